@@ -1,0 +1,150 @@
+"""Command line: `python -m assistant {passages,build,ask,eval}`.
+
+Examples:
+  python -m assistant build
+  python -m assistant ask "How did Mélanie Laurent learn the violin?"
+  python -m assistant ask "Who wrote the music?" --top-k 5 --json
+  python -m assistant ask --questions-file questions.txt --json
+  python -m assistant passages --json
+  python -m assistant eval tests/data/questions.jsonl
+  python -m assistant build --model /path/to/another/sentence-transformers-model
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import logging
+import sys
+from pathlib import Path
+
+from assistant.config import Settings
+
+log = logging.getLogger(__name__)
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--seeds", type=Path, help="folder of source documents (default: seeds/)")
+    common.add_argument("--index", type=Path, help="folder of the built index (default: index/)")
+    common.add_argument("--model", help="sentence-transformers model name or folder (default: the packaged all-MiniLM-L6-v2)")
+    common.add_argument("-v", "--verbose", action="store_true", help="log what is happening")
+
+    parser = argparse.ArgumentParser(
+        prog="python -m assistant",
+        description="Ask a film's press kit questions and get attributed, citable quotes.",
+        epilog=__doc__.split("\n\n", 1)[1],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    passages = commands.add_parser("passages", parents=[common], help="print the parsed passages")
+    passages.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    build = commands.add_parser("build", parents=[common], help="embed the seeds and write the index")
+    build.add_argument("--if-needed", action="store_true", help="only build when the index is missing, stale or broken")
+
+    ask = commands.add_parser("ask", parents=[common], help="ask a question")
+    ask.add_argument("question", nargs="?", help="the question, in quotes")
+    ask.add_argument("--top-k", type=int, default=None, help="how many passages (default 3)")
+    ask.add_argument("--json", action="store_true", help="print the JSON contract instead of text")
+    ask.add_argument("--questions-file", type=Path, help="one question per line; with --json, one object per line")
+
+    evaluate = commands.add_parser("eval", parents=[common], help="measure retrieval on a question file (JSON lines)")
+    evaluate.add_argument("file", type=Path, help="questions in the dev_questions.jsonl format")
+    evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides = {"seeds_dir": args.seeds, "index_dir": args.index, "model": args.model}
+    return dataclasses.replace(Settings(), **{k: v for k, v in overrides.items() if v is not None})
+
+
+def _passages(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.documents import load_passages
+
+    for passage in load_passages(settings.seeds_dir, settings.max_passage_words):
+        if args.json:
+            print(json.dumps(passage.to_json(), ensure_ascii=False))
+        else:
+            print(f"[{passage.lines[0]}-{passage.lines[1]}] {passage.speaker or passage.interview}\n  Q: {passage.question}\n  {passage.text}\n")
+    return 0
+
+
+def _build(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.search import build_index, index_status
+
+    if args.if_needed:
+        problem = index_status(settings)
+        if problem is None:
+            print(f"Index in {settings.index_dir} is up to date.")
+            return 0
+        print(f"Rebuilding: {problem.split(':')[0]}.")
+    index = build_index(settings, progress=sys.stderr.isatty())
+    manifest = index.manifest
+    print(f"Indexed {manifest['passage_count']} passages with {manifest['model']} ({manifest['dimension']} dimensions) into {settings.index_dir}.")
+    return 0
+
+
+def _questions(args: argparse.Namespace) -> list[str]:
+    if args.questions_file:
+        try:
+            lines = args.questions_file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            raise ValueError(f"Cannot read questions from {args.questions_file}: {error}") from error
+        return [line for line in lines if line.strip()]
+    if args.question is None:
+        raise ValueError('Give a question, e.g. python -m assistant ask "Who composed the music?", or --questions-file FILE.')
+    return [args.question]
+
+
+def _ask(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.present import answer_to_json, answer_to_text
+    from assistant.search import Searcher
+
+    questions = _questions(args)
+    searcher = Searcher.open(settings)
+    for question in questions:
+        answer = searcher.ask(question, args.top_k)
+        if args.json:
+            print(json.dumps(answer_to_json(answer), ensure_ascii=False), flush=True)
+        else:
+            print(answer_to_text(answer), flush=True)
+    return 0
+
+
+def _eval(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.evaluate import evaluate, read_questions
+    from assistant.search import Searcher
+
+    searcher = Searcher.open(settings)
+    report = evaluate(read_questions(args.file), lambda q: searcher.ask(q, 3))
+    if args.json:
+        print(json.dumps(report.summary(), ensure_ascii=False))
+        return 0
+    for key, value in report.summary().items():
+        print(f"{key:>20}: {value}")
+    if report.misses:
+        print("\nMisses:")
+        for miss in report.misses:
+            print(f"  {miss}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; errors print one line naming the fix and exit with status 2."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    commands = {"passages": _passages, "build": _build, "ask": _ask, "eval": _eval}
+    try:
+        return commands[args.command](args, _settings(args))
+    except (ValueError, FileNotFoundError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return 130

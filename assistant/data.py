@@ -1,0 +1,50 @@
+"""Frozen records that cross pipeline stages: Passage (parse), Hit (search), Answer (reply)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One quotable piece of a document, with who said it and the prompt it answers."""
+
+    id: str
+    document: str
+    interview: str
+    speaker: str | None
+    question: str | None
+    text: str
+    source: str
+    lines: tuple[int, int]
+
+    def to_json(self) -> dict:
+        """The JSON-ready form used by `passages --json` and the index's passages file."""
+        record = asdict(self)
+        record["lines"] = list(self.lines)
+        return record
+
+    @classmethod
+    def from_json(cls, record: dict) -> Passage:
+        """Inverse of `to_json`."""
+        return cls(**{**record, "lines": tuple(record["lines"])})
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A passage returned for a query, with its rank (1-based) and relevance score."""
+
+    passage: Passage
+    rank: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The result of one question: the hits, or an abstention (no hits, only the closest misses)."""
+
+    query: str
+    abstained: bool
+    hits: tuple[Hit, ...]
+    closest: tuple[Hit, ...] = ()
+    truncated: bool = False

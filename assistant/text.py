@@ -1,0 +1,120 @@
+"""Pure text helpers: joining printed lines into prose, de-hyphenation and sentence splitting."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+# A printed line that ends a sentence: terminal punctuation, possibly before or after a closing quote.
+_CLOSERS = "\"”’')]"
+_TERMINAL = r"(?:[.!?…]+[\"”’')\]]*|[\"”’')\]]+[.!?…]+)"
+LINE_ENDS_SENTENCE = re.compile(_TERMINAL + r"$")
+# What may open a sentence: a capital, a digit, or an opening quote or bracket before one.
+_OPENING = r"[\"“‘'(\[]?[A-ZÀ-ÖØ-Þ0-9]"
+LINE_STARTS_SENTENCE = re.compile(r"^" + _OPENING)
+_SENTENCE_BREAK = re.compile(r"(?<=\S)" + _TERMINAL + r"(?=\s+" + _OPENING + r")")
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "mt", "jr", "sr", "vs", "no"}
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Prefixes that keep their hyphen when a line break falls after them ("self-confidence").
+_HYPHEN_PREFIXES = {
+    "self", "co", "ex", "non", "quasi", "semi", "anti", "vice", "post", "pro",
+    "all", "half", "cross", "well", "ill", "long", "short", "mid",
+}
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Prose made from printed lines, remembering which source line each character came from."""
+
+    text: str
+    line_starts: tuple[int, ...]
+    line_numbers: tuple[int, ...]
+
+    def line_at(self, offset: int) -> int:
+        """The source line number of the character at `offset`."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return self.line_numbers[max(index, 0)]
+
+
+def vocabulary(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Words (lower case) and hyphenated compounds that occur within single lines of `text`."""
+    words: set[str] = set()
+    compounds: set[str] = set()
+    for line in text.splitlines():
+        for match in _WORD.finditer(line):
+            token = match.group().lower()
+            if "-" in token:
+                compounds.add(token)
+                words.update(part for part in token.split("-") if part)
+            else:
+                words.add(token)
+    return frozenset(words), frozenset(compounds)
+
+
+def keeps_hyphen(left: str, right: str, words: frozenset[str], compounds: frozenset[str]) -> bool:
+    """Whether `left-` at a line end and `right` on the next line form a real hyphenated word."""
+    left_word = _WORD.findall(left)[-1].lower() if _WORD.findall(left) else ""
+    right_word = _WORD.findall(right)[0] if _WORD.findall(right) else ""
+    if not left_word or not right_word:
+        return True
+    if f"{left_word}-{right_word.lower()}" in compounds:
+        return True
+    if (left_word.split("-")[-1] + right_word.lower()) in words:
+        return False
+    if left_word.split("-")[-1] in _HYPHEN_PREFIXES:
+        return True
+    return right_word[0].isupper()
+
+
+def join_lines(
+    lines: list[tuple[int, str]],
+    words: frozenset[str] = frozenset(),
+    compounds: frozenset[str] = frozenset(),
+) -> Joined:
+    """Join numbered printed lines into one paragraph, re-joining words split at a line end."""
+    text = ""
+    starts: list[int] = []
+    numbers: list[int] = []
+    for number, raw in lines:
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        if text.endswith("-") and not text.endswith(" -") and line[0].isalpha():
+            if not keeps_hyphen(text[:-1], line, words, compounds):
+                text = text[:-1]
+        elif text:
+            text += " "
+        starts.append(len(text))
+        numbers.append(number)
+        text += line
+    return Joined(text, tuple(starts), tuple(numbers))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences in `text` (whitespace between them excluded)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        before = text[start : match.start()].split()
+        last_word = before[-1].strip(_CLOSERS).lower() if before else ""
+        if match.group().startswith(".") and (last_word in _ABBREVIATIONS or len(last_word) == 1):
+            continue
+        end = match.end()
+        spans.append((start, end))
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        spans.append((start, len(text.rstrip())))
+    return [span for span in spans if span[1] > span[0]]
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of `text`, in order."""
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def word_count(text: str) -> int:
+    """Number of whitespace-separated words."""
+    return len(text.split())
