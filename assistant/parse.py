@@ -42,6 +42,10 @@ _CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _DEMONSTRATIVE = {"this", "that", "these", "those"}
+_REPLY_OPENER = re.compile(
+    r"^(?:yes|no|absolutely|exactly|indeed|of course|probably|certainly|definitely|sure|not at all|not really)\b",
+    re.IGNORECASE,
+)
 # Prompts are short: a question of a few printed lines, a statement of one sentence.
 MAX_QUESTION_WORDS = 45
 MAX_STATEMENT_WORDS = 25
@@ -156,10 +160,11 @@ def _repeats_previous(text: str, previous: str) -> bool:
     return bool(opening) and opening.group(1).lower() in {w.lower() for w in re.findall(r"[^\W\d_]+", previous)}
 
 
-def _is_statement_prompt(text: str, previous: str, following: str, wide_line: bool) -> bool:
-    """Weigh the cues that separate an interviewer's remark from a short paragraph of an answer."""
+def _statement_lean(text: str, previous: str, following: str, wide_line: bool) -> int | None:
+    """Weigh the cues that separate an interviewer's remark from a short paragraph of an answer:
+    positive leans to a prompt, negative to an answer, None when it cannot be a prompt at all."""
     if word_count(text) > MAX_STATEMENT_WORDS or len(sentence_spans(text)) > 1:
-        return False
+        return None
     prompt_points = (
         2 * bool(_SECOND_PERSON.search(text))
         + text.rstrip(" \"”’')").endswith(("…", "...", "!"))
@@ -172,7 +177,14 @@ def _is_statement_prompt(text: str, previous: str, following: str, wide_line: bo
         + _repeats_previous(text, previous)
         + wide_line
     )
-    return prompt_points >= answer_points
+    return prompt_points - answer_points
+
+
+def _sounds_like_a_reply(text: str) -> bool:
+    """Whether a block opens as a reply would: "Yes.", "Absolutely.", or the speaker's own "I"."""
+    spans = sentence_spans(text)
+    first_sentence = text[: spans[0][1]] if spans else text
+    return bool(_REPLY_OPENER.match(text) or _FIRST_PERSON.search(first_sentence))
 
 
 def classify_blocks(blocks: list[tuple[Line, ...]], wide: int) -> list[bool]:
@@ -196,9 +208,13 @@ def classify_blocks(blocks: list[tuple[Line, ...]], wide: int) -> list[bool]:
             prompt = _is_question_prompt(text)
         else:
             wide_line = any(len(line) > wide for _, line in blocks[index][:-1])
-            prompt = _is_statement_prompt(text, texts[index - 1], following, wide_line) and (
-                not _is_question_prompt(following) or _is_premise(text, following)
-            )
+            lean = _statement_lean(text, texts[index - 1], following, wide_line)
+            if lean is None or lean < 0:
+                prompt = False
+            elif _is_question_prompt(following):
+                prompt = _is_premise(text, following)
+            else:
+                prompt = lean > 0 or _sounds_like_a_reply(following)
         roles.append(prompt)
         if prompt and following is not None and not _is_question(text) and _is_question_prompt(following):
             roles.append(True)

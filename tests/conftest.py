@@ -1,0 +1,76 @@
+"""Shared fixtures: the real press kit, a predictable fake embedder, and a real index built once."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.config import PROJECT_ROOT, Settings
+
+PRESS_KIT = PROJECT_ROOT / "seeds" / "the_concert_press_kit.txt"
+
+
+class FakeEmbedder:
+    """Hashed bag of words: texts sharing words get similar unit vectors; counts its calls."""
+
+    def __init__(self, name: str = "fake-model", dimension: int = 64):
+        self.name = name
+        self.dimension = dimension
+        self.encoded = 0
+
+    def encode(self, texts: list[str], progress: bool = False) -> np.ndarray:
+        self.encoded += len(texts)
+        vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"\w+", text.lower()):
+                vectors[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % self.dimension] += 1.0
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return vectors / np.where(norms == 0, 1, norms)
+
+
+@pytest.fixture
+def fake_embedder() -> FakeEmbedder:
+    return FakeEmbedder()
+
+
+@pytest.fixture(scope="session")
+def press_kit_text() -> str:
+    return PRESS_KIT.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def real_embedder():
+    from assistant.embed import Embedder
+
+    return Embedder()
+
+
+@pytest.fixture(scope="session")
+def built_settings(tmp_path_factory, real_embedder) -> Settings:
+    """Settings whose index (in a temporary folder) was built from seeds/ with the real model."""
+    from assistant.search import build_index
+
+    settings = dataclasses.replace(Settings(), index_dir=tmp_path_factory.mktemp("index"))
+    build_index(settings, embedder=real_embedder)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def searcher(built_settings, real_embedder):
+    from assistant.search import Searcher
+
+    return Searcher.open(built_settings, embedder=real_embedder)
+
+
+def seeds_copy(tmp_path: Path) -> Path:
+    """A private copy of seeds/ that a test may edit."""
+    target = tmp_path / "seeds"
+    target.mkdir()
+    for path in (PROJECT_ROOT / "seeds").iterdir():
+        (target / path.name).write_bytes(path.read_bytes())
+    return target
