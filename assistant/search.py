@@ -8,7 +8,7 @@ import unicodedata
 from assistant.config import Settings
 from assistant.data import Answer, Hit
 from assistant.documents import corpus_hash, load_passages
-from assistant.embed import Embedder
+from assistant.embed import Embedder, resolve_model
 from assistant.index import PressKitIndex
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,8 @@ class Searcher:
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None) -> Searcher:
         """Load and check the index against the seeds and model; ValueError/FileNotFoundError if unusable."""
+        if embedder is None:
+            resolve_model(settings.model)
         index = PressKitIndex.load(settings.index_dir)
         index.check(settings.model, corpus_hash(load_passages(settings.seeds_dir, settings.max_passage_words)))
         return cls(index, embedder or Embedder(settings.model), settings)

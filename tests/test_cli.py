@@ -1,0 +1,101 @@
+"""End to end with the real packaged model: build, ask (text and JSON), passages, eval."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from assistant.cli import main
+from assistant.config import PROJECT_ROOT
+
+RESULT_KEYS = {"rank", "id", "speaker", "interview", "question", "text", "score", "source", "lines"}
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_ask_json_follows_the_contract_and_finds_the_violin_teacher(built_settings, capsys):
+    code, out, _ = run(capsys, "ask", "Who taught Melanie Laurent to play the violin?", "--json", "--top-k", "4", "--index", str(built_settings.index_dir))
+    assert code == 0
+    answer = json.loads(out)
+    assert set(answer) == {"query", "abstained", "results"}
+    assert answer["abstained"] is False and len(answer["results"]) == 4
+    assert all(set(r) == RESULT_KEYS for r in answer["results"])
+    assert [r["rank"] for r in answer["results"]] == [1, 2, 3, 4]
+    top = answer["results"][0]
+    assert top["speaker"] == "Mélanie Laurent" and "Sarah Nemtanu" in top["text"]
+    assert top["question"] == "How was your training with the violin?"
+    assert top["interview"] == "A Conversation with Mélanie Laurent"
+    assert top["source"] == "the_concert_press_kit.txt" and top["lines"][0] <= 2026 <= top["lines"][1]
+
+
+def test_off_topic_questions_abstain_with_empty_results(built_settings, capsys):
+    code, out, _ = run(capsys, "ask", "What is the capital of Australia?", "--json", "--index", str(built_settings.index_dir))
+    assert code == 0 and json.loads(out) == {"query": "What is the capital of Australia?", "abstained": True, "results": []}
+
+
+def test_questions_file_prints_one_object_per_line_in_order(built_settings, capsys, tmp_path):
+    questions = ["How long is the full concerto?", "How do I change a flat tyre?", "Where were the Moscow scenes shot?"]
+    path = tmp_path / "questions.txt"
+    path.write_text("\n".join(questions) + "\n\n", encoding="utf-8")
+    code, out, _ = run(capsys, "ask", "--questions-file", str(path), "--json", "--index", str(built_settings.index_dir))
+    answers = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [a["query"] for a in answers] == questions
+    assert [a["abstained"] for a in answers] == [False, True, False]
+    assert "22 minutes" in " ".join(r["text"] for r in answers[0]["results"])
+
+
+def test_ask_text_shows_rank_speaker_prompt_quote_and_citation(built_settings, capsys):
+    code, out, _ = run(capsys, "ask", "How long is the full concerto?", "--index", str(built_settings.index_dir))
+    assert code == 0
+    assert "1. Armand Amar" in out
+    assert "Q: How did you adapt Tchaikovsky’s Concerto" in out
+    assert '[1] Armand Amar, "A Conversation with Armand Amar", The Concert press kit, lines 1072-' in out
+
+
+def test_on_topic_dev_style_questions_never_abstain(searcher):
+    for question in [
+        "Why did the director's father change his name?",
+        "Which orchestra did they replace in Paris?",
+        "What does Miou Miou think ultimate harmony is?",
+        "Did the Russian actors speak French?",
+    ]:
+        assert not searcher.ask(question).abstained, question
+
+
+def test_ask_without_an_index_says_how_to_build_it(capsys, tmp_path):
+    code, _, err = run(capsys, "ask", "Anything?", "--index", str(tmp_path / "none"))
+    assert code == 2 and "python -m assistant build" in err and "Traceback" not in err
+
+
+def test_ask_with_a_wrong_model_path_names_the_problem(built_settings, capsys, tmp_path):
+    code, _, err = run(capsys, "ask", "Anything?", "--index", str(built_settings.index_dir), "--model", str(tmp_path / "no-model"))
+    assert code == 2 and "does not exist" in err
+
+
+def test_passages_json_prints_every_passage_with_the_contract_keys(capsys):
+    code, out, _ = run(capsys, "passages", "--json")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(records) == 149
+    assert set(records[0]) >= {"id", "speaker", "interview", "question", "text", "source", "lines"}
+    assert records[0]["speaker"] is None and records[0]["question"] is None and records[0]["interview"] == "Synopsis"
+    assert len({r["id"] for r in records}) == len(records)
+
+
+def test_build_if_needed_skips_an_up_to_date_index(built_settings, capsys):
+    code, out, _ = run(capsys, "build", "--if-needed", "--index", str(built_settings.index_dir))
+    assert code == 0 and "up to date" in out
+
+
+def test_python_dash_m_runs_as_a_program(built_settings):
+    completed = subprocess.run(
+        [sys.executable, "-m", "assistant", "ask", "Who wrote the English version of the script?", "--json", "--index", str(built_settings.index_dir)],
+        capture_output=True, text=True, cwd=PROJECT_ROOT, env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}, timeout=300,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert not json.loads(completed.stdout)["abstained"]

@@ -1,0 +1,42 @@
+"""Reading documents: titles, and clear messages for files that cannot be read as text."""
+
+import pytest
+
+from assistant.documents import document_paths, document_title, load_passages, read_text
+
+
+def test_title_comes_from_the_meta_file_else_the_file_name(tmp_path):
+    (tmp_path / "the_concert_press_kit.txt").write_text("x")
+    (tmp_path / "the_concert_press_kit.meta.json").write_text('{"title": "The Concert press kit"}')
+    (tmp_path / "another_film-kit.txt").write_text("x")
+    assert document_title(tmp_path / "the_concert_press_kit.txt") == "The Concert press kit"
+    assert document_title(tmp_path / "another_film-kit.txt") == "Another film kit"
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "is empty"),
+        (b"  \n\n ", "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+        ("Caf\u00e9 cr\u00e8me".encode("cp1252"), "not valid UTF-8"),
+    ],
+)
+def test_unreadable_documents_get_a_specific_message(tmp_path, content, message):
+    path = tmp_path / "kit.txt"
+    path.write_bytes(content)
+    with pytest.raises(ValueError, match=message):
+        read_text(path)
+
+
+def test_a_utf8_byte_order_mark_is_dropped(tmp_path):
+    path = tmp_path / "kit.txt"
+    path.write_bytes("\ufeffSYNOPSIS".encode("utf-8"))
+    assert read_text(path) == "SYNOPSIS"
+
+
+def test_an_empty_or_missing_seeds_folder_says_what_to_add(tmp_path):
+    with pytest.raises(FileNotFoundError, match="does not exist"):
+        document_paths(tmp_path / "nowhere")
+    with pytest.raises(FileNotFoundError, match="No documents"):
+        load_passages(tmp_path)

@@ -1,0 +1,134 @@
+"""The index: round trip, exact search, and every way a saved index can be unusable."""
+
+import dataclasses
+import json
+
+import numpy as np
+import pytest
+
+from assistant.config import Settings
+from assistant.documents import corpus_hash, load_passages
+from assistant.index import CURRENT, MANIFEST, PASSAGES, VECTORS, PressKitIndex
+from assistant.search import Searcher, build_index, index_status
+from conftest import FakeEmbedder, seeds_copy
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return dataclasses.replace(Settings(), seeds_dir=seeds_copy(tmp_path), index_dir=tmp_path / "index", model="fake-model")
+
+
+@pytest.fixture
+def built(settings, fake_embedder) -> PressKitIndex:
+    return build_index(settings, embedder=fake_embedder)
+
+
+def test_save_then_load_gives_back_the_same_passages_vectors_and_manifest(settings, built):
+    loaded = PressKitIndex.load(settings.index_dir)
+    assert loaded.passages == built.passages
+    assert loaded.manifest == built.manifest
+    assert loaded.manifest["passage_count"] == len(built.passages) == 149
+    assert {"model", "dimension", "corpus_hash", "build_time", "format_version", "versions"} <= set(loaded.manifest)
+    stored = loaded.faiss_index.reconstruct_n(0, loaded.faiss_index.ntotal)
+    np.testing.assert_allclose(stored, built.faiss_index.reconstruct_n(0, built.faiss_index.ntotal))
+    loaded.check("fake-model", corpus_hash(load_passages(settings.seeds_dir)))
+
+
+def test_search_matches_brute_force_inner_product(built):
+    rng = np.random.default_rng(7)
+    queries = rng.normal(size=(5, 64)).astype(np.float32)
+    queries /= np.linalg.norm(queries, axis=1, keepdims=True)
+    vectors = built.faiss_index.reconstruct_n(0, built.faiss_index.ntotal)
+    scores, positions = built.search(queries, 7)
+    expected = np.argsort(-(queries @ vectors.T), axis=1)[:, :7]
+    np.testing.assert_array_equal(positions, expected)
+    np.testing.assert_allclose(scores, np.take_along_axis(queries @ vectors.T, expected, axis=1), rtol=1e-5)
+
+
+def test_ids_are_stable_across_two_builds(settings, built):
+    again = build_index(settings, embedder=FakeEmbedder())
+    assert [p.id for p in again.passages] == [p.id for p in built.passages]
+    assert again.manifest["corpus_hash"] == built.manifest["corpus_hash"]
+
+
+def test_a_rebuild_replaces_the_old_build_folder(settings, built):
+    first = (settings.index_dir / CURRENT).resolve()
+    build_index(settings, embedder=FakeEmbedder())
+    assert (settings.index_dir / CURRENT).resolve() != first
+    assert not first.exists()
+    assert len(list(settings.index_dir.glob("build-*"))) == 1
+
+
+def test_a_failed_save_leaves_the_previous_index_in_place(settings, built, monkeypatch):
+    import faiss
+
+    def broken_write(*_):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(faiss, "write_index", broken_write)
+    with pytest.raises(OSError):
+        build_index(settings, embedder=FakeEmbedder())
+    assert PressKitIndex.load(settings.index_dir).passages == built.passages
+    assert len(list(settings.index_dir.glob("build-*"))) == 1
+
+
+def test_missing_index_names_the_build_command(settings):
+    with pytest.raises(FileNotFoundError, match="python -m assistant build"):
+        PressKitIndex.load(settings.index_dir)
+    assert "python -m assistant build" in index_status(settings)
+
+
+@pytest.mark.parametrize(
+    "damage, message",
+    [
+        (lambda d: (d / MANIFEST).write_text("{not json"), "manifest .* is corrupt"),
+        (lambda d: (d / PASSAGES).unlink(), "has no passages.jsonl"),
+        (lambda d: (d / PASSAGES).write_text('{"id": 1}\n'), "passages file .* is corrupt"),
+        (lambda d: (d / VECTORS).write_bytes((d / VECTORS).read_bytes()[:1000]), "vector file .* missing or corrupt"),
+        (lambda d: (d / VECTORS).write_bytes(b"garbage"), "vector file .* missing or corrupt"),
+        (lambda d: (d / MANIFEST).write_text(json.dumps({"format_version": 0})), "another version"),
+    ],
+)
+def test_a_broken_index_gives_a_specific_message_naming_the_fix(settings, built, damage, message):
+    damage(settings.index_dir / CURRENT)
+    with pytest.raises(ValueError, match=message) as error:
+        PressKitIndex.load(settings.index_dir)
+    assert "python -m assistant build" in str(error.value)
+
+
+def test_an_index_from_edited_seeds_is_stale(settings, built):
+    kit = settings.seeds_dir / "the_concert_press_kit.txt"
+    kit.write_text(kit.read_text(encoding="utf-8").replace("I prefer not knowing.", "I prefer not to know."), encoding="utf-8")
+    with pytest.raises(ValueError, match="stale"):
+        Searcher.open(settings, embedder=FakeEmbedder())
+    assert "stale" in index_status(settings)
+
+
+def test_an_index_built_with_another_model_is_refused_naming_both(settings, built):
+    other = dataclasses.replace(settings, model="another-model")
+    with pytest.raises(ValueError, match="built with model 'fake-model' but 'another-model'"):
+        Searcher.open(other, embedder=FakeEmbedder("another-model"))
+
+
+def test_searcher_returns_ranked_hits_and_abstains_below_the_threshold(settings, built):
+    searcher = Searcher.open(settings, embedder=FakeEmbedder())
+    answer = searcher.ask("I prefer not knowing.", top_k=4)
+    assert not answer.abstained and [h.rank for h in answer.hits] == [1, 2, 3, 4]
+    assert answer.hits[0].passage.text == "I prefer not knowing."
+    assert answer.hits[0].score >= answer.hits[1].score
+    strict = Searcher(searcher.index, searcher.embedder, dataclasses.replace(settings, min_score=1.01))
+    refused = strict.ask("I prefer not knowing.")
+    assert refused.abstained and refused.hits == () and refused.closest[0].passage.text == "I prefer not knowing."
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\n\t", "\x00\x01"])
+def test_empty_questions_are_refused_with_a_hint(settings, built, question):
+    searcher = Searcher.open(settings, embedder=FakeEmbedder())
+    with pytest.raises(ValueError, match="The question is empty"):
+        searcher.ask(question)
+
+
+def test_huge_questions_are_cut_and_flagged(settings, built):
+    searcher = Searcher.open(settings, embedder=FakeEmbedder())
+    answer = searcher.ask("violin " * 50_000)
+    assert answer.truncated and len(answer.query) <= settings.max_query_chars
