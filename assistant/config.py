@@ -18,6 +18,18 @@ class Settings:
     model: str = DEFAULT_MODEL
     top_k: int = 3
     max_passage_words: int = 100
-    # Top cosine similarity below which the assistant says nothing was found; see README "Abstention".
-    min_score: float = 0.36
     max_query_chars: int = 1000
+    # Fusion of the three rankings: "weighted" (sum of scores) or "rrf" (reciprocal rank fusion).
+    fusion: str = "weighted"
+    dense_weight: float = 1.0
+    sentence_weight: float = 0.5
+    lexical_weight: float = 1.2
+    rrf_k: int = 60
+    # Abstain when best similarity (passage or sentence) + coverage_weight × (share of the
+    # question's content words the corpus knows) is below min_evidence; README "Abstention" says how
+    # these were measured.
+    min_evidence: float = 0.64
+    coverage_weight: float = 0.3
+    # Optional cross-encoder re-scoring the best fused candidates (off by default: none ships offline).
+    reranker: str | None = None
+    rerank_candidates: int = 30

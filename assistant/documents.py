@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.data import Passage
@@ -67,21 +68,35 @@ def document_paths(seeds_dir: Path) -> list[Path]:
     return paths
 
 
-def load_passages(seeds_dir: Path, max_words: int = DEFAULT_MAX_PASSAGE_WORDS) -> list[Passage]:
-    """Parse every document in the seeds folder into passages."""
+@dataclass(frozen=True)
+class Corpus:
+    """The parsed passages of every document, and each document's metadata by source file name."""
+
+    passages: list[Passage]
+    metas: dict[str, dict]
+
+    def digest(self) -> str:
+        """A hash of everything the index stores about the corpus; it changes when any of it does."""
+        digest = hashlib.sha256(json.dumps(self.metas, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        for passage in self.passages:
+            digest.update(json.dumps(passage.to_json(), ensure_ascii=False, sort_keys=True).encode("utf-8"))
+            digest.update(b"\n")
+        return digest.hexdigest()
+
+
+def load_corpus(seeds_dir: Path, max_words: int = DEFAULT_MAX_PASSAGE_WORDS) -> Corpus:
+    """Parse every document in the seeds folder into passages, with the documents' metadata."""
     passages: list[Passage] = []
+    metas: dict[str, dict] = {}
     for path in document_paths(seeds_dir):
         text = read_text(path)
         found = parse_press_kit(text, source=path.name, document=document_title(path), max_words=max_words)
         log.info("%s: %d passages", path.name, len(found))
         passages.extend(found)
-    return passages
+        metas[path.name] = document_meta(path)
+    return Corpus(passages, metas)
 
 
-def corpus_hash(passages: list[Passage]) -> str:
-    """A digest of everything the index stores about the passages; it changes when any of them does."""
-    digest = hashlib.sha256()
-    for passage in passages:
-        digest.update(json.dumps(passage.to_json(), ensure_ascii=False, sort_keys=True).encode("utf-8"))
-        digest.update(b"\n")
-    return digest.hexdigest()
+def load_passages(seeds_dir: Path, max_words: int = DEFAULT_MAX_PASSAGE_WORDS) -> list[Passage]:
+    """Parse every document in the seeds folder into passages."""
+    return load_corpus(seeds_dir, max_words).passages

@@ -14,7 +14,7 @@ from assistant.data import Passage
 log = logging.getLogger(__name__)
 
 # Bump when `embedding_text` changes: the manifest records it so old indexes are rebuilt.
-EMBEDDING_FORMAT = 1
+EMBEDDING_FORMAT = 2
 
 
 def packaged_model_path() -> Path | None:
@@ -83,10 +83,11 @@ class Embedder:
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
 
-def embedding_text(passage: Passage) -> str:
-    """What is embedded for a passage: who says it and the prompt too, so a question's names and
-    topic words can match an answer that does not repeat them ("I prefer not knowing.")."""
-    heading = passage.speaker or passage.interview
+def embedding_text(passage: Passage, labels: dict[str, str] | None = None) -> str:
+    """What is embedded for a passage: who says it (with their role or character, from `labels`) and
+    the prompt too, so a question's names and topic words can match an answer that does not repeat
+    them ("I prefer not knowing.")."""
+    heading = (labels or {}).get(passage.speaker or "", passage.speaker or passage.interview)
     if passage.question:
         return f"{heading}: {passage.question}\n{passage.text}"
     return f"{heading}: {passage.text}"

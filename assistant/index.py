@@ -16,15 +16,19 @@ import numpy as np
 
 from assistant import __version__
 from assistant.data import Passage
+from assistant.documents import Corpus
 from assistant.embed import EMBEDDING_FORMAT, Embedder, embedding_text
+from assistant.speakers import speaker_labels
+from assistant.text import split_sentences
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 CURRENT = "current"
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 VECTORS = "vectors.faiss"
+SENTENCES = "sentences.npy"
 REBUILD = "run `python -m assistant build` (or `make run`, which rebuilds it by itself)"
 
 
@@ -44,20 +48,26 @@ def _versions() -> dict[str, str]:
 
 @dataclass
 class PressKitIndex:
-    """Passages, their unit vectors in a FAISS inner-product index, and the manifest describing them."""
+    """Passages, their unit vectors in a FAISS inner-product index, the unit vectors of their
+    sentences (in passage order), and the manifest describing them."""
 
     passages: list[Passage]
     faiss_index: object
+    sentence_vectors: np.ndarray
     manifest: dict
 
     @classmethod
-    def build(cls, passages: list[Passage], embedder: Embedder, corpus_hash: str, progress: bool = False) -> PressKitIndex:
-        """Embed the passages and index them for exact inner-product (cosine) search."""
+    def build(cls, corpus: Corpus, embedder: Embedder, progress: bool = False) -> PressKitIndex:
+        """Embed the passages (and their sentences) and index them for inner-product (cosine) search."""
         import faiss
 
+        passages = corpus.passages
         if not passages:
             raise ValueError("No passages to index: the seeds folder yielded no text.")
-        vectors = embedder.encode([embedding_text(p) for p in passages], progress=progress)
+        labels = speaker_labels(list(corpus.metas.values()))
+        vectors = embedder.encode([embedding_text(p, labels) for p in passages], progress=progress)
+        sentences = [sentence for p in passages for sentence in split_sentences(p.text)]
+        sentence_vectors = embedder.encode(sentences, progress=progress)
         index = faiss.IndexFlatIP(embedder.dimension)
         index.add(vectors)
         manifest = {
@@ -65,13 +75,20 @@ class PressKitIndex:
             "embedding_format": EMBEDDING_FORMAT,
             "model": embedder.name,
             "dimension": embedder.dimension,
-            "corpus_hash": corpus_hash,
+            "corpus_hash": corpus.digest(),
             "passage_count": len(passages),
+            "sentence_count": len(sentences),
+            "documents": corpus.metas,
             "index_type": "IndexFlatIP",
             "build_time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             "versions": _versions(),
         }
-        return cls(passages, index, manifest)
+        return cls(passages, index, sentence_vectors, manifest)
+
+    def sentence_owners(self) -> np.ndarray:
+        """For each row of `sentence_vectors`, the position of the passage it belongs to."""
+        counts = [len(split_sentences(p.text)) for p in self.passages]
+        return np.repeat(np.arange(len(self.passages)), counts)
 
     def save(self, index_dir: Path) -> Path:
         """Write into a new folder, then switch `index_dir/current` to it in one atomic rename."""
@@ -81,6 +98,7 @@ class PressKitIndex:
         build_dir = Path(tempfile.mkdtemp(prefix="build-", dir=index_dir))
         try:
             faiss.write_index(self.faiss_index, str(build_dir / VECTORS))
+            np.save(build_dir / SENTENCES, self.sentence_vectors, allow_pickle=False)
             with open(build_dir / PASSAGES, "w", encoding="utf-8") as handle:
                 for passage in self.passages:
                     handle.write(json.dumps(passage.to_json(), ensure_ascii=False) + "\n")
@@ -124,12 +142,19 @@ class PressKitIndex:
             faiss_index = faiss.read_index(str(folder / VECTORS))
         except RuntimeError as error:
             raise ValueError(f"The vector file of the index in {index_dir} is missing or corrupt: {REBUILD}.") from error
-        if not (len(passages) == faiss_index.ntotal == manifest.get("passage_count")):
+        try:
+            sentence_vectors = np.load(folder / SENTENCES, allow_pickle=False)
+        except (OSError, ValueError) as error:
+            raise ValueError(f"The sentence vectors of the index in {index_dir} are missing or corrupt: {REBUILD}.") from error
+        if not (len(passages) == faiss_index.ntotal == manifest.get("passage_count")) or len(
+            sentence_vectors
+        ) != manifest.get("sentence_count"):
             raise ValueError(
                 f"The index in {index_dir} is inconsistent ({len(passages)} passages, {faiss_index.ntotal} vectors, "
-                f"manifest says {manifest.get('passage_count')}): {REBUILD}."
+                f"{len(sentence_vectors)} sentence vectors; the manifest says {manifest.get('passage_count')} and "
+                f"{manifest.get('sentence_count')}): {REBUILD}."
             )
-        return cls(passages, faiss_index, manifest)
+        return cls(passages, faiss_index, sentence_vectors, manifest)
 
     def check(self, model: str, corpus_hash: str) -> None:
         """Raise ValueError when the index was built with another model or from other documents."""
@@ -143,6 +168,10 @@ class PressKitIndex:
             raise ValueError(f"The index embeds passages in an older way: {REBUILD}.")
         if self.manifest.get("corpus_hash") != corpus_hash:
             raise ValueError(f"The index is stale: the documents in seeds/ changed since it was built; {REBUILD}.")
+
+    def passage_vectors(self) -> np.ndarray:
+        """All passage vectors, one row per passage."""
+        return self.faiss_index.reconstruct_n(0, self.faiss_index.ntotal)
 
     def search(self, query_vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Scores and passage positions of the `k` nearest passages for each query vector."""

@@ -1,15 +1,20 @@
-"""Answer a question: embed it, search the index, decide whether anything is relevant."""
+"""Answer a question: dense, sentence-level and BM25 evidence fused, speakers boosted, abstention gated."""
 
 from __future__ import annotations
 
 import logging
 import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
 
 from assistant.config import Settings
 from assistant.data import Answer, Hit
-from assistant.documents import corpus_hash, load_passages
-from assistant.embed import Embedder, resolve_model
+from assistant.documents import load_corpus
+from assistant.embed import Embedder, embedding_text, resolve_model
 from assistant.index import PressKitIndex
+from assistant.lexical import LexicalIndex
+from assistant.speakers import SpeakerTable, speaker_labels
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +34,8 @@ def prepare_query(raw: str, max_chars: int) -> tuple[str, bool]:
 
 def build_index(settings: Settings, progress: bool = False, embedder: Embedder | None = None) -> PressKitIndex:
     """Parse the seeds, embed them and save the index; returns the saved index."""
-    passages = load_passages(settings.seeds_dir, settings.max_passage_words)
-    embedder = embedder or Embedder(settings.model)
-    index = PressKitIndex.build(passages, embedder, corpus_hash(passages), progress=progress)
+    corpus = load_corpus(settings.seeds_dir, settings.max_passage_words)
+    index = PressKitIndex.build(corpus, embedder or Embedder(settings.model), progress=progress)
     index.save(settings.index_dir)
     return index
 
@@ -40,19 +44,42 @@ def index_status(settings: Settings) -> str | None:
     """None when the saved index is usable with these settings, else why it is not."""
     try:
         index = PressKitIndex.load(settings.index_dir)
-        index.check(settings.model, corpus_hash(load_passages(settings.seeds_dir, settings.max_passage_words)))
+        index.check(settings.model, load_corpus(settings.seeds_dir, settings.max_passage_words).digest())
     except (FileNotFoundError, ValueError) as error:
         return str(error)
     return None
 
 
-class Searcher:
-    """The loaded model and index: each question costs one query embedding and one search."""
+@dataclass(frozen=True)
+class Evidence:
+    """Per-passage scores for one question, and the question-level signals for abstention."""
 
-    def __init__(self, index: PressKitIndex, embedder: Embedder, settings: Settings):
+    dense: np.ndarray
+    sentence: np.ndarray
+    lexical: np.ndarray
+    coverage: float
+    speakers: dict[str, float]
+
+
+class Searcher:
+    """The loaded model, index and corpus tables: each question is one query embedding and a search."""
+
+    def __init__(self, index: PressKitIndex, embedder: Embedder, settings: Settings, reranker=None):
         self.index = index
         self.embedder = embedder
         self.settings = settings
+        self.reranker = reranker
+        self.passage_vectors = index.passage_vectors()
+        self.sentence_owner = index.sentence_owners()
+        metas = list(index.manifest.get("documents", {}).values())
+        labels = speaker_labels(metas)
+        self.lexical = LexicalIndex([embedding_text(p, labels) for p in index.passages])
+        self.speakers = SpeakerTable.from_corpus(index.passages, metas)
+        self.characters: dict[str, list[str]] = {}
+        for meta in metas:
+            for character, actors in (meta.get("characters") or {}).items():
+                self.characters.setdefault(character, []).extend(actors)
+        self.speaker_of = np.array([p.speaker or "" for p in index.passages], dtype=object)
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None) -> Searcher:
@@ -60,21 +87,84 @@ class Searcher:
         if embedder is None:
             resolve_model(settings.model)
         index = PressKitIndex.load(settings.index_dir)
-        index.check(settings.model, corpus_hash(load_passages(settings.seeds_dir, settings.max_passage_words)))
-        return cls(index, embedder or Embedder(settings.model), settings)
+        index.check(settings.model, load_corpus(settings.seeds_dir, settings.max_passage_words).digest())
+        reranker = None
+        if settings.reranker:
+            from assistant.rerank import Reranker
 
-    def ask(self, question: str, top_k: int | None = None) -> Answer:
-        """The best passages for `question`, or an abstention when none is relevant enough."""
+            reranker = Reranker(settings.reranker)
+        return cls(index, embedder or Embedder(settings.model), settings, reranker)
+
+    def evidence(self, query: str) -> Evidence:
+        """Dense, best-sentence and BM25 scores of every passage for `query`.
+
+        A question naming one interviewee is also embedded as the interviewer would have put it to
+        them ("How does Valery Barinov describe Ivan?" → "… describe your character?"), in the same
+        batch; each passage keeps the better of the two similarities.
+        """
+        addressed = self.speakers.addressed(query, self.characters)
+        vectors = self.embedder.encode([query] if addressed is None else [query, addressed])
+        dense = (self.passage_vectors @ vectors.T).max(axis=1)
+        sentence = np.full(len(self.index.passages), -1.0, dtype=np.float32)
+        np.maximum.at(sentence, self.sentence_owner, (self.index.sentence_vectors @ vectors.T).max(axis=1))
+        return Evidence(dense, sentence, self.lexical.scores(query), self.lexical.coverage(query), self.speakers.detect(query))
+
+    def fuse(self, evidence: Evidence) -> np.ndarray:
+        """One relevance score per passage, plus the bonus for the speakers the question points at."""
+        s = self.settings
+        lexical = _saturate(evidence.lexical)
+        if s.fusion == "rrf":
+            fused = sum(
+                weight / (s.rrf_k + _ranks(scores))
+                for weight, scores in ((s.dense_weight, evidence.dense), (s.sentence_weight, evidence.sentence), (s.lexical_weight, lexical))
+            )
+            scale = 1.0 / s.rrf_k
+        elif s.fusion == "weighted":
+            fused = s.dense_weight * evidence.dense + s.sentence_weight * evidence.sentence + s.lexical_weight * lexical
+            scale = 1.0
+        else:
+            raise ValueError(f"Unknown fusion {s.fusion!r}: use 'weighted' or 'rrf'.")
+        bonus = np.array([evidence.speakers.get(name, 0.0) for name in self.speaker_of], dtype=np.float32)
+        return fused + scale * bonus
+
+    def relevance(self, evidence: Evidence) -> float:
+        """How much the press kit seems to cover the question (compared with `min_evidence`)."""
+        similarity = max(evidence.dense.max(), evidence.sentence.max())
+        return float(similarity + self.settings.coverage_weight * evidence.coverage)
+
+    def ask(self, question: str, top_k: int | None = None, speaker: str | None = None) -> Answer:
+        """The best passages for `question` (only `speaker`'s when given; "" for unattributed text),
+        or an abstention when none is relevant enough."""
         top_k = top_k or self.settings.top_k
         if not 1 <= top_k <= 50:
             raise ValueError(f"top_k must be between 1 and 50, not {top_k}.")
         query, truncated = prepare_query(question, self.settings.max_query_chars)
-        scores, positions = self.index.search(self.embedder.encode([query]), top_k)
-        hits = tuple(
-            Hit(self.index.passages[int(position)], rank, float(score))
-            for rank, (score, position) in enumerate(zip(scores[0], positions[0]), 1)
-            if position >= 0
-        )
-        if not hits or hits[0].score < self.settings.min_score:
+        evidence = self.evidence(query)
+        fused = self.fuse(evidence)
+        allowed = np.ones(len(fused), dtype=bool) if speaker is None else self.speaker_of == speaker
+        if not allowed.any():
+            raise ValueError(f"No passages from {speaker!r}: pick one of the interviewees listed in the speaker filter.")
+        order = [int(i) for i in np.argsort(-fused, kind="stable") if allowed[i]]
+        scores = {i: float(fused[i]) for i in order}
+        if self.reranker is not None:
+            order, scores = self.reranker.rerank(query, [self.index.passages[i] for i in order[: self.settings.rerank_candidates]], order, evidence.speakers)
+        hits = tuple(Hit(self.index.passages[i], rank, scores[i]) for rank, i in enumerate(order[:top_k], 1))
+        if self.relevance(evidence) < self.settings.min_evidence:
             return Answer(query, True, (), hits, truncated)
         return Answer(query, False, hits, (), truncated)
+
+
+def _saturate(bm25: np.ndarray) -> np.ndarray:
+    """BM25 scores mapped into [0, 1): b / (b + 2 × the mean positive score for this question), so
+    the best lexical match counts in proportion to how far it stands out, not always as 1."""
+    positive = bm25[bm25 > 0]
+    if positive.size == 0:
+        return np.zeros_like(bm25)
+    return bm25 / (bm25 + 2.0 * positive.mean())
+
+
+def _ranks(scores: np.ndarray) -> np.ndarray:
+    """1-based rank of each score, best first."""
+    ranks = np.empty(len(scores), dtype=np.float32)
+    ranks[np.argsort(-scores, kind="stable")] = np.arange(1, len(scores) + 1)
+    return ranks

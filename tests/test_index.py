@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from assistant.config import Settings
-from assistant.documents import corpus_hash, load_passages
+from assistant.documents import load_corpus, load_passages
 from assistant.index import CURRENT, MANIFEST, PASSAGES, VECTORS, PressKitIndex
 from assistant.search import Searcher, build_index, index_status
 from conftest import FakeEmbedder, seeds_copy
@@ -31,7 +31,7 @@ def test_save_then_load_gives_back_the_same_passages_vectors_and_manifest(settin
     assert {"model", "dimension", "corpus_hash", "build_time", "format_version", "versions"} <= set(loaded.manifest)
     stored = loaded.faiss_index.reconstruct_n(0, loaded.faiss_index.ntotal)
     np.testing.assert_allclose(stored, built.faiss_index.reconstruct_n(0, built.faiss_index.ntotal))
-    loaded.check("fake-model", corpus_hash(load_passages(settings.seeds_dir)))
+    loaded.check("fake-model", load_corpus(settings.seeds_dir).digest())
 
 
 def test_search_matches_brute_force_inner_product(built):
@@ -116,7 +116,7 @@ def test_searcher_returns_ranked_hits_and_abstains_below_the_threshold(settings,
     assert not answer.abstained and [h.rank for h in answer.hits] == [1, 2, 3, 4]
     assert answer.hits[0].passage.text == "I prefer not knowing."
     assert answer.hits[0].score >= answer.hits[1].score
-    strict = Searcher(searcher.index, searcher.embedder, dataclasses.replace(settings, min_score=1.01))
+    strict = Searcher(searcher.index, searcher.embedder, dataclasses.replace(settings, min_evidence=10.0))
     refused = strict.ask("I prefer not knowing.")
     assert refused.abstained and refused.hits == () and refused.closest[0].passage.text == "I prefer not knowing."
 

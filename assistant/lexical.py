@@ -1,0 +1,64 @@
+"""BM25 over the passages (bm25s), on accent-folded, stemmed words without stop words."""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+
+from assistant.speakers import fold
+
+_STEMMER = None
+
+
+def _stemmer():
+    global _STEMMER
+    if _STEMMER is None:
+        import Stemmer
+
+        _STEMMER = Stemmer.Stemmer("english")
+    return _STEMMER
+
+
+def tokenize(texts: list[str]) -> list[list[str]]:
+    """Folded, stemmed content words of each text (English stop words removed)."""
+    import bm25s
+    from bm25s.stopwords import STOPWORDS_EN_PLUS
+
+    return bm25s.tokenize(
+        [fold(text) for text in texts],
+        stopwords=list(STOPWORDS_EN_PLUS),
+        stemmer=_stemmer(),
+        return_ids=False,
+        show_progress=False,
+    )
+
+
+class LexicalIndex:
+    """A BM25 index over texts, with a measure of how much of a question the corpus knows."""
+
+    def __init__(self, texts: list[str]):
+        import bm25s
+
+        # bm25s sets its own logger to DEBUG on import, which would print on every index build.
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
+        tokens = tokenize(texts)
+        self.vocabulary = {token for doc in tokens for token in doc}
+        self.size = len(texts)
+        self.bm25 = bm25s.BM25()
+        self.bm25.index(tokens, show_progress=False)
+
+    def scores(self, question: str) -> np.ndarray:
+        """BM25 score of every text for the question (zeros when it shares no word with the corpus)."""
+        (query,) = tokenize([question])
+        known = [token for token in query if token in self.vocabulary]
+        if not known:
+            return np.zeros(self.size, dtype=np.float32)
+        return np.asarray(self.bm25.get_scores(known), dtype=np.float32)
+
+    def coverage(self, question: str) -> float:
+        """Share of the question's content words that occur anywhere in the corpus (0 when it has none)."""
+        (query,) = tokenize([question])
+        if not query:
+            return 0.0
+        return sum(token in self.vocabulary for token in query) / len(query)

@@ -1,0 +1,142 @@
+"""Who a question is about: interviewees named in it, by name, role or the character they play."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+
+from assistant.data import Passage
+
+# How strongly each kind of mention points at a speaker (a bonus on the fused relevance score).
+NAMED = 1.0
+ROLE = 1.0
+CHARACTER = 0.3
+# A person most other interviews talk about (the director) is usually the topic, not the speaker.
+TOPIC_PERSON = 0.15
+TOPIC_PERSON_SHARE = 0.6
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or curly apostrophes: "Mélanie" → "melanie"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    """Folded words of `text` (hyphens and possessives split off)."""
+    return re.findall(r"[^\W\d_]+", fold(text))
+
+
+@dataclass(frozen=True)
+class SpeakerTable:
+    """Phrases (tuples of folded words) that point at speakers, with a weight each."""
+
+    phrases: dict[tuple[str, ...], dict[str, float]]
+
+    @classmethod
+    def from_corpus(cls, passages: list[Passage], metas: list[dict]) -> SpeakerTable:
+        """Names from the interview headings, roles and characters from the documents' meta files."""
+        speakers = sorted({p.speaker for p in passages if p.speaker})
+        topic_people = _topic_people(passages, speakers)
+        phrases: dict[tuple[str, ...], dict[str, float]] = defaultdict(dict)
+        first_use: dict[str, set[str]] = defaultdict(set)
+        for speaker in speakers:
+            weight = TOPIC_PERSON if speaker in topic_people else NAMED
+            name = tuple(words(speaker))
+            phrases[name][speaker] = weight
+            for word in set(name):
+                if len(word) >= 3:
+                    first_use[word].add(speaker)
+        for word, owners in first_use.items():
+            if len(owners) == 1:
+                (owner,) = owners
+                phrases[(word,)].setdefault(owner, phrases[tuple(words(owner))][owner])
+        for meta in metas:
+            for role, speaker in (meta.get("roles") or {}).items():
+                if speaker in speakers:
+                    weight = TOPIC_PERSON if speaker in topic_people else ROLE
+                    phrases[("the", *words(role))][speaker] = weight
+            for character, actors in (meta.get("characters") or {}).items():
+                phrase = tuple(words(character))
+                # The synopsis tells the characters' story, so it shares the soft boost.
+                phrases[phrase][""] = CHARACTER
+                for actor in actors:
+                    if actor in speakers:
+                        phrases[phrase][actor] = CHARACTER
+        return cls(dict(phrases))
+
+    def addressed(self, question: str, characters: dict[str, list[str]]) -> str | None:
+        """The question put to the one interviewee it names, as the interviewer would ask it:
+        "How does Valery Barinov describe Ivan?" → "How does you describe your character?".
+        None unless exactly one interviewee is named."""
+        named = [s for s, w in self.detect(question).items() if w >= NAMED and s]
+        if len(named) != 1:
+            return None
+        (speaker,) = named
+        rewritten = question
+        forms = sorted({" ".join(p) for p, owners in self.phrases.items() if owners.get(speaker) == NAMED}, key=len, reverse=True)
+        for form in forms:
+            pattern = r"\b" + r"[\s-]+".join(re.escape(part) for part in form.split()) + r"\b"
+            rewritten = _sub_folded(pattern + r"(?:['’]s)", "your", rewritten)
+            rewritten = _sub_folded(pattern, "you", rewritten)
+        for character, actors in characters.items():
+            if speaker in actors:
+                pattern = r"\b" + r"[\s-]+".join(re.escape(part) for part in words(character)) + r"\b"
+                rewritten = _sub_folded(pattern + r"(?:['’]s)", "your character's", rewritten)
+                rewritten = _sub_folded(pattern, "your character", rewritten)
+        return rewritten if rewritten != question else None
+
+    def detect(self, question: str) -> dict[str, float]:
+        """Speakers the question points at, with the strongest weight among its mentions."""
+        tokens = words(question)
+        found: dict[str, float] = {}
+        for phrase, owners in self.phrases.items():
+            size = len(phrase)
+            if any(tuple(tokens[i : i + size]) == phrase for i in range(len(tokens) - size + 1)):
+                for speaker, weight in owners.items():
+                    found[speaker] = max(found.get(speaker, 0.0), weight)
+        return found
+
+
+def _sub_folded(pattern: str, replacement: str, text: str) -> str:
+    """Replace matches of a folded-text pattern in `text`, keeping the rest of `text` as written."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    pieces, last = [], 0
+    for match in re.finditer(pattern, folded):
+        pieces.append(text[last : match.start()] + replacement)
+        last = match.end()
+    return "".join(pieces) + text[last:]
+
+
+def speaker_labels(metas: list[dict]) -> dict[str, str]:
+    """How to introduce each speaker to the embedder: "Valery Barinov (Ivan)", "Alain Attal (producer)"."""
+    details: dict[str, list[str]] = defaultdict(list)
+    for meta in metas:
+        for role, speaker in (meta.get("roles") or {}).items():
+            details[speaker].append(role)
+        for character, actors in (meta.get("characters") or {}).items():
+            for actor in actors:
+                details[actor].append(character)
+    return {speaker: f"{speaker} ({', '.join(parts)})" for speaker, parts in details.items()}
+
+
+def _topic_people(passages: list[Passage], speakers: list[str]) -> set[str]:
+    """Speakers whose surname comes up in most of the other interviews."""
+    text_by_interview: dict[str, list[str]] = defaultdict(list)
+    for passage in passages:
+        if passage.speaker:
+            text_by_interview[passage.speaker].append(f"{passage.question or ''} {passage.text}")
+    result = set()
+    for speaker in speakers:
+        name_words = [w for w in words(speaker) if len(w) >= 3]
+        others = [s for s in text_by_interview if s != speaker]
+        if not others or not name_words:
+            continue
+        mentioned = sum(any(w in words(" ".join(text_by_interview[o])) for w in name_words) for o in others)
+        if mentioned / len(others) >= TOPIC_PERSON_SHARE:
+            result.add(speaker)
+    return result
