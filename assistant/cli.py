@@ -6,7 +6,8 @@ Examples:
   python -m assistant ask "Who wrote the music?" --top-k 5 --json
   python -m assistant ask --questions-file questions.txt --json
   python -m assistant passages --json
-  python -m assistant eval tests/data/questions.jsonl
+  python -m assistant eval tests/data/questions.jsonl --baseline
+  python -m assistant bench
   python -m assistant build --model /path/to/another/sentence-transformers-model
 """
 
@@ -50,15 +51,26 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--top-k", type=int, default=None, help="how many passages (default 3)")
     ask.add_argument("--json", action="store_true", help="print the JSON contract instead of text")
     ask.add_argument("--questions-file", type=Path, help="one question per line; with --json, one object per line")
+    ask.add_argument("--reranker", help="cross-encoder name or folder to re-score the best 30 candidates (off by default)")
 
     evaluate = commands.add_parser("eval", parents=[common], help="measure retrieval on a question file (JSON lines)")
     evaluate.add_argument("file", type=Path, help="questions in the dev_questions.jsonl format")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluate.add_argument("--baseline", action="store_true", help="also score fixed-size chunks of the raw text (reference)")
+    evaluate.add_argument("--reranker", help="cross-encoder name or folder to re-score the best 30 candidates")
+    bench = commands.add_parser("bench", parents=[common], help="time questions (medians, ratios)")
+    bench.add_argument("--repeats", type=int, default=20, help="passes over the benchmark questions")
+    bench.add_argument("--json", action="store_true", help="print the figures as JSON")
     return parser
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    overrides = {"seeds_dir": args.seeds, "index_dir": args.index, "model": args.model}
+    overrides = {
+        "seeds_dir": args.seeds,
+        "index_dir": args.index,
+        "model": args.model,
+        "reranker": getattr(args, "reranker", None),
+    }
     return dataclasses.replace(Settings(), **{k: v for k, v in overrides.items() if v is not None})
 
 
@@ -116,20 +128,42 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.evaluate import evaluate, read_questions
+    from assistant.documents import document_paths, read_text
+    from assistant.evaluate import dense_only, evaluate, fixed_size_chunks, read_questions
     from assistant.search import Searcher
 
+    questions = read_questions(args.file)
     searcher = Searcher.open(settings)
-    report = evaluate(read_questions(args.file), lambda q: searcher.ask(q, 3))
+    reports = {"assistant": evaluate(questions, lambda q: searcher.ask(q, 3))}
+    if args.baseline:
+        chunks = [c for path in document_paths(settings.seeds_dir) for c in fixed_size_chunks(read_text(path), path.name)]
+        reports["fixed-size chunks"] = evaluate(questions, dense_only(chunks, searcher.embedder.encode))
     if args.json:
-        print(json.dumps(report.summary(), ensure_ascii=False))
+        print(json.dumps({name: report.summary() for name, report in reports.items()}, ensure_ascii=False))
         return 0
-    for key, value in report.summary().items():
-        print(f"{key:>20}: {value}")
-    if report.misses:
+    names = list(reports)
+    print(f"{'':>22}" + "".join(f"{name:>20}" for name in names))
+    for key in reports["assistant"].summary():
+        print(f"{key:>22}" + "".join(f"{str(reports[name].summary()[key]):>20}" for name in names))
+    if reports["assistant"].misses:
         print("\nMisses:")
-        for miss in report.misses:
+        for miss in reports["assistant"].misses:
             print(f"  {miss}")
+    return 0
+
+
+def _bench(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.bench import question_latency
+    from assistant.search import Searcher
+
+    figures = question_latency(Searcher.open(settings), args.repeats)
+    if args.json:
+        print(json.dumps(figures))
+        return 0
+    print(f"{'per question':<18}{'p50 ms':>9}{'p95 ms':>9}{'× floor':>9}")
+    for name, values in figures.items():
+        print(f"{name:<18}{values['p50_ms']:>9.2f}{values['p95_ms']:>9.2f}{values['x_floor']:>9.2f}")
+    print(f"full pipeline / dense only (p50): {figures['full pipeline']['x_dense_only']:.2f}")
     return 0
 
 
@@ -137,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; errors print one line naming the fix and exit with status 2."""
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    commands = {"passages": _passages, "build": _build, "ask": _ask, "eval": _eval}
+    commands = {"passages": _passages, "build": _build, "ask": _ask, "eval": _eval, "bench": _bench}
     try:
         return commands[args.command](args, _settings(args))
     except (ValueError, FileNotFoundError) as error:

@@ -33,3 +33,5 @@ class Settings:
     # Optional cross-encoder re-scoring the best fused candidates (off by default: none ships offline).
     reranker: str | None = None
     rerank_candidates: int = 30
+    # With a reranker on, also abstain when it gives every candidate less than this probability.
+    rerank_floor: float = 0.01

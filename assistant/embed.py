@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 import numpy as np
@@ -37,7 +36,6 @@ def resolve_model(name_or_path: str) -> str:
             )
         return str(packaged)
     path = Path(name_or_path).expanduser()
-    looks_like_path = name_or_path.startswith((".", "/", "~")) or os.sep in name_or_path.strip("/") and path.exists()
     if path.exists():
         if not (path / "modules.json").exists() and not (path / "config.json").exists():
             raise FileNotFoundError(
@@ -45,7 +43,7 @@ def resolve_model(name_or_path: str) -> str:
                 "pass --model with a model folder or name."
             )
         return str(path)
-    if looks_like_path:
+    if name_or_path.startswith((".", "/", "~")):
         raise FileNotFoundError(f"Model folder {path} does not exist: pass --model with an existing folder or a model name.")
     return name_or_path
 

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from assistant.data import Answer, Hit
+import numpy as np
+
+from assistant.data import Answer, Hit, Passage
 
 
 @dataclass(frozen=True)
@@ -111,3 +113,43 @@ def evaluate(questions: list[EvalQuestion], ask: Callable[[str], Answer]) -> Eva
             where = f"rank {ranks[0]}" if ranks else ("abstained" if answer.abstained else "not in top 3")
             report.misses.append(f"[{where}] {question.q} (want {question.gold[0][0] or 'Synopsis'}: {question.gold[0][1]!r}) -> {instead}")
     return report
+
+
+def fixed_size_chunks(text: str, source: str, words_per_chunk: int = 100) -> list[Passage]:
+    """The reference baseline: raw text cut every `words_per_chunk` words with no parsing, each
+    chunk attributed to the interview heading above it (so speaker-level scoring is possible)."""
+    from assistant.parse import INTERVIEW_HEADING, person_name
+
+    chunks: list[Passage] = []
+    speaker: str | None = None
+    words: list[str] = []
+
+    def flush() -> None:
+        if words:
+            chunks.append(Passage(str(len(chunks)), source, "", speaker, None, " ".join(words), source, (0, 0)))
+            words.clear()
+
+    for line in text.splitlines():
+        heading = INTERVIEW_HEADING.match(line.strip())
+        if heading:
+            flush()
+            speaker = person_name(heading.group("name"), text)
+            continue
+        for word in line.split():
+            words.append(word)
+            if len(words) == words_per_chunk:
+                flush()
+    flush()
+    return chunks
+
+
+def dense_only(passages: list[Passage], encode: Callable[[list[str]], np.ndarray]) -> Callable[[str], Answer]:
+    """An `ask` that ranks passages by cosine similarity alone and never abstains (for baselines)."""
+    vectors = encode([p.text for p in passages])
+
+    def ask(question: str) -> Answer:
+        scores = vectors @ encode([question])[0]
+        order = np.argsort(-scores)[:3]
+        return Answer(question, False, tuple(Hit(passages[i], rank, float(scores[i])) for rank, i in enumerate(order, 1)))
+
+    return ask

@@ -73,7 +73,8 @@ class Searcher:
         self.sentence_owner = index.sentence_owners()
         metas = list(index.manifest.get("documents", {}).values())
         labels = speaker_labels(metas)
-        self.lexical = LexicalIndex([embedding_text(p, labels) for p in index.passages])
+        self.embedding_texts = [embedding_text(p, labels) for p in index.passages]
+        self.lexical = LexicalIndex(self.embedding_texts)
         self.speakers = SpeakerTable.from_corpus(index.passages, metas)
         self.characters: dict[str, list[str]] = {}
         for meta in metas:
@@ -109,6 +110,10 @@ class Searcher:
         np.maximum.at(sentence, self.sentence_owner, (self.index.sentence_vectors @ vectors.T).max(axis=1))
         return Evidence(dense, sentence, self.lexical.scores(query), self.lexical.coverage(query), self.speakers.detect(query))
 
+    def speaker_bonus(self, evidence: Evidence) -> np.ndarray:
+        """Per passage, the weight of its speaker among those the question points at."""
+        return np.array([evidence.speakers.get(name, 0.0) for name in self.speaker_of], dtype=np.float32)
+
     def fuse(self, evidence: Evidence) -> np.ndarray:
         """One relevance score per passage, plus the bonus for the speakers the question points at."""
         s = self.settings
@@ -124,8 +129,7 @@ class Searcher:
             scale = 1.0
         else:
             raise ValueError(f"Unknown fusion {s.fusion!r}: use 'weighted' or 'rrf'.")
-        bonus = np.array([evidence.speakers.get(name, 0.0) for name in self.speaker_of], dtype=np.float32)
-        return fused + scale * bonus
+        return fused + scale * self.speaker_bonus(evidence)
 
     def relevance(self, evidence: Evidence) -> float:
         """How much the press kit seems to cover the question (compared with `min_evidence`)."""
@@ -146,12 +150,24 @@ class Searcher:
             raise ValueError(f"No passages from {speaker!r}: pick one of the interviewees listed in the speaker filter.")
         order = [int(i) for i in np.argsort(-fused, kind="stable") if allowed[i]]
         scores = {i: float(fused[i]) for i in order}
+        relevant = self.relevance(evidence) >= self.settings.min_evidence
         if self.reranker is not None:
-            order, scores = self.reranker.rerank(query, [self.index.passages[i] for i in order[: self.settings.rerank_candidates]], order, evidence.speakers)
+            order, scores, confident = self._rerank(query, order, evidence)
+            relevant = relevant and confident
         hits = tuple(Hit(self.index.passages[i], rank, scores[i]) for rank, i in enumerate(order[:top_k], 1))
-        if self.relevance(evidence) < self.settings.min_evidence:
+        if not relevant:
             return Answer(query, True, (), hits, truncated)
         return Answer(query, False, hits, (), truncated)
+
+    def _rerank(self, query: str, order: list[int], evidence: Evidence) -> tuple[list[int], dict[int, float], bool]:
+        """Re-score the best fused candidates with the cross-encoder (plus the speaker bonus); also
+        whether it finds any candidate plausible (sigmoid above `rerank_floor`)."""
+        head = order[: self.settings.rerank_candidates]
+        probabilities = self.reranker.probabilities(query, [self.embedding_texts[i] for i in head])
+        keys = probabilities + self.speaker_bonus(evidence)[head]
+        ranked = [head[j] for j in np.argsort(-keys, kind="stable")]
+        scores = {head[j]: float(keys[j]) for j in range(len(head))}
+        return ranked + order[len(head) :], scores, bool(probabilities.max(initial=0.0) >= self.settings.rerank_floor)
 
 
 def _saturate(bm25: np.ndarray) -> np.ndarray:

@@ -1,0 +1,70 @@
+"""Speaker recognition: names from headings, roles and characters from the meta file."""
+
+import pytest
+
+from assistant.data import Passage
+from assistant.speakers import CHARACTER, NAMED, TOPIC_PERSON, SpeakerTable, speaker_labels
+
+
+def passage(speaker: str | None, text: str) -> Passage:
+    return Passage(text[:8], "Kit", f"A Conversation with {speaker}", speaker, "Q?", text, "kit.txt", (1, 1))
+
+
+META = {
+    "characters": {"Andreï": ["Alexeï Guskov"], "Anne-Marie": ["Mélanie Laurent"]},
+    "roles": {"director": "Radu Mihaileanu", "producer": "Alain Attal"},
+}
+PASSAGES = [
+    passage("Radu Mihaileanu", "I wrote it."),
+    passage("Alain Attal", "Radu was great to work with."),
+    passage("Alexeï Guskov", "Radu is a despot."),
+    passage("Mélanie Laurent", "Radu whispered to me."),
+    passage("Miou Miou", "Radu is tenacious; Mélanie is sublime."),
+    passage(None, "Andreï was a conductor."),
+]
+
+
+@pytest.fixture(scope="module")
+def table() -> SpeakerTable:
+    return SpeakerTable.from_corpus(PASSAGES, [META])
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("What does melanie laurent think?", {"Mélanie Laurent": NAMED}),
+        ("Why did Laurent cry?", {"Mélanie Laurent": NAMED}),
+        ("What did Mélanie learn?", {"Mélanie Laurent": NAMED}),
+        ("Does MIOU MIOU like music?", {"Miou Miou": NAMED}),
+        ("What is Alexei Guskov's view?", {"Alexeï Guskov": NAMED}),
+        ("Why did the producer say yes?", {"Alain Attal": NAMED}),
+        ("Who plays Anne-Marie?", {"Mélanie Laurent": CHARACTER, "": CHARACTER}),
+        ("Is Andrei a drunk?", {"Alexeï Guskov": CHARACTER, "": CHARACTER}),
+        ("What is the weather like?", {}),
+    ],
+)
+def test_names_roles_and_characters_are_recognised_without_accents_or_capitals(table, question, expected):
+    assert table.detect(question) == expected
+
+
+def test_the_person_most_interviews_talk_about_is_a_weak_hint_not_the_speaker(table):
+    assert table.detect("How does Radu direct his actors?") == {"Radu Mihaileanu": TOPIC_PERSON}
+    assert table.detect("Why did the director's father change his name?") == {"Radu Mihaileanu": TOPIC_PERSON}
+    assert table.detect("According to Laurent, how does Radu direct?") == {"Mélanie Laurent": NAMED, "Radu Mihaileanu": TOPIC_PERSON}
+
+
+def test_a_question_about_one_interviewee_is_put_to_them_in_the_second_person(table):
+    characters = META["characters"]
+    assert table.addressed("How does Alexei Guskov describe Andreï?", characters) == "How does you describe your character?"
+    assert table.addressed("What did Laurent's teacher say?", characters) == "What did your teacher say?"
+    assert table.addressed("Why did the producer pick Guskov?", characters) is None
+    assert table.addressed("What is harmony?", characters) is None
+
+
+def test_labels_introduce_speakers_with_their_roles_and_characters():
+    assert speaker_labels([META]) == {
+        "Alexeï Guskov": "Alexeï Guskov (Andreï)",
+        "Mélanie Laurent": "Mélanie Laurent (Anne-Marie)",
+        "Radu Mihaileanu": "Radu Mihaileanu (director)",
+        "Alain Attal": "Alain Attal (producer)",
+    }
