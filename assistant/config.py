@@ -24,6 +24,11 @@ class Settings:
     dense_weight: float = 1.0
     sentence_weight: float = 0.5
     lexical_weight: float = 1.2
+    # For a question naming one interviewee: similarity of its second-person rewrite to the prompt.
+    addressed_prompt_weight: float = 0.3
+    # For "how many / what year" questions: bonus for candidates that state a matching quantity.
+    quantity_weight: float = 0.2
+    quantity_candidates: int = 50
     rrf_k: int = 60
     # Abstain when best similarity (passage or sentence) + coverage_weight × (share of the
     # question's content words the corpus knows) is below min_evidence; README "Abstention" says how

@@ -23,12 +23,13 @@ from assistant.text import split_sentences
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 CURRENT = "current"
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 VECTORS = "vectors.faiss"
 SENTENCES = "sentences.npy"
+PROMPTS = "prompts.npy"
 REBUILD = "run `python -m assistant build` (or `make run`, which rebuilds it by itself)"
 
 
@@ -46,14 +47,20 @@ def _versions() -> dict[str, str]:
     }
 
 
+def distinct_prompts(passages: list[Passage]) -> list[str]:
+    """The different prompts of the passages, in order of first appearance."""
+    return list(dict.fromkeys(p.question for p in passages if p.question))
+
+
 @dataclass
 class PressKitIndex:
     """Passages, their unit vectors in a FAISS inner-product index, the unit vectors of their
-    sentences (in passage order), and the manifest describing them."""
+    sentences (in passage order) and of their distinct prompts, and the manifest describing them."""
 
     passages: list[Passage]
     faiss_index: object
     sentence_vectors: np.ndarray
+    prompt_vectors: np.ndarray
     manifest: dict
 
     @classmethod
@@ -68,6 +75,7 @@ class PressKitIndex:
         vectors = embedder.encode([embedding_text(p, labels) for p in passages], progress=progress)
         sentences = [sentence for p in passages for sentence in split_sentences(p.text)]
         sentence_vectors = embedder.encode(sentences, progress=progress)
+        prompt_vectors = embedder.encode(distinct_prompts(passages), progress=progress)
         index = faiss.IndexFlatIP(embedder.dimension)
         index.add(vectors)
         manifest = {
@@ -83,7 +91,12 @@ class PressKitIndex:
             "build_time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             "versions": _versions(),
         }
-        return cls(passages, index, sentence_vectors, manifest)
+        return cls(passages, index, sentence_vectors, prompt_vectors, manifest)
+
+    def prompt_rows(self) -> np.ndarray:
+        """For each passage, its prompt's row in `prompt_vectors` (-1 when it has no prompt)."""
+        rows = {prompt: row for row, prompt in enumerate(distinct_prompts(self.passages))}
+        return np.array([rows.get(p.question or "", -1) for p in self.passages], dtype=np.int64)
 
     def sentence_owners(self) -> np.ndarray:
         """For each row of `sentence_vectors`, the position of the passage it belongs to."""
@@ -99,6 +112,7 @@ class PressKitIndex:
         try:
             faiss.write_index(self.faiss_index, str(build_dir / VECTORS))
             np.save(build_dir / SENTENCES, self.sentence_vectors, allow_pickle=False)
+            np.save(build_dir / PROMPTS, self.prompt_vectors, allow_pickle=False)
             with open(build_dir / PASSAGES, "w", encoding="utf-8") as handle:
                 for passage in self.passages:
                     handle.write(json.dumps(passage.to_json(), ensure_ascii=False) + "\n")
@@ -144,17 +158,20 @@ class PressKitIndex:
             raise ValueError(f"The vector file of the index in {index_dir} is missing or corrupt: {REBUILD}.") from error
         try:
             sentence_vectors = np.load(folder / SENTENCES, allow_pickle=False)
+            prompt_vectors = np.load(folder / PROMPTS, allow_pickle=False)
         except (OSError, ValueError) as error:
-            raise ValueError(f"The sentence vectors of the index in {index_dir} are missing or corrupt: {REBUILD}.") from error
-        if not (len(passages) == faiss_index.ntotal == manifest.get("passage_count")) or len(
-            sentence_vectors
-        ) != manifest.get("sentence_count"):
+            raise ValueError(f"The sentence or prompt vectors of the index in {index_dir} are missing or corrupt: {REBUILD}.") from error
+        if (
+            not (len(passages) == faiss_index.ntotal == manifest.get("passage_count"))
+            or len(sentence_vectors) != manifest.get("sentence_count")
+            or len(prompt_vectors) != len(distinct_prompts(passages))
+        ):
             raise ValueError(
                 f"The index in {index_dir} is inconsistent ({len(passages)} passages, {faiss_index.ntotal} vectors, "
                 f"{len(sentence_vectors)} sentence vectors; the manifest says {manifest.get('passage_count')} and "
                 f"{manifest.get('sentence_count')}): {REBUILD}."
             )
-        return cls(passages, faiss_index, sentence_vectors, manifest)
+        return cls(passages, faiss_index, sentence_vectors, prompt_vectors, manifest)
 
     def check(self, model: str, corpus_hash: str) -> None:
         """Raise ValueError when the index was built with another model or from other documents."""

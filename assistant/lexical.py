@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 import numpy as np
 
@@ -62,3 +63,27 @@ class LexicalIndex:
         if not query:
             return 0.0
         return sum(token in self.vocabulary for token in query) / len(query)
+
+
+_ASKS_QUANTITY = re.compile(r"(?i)\b(?:how (?:many|much|long|old|often|far)|what year|which year|when)\b")
+_ASKS_YEAR = re.compile(r"(?i)\b(?:year|when)\b")
+_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)s?\b")
+_NUMBER = (
+    r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|hundred|thousand|million|dozen|half)"
+)
+_COUNTED = re.compile(r"(?i)\b" + _NUMBER + r"\b((?:\s+[^\s]+){1,2})")
+
+
+def asks_for_quantity(question: str) -> bool:
+    """Whether the question wants a number, a duration or a date ("How many weeks…", "What year…")."""
+    return bool(_ASKS_QUANTITY.search(question))
+
+
+def states_quantity(question: str, text: str) -> bool:
+    """Whether `text` gives a number counting something the question names ("eight weeks" for
+    "How many weeks…"), or a year when the question asks when."""
+    if _ASKS_YEAR.search(question) and _YEAR.search(text):
+        return True
+    asked = set(tokenize([question])[0])
+    return any(set(tokenize([match.group(1)])[0]) & asked for match in _COUNTED.finditer(text))

@@ -13,7 +13,7 @@ from assistant.data import Answer, Hit
 from assistant.documents import load_corpus
 from assistant.embed import Embedder, embedding_text, resolve_model
 from assistant.index import PressKitIndex
-from assistant.lexical import LexicalIndex
+from assistant.lexical import LexicalIndex, asks_for_quantity, states_quantity
 from assistant.speakers import SpeakerTable, speaker_labels
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,7 @@ class Evidence:
     dense: np.ndarray
     sentence: np.ndarray
     lexical: np.ndarray
+    addressed_prompt: np.ndarray
     coverage: float
     speakers: dict[str, float]
 
@@ -71,6 +72,9 @@ class Searcher:
         self.reranker = reranker
         self.passage_vectors = index.passage_vectors()
         self.sentence_owner = index.sentence_owners()
+        rows = index.prompt_rows()
+        self.has_prompt = rows >= 0
+        self.prompt_of = np.where(self.has_prompt, rows, 0)
         metas = list(index.manifest.get("documents", {}).values())
         labels = speaker_labels(metas)
         self.embedding_texts = [embedding_text(p, labels) for p in index.passages]
@@ -101,14 +105,20 @@ class Searcher:
 
         A question naming one interviewee is also embedded as the interviewer would have put it to
         them ("How does Valery Barinov describe Ivan?" → "… describe your character?"), in the same
-        batch; each passage keeps the better of the two similarities.
+        batch; each passage keeps the better of the two similarities, and the rewrite is also
+        compared with the interviewer's prompts.
         """
         addressed = self.speakers.addressed(query, self.characters)
         vectors = self.embedder.encode([query] if addressed is None else [query, addressed])
         dense = (self.passage_vectors @ vectors.T).max(axis=1)
         sentence = np.full(len(self.index.passages), -1.0, dtype=np.float32)
         np.maximum.at(sentence, self.sentence_owner, (self.index.sentence_vectors @ vectors.T).max(axis=1))
-        return Evidence(dense, sentence, self.lexical.scores(query), self.lexical.coverage(query), self.speakers.detect(query))
+        addressed_prompt = np.zeros(len(self.index.passages), dtype=np.float32)
+        if addressed is not None and len(self.index.prompt_vectors):
+            addressed_prompt = np.where(self.has_prompt, (self.index.prompt_vectors @ vectors[1])[self.prompt_of], 0.0)
+        return Evidence(
+            dense, sentence, self.lexical.scores(query), addressed_prompt, self.lexical.coverage(query), self.speakers.detect(query)
+        )
 
     def speaker_bonus(self, evidence: Evidence) -> np.ndarray:
         """Per passage, the weight of its speaker among those the question points at."""
@@ -125,7 +135,12 @@ class Searcher:
             )
             scale = 1.0 / s.rrf_k
         elif s.fusion == "weighted":
-            fused = s.dense_weight * evidence.dense + s.sentence_weight * evidence.sentence + s.lexical_weight * lexical
+            fused = (
+                s.dense_weight * evidence.dense
+                + s.sentence_weight * evidence.sentence
+                + s.lexical_weight * lexical
+                + s.addressed_prompt_weight * evidence.addressed_prompt
+            )
             scale = 1.0
         else:
             raise ValueError(f"Unknown fusion {s.fusion!r}: use 'weighted' or 'rrf'.")
@@ -145,6 +160,11 @@ class Searcher:
         query, truncated = prepare_query(question, self.settings.max_query_chars)
         evidence = self.evidence(query)
         fused = self.fuse(evidence)
+        if asks_for_quantity(query):
+            # Answer typing: among the best candidates, favour those stating a matching quantity.
+            for i in np.argsort(-fused)[: self.settings.quantity_candidates]:
+                if states_quantity(query, self.index.passages[i].text):
+                    fused[i] += self.settings.quantity_weight
         allowed = np.ones(len(fused), dtype=bool) if speaker is None else self.speaker_of == speaker
         if not allowed.any():
             raise ValueError(f"No passages from {speaker!r}: pick one of the interviewees listed in the speaker filter.")

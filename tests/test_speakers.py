@@ -68,3 +68,15 @@ def test_labels_introduce_speakers_with_their_roles_and_characters():
         "Radu Mihaileanu": "Radu Mihaileanu (director)",
         "Alain Attal": "Alain Attal (producer)",
     }
+
+
+def test_quantity_questions_favour_passages_stating_a_matching_number():
+    from assistant.lexical import asks_for_quantity, states_quantity
+
+    assert asks_for_quantity("How many weeks did they shoot?") and asks_for_quantity("In what year was it written?")
+    assert not asks_for_quantity("Why did they shoot in Romania?")
+    assert states_quantity("How many weeks did they shoot in Paris?", "We worked for a total of eight weeks.")
+    assert states_quantity("How long is the concerto?", "It lasts 22 minutes.") is False
+    assert states_quantity("How many minutes does the concerto last?", "It lasts 22 minutes.")
+    assert states_quantity("In what year did they travel?", "That was in 2002, before the shoot.")
+    assert not states_quantity("How many weeks did they shoot?", "We shot for a long time.")
