@@ -32,11 +32,13 @@ class Passage:
 
 @dataclass(frozen=True)
 class Hit:
-    """A passage returned for a query, with its rank (1-based) and relevance score."""
+    """A passage returned for a query, with its rank (1-based), relevance score, and the positions
+    of the one or two sentences of its text that best match the query."""
 
     passage: Passage
     rank: int
     score: float
+    highlight: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from assistant.data import Answer, Hit, Passage
+from assistant.text import sentence_spans
 
 NOTHING_FOUND = "The press kit doesn't seem to cover that."
+CLOSEST = "Closest, but probably not it:"
+TRUNCATED = "Your question was long, so only its beginning was used."
 
 
 def attribution(passage: Passage) -> str:
@@ -50,7 +54,7 @@ def answer_to_text(answer: Answer, width: int = 88) -> str:
     """A readable terminal reply: rank, speaker, prompt, quote and citation for each passage."""
     parts: list[str] = []
     if answer.truncated:
-        parts.append("(Your question was long, so only its beginning was used.)\n")
+        parts.append(f"({TRUNCATED})\n")
     if answer.abstained:
         parts.append(NOTHING_FOUND)
         return "\n".join(parts)
@@ -62,3 +66,61 @@ def answer_to_text(answer: Answer, width: int = 88) -> str:
         parts.append(textwrap.fill(f"“{p.text}”", width, initial_indent="   ", subsequent_indent="    "))
         parts.append(f"   {citation(p, hit.rank)}\n")
     return "\n".join(parts)
+
+
+# Markdown and HTML that could change how text renders; quotes and questions are shown as written.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$!])")
+_LIST_MARKER = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)]))")
+
+
+def escape_markdown(text: str) -> str:
+    """Text that renders literally in Markdown, on one line: no emphasis, links, images, HTML,
+    headings or list markers."""
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.splitlines()))
+    return _LIST_MARKER.sub(lambda m: m.group(1) + (f"\\{m.group(2)}" if m.group(2) else f"{m.group(3)}\\{m.group(4)}"), text)
+
+
+def unescape_markdown(text: str) -> str:
+    """Inverse of `escape_markdown` (for user messages read back from the chat history)."""
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def quote_markdown(text: str, highlight: tuple[int, ...]) -> str:
+    """The quote, escaped, with the highlighted sentences in bold; the words themselves unchanged.
+    Consecutive highlighted sentences share one bold run."""
+    pieces: list[str] = []
+    position = 0
+    for index, (start, end) in enumerate(sentence_spans(text)):
+        opens = index in highlight and index - 1 not in highlight
+        closes = index in highlight and index + 1 not in highlight
+        pieces.append(escape_markdown(text[position:start]) + ("**" if opens else ""))
+        pieces.append(escape_markdown(text[start:end]) + ("**" if closes else ""))
+        position = end
+    pieces.append(escape_markdown(text[position:]))
+    return "".join(pieces)
+
+
+def passage_markdown(hit: Hit, number: int) -> str:
+    """One passage of a chat reply: speaker in bold, the prompt, the quote as a block quote, the citation."""
+    p = hit.passage
+    lines = [f"**{escape_markdown(attribution(p))}**"]
+    if p.question:
+        lines.append(f"*{escape_markdown(p.question)}*")
+    return "\n\n".join(lines + [f"> {quote_markdown(p.text, hit.highlight)}", escape_citation(citation(p, number))])
+
+
+def escape_citation(text: str) -> str:
+    """A citation line kept copyable: only what could start Markdown syntax is escaped."""
+    number, _, rest = text.partition(" ")
+    return f"{number} {escape_markdown(rest)}"
+
+
+def answer_markdown(answer: Answer) -> str:
+    """The whole chat reply for an answer, in Markdown with every quoted or typed word escaped."""
+    notes = [f"*{TRUNCATED}*"] if answer.truncated else []
+    if answer.abstained:
+        notes.append(NOTHING_FOUND)
+        if answer.closest:
+            notes.append(f"**{CLOSEST}**")
+    passages = [passage_markdown(hit, hit.rank) for hit in (answer.closest if answer.abstained else answer.hits)]
+    return "\n\n".join(notes + ["\n\n---\n\n".join(passages)] if passages else notes)

@@ -18,6 +18,9 @@ from assistant.speakers import SpeakerTable, speaker_labels
 
 log = logging.getLogger(__name__)
 
+# A second sentence is highlighted when its similarity is within this much of the best one's.
+HIGHLIGHT_MARGIN = 0.05
+
 
 def prepare_query(raw: str, max_chars: int) -> tuple[str, bool]:
     """The question cleaned for search and whether it was cut; ValueError when there is nothing to ask."""
@@ -56,6 +59,7 @@ class Evidence:
 
     dense: np.ndarray
     sentence: np.ndarray
+    sentence_rows: np.ndarray
     lexical: np.ndarray
     addressed_prompt: np.ndarray
     coverage: float
@@ -72,6 +76,8 @@ class Searcher:
         self.reranker = reranker
         self.passage_vectors = index.passage_vectors()
         self.sentence_owner = index.sentence_owners()
+        self.sentence_start = np.searchsorted(self.sentence_owner, np.arange(len(index.passages)))
+        self.sentence_count = np.bincount(self.sentence_owner, minlength=len(index.passages))
         rows = index.prompt_rows()
         self.has_prompt = rows >= 0
         self.prompt_of = np.where(self.has_prompt, rows, 0)
@@ -111,14 +117,33 @@ class Searcher:
         addressed = self.speakers.addressed(query, self.characters)
         vectors = self.embedder.encode([query] if addressed is None else [query, addressed])
         dense = (self.passage_vectors @ vectors.T).max(axis=1)
+        sentence_rows = (self.index.sentence_vectors @ vectors.T).max(axis=1)
         sentence = np.full(len(self.index.passages), -1.0, dtype=np.float32)
-        np.maximum.at(sentence, self.sentence_owner, (self.index.sentence_vectors @ vectors.T).max(axis=1))
+        np.maximum.at(sentence, self.sentence_owner, sentence_rows)
         addressed_prompt = np.zeros(len(self.index.passages), dtype=np.float32)
         if addressed is not None and len(self.index.prompt_vectors):
             addressed_prompt = np.where(self.has_prompt, (self.index.prompt_vectors @ vectors[1])[self.prompt_of], 0.0)
         return Evidence(
-            dense, sentence, self.lexical.scores(query), addressed_prompt, self.lexical.coverage(query), self.speakers.detect(query)
+            dense,
+            sentence,
+            sentence_rows,
+            self.lexical.scores(query),
+            addressed_prompt,
+            self.lexical.coverage(query),
+            self.speakers.detect(query),
         )
+
+    def highlight(self, position: int, evidence: Evidence) -> tuple[int, ...]:
+        """The best-matching sentence of a passage, and the runner-up when it matches almost as well."""
+        start = int(self.sentence_start[position])
+        count = int(self.sentence_count[position])
+        if count <= 1:
+            return (0,) if count else ()
+        scores = evidence.sentence_rows[start : start + count]
+        best, second = np.argsort(-scores)[:2]
+        if count > 2 and scores[second] >= scores[best] - HIGHLIGHT_MARGIN:
+            return tuple(sorted((int(best), int(second))))
+        return (int(best),)
 
     def speaker_bonus(self, evidence: Evidence) -> np.ndarray:
         """Per passage, the weight of its speaker among those the question points at."""
@@ -174,7 +199,9 @@ class Searcher:
         if self.reranker is not None:
             order, scores, confident = self._rerank(query, order, evidence)
             relevant = relevant and confident
-        hits = tuple(Hit(self.index.passages[i], rank, scores[i]) for rank, i in enumerate(order[:top_k], 1))
+        hits = tuple(
+            Hit(self.index.passages[i], rank, scores[i], self.highlight(i, evidence)) for rank, i in enumerate(order[:top_k], 1)
+        )
         if not relevant:
             return Answer(query, True, (), hits, truncated)
         return Answer(query, False, hits, (), truncated)

@@ -88,6 +88,19 @@ class SpeakerTable:
                 rewritten = _sub_folded(pattern, "your character", rewritten)
         return rewritten if rewritten != question else None
 
+    def without_names(self, question: str) -> str:
+        """The question with every interviewee's name and role removed (characters stay: a topic)."""
+        stripped = question
+        named = sorted(
+            {" ".join(p) for p, owners in self.phrases.items() if any(w >= ROLE and s for s, w in owners.items())},
+            key=len,
+            reverse=True,
+        )
+        for form in named:
+            pattern = r"\b" + r"[\s-]+".join(re.escape(part) for part in form.split()) + r"(?:['’]s)?\b"
+            stripped = _sub_folded(pattern, "", stripped)
+        return " ".join(stripped.split())
+
     def detect(self, question: str) -> dict[str, float]:
         """Speakers the question points at, with the strongest weight among its mentions."""
         tokens = words(question)

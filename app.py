@@ -1,0 +1,121 @@
+"""The web chat: wires Gradio to the assistant package, where all the logic lives.
+
+  python app.py                      # http://127.0.0.1:7860, building the index first if needed
+  python app.py --port 8080 --host 0.0.0.0
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import logging
+import os
+import sys
+from pathlib import Path
+
+# No outbound calls: Gradio's analytics and version check, and the model hub's telemetry, stay off.
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+
+import gradio as gr  # noqa: E402
+
+from assistant.chat import (  # noqa: E402
+    ALL_SPEAKERS,
+    header_markdown,
+    respond,
+    speaker_choices,
+    user_message_markdown,
+    user_questions,
+)
+from assistant.config import Settings  # noqa: E402
+from assistant.search import Searcher, build_index, index_status  # noqa: E402
+
+log = logging.getLogger("app")
+EXAMPLES = [
+    "How does Radu direct his actors?",
+    "What does Miou Miou think the ultimate harmony is?",
+    "How long is the full Tchaikovsky concerto?",
+]
+# System fonts only: the page must render without fetching fonts from a CDN.
+THEME = gr.themes.Default(
+    font=["ui-sans-serif", "system-ui", "Segoe UI", "Helvetica", "Arial", "sans-serif"],
+    font_mono=["ui-monospace", "SFMono-Regular", "Menlo", "monospace"],
+)
+
+
+def build_app(searcher: Searcher) -> gr.Blocks:
+    """The Blocks app: chat, passage count, speaker filter, examples; two API endpoints."""
+
+    def chat_turn(message: str, history: list, top_k: int, speaker: str):
+        reply = respond(searcher, message, user_questions(history), top_k, speaker)
+        shown = user_message_markdown(message, searcher.settings.max_query_chars)
+        return history + [{"role": "user", "content": shown}, {"role": "assistant", "content": reply}], ""
+
+    def reply(question: str, top_k: int = 3, speaker: str = ALL_SPEAKERS) -> str:
+        """The Markdown reply to one question (no chat history)."""
+        return respond(searcher, question, [], top_k, speaker)
+
+    with gr.Blocks(title="Press kit assistant", analytics_enabled=False) as app:
+        gr.Markdown("## The press kit assistant\n\n" + header_markdown(searcher))
+        with gr.Row():
+            with gr.Column(scale=4):
+                chatbot = gr.Chatbot(
+                    label="Answers",
+                    height=600,
+                    buttons=["copy"],
+                    sanitize_html=True,
+                    render_markdown=True,
+                    latex_delimiters=[],
+                    feedback_options=None,
+                    placeholder="Ask a question: the answers are quotes from the interviews, with citations.",
+                )
+                question = gr.Textbox(placeholder="Ask the press kit a question…", show_label=False, submit_btn=True)
+                gr.Examples(EXAMPLES, inputs=question, label="Examples: a topic, a named speaker, a fact")
+            with gr.Column(scale=1, min_width=220):
+                top_k = gr.Slider(1, 10, value=searcher.settings.top_k, step=1, label="Passages")
+                speaker = gr.Dropdown(speaker_choices(searcher), value=ALL_SPEAKERS, label="Speaker")
+                gr.ClearButton([chatbot, question], value="New conversation")
+        question.submit(chat_turn, [question, chatbot, top_k, speaker], [chatbot, question], api_name="ask")
+        gr.api(reply, api_name="reply")
+    return app
+
+
+def open_searcher(settings: Settings) -> Searcher:
+    """Load the index, building it first when it is missing, stale or broken."""
+    problem = index_status(settings)
+    if problem is not None:
+        print(f"Building the index ({problem.split(':')[0]})…", flush=True)
+        build_index(settings)
+    return Searcher.open(settings)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse flags, load the model and index once, and serve the app."""
+    parser = argparse.ArgumentParser(description="The press kit assistant's web chat.")
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1, this machine only)")
+    parser.add_argument("--port", type=int, default=7860, help="port (default 7860)")
+    parser.add_argument("--share", action="store_true", help="also open a public Gradio share link (off by default)")
+    parser.add_argument("--seeds", type=Path, help="folder of source documents (default: seeds/)")
+    parser.add_argument("--index", type=Path, help="folder of the built index (default: index/)")
+    parser.add_argument("--model", help="sentence-transformers model name or folder")
+    parser.add_argument("--reranker", help="cross-encoder name or folder to re-score candidates (off by default)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    overrides = {"seeds_dir": args.seeds, "index_dir": args.index, "model": args.model, "reranker": args.reranker}
+    settings = dataclasses.replace(Settings(), **{k: v for k, v in overrides.items() if v is not None})
+    if args.share or args.host not in ("127.0.0.1", "localhost", "::1"):
+        print("Warning: the app will be reachable from other machines; it has no login.", file=sys.stderr)
+    try:
+        searcher = open_searcher(settings)
+    except (ValueError, FileNotFoundError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    app = build_app(searcher)
+    app.queue(default_concurrency_limit=2, max_size=256)
+    app.launch(server_name=args.host, server_port=args.port, share=args.share, theme=THEME, ssr_mode=False, footer_links=["api"])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

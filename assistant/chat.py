@@ -1,0 +1,107 @@
+"""The chat turn: follow-up questions resolved from the history, and the reply in Markdown."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from assistant.lexical import tokenize
+from assistant.present import answer_markdown, escape_markdown, unescape_markdown
+from assistant.search import Searcher
+from assistant.speakers import NAMED, SpeakerTable
+
+log = logging.getLogger(__name__)
+
+ALL_SPEAKERS = "All"
+UNATTRIBUTED = "Synopsis"
+EMPTY_HINT = "Type a question about the film, for example: “How did Mélanie Laurent learn the violin?”"
+FAILED = "Sorry, something went wrong while searching. Please try again or rephrase the question."
+_FOLLOW_UP_OPENING = re.compile(r"(?i)^\s*(?:and|but|also|so|what about|how about|what else|same|then)\b")
+# Words that carry no topic in a follow-up ("What did Nazarov say?", "Tell me more").
+_NO_TOPIC = {"say", "said", "think", "thought", "tell", "answer", "repli", "respond", "feel", "more", "els", "view", "opinion", "take"}
+
+
+def is_follow_up(question: str, speakers: SpeakerTable) -> bool:
+    """Whether a question leans on the previous one: it opens with "And…"/"What about…", or has no
+    topic words of its own once names are set aside ("What did Nazarov say?", "Why?")."""
+    if _FOLLOW_UP_OPENING.match(question):
+        return True
+    topic = [w for w in tokenize([speakers.without_names(question)])[0] if w not in _NO_TOPIC]
+    return not topic
+
+
+def resolve_queries(questions: list[str], speakers: SpeakerTable) -> list[str]:
+    """The query searched for each question of a conversation, in order.
+
+    A follow-up that names someone asks the last topic question of them instead of its speaker
+    ("How does Radu direct his actors?" then "And what did Nazarov say?"); one that names nobody
+    keeps the previous query, speaker included.
+    """
+    queries: list[str] = []
+    topic: str | None = None
+    for question in questions:
+        if topic is None or not is_follow_up(question, speakers):
+            topic = question
+            queries.append(question)
+        elif any(w >= NAMED and s for s, w in speakers.detect(question).items()):
+            queries.append(f"{speakers.without_names(topic)} {question}")
+        else:
+            queries.append(f"{queries[-1]} {question}")
+    return queries
+
+
+def speaker_choices(searcher: Searcher) -> list[str]:
+    """The speaker filter's options: All, each interviewee, and the unattributed sections."""
+    names = sorted({p.speaker for p in searcher.index.passages if p.speaker})
+    unattributed = any(p.speaker is None for p in searcher.index.passages)
+    return [ALL_SPEAKERS, *names] + ([UNATTRIBUTED] if unattributed else [])
+
+
+def respond(searcher: Searcher, question: str, previous_questions: list[str], top_k: int, speaker: str) -> str:
+    """The Markdown reply to `question`, given the user's earlier questions in this chat."""
+    if not isinstance(question, str) or not question.strip():
+        return EMPTY_HINT
+    speaker_filter = None if speaker in (None, "", ALL_SPEAKERS) else ("" if speaker == UNATTRIBUTED else speaker)
+    query = resolve_queries([*previous_questions, question], searcher.speakers)[-1]
+    try:
+        answer = searcher.ask(query, max(1, min(10, int(top_k))), speaker_filter)
+    except ValueError as error:
+        return escape_markdown(str(error))
+    except Exception:
+        log.exception("Search failed for %r", question[:200])
+        return FAILED
+    return answer_markdown(answer)
+
+
+def header_markdown(searcher: Searcher) -> str:
+    """What the corpus is and how big it is, for the top of the app."""
+    passages = searcher.index.passages
+    documents = sorted({p.document for p in passages})
+    interviews = {(p.document, p.interview) for p in passages if p.speaker}
+    return (
+        f"Ask about **{escape_markdown(', '.join(documents))}**: {len(interviews)} interviews, "
+        f"{len(passages)} passages. Every answer is a quote from the press kit, with who said it, "
+        "the question it answers and a citation; nothing is generated."
+    )
+
+
+def user_questions(history: list) -> list[str]:
+    """The user's earlier questions, as typed, from a Gradio chat history (messages format)."""
+    questions = []
+    for message in history or []:
+        if not isinstance(message, dict) or message.get("role") != "user":
+            continue
+        content = message.get("content")
+        if isinstance(content, list):
+            content = " ".join(part.get("text", "") for part in content if isinstance(part, dict))
+        if isinstance(content, str):
+            questions.append(unescape_markdown(content))
+    return questions
+
+
+def user_message_markdown(message: str, max_chars: int) -> str:
+    """How the user's own message is shown: escaped so it reads as typed, and cut when huge."""
+    text = message if isinstance(message, str) else ""
+    if len(text) > max_chars:
+        text = text[:max_chars] + "…"
+    return escape_markdown(text) or "…"

@@ -1,0 +1,75 @@
+"""Reply formatting: escaping, highlighted quotes, citations, abstention replies."""
+
+import re
+
+from assistant.data import Answer, Hit, Passage
+from assistant.present import (
+    CLOSEST,
+    NOTHING_FOUND,
+    TRUNCATED,
+    answer_markdown,
+    answer_to_json,
+    citation,
+    escape_markdown,
+    quote_markdown,
+    unescape_markdown,
+)
+
+LAURENT = Passage(
+    "abc123", "The Concert press kit", "A Conversation with Mélanie Laurent", "Mélanie Laurent",
+    "How was your training with the violin?",
+    "I trained for three months with Sarah Nemtanu. Thanks to her I lived with an orchestra. It helped me.",
+    "the_concert_press_kit.txt", (2024, 2036),
+)
+SYNOPSIS = Passage("def456", "The Concert press kit", "Synopsis", None, None, "Andreï was a prodigy.", "the_concert_press_kit.txt", (3, 3))
+
+
+def rendered_text(markdown: str) -> str:
+    """What a reader sees of a Markdown fragment made by these helpers: no bold markers, no escapes."""
+    return unescape_markdown(markdown.replace("**", ""))
+
+
+def test_citations_name_speaker_interview_document_and_lines():
+    assert citation(LAURENT, 1) == '[1] Mélanie Laurent, "A Conversation with Mélanie Laurent", The Concert press kit, lines 2024-2036'
+    assert citation(SYNOPSIS, 2) == '[2] Synopsis, "Synopsis", The Concert press kit, line 3'
+
+
+def test_escaping_makes_markup_literal_and_is_reversible():
+    hostile = "<script>alert(1)</script> **bold** [link](http://x) ![img](http://y) # heading $x$ `code`"
+    escaped = escape_markdown(hostile)
+    assert not re.search(r"(?<!\\)[<>\[\]*`$#!]", escaped)
+    assert unescape_markdown(escaped) == hostile
+    assert escape_markdown("- item\n1. first") == "\\- item 1. first"
+    assert escape_markdown("1. first") == "1\\. first"
+
+
+def test_highlighted_sentences_are_bold_and_the_quote_is_unchanged():
+    markdown = quote_markdown(LAURENT.text, (0, 1))
+    assert markdown.startswith("**I trained for three months with Sarah Nemtanu. Thanks to her I lived with an orchestra.**")
+    assert markdown.endswith(" It helped me.")
+    assert rendered_text(markdown) == LAURENT.text
+    assert rendered_text(quote_markdown(LAURENT.text, (2,))) == LAURENT.text
+
+
+def test_a_reply_lists_speaker_prompt_quote_and_citation_per_passage():
+    reply = answer_markdown(Answer("q", False, (Hit(LAURENT, 1, 0.9, (0,)), Hit(SYNOPSIS, 2, 0.5, (0,)))))
+    first, second = reply.split("\n\n---\n\n")
+    assert first.split("\n\n") == [
+        "**Mélanie Laurent**",
+        "*How was your training with the violin?*",
+        "> **I trained for three months with Sarah Nemtanu.** Thanks to her I lived with an orchestra. It helped me.",
+        '[1] Mélanie Laurent, "A Conversation with Mélanie Laurent", The Concert press kit, lines 2024-2036',
+    ]
+    assert second.startswith("**Synopsis**\n\n> **Andreï was a prodigy.**")
+
+
+def test_an_abstention_says_so_and_offers_the_closest_passages_under_a_marked_heading():
+    reply = answer_markdown(Answer("q", True, (), (Hit(LAURENT, 1, 0.2),), truncated=True))
+    assert reply.startswith(f"*{TRUNCATED}*\n\n{NOTHING_FOUND}\n\n**{CLOSEST}**\n\n**Mélanie Laurent**")
+    assert answer_markdown(Answer("q", True, ())) == NOTHING_FOUND
+
+
+def test_json_results_are_empty_when_abstaining():
+    assert answer_to_json(Answer("q", True, (), (Hit(LAURENT, 1, 0.2),))) == {"query": "q", "abstained": True, "results": []}
+    record = answer_to_json(Answer("q", False, (Hit(LAURENT, 1, 0.91234),)))["results"][0]
+    assert record["score"] == 0.9123 and record["lines"] == [2024, 2036] and re.fullmatch(r"\w+", record["id"])
