@@ -15,7 +15,7 @@ $(STAMP): requirements.txt
 	touch $(STAMP)
 
 index: $(STAMP)
-	$(PY) -m assistant build --if-needed
+	$(PY) -m assistant build
 
 run: index
 	$(PY) app.py

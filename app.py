@@ -28,7 +28,8 @@ from assistant.chat import (  # noqa: E402
     user_questions,
 )
 from assistant.config import Settings  # noqa: E402
-from assistant.search import Searcher, build_index, index_status  # noqa: E402
+from assistant.build import build_index  # noqa: E402
+from assistant.search import LiveSearcher, Searcher, index_status  # noqa: E402
 
 log = logging.getLogger("app")
 EXAMPLES = [
@@ -43,17 +44,19 @@ THEME = gr.themes.Default(
 )
 
 
-def build_app(searcher: Searcher) -> gr.Blocks:
-    """The Blocks app: chat, passage count, speaker filter, examples; two API endpoints."""
+def build_app(live: LiveSearcher) -> gr.Blocks:
+    """The Blocks app: chat, passage count, speaker filter, examples; two API endpoints.
+    Each question uses `live.current()`, so a rebuilt index is picked up without a restart."""
+    searcher = live.current()
 
     def chat_turn(message: str, history: list, top_k: int, speaker: str):
-        reply = respond(searcher, message, user_questions(history), top_k, speaker)
+        reply = respond(live.current(), message, user_questions(history), top_k, speaker)
         shown = user_message_markdown(message, searcher.settings.max_query_chars)
         return history + [{"role": "user", "content": shown}, {"role": "assistant", "content": reply}], ""
 
     def reply(question: str, top_k: int = 3, speaker: str = ALL_SPEAKERS) -> str:
         """The Markdown reply to one question (no chat history)."""
-        return respond(searcher, question, [], top_k, speaker)
+        return respond(live.current(), question, [], top_k, speaker)
 
     with gr.Blocks(title="Press kit assistant", analytics_enabled=False) as app:
         gr.Markdown("## The press kit assistant\n\n" + header_markdown(searcher))
@@ -111,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     except (ValueError, FileNotFoundError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    app = build_app(searcher)
+    app = build_app(LiveSearcher(settings, searcher))
     app.queue(default_concurrency_limit=2, max_size=256)
     app.launch(server_name=args.host, server_port=args.port, share=args.share, theme=THEME, ssr_mode=False, footer_links=["api"])
     return 0

@@ -58,3 +58,34 @@ def question_latency(searcher: Searcher, repeats: int = 20) -> dict[str, dict[st
         values["x_floor"] = values["p50_ms"] / floor_p50
     figures["full pipeline"]["x_dense_only"] = figures["full pipeline"]["p50_ms"] / figures["dense only"]["p50_ms"]
     return figures
+
+
+def build_timings(settings: Settings, runs: int = 3) -> dict[str, float]:
+    """Median seconds of a full build (empty cache), a no-op rebuild and a one-passage-changed
+    rebuild, on a private copy of the seeds; the model is loaded once, outside the timings."""
+    import dataclasses
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from assistant.build import build_index
+    from assistant.embed import Embedder
+
+    embedder = Embedder(settings.model)
+    timings: dict[str, list[float]] = {"full build": [], "no-op rebuild": [], "one passage changed": []}
+    with tempfile.TemporaryDirectory() as scratch:
+        seeds = Path(scratch) / "seeds"
+        shutil.copytree(settings.seeds_dir, seeds)
+        for run in range(runs):
+            index_dir = Path(scratch) / f"index-{run}"
+            local = dataclasses.replace(settings, seeds_dir=seeds, index_dir=index_dir)
+            for name in timings:
+                if name == "one passage changed":
+                    document = next(p for p in sorted(seeds.iterdir()) if p.suffix in (".txt", ".md"))
+                    text = document.read_text(encoding="utf-8")
+                    first_sentence_end = text.index(".") + 1
+                    document.write_text(text[:first_sentence_end] + f" Run {run}." + text[first_sentence_end:], encoding="utf-8")
+                start = time.perf_counter()
+                build_index(local, embedder=embedder)
+                timings[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in timings.items()}

@@ -1,13 +1,14 @@
 """Command line: `python -m assistant {passages,build,ask,eval}`.
 
 Examples:
-  python -m assistant build
+  python -m assistant build                # embeds only what changed
   python -m assistant ask "How did Mélanie Laurent learn the violin?"
   python -m assistant ask "Who wrote the music?" --top-k 5 --json
   python -m assistant ask --questions-file questions.txt --json
   python -m assistant passages --json
   python -m assistant eval tests/data/questions.jsonl --baseline
   python -m assistant bench
+  python -m assistant bench --builds
   python -m assistant build --model /path/to/another/sentence-transformers-model
 """
 
@@ -44,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     passages.add_argument("--json", action="store_true", help="one JSON object per line")
 
     build = commands.add_parser("build", parents=[common], help="embed the seeds and write the index")
-    build.add_argument("--if-needed", action="store_true", help="only build when the index is missing, stale or broken")
+    build.add_argument("--force", action="store_true", help="rebuild even when the index is up to date (cached vectors are reused)")
 
     ask = commands.add_parser("ask", parents=[common], help="ask a question")
     ask.add_argument("question", nargs="?", help="the question, in quotes")
@@ -61,6 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     bench = commands.add_parser("bench", parents=[common], help="time questions (medians, ratios)")
     bench.add_argument("--repeats", type=int, default=20, help="passes over the benchmark questions")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
+    bench.add_argument("--builds", action="store_true", help="time builds instead (full, no-op, one passage changed)")
     return parser
 
 
@@ -86,17 +88,12 @@ def _passages(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _build(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.search import build_index, index_status
+    from assistant.build import build_index
 
-    if args.if_needed:
-        problem = index_status(settings)
-        if problem is None:
-            print(f"Index in {settings.index_dir} is up to date.")
-            return 0
-        print(f"Rebuilding: {problem.split(':')[0]}.")
-    index = build_index(settings, progress=sys.stderr.isatty())
-    manifest = index.manifest
-    print(f"Indexed {manifest['passage_count']} passages with {manifest['model']} ({manifest['dimension']} dimensions) into {settings.index_dir}.")
+    report = build_index(settings, progress=sys.stderr.isatty(), force=args.force)
+    for line in report.documents:
+        print(line)
+    print(report.summary())
     return 0
 
 
@@ -153,8 +150,17 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _bench(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.bench import question_latency
+    from assistant.bench import build_timings, question_latency
     from assistant.search import Searcher
+
+    if args.builds:
+        seconds = build_timings(settings)
+        if args.json:
+            print(json.dumps(seconds))
+            return 0
+        for name, value in seconds.items():
+            print(f"{name:<22}{value:>8.2f} s (median of 3)")
+        return 0
 
     figures = question_latency(Searcher.open(settings), args.repeats)
     if args.json:

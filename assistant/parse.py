@@ -9,22 +9,11 @@ be the interviewer's prompt or part of the interviewee's answer.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import statistics
-from dataclasses import dataclass
-
 from assistant.data import Passage
-from assistant.text import (
-    LINE_ENDS_SENTENCE,
-    LINE_STARTS_SENTENCE,
-    join_lines,
-    sentence_spans,
-    vocabulary,
-    word_count,
-)
-
-Line = tuple[int, str]
+from assistant.passages import DEFAULT_MAX_PASSAGE_WORDS, Exchange, Line, Section, build_passages
+from assistant.text import LINE_ENDS_SENTENCE, LINE_STARTS_SENTENCE, join_lines, sentence_spans, word_count
 
 INTERVIEW_HEADING = re.compile(
     r"^(?P<prefix>(?:AN?\s+)?(?:CONVERSATION|INTERVIEW)\s+WITH)\s+(?P<name>[^a-z]+?)\s*$"
@@ -49,24 +38,6 @@ _REPLY_OPENER = re.compile(
 # Prompts are short: a question of a few printed lines, a statement of one sentence.
 MAX_QUESTION_WORDS = 45
 MAX_STATEMENT_WORDS = 25
-DEFAULT_MAX_PASSAGE_WORDS = 100
-
-
-@dataclass(frozen=True)
-class Section:
-    """A heading and the printed lines under it; `speaker` is None outside interviews."""
-
-    title: str
-    speaker: str | None
-    lines: tuple[Line, ...]
-
-
-@dataclass(frozen=True)
-class Exchange:
-    """An interviewer's prompt (None outside interviews) and the lines of its answer."""
-
-    prompt: str | None
-    answer: tuple[tuple[Line, ...], ...]
 
 
 def person_name(capitals: str, body: str) -> str:
@@ -254,60 +225,10 @@ def _prompt_text(blocks: list[tuple[Line, ...]]) -> str | None:
     return join_lines([line for block in blocks for line in block]).text
 
 
-def passage_id(source: str, interview: str, question: str | None, text: str) -> str:
-    """A stable id: the same document, section, prompt and text always give the same id."""
-    key = "\x1f".join([source, interview, question or "", text])
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-
-
-def _chunks(spans: list[tuple[int, int]], max_words: int, text: str) -> list[tuple[int, int]]:
-    """Group sentence spans into the fewest runs of at most `max_words` (a longer sentence stands
-    alone), balancing their sizes so no run is a stub."""
-    sizes = [word_count(text[a:b]) for a, b in spans]
-    remaining_words, remaining_parts = sum(sizes), max(1, -(-sum(sizes) // max_words))
-    chunks: list[tuple[int, int]] = []
-    first, words = 0, 0
-    for position, size in enumerate(sizes):
-        target = remaining_words / remaining_parts
-        if position > first and (words + size > max_words or words + size / 2 > target):
-            chunks.append((spans[first][0], spans[position - 1][1]))
-            remaining_words -= words
-            remaining_parts = max(1, remaining_parts - 1)
-            first, words = position, 0
-        words += size
-    if spans:
-        chunks.append((spans[first][0], spans[-1][1]))
-    return chunks
-
-
 def parse_press_kit(
     text: str, source: str, document: str, max_words: int = DEFAULT_MAX_PASSAGE_WORDS
 ) -> list[Passage]:
     """Parse a press-kit export into passages, each no longer than about `max_words`."""
-    words, compounds = vocabulary(text)
     sections = split_sections(text, document)
     wide = _wide_line_length(sections)
-    passages: list[Passage] = []
-    seen: set[str] = set()
-    for section in sections:
-        for exchange in exchanges(section, wide):
-            joined = join_lines([line for block in exchange.answer for line in block], words, compounds)
-            for a, b in _chunks(sentence_spans(joined.text), max_words, joined.text):
-                chunk = joined.text[a:b]
-                pid = passage_id(source, section.title, exchange.prompt, chunk)
-                while pid in seen:
-                    pid = passage_id(source, section.title, exchange.prompt, chunk + pid)
-                seen.add(pid)
-                passages.append(
-                    Passage(
-                        id=pid,
-                        document=document,
-                        interview=section.title,
-                        speaker=section.speaker,
-                        question=exchange.prompt,
-                        text=chunk,
-                        source=source,
-                        lines=(joined.line_at(a), joined.line_at(b - 1)),
-                    )
-                )
-    return passages
+    return build_passages([(section, exchanges(section, wide)) for section in sections], text, source, document, max_words)

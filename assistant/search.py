@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import threading
 import unicodedata
 from dataclasses import dataclass
 
@@ -12,7 +14,7 @@ from assistant.config import Settings
 from assistant.data import Answer, Hit
 from assistant.documents import load_corpus
 from assistant.embed import Embedder, embedding_text, resolve_model
-from assistant.index import PressKitIndex
+from assistant.index import CURRENT, PressKitIndex
 from assistant.lexical import LexicalIndex, asks_for_quantity, states_quantity
 from assistant.speakers import SpeakerTable, speaker_labels
 
@@ -33,14 +35,6 @@ def prepare_query(raw: str, max_chars: int) -> tuple[str, bool]:
     if len(query) > max_chars:
         return query[:max_chars].rsplit(" ", 1)[0] or query[:max_chars], True
     return query, False
-
-
-def build_index(settings: Settings, progress: bool = False, embedder: Embedder | None = None) -> PressKitIndex:
-    """Parse the seeds, embed them and save the index; returns the saved index."""
-    corpus = load_corpus(settings.seeds_dir, settings.max_passage_words)
-    index = PressKitIndex.build(corpus, embedder or Embedder(settings.model), progress=progress)
-    index.save(settings.index_dir)
-    return index
 
 
 def index_status(settings: Settings) -> str | None:
@@ -93,14 +87,13 @@ class Searcher:
         self.speaker_of = np.array([p.speaker or "" for p in index.passages], dtype=object)
 
     @classmethod
-    def open(cls, settings: Settings, embedder: Embedder | None = None) -> Searcher:
+    def open(cls, settings: Settings, embedder: Embedder | None = None, reranker=None) -> Searcher:
         """Load and check the index against the seeds and model; ValueError/FileNotFoundError if unusable."""
         if embedder is None:
             resolve_model(settings.model)
         index = PressKitIndex.load(settings.index_dir)
         index.check(settings.model, load_corpus(settings.seeds_dir, settings.max_passage_words).digest())
-        reranker = None
-        if settings.reranker:
+        if reranker is None and settings.reranker:
             from assistant.rerank import Reranker
 
             reranker = Reranker(settings.reranker)
@@ -231,3 +224,38 @@ def _ranks(scores: np.ndarray) -> np.ndarray:
     ranks = np.empty(len(scores), dtype=np.float32)
     ranks[np.argsort(-scores, kind="stable")] = np.arange(1, len(scores) + 1)
     return ranks
+
+
+class LiveSearcher:
+    """The searcher a long-running app serves, reopened when a build switches `index/current`.
+
+    Checking costs one `readlink` per question; the model (and reranker) stay loaded. If the new
+    index cannot be opened the old searcher keeps serving and the error is logged.
+    """
+
+    def __init__(self, settings: Settings, searcher: Searcher):
+        self.settings = settings
+        self._searcher = searcher
+        self._target = self._current_target()
+        self._lock = threading.Lock()
+
+    def _current_target(self) -> str | None:
+        try:
+            return os.readlink(self.settings.index_dir / CURRENT)
+        except OSError:
+            return None
+
+    def current(self) -> Searcher:
+        """The searcher for the index now in place."""
+        target = self._current_target()
+        if target != self._target:
+            with self._lock:
+                if target != self._target:
+                    old = self._searcher
+                    try:
+                        self._searcher = Searcher.open(self.settings, embedder=old.embedder, reranker=old.reranker)
+                        log.info("Reloaded the rebuilt index (%s).", target)
+                    except (FileNotFoundError, ValueError) as error:
+                        log.error("Keeping the previous index: the rebuilt one cannot be used: %s", error)
+                    self._target = target
+        return self._searcher

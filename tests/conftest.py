@@ -22,9 +22,11 @@ class FakeEmbedder:
         self.name = name
         self.dimension = dimension
         self.encoded = 0
+        self.texts: list[str] = []
 
     def encode(self, texts: list[str], progress: bool = False) -> np.ndarray:
         self.encoded += len(texts)
+        self.texts.extend(texts)
         vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
         for row, text in enumerate(texts):
             for word in re.findall(r"\w+", text.lower()):
@@ -53,7 +55,7 @@ def real_embedder():
 @pytest.fixture(scope="session")
 def built_settings(tmp_path_factory, real_embedder) -> Settings:
     """Settings whose index (in a temporary folder) was built from seeds/ with the real model."""
-    from assistant.search import build_index
+    from assistant.build import build_index
 
     settings = dataclasses.replace(Settings(), index_dir=tmp_path_factory.mktemp("index"))
     build_index(settings, embedder=real_embedder)

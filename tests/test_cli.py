@@ -87,9 +87,15 @@ def test_passages_json_prints_every_passage_with_the_contract_keys(capsys):
     assert len({r["id"] for r in records}) == len(records)
 
 
-def test_build_if_needed_skips_an_up_to_date_index(built_settings, capsys):
-    code, out, _ = run(capsys, "build", "--if-needed", "--index", str(built_settings.index_dir))
-    assert code == 0 and "up to date" in out
+def test_build_leaves_an_up_to_date_index_alone(built_settings, capsys):
+    before = (built_settings.index_dir / "current").resolve()
+    code, out, _ = run(capsys, "build", "--index", str(built_settings.index_dir))
+    assert code == 0
+    assert out.splitlines() == [
+        "the_concert_press_kit.txt: 149 passages, 10 interviews",
+        "1 document, 149 passages: index up to date, nothing embedded.",
+    ]
+    assert (built_settings.index_dir / "current").resolve() == before
 
 
 def test_python_dash_m_runs_as_a_program(built_settings):

@@ -19,7 +19,6 @@ def test_title_comes_from_the_meta_file_else_the_file_name(tmp_path):
         (b"", "is empty"),
         (b"  \n\n ", "is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
-        ("Caf\u00e9 cr\u00e8me".encode("cp1252"), "not valid UTF-8"),
     ],
 )
 def test_unreadable_documents_get_a_specific_message(tmp_path, content, message):
@@ -27,6 +26,16 @@ def test_unreadable_documents_get_a_specific_message(tmp_path, content, message)
     path.write_bytes(content)
     with pytest.raises(ValueError, match=message):
         read_text(path)
+
+
+def test_windows_1252_text_is_read_with_a_warning(tmp_path):
+    from assistant.documents import read_source
+
+    path = tmp_path / "kit.txt"
+    path.write_bytes("Caf\u00e9 cr\u00e8me \u2019quoted\u2019".encode("cp1252"))
+    source = read_source(path)
+    assert source.text == "Caf\u00e9 cr\u00e8me \u2019quoted\u2019"
+    assert source.warnings == ("not UTF-8 (byte 3); read as cp1252, check accents and quotes",)
 
 
 def test_a_utf8_byte_order_mark_is_dropped(tmp_path):

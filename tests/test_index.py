@@ -9,7 +9,8 @@ import pytest
 from assistant.config import Settings
 from assistant.documents import load_corpus, load_passages
 from assistant.index import CURRENT, MANIFEST, PASSAGES, VECTORS, PressKitIndex
-from assistant.search import Searcher, build_index, index_status
+from assistant.build import build_index
+from assistant.search import Searcher, index_status
 from conftest import FakeEmbedder, seeds_copy
 
 
@@ -20,7 +21,8 @@ def settings(tmp_path) -> Settings:
 
 @pytest.fixture
 def built(settings, fake_embedder) -> PressKitIndex:
-    return build_index(settings, embedder=fake_embedder)
+    build_index(settings, embedder=fake_embedder)
+    return PressKitIndex.load(settings.index_dir)
 
 
 def test_save_then_load_gives_back_the_same_passages_vectors_and_manifest(settings, built):
@@ -46,14 +48,15 @@ def test_search_matches_brute_force_inner_product(built):
 
 
 def test_ids_are_stable_across_two_builds(settings, built):
-    again = build_index(settings, embedder=FakeEmbedder())
+    build_index(settings, embedder=FakeEmbedder(), force=True)
+    again = PressKitIndex.load(settings.index_dir)
     assert [p.id for p in again.passages] == [p.id for p in built.passages]
     assert again.manifest["corpus_hash"] == built.manifest["corpus_hash"]
 
 
 def test_a_rebuild_replaces_the_old_build_folder(settings, built):
     first = (settings.index_dir / CURRENT).resolve()
-    build_index(settings, embedder=FakeEmbedder())
+    build_index(settings, embedder=FakeEmbedder(), force=True)
     assert (settings.index_dir / CURRENT).resolve() != first
     assert not first.exists()
     assert len(list(settings.index_dir.glob("build-*"))) == 1
@@ -67,7 +70,7 @@ def test_a_failed_save_leaves_the_previous_index_in_place(settings, built, monke
 
     monkeypatch.setattr(faiss, "write_index", broken_write)
     with pytest.raises(OSError):
-        build_index(settings, embedder=FakeEmbedder())
+        build_index(settings, embedder=FakeEmbedder(), force=True)
     assert PressKitIndex.load(settings.index_dir).passages == built.passages
     assert len(list(settings.index_dir.glob("build-*"))) == 1
 

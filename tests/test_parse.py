@@ -5,7 +5,8 @@ import re
 import pytest
 
 from assistant.data import Passage
-from assistant.parse import parse_press_kit, passage_id, person_name
+from assistant.parse import parse_press_kit, person_name
+from assistant.passages import passage_id
 
 
 def export(*printed: str) -> str:

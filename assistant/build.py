@@ -1,0 +1,203 @@
+"""Building the index: incremental (an embedding cache per model), locked, and atomic."""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+import numpy as np
+
+from assistant.config import Settings
+from assistant.documents import Corpus, load_corpus
+from assistant.embed import EMBEDDING_FORMAT, Embedder, embedding_text
+from assistant.index import CURRENT, FORMAT_VERSION, PressKitIndex
+from assistant.speakers import speaker_labels
+
+log = logging.getLogger(__name__)
+
+CACHE = "cache"
+LOCK = ".build.lock"
+
+
+@dataclass
+class BuildReport:
+    """What a build did, for the one-line summary and the per-document lines."""
+
+    documents: list[str] = field(default_factory=list)
+    passages: int = 0
+    cached: int = 0
+    embedded: int = 0
+    removed: int = 0
+    up_to_date: bool = False
+
+    def summary(self) -> str:
+        """E.g. "3 documents, 142 passages: 139 cached, 3 embedded, 0 removed"."""
+        documents = len(self.documents)
+        counts = f"{documents} document{'s' if documents != 1 else ''}, {self.passages} passages"
+        if self.up_to_date:
+            return f"{counts}: index up to date, nothing embedded."
+        return f"{counts}: {self.cached} cached, {self.embedded} embedded, {self.removed} removed"
+
+
+class EmbeddingCache:
+    """Vectors of texts already embedded with one model, keyed by a hash of the text."""
+
+    def __init__(self, folder: Path, model: str):
+        self.folder = folder / hashlib.sha256(model.encode("utf-8")).hexdigest()[:16]
+        self.model = model
+        self.vectors: dict[str, np.ndarray] = {}
+        keys_path, vectors_path = self.folder / "keys.json", self.folder / "vectors.npy"
+        try:
+            stored = json.loads(keys_path.read_text(encoding="utf-8"))
+            matrix = np.load(vectors_path, allow_pickle=False)
+            if stored.get("model") == model and len(stored.get("keys", [])) == len(matrix):
+                self.vectors = dict(zip(stored["keys"], matrix))
+        except (OSError, ValueError, json.JSONDecodeError, AttributeError):
+            log.info("No usable embedding cache for %s; everything will be embedded.", model)
+
+    @staticmethod
+    def key(text: str) -> str:
+        """The cache key of a text."""
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def save(self, keep: set[str]) -> None:
+        """Write the vectors whose keys are in `keep`, replacing the stored cache atomically."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        keys = sorted(k for k in self.vectors if k in keep)
+        if not keys:
+            return
+        staging = Path(tempfile.mkdtemp(prefix=".cache-", dir=self.folder))
+        np.save(staging / "vectors.npy", np.stack([self.vectors[k] for k in keys]), allow_pickle=False)
+        (staging / "keys.json").write_text(json.dumps({"model": self.model, "keys": keys}), encoding="utf-8")
+        os.replace(staging / "vectors.npy", self.folder / "vectors.npy")
+        os.replace(staging / "keys.json", self.folder / "keys.json")
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+class CachedEncoder:
+    """An Embedder stand-in that serves cached vectors and loads the model only for new texts."""
+
+    def __init__(self, cache: EmbeddingCache, load: Callable[[], Embedder]):
+        self.cache = cache
+        self.name = cache.model
+        self._load = load
+        self._embedder: Embedder | None = None
+        self.used: set[str] = set()
+        sample = next(iter(cache.vectors.values()), None)
+        self._dimension = None if sample is None else int(sample.shape[0])
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = self._load()
+        return self._embedder
+
+    @property
+    def dimension(self) -> int:
+        if self._dimension is None:
+            self._dimension = self.embedder.dimension
+        return self._dimension
+
+    def encode(self, texts: list[str], progress: bool = False) -> np.ndarray:
+        """Vectors for `texts`, embedding only those not in the cache."""
+        keys = [EmbeddingCache.key(text) for text in texts]
+        missing = list(dict.fromkeys(k for k in keys if k not in self.cache.vectors))
+        if missing:
+            first_text = {k: t for k, t in zip(keys, texts)}
+            fresh = self.embedder.encode([first_text[k] for k in missing], progress=progress)
+            self.cache.vectors.update(zip(missing, fresh))
+        self.used.update(keys)
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return np.stack([self.cache.vectors[k] for k in keys]).astype(np.float32)
+
+
+@contextmanager
+def build_lock(index_dir: Path) -> Iterator[None]:
+    """Hold the index folder's build lock; ValueError at once when another build holds it."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with open(index_dir / LOCK, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as error:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise ValueError(f"Another build of {index_dir} is running (pid {holder}): wait for it to finish, then retry.") from error
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _previous(index_dir: Path) -> PressKitIndex | None:
+    try:
+        return PressKitIndex.load(index_dir)
+    except (FileNotFoundError, ValueError):
+        return None
+
+
+def _remove_abandoned_builds(index_dir: Path) -> None:
+    """Delete build folders left by builds that were killed (only the current one is kept)."""
+    current = (index_dir / CURRENT).resolve() if (index_dir / CURRENT).is_symlink() else None
+    for folder in index_dir.glob("build-*"):
+        if folder.resolve() != current:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def build_index(
+    settings: Settings,
+    progress: bool = False,
+    embedder: Embedder | None = None,
+    force: bool = False,
+    corpus: Corpus | None = None,
+) -> BuildReport:
+    """Parse the seeds and (re)build the index, embedding only what the cache lacks.
+
+    Nothing is written when the saved index already matches the documents and model (unless
+    `force`). The new index is written beside the old one and swapped in atomically.
+    """
+    corpus = corpus or load_corpus(settings.seeds_dir, settings.max_passage_words)
+    report = BuildReport(documents=corpus.reports, passages=len(corpus.passages))
+    with build_lock(settings.index_dir):
+        _remove_abandoned_builds(settings.index_dir)
+        previous = _previous(settings.index_dir)
+        if (
+            not force
+            and previous is not None
+            and previous.manifest.get("model") == settings.model
+            and previous.manifest.get("corpus_hash") == corpus.digest()
+            and previous.manifest.get("embedding_format") == EMBEDDING_FORMAT
+            and previous.manifest.get("format_version") == FORMAT_VERSION
+        ):
+            report.up_to_date = True
+            report.cached = report.passages
+            return report
+        cache = EmbeddingCache(settings.index_dir / CACHE, settings.model)
+        labels = speaker_labels(list(corpus.metas.values()))
+        report.embedded = sum(
+            EmbeddingCache.key(embedding_text(p, labels)) not in cache.vectors for p in corpus.passages
+        )
+        encoder = CachedEncoder(cache, lambda: embedder or Embedder(settings.model))
+        index = PressKitIndex.build(corpus, encoder, progress=progress)
+        index.save(settings.index_dir)
+        cache.save(encoder.used)
+    new_ids = {p.id for p in corpus.passages}
+    old_ids = {p.id for p in previous.passages} if previous is not None else set()
+    report.removed = len(old_ids - new_ids)
+    report.cached = report.passages - report.embedded
+    return report

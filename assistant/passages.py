@@ -1,0 +1,88 @@
+"""From parsed sections to passages: joined text, sentence-bounded chunks, stable ids (shared by
+every document format)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from assistant.data import Passage
+from assistant.text import join_lines, sentence_spans, vocabulary, word_count
+
+Line = tuple[int, str]
+DEFAULT_MAX_PASSAGE_WORDS = 100
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and the source lines under it; `speaker` is None outside interviews."""
+
+    title: str
+    speaker: str | None
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """An interviewer's prompt (None outside interviews) and the lines of its answer, in blocks."""
+
+    prompt: str | None
+    answer: tuple[tuple[Line, ...], ...]
+
+
+def passage_id(source: str, interview: str, question: str | None, text: str) -> str:
+    """A stable id: the same document, section, prompt and text always give the same id."""
+    key = "\x1f".join([source, interview, question or "", text])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _chunks(spans: list[tuple[int, int]], max_words: int, text: str) -> list[tuple[int, int]]:
+    """Group sentence spans into the fewest runs of at most `max_words` (a longer sentence stands
+    alone), balancing their sizes so no run is a stub."""
+    sizes = [word_count(text[a:b]) for a, b in spans]
+    remaining_words, remaining_parts = sum(sizes), max(1, -(-sum(sizes) // max_words))
+    chunks: list[tuple[int, int]] = []
+    first, words = 0, 0
+    for position, size in enumerate(sizes):
+        target = remaining_words / remaining_parts
+        if position > first and (words + size > max_words or words + size / 2 > target):
+            chunks.append((spans[first][0], spans[position - 1][1]))
+            remaining_words -= words
+            remaining_parts = max(1, remaining_parts - 1)
+            first, words = position, 0
+        words += size
+    if spans:
+        chunks.append((spans[first][0], spans[-1][1]))
+    return chunks
+
+
+def build_passages(
+    parsed: list[tuple[Section, list[Exchange]]], text: str, source: str, document: str, max_words: int
+) -> list[Passage]:
+    """Passages of at most about `max_words` (cut only between sentences), each with its section's
+    speaker and its exchange's prompt; `text` is the whole document, used to tell real hyphens."""
+    words, compounds = vocabulary(text)
+    passages: list[Passage] = []
+    seen: set[str] = set()
+    for section, section_exchanges in parsed:
+        for exchange in section_exchanges:
+            joined = join_lines([line for block in exchange.answer for line in block], words, compounds)
+            for a, b in _chunks(sentence_spans(joined.text), max_words, joined.text):
+                chunk = joined.text[a:b]
+                pid = passage_id(source, section.title, exchange.prompt, chunk)
+                while pid in seen:
+                    pid = passage_id(source, section.title, exchange.prompt, chunk + pid)
+                seen.add(pid)
+                passages.append(
+                    Passage(
+                        id=pid,
+                        document=document,
+                        interview=section.title,
+                        speaker=section.speaker,
+                        question=exchange.prompt,
+                        text=chunk,
+                        source=source,
+                        lines=(joined.line_at(a), joined.line_at(b - 1)),
+                    )
+                )
+    return passages

@@ -1,0 +1,190 @@
+"""Rebuilding: more documents and formats, incremental embedding, safe writes, live reload."""
+
+import dataclasses
+import shutil
+
+import numpy as np
+import pytest
+
+from assistant.build import build_index, build_lock
+from assistant.config import PROJECT_ROOT, Settings
+from assistant.documents import load_corpus
+from assistant.index import CURRENT, PressKitIndex
+from assistant.search import LiveSearcher, Searcher
+from assistant.text import split_sentences
+from conftest import FakeEmbedder, seeds_copy
+
+DATA = PROJECT_ROOT / "tests" / "data"
+KIT = "the_concert_press_kit.txt"
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return dataclasses.replace(Settings(), seeds_dir=seeds_copy(tmp_path), index_dir=tmp_path / "index", model="fake-model")
+
+
+@pytest.fixture
+def built(settings):
+    build_index(settings, embedder=FakeEmbedder())
+    return settings
+
+
+def make_pdf(path, lines: list[str], title: str) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_title(title)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for line in lines:
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+def test_first_build_embeds_everything_and_an_unchanged_rebuild_embeds_nothing(settings):
+    first = build_index(settings, embedder=FakeEmbedder())
+    assert first.summary() == "1 document, 149 passages: 0 cached, 149 embedded, 0 removed"
+    idle = FakeEmbedder()
+    before = (settings.index_dir / CURRENT).resolve()
+    again = build_index(settings, embedder=idle)
+    assert again.up_to_date and idle.encoded == 0
+    assert (settings.index_dir / CURRENT).resolve() == before
+
+
+def test_adding_a_document_embeds_only_its_passages(built):
+    shutil.copy(DATA / "night_train_transcript.md", built.seeds_dir)
+    counting = FakeEmbedder()
+    report = build_index(built, embedder=counting)
+    assert report.summary() == "2 documents, 154 passages: 149 cached, 5 embedded, 0 removed"
+    added = [p for p in PressKitIndex.load(built.index_dir).passages if p.source == "night_train_transcript.md"]
+    new_texts = {s for p in added for s in split_sentences(p.text)} | {p.question for p in added if p.question}
+    assert len(added) < len(counting.texts) <= len(added) + len(new_texts)  # "Yes." was already cached
+    assert all(text in new_texts or any(p.text in text for p in added) for text in counting.texts)
+
+
+def test_editing_one_answer_re_embeds_one_passage(built):
+    kit = built.seeds_dir / KIT
+    kit.write_text(kit.read_text(encoding="utf-8").replace("I prefer not knowing.", "I prefer not to know."), encoding="utf-8")
+    counting = FakeEmbedder()
+    report = build_index(built, embedder=counting)
+    assert (report.embedded, report.cached, report.removed) == (1, 148, 1)
+    assert counting.encoded == 2  # the passage and its one sentence; the prompt was cached
+    texts = [p.text for p in PressKitIndex.load(built.index_dir).passages]
+    assert "I prefer not to know." in texts and "I prefer not knowing." not in texts
+
+
+def test_switching_model_re_embeds_everything_and_the_manifest_records_it(built):
+    other = dataclasses.replace(built, model="other-model")
+    report = build_index(other, embedder=FakeEmbedder("other-model"))
+    assert (report.embedded, report.cached) == (149, 0)
+    assert PressKitIndex.load(built.index_dir).manifest["model"] == "other-model"
+    with pytest.raises(ValueError, match="built with model 'other-model' but 'fake-model'"):
+        Searcher.open(built, embedder=FakeEmbedder())
+
+
+@pytest.mark.parametrize("failure", [RuntimeError("out of memory"), KeyboardInterrupt()])
+def test_a_build_that_dies_half_way_leaves_the_old_index_loadable(built, monkeypatch, failure):
+    old = PressKitIndex.load(built.index_dir)
+    kit = built.seeds_dir / KIT
+    kit.write_text(kit.read_text(encoding="utf-8").replace("I prefer not knowing.", "I prefer silence."), encoding="utf-8")
+    saved = []
+
+    def save_then_die(path, array, allow_pickle=False):
+        saved.append(path)
+        raise failure
+
+    monkeypatch.setattr(np, "save", save_then_die)
+    with pytest.raises(type(failure)):
+        build_index(built, embedder=FakeEmbedder())
+    monkeypatch.undo()
+    assert saved and PressKitIndex.load(built.index_dir).passages == old.passages
+    build_index(built, embedder=FakeEmbedder())
+    assert len(list(built.index_dir.glob("build-*"))) == 1
+
+
+def test_a_second_build_at_the_same_time_is_refused_clearly(built):
+    with build_lock(built.index_dir):
+        with pytest.raises(ValueError, match="Another build of .* is running .*wait for it to finish"):
+            build_index(built, embedder=FakeEmbedder(), force=True)
+    assert PressKitIndex.load(built.index_dir).manifest["passage_count"] == 149
+
+
+def test_bad_documents_are_reported_and_the_rest_still_builds(settings):
+    seeds = settings.seeds_dir
+    (seeds / "empty.txt").write_bytes(b"")
+    (seeds / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00IHDR")
+    (seeds / "old_export.txt").write_bytes("A CONVERSATION WITH JOSÉ PÉREZ\n\nWhat did you like?\n\nThe café, I loved it.\n".encode("cp1252"))
+    (seeds / "notes.txt").write_text("Some notes on the festival. Nothing more to say.\n", encoding="utf-8")
+    (seeds / "broken.pdf").write_bytes(b"%PDF-1.4 not really a pdf")
+    report = build_index(settings, embedder=FakeEmbedder())
+    assert report.documents == [
+        "broken.pdf: skipped: broken.pdf is not a readable PDF (damaged or not a PDF): re-export it.",
+        "empty.txt: skipped: empty.txt is empty: add text to it or remove it.",
+        "image.txt: skipped: image.txt looks like a binary file, not text: export it as UTF-8 text or PDF.",
+        "notes.txt: 1 passages, 0 interviews (warning: no interviews recognised; indexed as plain passages without a speaker)",
+        "old_export.txt: 1 passages, 1 interviews (warning: not UTF-8 (byte 23); read as cp1252, check accents and quotes)",
+        "the_concert_press_kit.txt: 149 passages, 10 interviews",
+    ]
+    searcher = Searcher.open(settings, embedder=FakeEmbedder())
+    answer = searcher.ask("The café, I loved it.", speaker="José Pérez")
+    assert answer.hits[0].passage.text == "The café, I loved it."
+    assert searcher.ask("I prefer not knowing.").hits[0].passage.speaker == "Miou Miou"
+
+
+def test_markdown_transcripts_keep_speakers_prompts_and_their_title():
+    corpus_dir = DATA
+    from assistant.documents import parse_document, read_source
+
+    path = corpus_dir / "night_train_transcript.md"
+    passages = parse_document(path, read_source(path), 100)
+    assert [(p.document, p.interview, p.speaker, p.question, p.text) for p in passages] == [
+        ("Night Train press notes", "Night Train press notes", None, None, "A short film about a conductor on the last train to Lviv."),
+        ("Night Train press notes", "Interview with Jane Doe", "Jane Doe", "How did the project begin?",
+         "I read the script on a train, which felt like a sign. We started shooting a month later."),
+        ("Night Train press notes", "Interview with Jane Doe", "Jane Doe", "Was the night shoot difficult?",
+         "Yes. We filmed for 22 nights in a row, and the cold was brutal."),
+        ("Night Train press notes", "Interview with Jane Doe", "Jane Doe", "Why Lviv?",
+         "Because my grandmother was born there. Does that surprise you?"),
+        ("Night Train press notes", "Interview with Omar Haddad", "Omar Haddad", "You play the conductor. What drew you to him?",
+         "His stubbornness. He never gives up on a passenger."),
+    ]
+
+
+def test_a_pdf_press_kit_goes_through_the_press_kit_parser(tmp_path):
+    from assistant.documents import parse_document, read_source
+
+    path = tmp_path / "winter_kit.pdf"
+    make_pdf(path, [
+        "SYNOPSIS", "A choir loses its hall.",
+        "A CONVERSATION WITH CLAIRE MARTIN",
+        "How did you cast the choir?", "I auditioned two hundred singers in Lyon.",
+        "The rehearsals look exhausting.", "They were, but I loved every minute.",
+    ], title="Winter Choir press kit")
+    passages = parse_document(path, read_source(path), 100)
+    assert [(p.document, p.speaker, p.question, p.text) for p in passages] == [
+        ("Winter Choir press kit", None, None, "A choir loses its hall."),
+        ("Winter Choir press kit", "Claire Martin", "How did you cast the choir?", "I auditioned two hundred singers in Lyon."),
+        ("Winter Choir press kit", "Claire Martin", "The rehearsals look exhausting.", "They were, but I loved every minute."),
+    ]
+
+
+def test_speakers_of_several_documents_are_recognised_and_filterable(built):
+    shutil.copy(DATA / "night_train_transcript.md", built.seeds_dir)
+    build_index(built, embedder=FakeEmbedder())
+    searcher = Searcher.open(built, embedder=FakeEmbedder())
+    assert searcher.speakers.detect("What did Omar Haddad say about the conductor?") == {"Omar Haddad": 1.0}
+    answer = searcher.ask("stubbornness passenger", speaker="Omar Haddad")
+    assert answer.hits[0].passage.document == "Night Train press notes"
+    documents = {h.passage.document for h in searcher.ask("train", top_k=10).hits}
+    assert "Night Train press notes" in documents
+
+
+def test_a_running_searcher_picks_up_a_rebuilt_index(built):
+    live = LiveSearcher(built, Searcher.open(built, embedder=FakeEmbedder()))
+    first = live.current()
+    assert live.current() is first
+    shutil.copy(DATA / "night_train_transcript.md", built.seeds_dir)
+    build_index(built, embedder=FakeEmbedder())
+    reloaded = live.current()
+    assert reloaded is not first and len(reloaded.index.passages) == 154
+    assert reloaded.embedder is first.embedder
