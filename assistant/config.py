@@ -19,6 +19,9 @@ class Settings:
     top_k: int = 3
     max_passage_words: int = 100
     max_query_chars: int = 1000
+    # Corpora up to this many passages are scored whole; larger ones score the nearest this many
+    # passages, the best this many BM25 matches and the named speakers' passages.
+    candidates: int = 200
     # Fusion of the three rankings: "weighted" (sum of scores) or "rrf" (reciprocal rank fusion).
     fusion: str = "weighted"
     dense_weight: float = 1.0

@@ -57,6 +57,16 @@ class LexicalIndex:
             return np.zeros(self.size, dtype=np.float32)
         return np.asarray(self.bm25.get_scores(known), dtype=np.float32)
 
+    def top(self, question: str, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Positions and BM25 scores of the `k` best texts for the question (fewer if few match)."""
+        (query,) = tokenize([question])
+        known = [token for token in query if token in self.vocabulary]
+        if not known:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        ids, scores = self.bm25.retrieve([known], k=min(k, self.size), show_progress=False, n_threads=1)
+        ids, scores = np.asarray(ids[0], dtype=np.int64), np.asarray(scores[0], dtype=np.float32)
+        return ids[scores > 0], scores[scores > 0]
+
     def coverage(self, question: str) -> float:
         """Share of the question's content words that occur anywhere in the corpus (0 when it has none)."""
         (query,) = tokenize([question])
@@ -87,3 +97,4 @@ def states_quantity(question: str, text: str) -> bool:
         return True
     asked = set(tokenize([question])[0])
     return any(set(tokenize([match.group(1)])[0]) & asked for match in _COUNTED.finditer(text))
+

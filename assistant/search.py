@@ -16,7 +16,7 @@ from assistant.documents import load_corpus
 from assistant.embed import Embedder, embedding_text, resolve_model
 from assistant.index import CURRENT, PressKitIndex
 from assistant.lexical import LexicalIndex, asks_for_quantity, states_quantity
-from assistant.speakers import SpeakerTable, speaker_labels
+from assistant.speakers import NAMED, SpeakerTable, speaker_labels
 
 log = logging.getLogger(__name__)
 
@@ -49,11 +49,15 @@ def index_status(settings: Settings) -> str | None:
 
 @dataclass(frozen=True)
 class Evidence:
-    """Per-passage scores for one question, and the question-level signals for abstention."""
+    """Scores of the candidate passages (`ids`, positions in the index) for one question, and the
+    question-level signals for abstention. `sentence_rows` holds the candidates' sentence scores,
+    those of candidate k starting at `sentence_offsets[k]`."""
 
+    ids: np.ndarray
     dense: np.ndarray
     sentence: np.ndarray
     sentence_rows: np.ndarray
+    sentence_offsets: np.ndarray
     lexical: np.ndarray
     addressed_prompt: np.ndarray
     coverage: float
@@ -61,17 +65,17 @@ class Evidence:
 
 
 class Searcher:
-    """The loaded model, index and corpus tables: each question is one query embedding and a search."""
+    """The loaded model, index and corpus tables: each question is one query embedding and a search
+    over candidates (every passage of a small corpus; the nearest, best BM25 and named speakers'
+    passages of a large one)."""
 
     def __init__(self, index: PressKitIndex, embedder: Embedder, settings: Settings, reranker=None):
         self.index = index
         self.embedder = embedder
         self.settings = settings
         self.reranker = reranker
-        self.passage_vectors = index.passage_vectors()
-        self.sentence_owner = index.sentence_owners()
-        self.sentence_start = np.searchsorted(self.sentence_owner, np.arange(len(index.passages)))
-        self.sentence_count = np.bincount(self.sentence_owner, minlength=len(index.passages))
+        self.sentence_count = index.sentence_counts()
+        self.sentence_start = np.concatenate([[0], np.cumsum(self.sentence_count)[:-1]]).astype(np.int64)
         rows = index.prompt_rows()
         self.has_prompt = rows >= 0
         self.prompt_of = np.where(self.has_prompt, rows, 0)
@@ -85,6 +89,10 @@ class Searcher:
             for character, actors in (meta.get("characters") or {}).items():
                 self.characters.setdefault(character, []).extend(actors)
         self.speaker_of = np.array([p.speaker or "" for p in index.passages], dtype=object)
+        self.passages_of: dict[str, np.ndarray] = {
+            name: np.flatnonzero(self.speaker_of == name) for name in set(self.speaker_of.tolist())
+        }
+        self.score_everything = len(index.passages) <= settings.candidates
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None, reranker=None) -> Searcher:
@@ -99,8 +107,21 @@ class Searcher:
             reranker = Reranker(settings.reranker)
         return cls(index, embedder or Embedder(settings.model), settings, reranker)
 
-    def evidence(self, query: str) -> Evidence:
-        """Dense, best-sentence and BM25 scores of every passage for `query`.
+    def candidates(self, query: str, vectors: np.ndarray, speakers: dict[str, float], speaker: str | None) -> np.ndarray:
+        """Positions of the passages worth scoring: all of a small corpus or of the filtered speaker;
+        otherwise the nearest passages, the best BM25 matches and the named speakers' passages."""
+        if speaker is not None:
+            return self.passages_of.get(speaker, np.zeros(0, dtype=np.int64))
+        if self.score_everything:
+            return np.arange(len(self.index.passages))
+        k = self.settings.candidates
+        parts = [self.index.search(vectors, k)[1].ravel(), self.lexical.top(query, k)[0]]
+        parts += [self.passages_of.get(name, np.zeros(0, dtype=np.int64))[:k] for name, w in speakers.items() if w >= NAMED]
+        ids = np.unique(np.concatenate(parts).astype(np.int64))
+        return ids[ids >= 0]
+
+    def evidence(self, query: str, speaker: str | None = None) -> Evidence:
+        """Dense, best-sentence and BM25 scores of the candidate passages for `query`.
 
         A question naming one interviewee is also embedded as the interviewer would have put it to
         them ("How does Valery Barinov describe Ivan?" → "… describe your character?"), in the same
@@ -109,29 +130,35 @@ class Searcher:
         """
         addressed = self.speakers.addressed(query, self.characters)
         vectors = self.embedder.encode([query] if addressed is None else [query, addressed])
-        dense = (self.passage_vectors @ vectors.T).max(axis=1)
-        sentence_rows = (self.index.sentence_vectors @ vectors.T).max(axis=1)
-        sentence = np.full(len(self.index.passages), -1.0, dtype=np.float32)
-        np.maximum.at(sentence, self.sentence_owner, sentence_rows)
-        addressed_prompt = np.zeros(len(self.index.passages), dtype=np.float32)
+        speakers = self.speakers.detect(query)
+        ids = self.candidates(query, vectors, speakers, speaker)
+        dense = (self.index.vectors_of(ids) @ vectors.T).max(axis=1) if len(ids) else np.zeros(0, dtype=np.float32)
+        counts = self.sentence_count[ids]
+        offsets = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
+        rows = np.repeat(self.sentence_start[ids] - offsets, counts) + np.arange(int(counts.sum()))
+        sentence_rows = (np.asarray(self.index.sentence_vectors[rows], dtype=np.float32) @ vectors.T).max(axis=1)
+        sentence = np.full(len(ids), -1.0, dtype=np.float32)
+        has_sentences = counts > 0
+        if has_sentences.any():
+            sentence[has_sentences] = np.maximum.reduceat(sentence_rows, offsets[has_sentences])
+        addressed_prompt = np.zeros(len(ids), dtype=np.float32)
         if addressed is not None and len(self.index.prompt_vectors):
-            addressed_prompt = np.where(self.has_prompt, (self.index.prompt_vectors @ vectors[1])[self.prompt_of], 0.0)
-        return Evidence(
-            dense,
-            sentence,
-            sentence_rows,
-            self.lexical.scores(query),
-            addressed_prompt,
-            self.lexical.coverage(query),
-            self.speakers.detect(query),
-        )
+            prompt_scores = self.index.prompt_vectors[self.prompt_of[ids]] @ vectors[1]
+            addressed_prompt = np.where(self.has_prompt[ids], prompt_scores, 0.0).astype(np.float32)
+        if self.score_everything:
+            lexical = self.lexical.scores(query)[ids]
+        else:
+            top_ids, top_scores = self.lexical.top(query, self.settings.candidates)
+            found = dict(zip(top_ids.tolist(), top_scores.tolist()))
+            lexical = np.array([found.get(i, 0.0) for i in ids.tolist()], dtype=np.float32)
+        return Evidence(ids, dense, sentence, sentence_rows, offsets, lexical, addressed_prompt, self.lexical.coverage(query), speakers)
 
-    def highlight(self, position: int, evidence: Evidence) -> tuple[int, ...]:
-        """The best-matching sentence of a passage, and the runner-up when it matches almost as well."""
-        start = int(self.sentence_start[position])
-        count = int(self.sentence_count[position])
+    def highlight(self, k: int, evidence: Evidence) -> tuple[int, ...]:
+        """The best-matching sentence of candidate k, and the runner-up when it matches almost as well."""
+        count = int(self.sentence_count[evidence.ids[k]])
         if count <= 1:
             return (0,) if count else ()
+        start = int(evidence.sentence_offsets[k])
         scores = evidence.sentence_rows[start : start + count]
         best, second = np.argsort(-scores)[:2]
         if count > 2 and scores[second] >= scores[best] - HIGHLIGHT_MARGIN:
@@ -139,11 +166,11 @@ class Searcher:
         return (int(best),)
 
     def speaker_bonus(self, evidence: Evidence) -> np.ndarray:
-        """Per passage, the weight of its speaker among those the question points at."""
-        return np.array([evidence.speakers.get(name, 0.0) for name in self.speaker_of], dtype=np.float32)
+        """Per candidate, the weight of its speaker among those the question points at."""
+        return np.array([evidence.speakers.get(name, 0.0) for name in self.speaker_of[evidence.ids]], dtype=np.float32)
 
     def fuse(self, evidence: Evidence) -> np.ndarray:
-        """One relevance score per passage, plus the bonus for the speakers the question points at."""
+        """One relevance score per candidate, plus the bonus for the speakers the question points at."""
         s = self.settings
         lexical = _saturate(evidence.lexical)
         if s.fusion == "rrf":
@@ -166,7 +193,7 @@ class Searcher:
 
     def relevance(self, evidence: Evidence) -> float:
         """How much the press kit seems to cover the question (compared with `min_evidence`)."""
-        similarity = max(evidence.dense.max(), evidence.sentence.max())
+        similarity = max(evidence.dense.max(initial=-1.0), evidence.sentence.max(initial=-1.0))
         return float(similarity + self.settings.coverage_weight * evidence.coverage)
 
     def ask(self, question: str, top_k: int | None = None, speaker: str | None = None) -> Answer:
@@ -175,25 +202,25 @@ class Searcher:
         top_k = top_k or self.settings.top_k
         if not 1 <= top_k <= 50:
             raise ValueError(f"top_k must be between 1 and 50, not {top_k}.")
+        if speaker is not None and speaker not in self.passages_of:
+            raise ValueError(f"No passages from {speaker!r}: pick one of the interviewees listed in the speaker filter.")
         query, truncated = prepare_query(question, self.settings.max_query_chars)
-        evidence = self.evidence(query)
+        evidence = self.evidence(query, speaker)
         fused = self.fuse(evidence)
         if asks_for_quantity(query):
             # Answer typing: among the best candidates, favour those stating a matching quantity.
-            for i in np.argsort(-fused)[: self.settings.quantity_candidates]:
-                if states_quantity(query, self.index.passages[i].text):
-                    fused[i] += self.settings.quantity_weight
-        allowed = np.ones(len(fused), dtype=bool) if speaker is None else self.speaker_of == speaker
-        if not allowed.any():
-            raise ValueError(f"No passages from {speaker!r}: pick one of the interviewees listed in the speaker filter.")
-        order = [int(i) for i in np.argsort(-fused, kind="stable") if allowed[i]]
-        scores = {i: float(fused[i]) for i in order}
+            for k in np.argsort(-fused)[: self.settings.quantity_candidates]:
+                if states_quantity(query, self.index.passages[evidence.ids[k]].text):
+                    fused[k] += self.settings.quantity_weight
+        order = [int(k) for k in np.argsort(-fused, kind="stable")]
+        scores = {k: float(fused[k]) for k in order}
         relevant = self.relevance(evidence) >= self.settings.min_evidence
         if self.reranker is not None:
             order, scores, confident = self._rerank(query, order, evidence)
             relevant = relevant and confident
         hits = tuple(
-            Hit(self.index.passages[i], rank, scores[i], self.highlight(i, evidence)) for rank, i in enumerate(order[:top_k], 1)
+            Hit(self.index.passages[evidence.ids[k]], rank, scores[k], self.highlight(k, evidence))
+            for rank, k in enumerate(order[:top_k], 1)
         )
         if not relevant:
             return Answer(query, True, (), hits, truncated)
@@ -203,7 +230,8 @@ class Searcher:
         """Re-score the best fused candidates with the cross-encoder (plus the speaker bonus); also
         whether it finds any candidate plausible (sigmoid above `rerank_floor`)."""
         head = order[: self.settings.rerank_candidates]
-        probabilities = self.reranker.probabilities(query, [self.embedding_texts[i] for i in head])
+        texts = [self.embedding_texts[evidence.ids[k]] for k in head]
+        probabilities = self.reranker.probabilities(query, texts)
         keys = probabilities + self.speaker_bonus(evidence)[head]
         ranked = [head[j] for j in np.argsort(-keys, kind="stable")]
         scores = {head[j]: float(keys[j]) for j in range(len(head))}

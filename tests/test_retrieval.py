@@ -57,3 +57,23 @@ def test_a_speaker_filter_restricts_the_results(searcher):
 def test_off_topic_questions_abstain_but_keep_the_closest_passages(searcher, question):
     answer = searcher.ask(question)
     assert answer.abstained and answer.hits == () and len(answer.closest) == 3
+
+
+def test_searching_candidates_only_agrees_with_scoring_every_passage(searcher):
+    import dataclasses
+
+    from assistant.search import Searcher
+
+    narrow = Searcher(searcher.index, searcher.embedder, dataclasses.replace(searcher.settings, candidates=40))
+    assert not narrow.score_everything and searcher.score_everything
+    for question in [
+        "Who taught Melanie Laurent to play the violin?",
+        "How long is the full concerto?",
+        "What does Miou Miou think ultimate harmony is?",
+        "Where were most of the Moscow scenes filmed?",
+        "What is the capital of Australia?",
+    ]:
+        full, partial = searcher.ask(question), narrow.ask(question)
+        assert partial.abstained == full.abstained
+        assert [h.passage.id for h in (partial.hits or partial.closest)][:1] == [h.passage.id for h in (full.hits or full.closest)][:1]
+        assert len(narrow.evidence(question).ids) < len(searcher.index.passages)

@@ -1,0 +1,117 @@
+"""Scale benchmark: synthetic corpora of 10k-1M passages built from the real ones (figures only)."""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from pathlib import Path
+
+import numpy as np
+
+from assistant.text import split_sentences
+
+QUERIES = 200
+
+
+def synthetic_texts(passages: list[str], count: int, seed: int = 0) -> list[str]:
+    """Passages made by recombining real sentences (same length distribution as the real passages)."""
+    rng = random.Random(seed)
+    sentences = [s for p in passages for s in split_sentences(p)]
+    lengths = [len(split_sentences(p)) for p in passages]
+    return [" ".join(rng.choice(sentences) for _ in range(rng.choice(lengths))) for _ in range(count)]
+
+
+def synthetic_vectors(real: np.ndarray, count: int, noise: float = 0.8, seed: int = 0) -> np.ndarray:
+    """Unit vectors made like recombined passages: a random mix of two real embeddings plus noise
+    of the given norm, so the corpus keeps the shape of real text without being near-duplicates."""
+    rng = np.random.default_rng(seed)
+    weights = rng.uniform(0.3, 0.7, size=(count, 1)).astype(np.float32)
+    centres = weights * real[rng.integers(0, len(real), count)] + (1 - weights) * real[rng.integers(0, len(real), count)]
+    centres /= np.linalg.norm(centres, axis=1, keepdims=True)
+    jitter = rng.normal(size=(count, real.shape[1])).astype(np.float32)
+    jitter *= noise / np.linalg.norm(jitter, axis=1, keepdims=True)
+    vectors = centres + jitter
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def _query_ms(search, queries: np.ndarray) -> tuple[float, float, list]:
+    times, results = [], []
+    for query in queries:
+        start = time.perf_counter()
+        results.append(search(query[None, :]))
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(0.95 * (len(times) - 1))], results
+
+
+def _size_on_disk(index, folder: Path) -> int:
+    import faiss
+
+    path = folder / "probe.faiss"
+    faiss.write_index(index, str(path))
+    size = path.stat().st_size
+    path.unlink()
+    return size
+
+
+def dense_figures(real: np.ndarray, count: int, folder: Path, nprobes=(8, 16, 32, 64)) -> list[dict]:
+    """Build time, size and query p50/p95 of the exact index and of IVF (recall@10 vs exact)."""
+    import faiss
+
+    vectors = synthetic_vectors(real, count)
+    queries = synthetic_vectors(real, QUERIES, seed=1)
+    rows = []
+    start = time.perf_counter()
+    flat = faiss.IndexFlatIP(vectors.shape[1])
+    flat.add(vectors)
+    build = time.perf_counter() - start
+    p50, p95, exact = _query_ms(lambda q: flat.search(q, 10)[1][0], queries)
+    rows.append({"passages": count, "index": "Flat", "build_s": build, "disk_mb": _size_on_disk(flat, folder) / 2**20,
+                 "memory_mb": vectors.nbytes / 2**20, "p50_ms": p50, "p95_ms": p95, "recall@10": 1.0})
+    nlist = ivf_lists(count)
+    start = time.perf_counter()
+    ivf = build_ivf(vectors, nlist)
+    build = time.perf_counter() - start
+    for nprobe in nprobes:
+        ivf.nprobe = nprobe
+        p50, p95, found = _query_ms(lambda q: ivf.search(q, 10)[1][0], queries)
+        recall = np.mean([len(set(a) & set(b)) / 10 for a, b in zip(found, exact)])
+        rows.append({"passages": count, "index": f"IVF{nlist},nprobe={nprobe}", "build_s": build,
+                     "disk_mb": _size_on_disk(ivf, folder) / 2**20, "memory_mb": (vectors.nbytes + count * 8) / 2**20,
+                     "p50_ms": p50, "p95_ms": p95, "recall@10": float(recall)})
+    return rows
+
+
+def ivf_lists(count: int) -> int:
+    """Number of IVF lists for a corpus size: about 4 × √count, a power of two."""
+    return int(2 ** round(np.log2(4 * np.sqrt(count))))
+
+
+def build_ivf(vectors: np.ndarray, nlist: int):
+    """An inner-product IVF index trained on a sample of at most 64 vectors per list."""
+    import faiss
+
+    quantizer = faiss.IndexFlatIP(vectors.shape[1])
+    ivf = faiss.IndexIVFFlat(quantizer, vectors.shape[1], nlist, faiss.METRIC_INNER_PRODUCT)
+    sample = vectors[np.random.default_rng(0).choice(len(vectors), min(len(vectors), 64 * nlist), replace=False)]
+    ivf.train(sample)
+    ivf.add(vectors)
+    return ivf
+
+
+def lexical_figures(passages: list[str], count: int, questions: list[str]) -> dict:
+    """BM25 index build time and query p50/p95 (top 100) over a synthetic corpus."""
+    from assistant.lexical import LexicalIndex
+
+    texts = synthetic_texts(passages, count)
+    start = time.perf_counter()
+    lexical = LexicalIndex(texts)
+    build = time.perf_counter() - start
+    times = []
+    for question in questions:
+        start = time.perf_counter()
+        lexical.top(question, 100)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return {"passages": count, "build_s": build, "p50_ms": statistics.median(times), "p95_ms": times[int(0.95 * (len(times) - 1))]}
