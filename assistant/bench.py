@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import statistics
 import time
-from typing import Callable
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator
 
+from assistant.config import PROJECT_ROOT, Settings
+from assistant.present import answer_markdown
 from assistant.search import Searcher
 
 QUESTIONS = [
@@ -38,7 +42,8 @@ def _percentile(values: list[float], share: float) -> float:
 
 
 def question_latency(searcher: Searcher, repeats: int = 20) -> dict[str, dict[str, float]]:
-    """p50/p95 in ms of: the query embedding alone (the floor), dense-only search, the full pipeline."""
+    """p50/p95 in ms of: the query embedding alone (the floor), dense-only search, and the full
+    pipeline (embed, candidates, fuse, highlight, format the reply)."""
 
     def floor(question: str) -> None:
         searcher.embedder.encode([question])
@@ -47,7 +52,7 @@ def question_latency(searcher: Searcher, repeats: int = 20) -> dict[str, dict[st
         searcher.index.search(searcher.embedder.encode([question]), searcher.settings.top_k)
 
     def full(question: str) -> None:
-        searcher.ask(question)
+        answer_markdown(searcher.ask(question))
 
     figures = {}
     for name, run in (("embedding floor", floor), ("dense only", dense_only), ("full pipeline", full)):
@@ -66,7 +71,6 @@ def build_timings(settings: Settings, runs: int = 3) -> dict[str, float]:
     import dataclasses
     import shutil
     import tempfile
-    from pathlib import Path
 
     from assistant.build import build_index
     from assistant.embed import Embedder
@@ -89,3 +93,164 @@ def build_timings(settings: Settings, runs: int = 3) -> dict[str, float]:
                 build_index(local, embedder=embedder)
                 timings[name].append(time.perf_counter() - start)
     return {name: statistics.median(values) for name, values in timings.items()}
+
+
+@contextmanager
+def running_app(index_dir: Path, log_path: Path, timeout: float = 180.0) -> Iterator[str]:
+    """Start `python app.py` on a free local port with the given index; yield its URL; stop it."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with open(log_path, "w") as log:
+        process = subprocess.Popen(
+            [sys.executable, "app.py", "--port", str(port), "--index", str(index_dir)],
+            cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            try:
+                with urllib.request.urlopen(url, timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"the app did not start:\n{log_path.read_text()}")
+            time.sleep(0.5)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def web_latency(settings: Settings, repeats: int = 10) -> dict[str, float]:
+    """p50/p95 in ms of one question through a running app via gradio_client (`/reply`)."""
+    import tempfile
+
+    from gradio_client import Client
+
+    with tempfile.TemporaryDirectory() as scratch, running_app(settings.index_dir, Path(scratch) / "app.log") as url:
+        client = Client(url, verbose=False)
+        times = _timings(lambda q: client.predict(q, 3, "All", api_name="/reply"), repeats)
+    return {"p50_ms": statistics.median(times), "p95_ms": _percentile(times, 0.95)}
+
+
+_COLD_START = """
+import json, sys, time
+started = time.time()
+from assistant.config import Settings
+from assistant.embed import Embedder
+from assistant.search import Searcher
+imported = time.time()
+embedder = Embedder()
+loaded_model = time.time()
+searcher = Searcher.open(Settings(index_dir=__import__("pathlib").Path(sys.argv[1])), embedder=embedder)
+loaded_index = time.time()
+searcher.ask("How did Mélanie Laurent learn the violin?")
+answered = time.time()
+print(json.dumps({"interpreter": started, "imports": imported, "model load": loaded_model,
+                  "index load": loaded_index, "first answer": answered}))
+"""
+
+
+def cold_start(settings: Settings, runs: int = 3) -> dict[str, float]:
+    """Median seconds from process start to the first answer, and of each stage on the way."""
+    import json
+    import subprocess
+    import sys
+
+    stages: dict[str, list[float]] = {}
+    for _ in range(runs):
+        launched = time.time()
+        output = subprocess.run(
+            [sys.executable, "-c", _COLD_START, str(settings.index_dir)], cwd=PROJECT_ROOT,
+            capture_output=True, text=True, check=True,
+        ).stdout
+        marks = json.loads(output.strip().splitlines()[-1])
+        previous = launched
+        for name, mark in marks.items():
+            stages.setdefault(name, []).append(mark - previous)
+            previous = mark
+        stages.setdefault("total", []).append(previous - launched)
+    return {name: statistics.median(values) for name, values in stages.items()}
+
+
+def scale(settings: Settings, sizes: list[int]) -> list[dict]:
+    """Scale figures for each synthetic corpus size (see `assistant.scale.scale_figures`)."""
+    import tempfile
+
+    import numpy as np
+
+    from assistant.index import PressKitIndex
+    from assistant.scale import scale_figures
+
+    index = PressKitIndex.load(settings.index_dir)
+    real = np.concatenate([index.vectors_of(np.arange(len(index.passages))), np.asarray(index.sentence_vectors, dtype=np.float32)])
+    questions = QUESTIONS * 25
+    query_vectors = Searcher.open(settings).embedder.encode(questions)
+    with tempfile.TemporaryDirectory() as scratch:
+        return [scale_figures(real, [p.text for p in index.passages], n, questions, query_vectors, Path(scratch)) for n in sizes]
+
+
+def plot(rows: list[dict], folder: Path) -> Path:
+    """Query latency and index size against corpus size, as one PNG (needs matplotlib)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    sizes = [row["passages"] for row in rows]
+    figure, (latency, size) = plt.subplots(1, 2, figsize=(11, 4))
+    for label, values in (
+        ("dense (serving index)", [row["serving_index"]["p50_ms"] for row in rows]),
+        ("exact dense (Flat)", [row["dense_indexes"][0]["p50_ms"] for row in rows]),
+        ("BM25 top 200", [row["lexical"]["p50_ms"] for row in rows]),
+        ("fused", [row["fused"]["p50_ms"] for row in rows]),
+    ):
+        latency.plot(sizes, values, marker="o", label=label)
+    latency.set(xscale="log", yscale="log", xlabel="passages", ylabel="query p50 (ms)", title="Query latency")
+    latency.legend()
+    size.plot(sizes, [row["dense_indexes"][0]["disk_mb"] for row in rows], marker="o", label="Flat index on disk")
+    size.plot(sizes, [row["dense_indexes"][-1]["disk_mb"] for row in rows], marker="o", label="IVF index on disk")
+    size.plot(sizes, [row["vector_memory_mb"] for row in rows], marker="o", linestyle="--", label="vectors in memory")
+    size.set(xscale="log", yscale="log", xlabel="passages", ylabel="MiB", title="Index size")
+    size.legend()
+    figure.tight_layout()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "performance.png"
+    figure.savefig(path, dpi=110)
+    return path
+
+
+def report(figures: dict) -> str:
+    """The benchmark figures as a plain-text table."""
+    lines = [f"{'per question (in process)':<28}{'p50 ms':>9}{'p95 ms':>9}{'× floor':>9}"]
+    for name, values in figures["question"].items():
+        lines.append(f"  {name:<26}{values['p50_ms']:>9.2f}{values['p95_ms']:>9.2f}{values['x_floor']:>9.2f}")
+    lines.append(f"  full pipeline / dense only: {figures['question']['full pipeline']['x_dense_only']:.2f}")
+    if "web" in figures:
+        lines.append(f"{'web round trip (/reply)':<28}{figures['web']['p50_ms']:>9.2f}{figures['web']['p95_ms']:>9.2f}")
+    if "cold_start" in figures:
+        lines.append("cold start to first answer (s): " + ", ".join(f"{k} {v:.2f}" for k, v in figures["cold_start"].items()))
+    if "builds" in figures:
+        lines.append("builds (s, median): " + ", ".join(f"{k} {v:.2f}" for k, v in figures["builds"].items()))
+    for row in figures.get("scale", []):
+        lines.append(
+            f"{row['passages']:>9,} passages: serving {row['serving_index']['type']} p50 {row['serving_index']['p50_ms']:.2f} ms, "
+            f"BM25 p50 {row['lexical']['p50_ms']:.2f} ms, fused p50 {row['fused']['p50_ms']:.2f} / p95 {row['fused']['p95_ms']:.2f} ms, "
+            f"vectors {row['vector_memory_mb']:.0f} MiB"
+        )
+        for index in row["dense_indexes"]:
+            lines.append(
+                f"    {index['index']:<20} build {index['build_s']:7.2f} s  disk {index['disk_mb']:8.1f} MiB  "
+                f"p50 {index['p50_ms']:7.2f} ms  p95 {index['p95_ms']:7.2f} ms  recall@10 {index['recall@10']:.3f}"
+            )
+    return "\n".join(lines)

@@ -8,7 +8,7 @@ Examples:
   python -m assistant passages --json
   python -m assistant eval tests/data/questions.jsonl --baseline
   python -m assistant bench
-  python -m assistant bench --builds
+  python -m assistant bench --scale 10000,100000,1000000 --plot docs
   python -m assistant build --model /path/to/another/sentence-transformers-model
 """
 
@@ -62,7 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     bench = commands.add_parser("bench", parents=[common], help="time questions (medians, ratios)")
     bench.add_argument("--repeats", type=int, default=20, help="passes over the benchmark questions")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
-    bench.add_argument("--builds", action="store_true", help="time builds instead (full, no-op, one passage changed)")
+    bench.add_argument("--quick", action="store_true", help="only the in-process question timings")
+    bench.add_argument("--scale", help="also synthetic corpora of these sizes, e.g. 10000,100000,1000000 (slow)")
+    bench.add_argument("--plot", type=Path, help="with --scale: write performance.png into this folder")
     return parser
 
 
@@ -150,26 +152,19 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _bench(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.bench import build_timings, question_latency
+    from assistant import bench
     from assistant.search import Searcher
 
-    if args.builds:
-        seconds = build_timings(settings)
-        if args.json:
-            print(json.dumps(seconds))
-            return 0
-        for name, value in seconds.items():
-            print(f"{name:<22}{value:>8.2f} s (median of 3)")
-        return 0
-
-    figures = question_latency(Searcher.open(settings), args.repeats)
-    if args.json:
-        print(json.dumps(figures))
-        return 0
-    print(f"{'per question':<18}{'p50 ms':>9}{'p95 ms':>9}{'× floor':>9}")
-    for name, values in figures.items():
-        print(f"{name:<18}{values['p50_ms']:>9.2f}{values['p95_ms']:>9.2f}{values['x_floor']:>9.2f}")
-    print(f"full pipeline / dense only (p50): {figures['full pipeline']['x_dense_only']:.2f}")
+    figures: dict = {"question": bench.question_latency(Searcher.open(settings), args.repeats)}
+    if not args.quick:
+        figures["web"] = bench.web_latency(settings)
+        figures["cold_start"] = bench.cold_start(settings)
+        figures["builds"] = bench.build_timings(settings)
+    if args.scale:
+        figures["scale"] = bench.scale(settings, [int(size) for size in args.scale.split(",")])
+        if args.plot:
+            figures["plot"] = str(bench.plot(figures["scale"], args.plot))
+    print(json.dumps(figures) if args.json else bench.report(figures))
     return 0
 
 

@@ -115,3 +115,60 @@ def lexical_figures(passages: list[str], count: int, questions: list[str]) -> di
         times.append((time.perf_counter() - start) * 1000)
     times.sort()
     return {"passages": count, "build_s": build, "p50_ms": statistics.median(times), "p95_ms": times[int(0.95 * (len(times) - 1))]}
+
+
+def scale_figures(real: np.ndarray, passages: list[str], count: int, questions: list[str],
+                  query_vectors: np.ndarray, folder: Path) -> dict:
+    """Dense (exact and IVF), BM25 and fused query figures on one synthetic corpus of `count`.
+
+    The fused query does what the searcher does for a large corpus, minus sentence matching:
+    IVF top 200 ∪ BM25 top 200, candidate vectors re-read, dense + 1.2 × squashed BM25, sorted.
+    """
+    import faiss
+
+    from assistant.index import FLAT_LIMIT, IVF_NPROBE
+    from assistant.lexical import LexicalIndex
+
+    dense_rows = dense_figures(real, count, folder)
+    vectors = synthetic_vectors(real, count)
+    index = faiss.IndexFlatIP(vectors.shape[1]) if count <= FLAT_LIMIT else build_ivf(vectors, ivf_lists(count))
+    if count <= FLAT_LIMIT:
+        index.add(vectors)
+    else:
+        index.nprobe = IVF_NPROBE
+        index.make_direct_map()
+    texts = synthetic_texts(passages, count)
+    start = time.perf_counter()
+    lexical = LexicalIndex(texts)
+    lexical_build = time.perf_counter() - start
+    dense_ms, lexical_ms, fused_ms = [], [], []
+    for question, vector in zip(questions, query_vectors):
+        start = time.perf_counter()
+        ids = index.search(vector[None, :], 200)[1][0]
+        middle = time.perf_counter()
+        top_ids, top_scores = lexical.top(question, 200)
+        after_lexical = time.perf_counter()
+        candidates = np.unique(np.concatenate([ids[ids >= 0], top_ids]))
+        dense = index.reconstruct_batch(candidates) @ vector
+        found = dict(zip(top_ids.tolist(), top_scores.tolist()))
+        bm25 = np.array([found.get(i, 0.0) for i in candidates.tolist()], dtype=np.float32)
+        positive = bm25[bm25 > 0]
+        squashed = bm25 / (bm25 + 2 * positive.mean()) if positive.size else bm25
+        np.argsort(-(dense + 1.2 * squashed))[:10]
+        end = time.perf_counter()
+        dense_ms.append((middle - start) * 1000)
+        lexical_ms.append((after_lexical - middle) * 1000)
+        fused_ms.append((end - start) * 1000)
+
+    def spread(values: list[float]) -> dict:
+        values = sorted(values)
+        return {"p50_ms": statistics.median(values), "p95_ms": values[int(0.95 * (len(values) - 1))]}
+
+    return {
+        "passages": count,
+        "dense_indexes": dense_rows,
+        "lexical": {"build_s": lexical_build, **spread(lexical_ms)},
+        "serving_index": {"type": "Flat" if count <= FLAT_LIMIT else f"IVF{ivf_lists(count)},nprobe={IVF_NPROBE}", **spread(dense_ms)},
+        "fused": spread(fused_ms),
+        "vector_memory_mb": vectors.nbytes / 2**20,
+    }

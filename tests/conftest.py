@@ -78,44 +78,10 @@ def seeds_copy(tmp_path: Path) -> Path:
     return target
 
 
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def app_url(built_settings, tmp_path_factory):
     """The real app (`python app.py`) on a free local port, serving the index built for the tests."""
-    import os
-    import subprocess
-    import sys
-    import time
-    import urllib.request
+    from assistant.bench import running_app
 
-    port = free_port()
-    log_path = tmp_path_factory.mktemp("app") / "app.log"
-    with open(log_path, "w") as log:
-        process = subprocess.Popen(
-            [sys.executable, "app.py", "--port", str(port), "--index", str(built_settings.index_dir)],
-            cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        )
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 180
-    try:
-        while True:
-            try:
-                with urllib.request.urlopen(url, timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"the app did not start:\n{log_path.read_text()}")
-            time.sleep(0.5)
+    with running_app(built_settings.index_dir, tmp_path_factory.mktemp("app") / "app.log") as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)

@@ -105,3 +105,14 @@ def test_python_dash_m_runs_as_a_program(built_settings):
     )
     assert completed.returncode == 0, completed.stderr
     assert not json.loads(completed.stdout)["abstained"]
+
+
+def test_ask_does_not_import_the_web_stack(built_settings):
+    code = (
+        "import sys; from assistant.cli import main; "
+        f"main(['ask', 'Who composed the music?', '--json', '--index', {str(built_settings.index_dir)!r}]); "
+        "print('gradio' in sys.modules, 'matplotlib' in sys.modules)"
+    )
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=300)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.splitlines()[-1] == "False False"
