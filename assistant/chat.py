@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 
 from assistant.lexical import tokenize
 from assistant.present import answer_markdown, escape_markdown, unescape_markdown
@@ -102,6 +103,8 @@ def user_questions(history: list) -> list[str]:
 def user_message_markdown(message: str, max_chars: int) -> str:
     """How the user's own message is shown: escaped so it reads as typed, and cut when huge."""
     text = message if isinstance(message, str) else ""
+    # Control characters and lone surrogates cannot be shown (or sent back as JSON).
+    text = "".join(c if unicodedata.category(c) not in ("Cc", "Cs") else " " for c in text)
     if len(text) > max_chars:
         text = text[:max_chars] + "…"
     return escape_markdown(text) or "…"

@@ -66,3 +66,4 @@ def test_history_is_read_back_as_typed_and_long_messages_are_cut():
     ]
     assert user_questions(history) == ["What about <b>Guskov</b>?", "Why?"]
     assert user_message_markdown("x" * 5000, 1000) == "x" * 1000 + "…"
+    assert user_message_markdown("a\x00b \ud800c", 1000) == "a b  c"
