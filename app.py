@@ -79,7 +79,8 @@ def build_app(live: LiveSearcher) -> gr.Blocks:
                 speaker = gr.Dropdown(speaker_choices(searcher), value=ALL_SPEAKERS, label="Speaker")
                 gr.ClearButton([chatbot, question], value="New conversation")
         question.submit(chat_turn, [question, chatbot, top_k, speaker], [chatbot, question], api_name="ask")
-        gr.api(reply, api_name="reply")
+        # Unqueued: a direct HTTP call skips the queue's event stream (measured ~2× faster round trip).
+        gr.api(reply, api_name="reply", queue=False)
     return app
 
 
