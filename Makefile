@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-requirements
 
-.PHONY: run test index setup browser clean
+.PHONY: run test load index setup browser clean
 
 setup: $(STAMP)
 
@@ -29,6 +29,10 @@ browser:
 
 test: $(STAMP) browser
 	$(PY) -m pytest -q
+
+# The full load test: 50 concurrent clients, 40 questions each = 2,000 (figures in docs/reliability.md).
+load: index
+	$(PY) tests/load/load_test.py --clients 50 --questions 40
 
 clean:
 	rm -rf $(VENV) index/current index/build-*

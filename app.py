@@ -99,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1, this machine only)")
     parser.add_argument("--port", type=int, default=7860, help="port (default 7860)")
     parser.add_argument("--share", action="store_true", help="also open a public Gradio share link (off by default)")
+    parser.add_argument("--root-path", default=None, help="URL prefix when served behind a reverse proxy, e.g. /press-kit")
     parser.add_argument("--seeds", type=Path, help="folder of source documents (default: seeds/)")
     parser.add_argument("--index", type=Path, help="folder of the built index (default: index/)")
     parser.add_argument("--model", help="sentence-transformers model name or folder")
@@ -117,7 +118,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     app = build_app(LiveSearcher(settings, searcher))
     app.queue(default_concurrency_limit=2, max_size=256)
-    app.launch(server_name=args.host, server_port=args.port, share=args.share, theme=THEME, ssr_mode=False, footer_links=["api"])
+    app.launch(server_name=args.host, server_port=args.port, share=args.share, theme=THEME, ssr_mode=False, footer_links=["api"],
+               root_path=args.root_path)
     return 0
 
 

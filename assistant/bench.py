@@ -5,6 +5,7 @@ from __future__ import annotations
 import statistics
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -95,9 +96,24 @@ def build_timings(settings: Settings, runs: int = 3) -> dict[str, float]:
     return {name: statistics.median(values) for name, values in timings.items()}
 
 
+@dataclass(frozen=True)
+class RunningApp:
+    """An app process started for a benchmark or test."""
+
+    url: str
+    pid: int
+
+    def memory_mb(self) -> float:
+        """The process's resident memory (VmRSS), in MiB."""
+        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+        raise ValueError(f"no VmRSS for process {self.pid}")
+
+
 @contextmanager
-def running_app(index_dir: Path, log_path: Path, timeout: float = 180.0) -> Iterator[str]:
-    """Start `python app.py` on a free local port with the given index; yield its URL; stop it."""
+def running_app(index_dir: Path, log_path: Path, timeout: float = 180.0) -> Iterator[RunningApp]:
+    """Start `python app.py` on a free local port with the given index; yield it; stop it."""
     import os
     import socket
     import subprocess
@@ -125,7 +141,7 @@ def running_app(index_dir: Path, log_path: Path, timeout: float = 180.0) -> Iter
             if process.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"the app did not start:\n{log_path.read_text()}")
             time.sleep(0.5)
-        yield url
+        yield RunningApp(url, process.pid)
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -140,7 +156,8 @@ def web_latency(settings: Settings, repeats: int = 10) -> dict[str, float]:
 
     from gradio_client import Client
 
-    with tempfile.TemporaryDirectory() as scratch, running_app(settings.index_dir, Path(scratch) / "app.log") as url:
+    with tempfile.TemporaryDirectory() as scratch, running_app(settings.index_dir, Path(scratch) / "app.log") as app:
+        url = app.url
         client = Client(url, verbose=False)
         times = _timings(lambda q: client.predict(q, 3, "All", api_name="/reply"), repeats)
 

@@ -83,5 +83,5 @@ def app_url(built_settings, tmp_path_factory):
     """The real app (`python app.py`) on a free local port, serving the index built for the tests."""
     from assistant.bench import running_app
 
-    with running_app(built_settings.index_dir, tmp_path_factory.mktemp("app") / "app.log") as url:
-        yield url
+    with running_app(built_settings.index_dir, tmp_path_factory.mktemp("app") / "app.log") as app:
+        yield app.url

@@ -1,0 +1,91 @@
+"""Property tests of the parser: it never raises, and no text is lost."""
+
+import random
+import unicodedata
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant.parse import parse_press_kit
+
+LINES = st.lists(
+    st.one_of(
+        st.text(max_size=80),
+        st.sampled_from(["", " SYNOPSIS", "A CONVERSATION WITH JANE DOE", "How was it?", "I loved it.", "per-", "fection."]),
+    ),
+    max_size=40,
+)
+
+
+def letters(text: str) -> Counter:
+    """Letters and digits, case-folded: what must survive parsing, whatever the spacing."""
+    return Counter(c for c in unicodedata.normalize("NFC", text).casefold() if c.isalnum())
+
+
+def shown_letters(passages, heading_lines: list[str]) -> Counter:
+    """Letters in what the parse keeps: each passage's text, each exchange's prompt once, headings."""
+    total = Counter()
+    for line in heading_lines:
+        total += letters(line)
+    previous = None
+    for passage in passages:
+        exchange = (passage.interview, passage.question)
+        if passage.question and exchange != previous:
+            total += letters(passage.question)
+        previous = exchange
+        total += letters(passage.text)
+    return total
+
+
+def heading_lines(text: str) -> list[str]:
+    from assistant.parse import INTERVIEW_HEADING, _is_plain_heading
+
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return [
+        line for i, line in enumerate(lines)
+        if INTERVIEW_HEADING.match(line) or (_is_plain_heading(line) and (i == 0 or _ends(lines[i - 1])))
+    ]
+
+
+def _ends(previous: str) -> bool:
+    from assistant.text import LINE_ENDS_SENTENCE
+
+    return bool(LINE_ENDS_SENTENCE.search(previous)) or previous == previous.upper()
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINES)
+def test_the_parser_never_raises_on_arbitrary_text(lines):
+    passages = parse_press_kit("\n\n".join(lines), "x.txt", "")
+    assert all(p.text for p in passages)
+
+
+def assert_nothing_lost(text: str) -> None:
+    passages = parse_press_kit(text, "x.txt", "")
+    assert shown_letters(passages, heading_lines(text)) == letters(text)
+
+
+def test_no_text_of_the_real_press_kit_is_lost(press_kit_text):
+    assert_nothing_lost(press_kit_text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.randoms(use_true_random=False), st.integers(min_value=1, max_value=8))
+def test_no_text_is_lost_after_random_edits_of_the_press_kit(press_kit_text, rng: random.Random, edits: int):
+    lines = press_kit_text.splitlines()
+    for _ in range(edits):
+        position = rng.randrange(len(lines))
+        action = rng.choice(["delete", "duplicate", "swap", "join", "split"])
+        if action == "delete":
+            del lines[position]
+        elif action == "duplicate":
+            lines.insert(position, lines[position])
+        elif action == "swap" and position + 1 < len(lines):
+            lines[position], lines[position + 1] = lines[position + 1], lines[position]
+        elif action == "join" and position + 1 < len(lines):
+            lines[position : position + 2] = [lines[position] + " " + lines[position + 1]]
+        elif action == "split" and " " in lines[position]:
+            cut = lines[position].index(" ")
+            lines[position : position + 1] = [lines[position][:cut], lines[position][cut + 1 :]]
+    assert_nothing_lost("\n".join(lines))

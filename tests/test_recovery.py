@@ -1,0 +1,47 @@
+"""Broken index files: a specific message naming the fix, and the app (`make run`) rebuilds."""
+
+import dataclasses
+import json
+import shutil
+
+import pytest
+
+from assistant.index import CURRENT, MANIFEST, PASSAGES, VECTORS
+from assistant.search import index_status
+
+
+@pytest.fixture
+def broken_copy(built_settings, tmp_path):
+    target = tmp_path / "index"
+    shutil.copytree(built_settings.index_dir, target, symlinks=True)
+    return dataclasses.replace(built_settings, index_dir=target)
+
+
+@pytest.mark.parametrize(
+    "damage, message",
+    [
+        (lambda d: (d / VECTORS).write_bytes((d / VECTORS).read_bytes()[:5000]), "vector file .* missing or corrupt"),
+        (lambda d: (d / MANIFEST).write_text("not json at all"), "manifest .* is corrupt"),
+        (lambda d: (d / PASSAGES).unlink(), "has no passages.jsonl"),
+        (lambda d: (d / MANIFEST).write_text(json.dumps({**json.loads((d / MANIFEST).read_text()), "model": "other-model"})),
+         "built with model 'other-model' but 'all-MiniLM-L6-v2'"),
+    ],
+)
+def test_the_app_start_rebuilds_a_broken_index_and_answers(broken_copy, real_embedder, monkeypatch, damage, message):
+    import app
+
+    damage(broken_copy.index_dir / CURRENT)
+    problem = index_status(broken_copy)
+    assert problem is not None and __import__("re").search(message, problem) and "python -m assistant build" in problem
+    monkeypatch.setattr("assistant.search.Embedder", lambda name: real_embedder)
+    searcher = app.open_searcher(broken_copy)
+    assert index_status(broken_copy) is None
+    assert "Sarah Nemtanu" in searcher.ask("Who taught Melanie Laurent to play the violin?").hits[0].passage.text
+
+
+def test_an_empty_seeds_folder_names_the_fix(built_settings, tmp_path, capsys):
+    from assistant.cli import main
+
+    (tmp_path / "seeds").mkdir()
+    assert main(["build", "--seeds", str(tmp_path / "seeds"), "--index", str(tmp_path / "index")]) == 2
+    assert "No documents in" in capsys.readouterr().err
