@@ -6,6 +6,7 @@ import logging
 import re
 import unicodedata
 
+from assistant.everyone import ask_everyone
 from assistant.lexical import tokenize
 from assistant.present import answer_markdown, escape_markdown, unescape_markdown
 from assistant.search import Searcher
@@ -66,6 +67,8 @@ def respond(searcher: Searcher, question: str, previous_questions: list[str], to
     query = resolve_queries([*previous_questions, question], searcher.speakers)[-1]
     try:
         answer = searcher.ask(query, max(1, min(10, int(top_k))), speaker_filter)
+        if speaker_filter is None:
+            answer = ask_everyone(searcher, query, answer) or answer
     except ValueError as error:
         return escape_markdown(str(error))
     except Exception:

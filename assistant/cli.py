@@ -5,6 +5,7 @@ Examples:
   python -m assistant ask "How did Mélanie Laurent learn the violin?"
   python -m assistant ask "Who wrote the music?" --top-k 5 --json
   python -m assistant ask --questions-file questions.txt --json
+  python -m assistant ask "What does everyone say about ultimate harmony?" --export csv > harmony.csv
   python -m assistant passages --json
   python -m assistant eval tests/data/questions.jsonl --baseline
   python -m assistant bench
@@ -53,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the JSON contract instead of text")
     ask.add_argument("--questions-file", type=Path, help="one question per line; with --json, one object per line")
     ask.add_argument("--reranker", help="cross-encoder name or folder to re-score the best 30 candidates (off by default)")
+    ask.add_argument("--export", choices=["md", "csv"], help="print the cited passages as Markdown or CSV, for an article or a spreadsheet")
 
     evaluate = commands.add_parser("eval", parents=[common], help="measure retrieval on a question file (JSON lines)")
     evaluate.add_argument("file", type=Path, help="questions in the dev_questions.jsonl format")
@@ -112,14 +114,18 @@ def _questions(args: argparse.Namespace) -> list[str]:
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.present import answer_to_json, answer_to_text
+    from assistant.everyone import ask_everyone
+    from assistant.present import answer_to_json, answer_to_text, export_csv, export_markdown
     from assistant.search import Searcher
 
     questions = _questions(args)
     searcher = Searcher.open(settings)
     for question in questions:
         answer = searcher.ask(question, args.top_k)
-        if args.json:
+        if args.export:
+            answer = ask_everyone(searcher, answer.query, answer) or answer
+            print((export_markdown if args.export == "md" else export_csv)(answer.hits), end="", flush=True)
+        elif args.json:
             print(json.dumps(answer_to_json(answer), ensure_ascii=False), flush=True)
         else:
             print(answer_to_text(answer), flush=True)

@@ -50,3 +50,5 @@ class Answer:
     hits: tuple[Hit, ...]
     closest: tuple[Hit, ...] = ()
     truncated: bool = False
+    # Set when the hits are everyone's answer to one prompt asked of several people (one each).
+    shared_prompt: str | None = None

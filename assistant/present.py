@@ -11,6 +11,7 @@ from assistant.text import sentence_spans
 NOTHING_FOUND = "The press kit doesn't seem to cover that."
 CLOSEST = "Closest, but probably not it:"
 TRUNCATED = "Your question was long, so only its beginning was used."
+EVERYONE = "Everyone who was asked"
 
 
 def attribution(passage: Passage) -> str:
@@ -118,9 +119,35 @@ def escape_citation(text: str) -> str:
 def answer_markdown(answer: Answer) -> str:
     """The whole chat reply for an answer, in Markdown with every quoted or typed word escaped."""
     notes = [f"*{TRUNCATED}*"] if answer.truncated else []
+    if answer.shared_prompt:
+        notes.append(f"**{EVERYONE}:** *{escape_markdown(answer.shared_prompt)}* ({len(answer.hits)} answers, one each)")
     if answer.abstained:
         notes.append(NOTHING_FOUND)
         if answer.closest:
             notes.append(f"**{CLOSEST}**")
     passages = [passage_markdown(hit, hit.rank) for hit in (answer.closest if answer.abstained else answer.hits)]
     return "\n\n".join(notes + ["\n\n---\n\n".join(passages)] if passages else notes)
+
+
+def export_markdown(hits: tuple[Hit, ...]) -> str:
+    """Cited passages as Markdown for an article: speaker, prompt, the quote verbatim, citation."""
+    blocks = []
+    for number, hit in enumerate(hits, 1):
+        p = hit.passage
+        prompt = f"\n\n*{p.question}*" if p.question else ""
+        blocks.append(f"**{attribution(p)}**{prompt}\n\n> {p.text}\n\n{citation(p, number)}")
+    return "\n\n".join(blocks) + "\n"
+
+
+def export_csv(hits: tuple[Hit, ...]) -> str:
+    """Cited passages as CSV: speaker, interview, prompt, quote (verbatim), source, lines."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["speaker", "interview", "prompt", "quote", "source", "lines"])
+    for hit in hits:
+        p = hit.passage
+        writer.writerow([attribution(p), p.interview, p.question or "", p.text, f"{p.document} ({p.source})", f"{p.lines[0]}-{p.lines[1]}"])
+    return buffer.getvalue()

@@ -107,9 +107,14 @@ class Searcher:
             reranker = Reranker(settings.reranker)
         return cls(index, embedder or Embedder(settings.model), settings, reranker)
 
-    def candidates(self, query: str, vectors: np.ndarray, speakers: dict[str, float], speaker: str | None) -> np.ndarray:
-        """Positions of the passages worth scoring: all of a small corpus or of the filtered speaker;
-        otherwise the nearest passages, the best BM25 matches and the named speakers' passages."""
+    def candidates(
+        self, query: str, vectors: np.ndarray, speakers: dict[str, float], speaker: str | None, within: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Positions of the passages worth scoring: `within` when given, all of a small corpus or of
+        the filtered speaker; otherwise the nearest passages, the best BM25 matches and the named
+        speakers' passages."""
+        if within is not None:
+            return np.asarray(within, dtype=np.int64)
         if speaker is not None:
             return self.passages_of.get(speaker, np.zeros(0, dtype=np.int64))
         if self.score_everything:
@@ -120,7 +125,7 @@ class Searcher:
         ids = np.unique(np.concatenate(parts).astype(np.int64))
         return ids[ids >= 0]
 
-    def evidence(self, query: str, speaker: str | None = None) -> Evidence:
+    def evidence(self, query: str, speaker: str | None = None, within: np.ndarray | None = None) -> Evidence:
         """Dense, best-sentence and BM25 scores of the candidate passages for `query`.
 
         A question naming one interviewee is also embedded as the interviewer would have put it to
@@ -131,7 +136,7 @@ class Searcher:
         addressed = self.speakers.addressed(query, self.characters)
         vectors = self.embedder.encode([query] if addressed is None else [query, addressed])
         speakers = self.speakers.detect(query)
-        ids = self.candidates(query, vectors, speakers, speaker)
+        ids = self.candidates(query, vectors, speakers, speaker, within)
         dense = (self.index.vectors_of(ids) @ vectors.T).max(axis=1) if len(ids) else np.zeros(0, dtype=np.float32)
         counts = self.sentence_count[ids]
         offsets = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
@@ -196,16 +201,16 @@ class Searcher:
         similarity = max(evidence.dense.max(initial=-1.0), evidence.sentence.max(initial=-1.0))
         return float(similarity + self.settings.coverage_weight * evidence.coverage)
 
-    def ask(self, question: str, top_k: int | None = None, speaker: str | None = None) -> Answer:
-        """The best passages for `question` (only `speaker`'s when given; "" for unattributed text),
-        or an abstention when none is relevant enough."""
+    def ask(self, question: str, top_k: int | None = None, speaker: str | None = None, within: np.ndarray | None = None) -> Answer:
+        """The best passages for `question` (only `speaker`'s when given, "" for unattributed text;
+        only those at positions `within` when given), or an abstention when none is relevant enough."""
         top_k = top_k or self.settings.top_k
         if not 1 <= top_k <= 50:
             raise ValueError(f"top_k must be between 1 and 50, not {top_k}.")
         if speaker is not None and speaker not in self.passages_of:
             raise ValueError(f"No passages from {speaker!r}: pick one of the interviewees listed in the speaker filter.")
         query, truncated = prepare_query(question, self.settings.max_query_chars)
-        evidence = self.evidence(query, speaker)
+        evidence = self.evidence(query, speaker, within)
         fused = self.fuse(evidence)
         if asks_for_quantity(query):
             # Answer typing: among the best candidates, favour those stating a matching quantity.

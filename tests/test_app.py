@@ -32,7 +32,8 @@ def test_an_off_topic_question_gets_the_does_not_cover_reply(client):
 def test_the_speaker_filter_changes_the_results(client):
     unfiltered = client.predict("How does Radu direct his actors?", 3, "All", api_name="/reply")
     filtered = client.predict("How does Radu direct his actors?", 3, "Anna Kamenkova", api_name="/reply")
-    assert unfiltered.startswith("**Dmitry Nazarov**")
+    assert unfiltered.startswith("**Everyone who was asked:** *How does Radu direct his actors?*")
+    assert "**Dmitry Nazarov**" in unfiltered
     assert filtered.startswith("**Anna Kamenkova**") and "Nazarov" not in filtered
 
 

@@ -1,0 +1,64 @@
+"""Ask everyone (one answer per interviewee to a shared prompt) and exports of cited passages."""
+
+import csv
+import io
+
+import pytest
+
+from assistant.chat import respond
+from assistant.everyone import ask_everyone
+from assistant.present import EVERYONE, export_csv, export_markdown
+
+INTERVIEWEES_BUT_THE_PRODUCER = {
+    "Radu Mihaileanu", "Armand Amar", "Alexeï Guskov", "Dmitry Nazarov", "Valery Barinov",
+    "Mélanie Laurent", "François Berléand", "Miou Miou", "Anna Kamenkova",
+}
+
+
+def everyone(searcher, question):
+    return ask_everyone(searcher, question, searcher.ask(question))
+
+
+def test_everyone_on_ultimate_harmony_gets_all_nine_answers_one_each(searcher):
+    answer = everyone(searcher, "What does everyone say about ultimate harmony?")
+    speakers = [hit.passage.speaker for hit in answer.hits]
+    assert sorted(speakers) == sorted(INTERVIEWEES_BUT_THE_PRODUCER)
+    assert [hit.rank for hit in answer.hits] == list(range(1, 10))
+    assert "ultimate harmony" in answer.shared_prompt
+    assert all("ultimate harmony" in hit.passage.question for hit in answer.hits)
+
+
+@pytest.mark.parametrize(
+    "question, at_least",
+    [("How does Radu direct his actors?", 5), ("Was the language barrier a problem for the actors?", 3)],
+)
+def test_a_prompt_put_to_several_people_is_answered_by_each_once(searcher, question, at_least):
+    answer = everyone(searcher, question)
+    speakers = [hit.passage.speaker for hit in answer.hits]
+    assert len(speakers) >= at_least and len(speakers) == len(set(speakers))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who taught Melanie Laurent to play the violin?", "What does Miou Miou think ultimate harmony is?", "What is the capital of Australia?"],
+)
+def test_named_speakers_single_facts_and_abstentions_are_not_grouped(searcher, question):
+    assert everyone(searcher, question) is None
+
+
+def test_the_chat_reply_groups_under_the_shared_prompt(searcher):
+    reply = respond(searcher, "What does everyone say about ultimate harmony?", [], 3, "All")
+    assert reply.startswith(f"**{EVERYONE}:** *How would you define the “ultimate harmony”?* (9 answers, one each)")
+    assert reply.count("\n\n---\n\n") == 8
+
+
+def test_exports_contain_exactly_the_cited_quotes_verbatim(searcher):
+    answer = everyone(searcher, "What does everyone say about ultimate harmony?")
+    rows = list(csv.DictReader(io.StringIO(export_csv(answer.hits))))
+    assert [row["quote"] for row in rows] == [hit.passage.text for hit in answer.hits]
+    assert set(rows[0]) == {"speaker", "interview", "prompt", "quote", "source", "lines"}
+    assert rows[0]["lines"] == "-".join(map(str, answer.hits[0].passage.lines))
+    markdown = export_markdown(answer.hits)
+    quoted = [line[2:] for line in markdown.splitlines() if line.startswith("> ")]
+    assert quoted == [hit.passage.text for hit in answer.hits]
+    assert markdown.count("[9] ") == 1 and "The Concert press kit, lines" in markdown
