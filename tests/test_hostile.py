@@ -77,3 +77,14 @@ def test_files_outside_the_app_cannot_be_fetched(app_url):
             assert error.code in (403, 404, 400), path
             continue
         assert "root:" not in body and "CONVERSATION WITH" not in body and "corpus_hash" not in body, path
+
+
+@pytest.mark.parametrize("flags, warned", [(["--host", "0.0.0.0"], True), (["--share"], True), ([], False)])
+def test_exposing_the_app_prints_a_warning(tmp_path, capsys, flags, warned):
+    import app
+
+    (tmp_path / "seeds").mkdir()
+    code = app.main([*flags, "--seeds", str(tmp_path / "seeds"), "--index", str(tmp_path / "index")])
+    err = capsys.readouterr().err
+    assert code == 2 and "No documents in" in err
+    assert ("reachable from other machines" in err) is warned
