@@ -28,6 +28,7 @@ from assistant.chat import (  # noqa: E402
     user_questions,
 )
 from assistant.config import Settings  # noqa: E402
+from assistant.reading import contents_markdown, find, interview_html, interviews  # noqa: E402
 from assistant.build import build_index  # noqa: E402
 from assistant.search import LiveSearcher, Searcher, index_status  # noqa: E402
 
@@ -37,6 +38,7 @@ EXAMPLES = [
     "What does Miou Miou think the ultimate harmony is?",
     "How long is the full Tchaikovsky concerto?",
 ]
+SCROLL_TO_CITED = "() => setTimeout(() => document.getElementById('cited')?.scrollIntoView({block: 'center'}), 200)"
 # System fonts only: the page must render without fetching fonts from a CDN.
 THEME = gr.themes.Default(
     font=["ui-sans-serif", "system-ui", "Segoe UI", "Helvetica", "Arial", "sans-serif"],
@@ -58,9 +60,22 @@ def build_app(live: LiveSearcher) -> gr.Blocks:
         """The Markdown reply to one question (no chat history)."""
         return respond(live.current(), question, [], top_k, speaker)
 
+    sections = {interview.label: interview for interview in interviews(searcher.index.passages)}
+
+    def show_interview(label: str) -> str:
+        interview = sections.get(label)
+        return interview_html(interview) if interview else ""
+
+    def open_from_link(request: gr.Request):
+        found = find(live.current().index.passages, request.query_params.get("passage", "")) if request else None
+        if found is None:
+            return gr.Tabs(), gr.Dropdown(), gr.HTML()
+        interview, passage = found
+        return gr.Tabs(selected="reading"), gr.Dropdown(value=interview.label), interview_html(interview, passage.id)
+
     with gr.Blocks(title="Press kit assistant", analytics_enabled=False) as app:
         gr.Markdown("## The press kit assistant\n\n" + header_markdown(searcher))
-        with gr.Row():
+        with gr.Tabs() as tabs, gr.Tab("Chat", id="chat"), gr.Row():
             with gr.Column(scale=4):
                 chatbot = gr.Chatbot(
                     label="Answers",
@@ -78,6 +93,14 @@ def build_app(live: LiveSearcher) -> gr.Blocks:
                 top_k = gr.Slider(1, 10, value=searcher.settings.top_k, step=1, label="Passages")
                 speaker = gr.Dropdown(speaker_choices(searcher), value=ALL_SPEAKERS, label="Speaker")
                 gr.ClearButton([chatbot, question], value="New conversation")
+        with tabs, gr.Tab("Reading room", id="reading"):
+            picker = gr.Dropdown(list(sections), label="Interview", value=None)
+            view = gr.HTML(elem_id="reading-view")
+            with gr.Accordion("Contents: documents, interviews and their prompts", open=False):
+                gr.Markdown(contents_markdown(searcher.index.passages))
+        picker.input(show_interview, picker, view, api_visibility="private")
+        view.change(None, js=SCROLL_TO_CITED)
+        app.load(open_from_link, None, [tabs, picker, view], api_visibility="private")
         question.submit(chat_turn, [question, chatbot, top_k, speaker], [chatbot, question], api_name="ask")
         # Unqueued: a direct HTTP call skips the queue's event stream (measured ~2× faster round trip).
         gr.api(reply, api_name="reply", queue=False)

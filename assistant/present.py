@@ -107,7 +107,8 @@ def passage_markdown(hit: Hit, number: int) -> str:
     lines = [f"**{escape_markdown(attribution(p))}**"]
     if p.question:
         lines.append(f"*{escape_markdown(p.question)}*")
-    return "\n\n".join(lines + [f"> {quote_markdown(p.text, hit.highlight)}", escape_citation(citation(p, number))])
+    context = f"[read in context](?passage={p.id})"
+    return "\n\n".join(lines + [f"> {quote_markdown(p.text, hit.highlight)}", f"{escape_citation(citation(p, number))} · {context}"])
 
 
 def escape_citation(text: str) -> str:

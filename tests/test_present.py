@@ -58,7 +58,8 @@ def test_a_reply_lists_speaker_prompt_quote_and_citation_per_passage():
         "**Mélanie Laurent**",
         "*How was your training with the violin?*",
         "> **I trained for three months with Sarah Nemtanu.** Thanks to her I lived with an orchestra. It helped me.",
-        '[1] Mélanie Laurent, "A Conversation with Mélanie Laurent", The Concert press kit, lines 2024-2036',
+        '[1] Mélanie Laurent, "A Conversation with Mélanie Laurent", The Concert press kit, lines 2024-2036'
+        " · [read in context](?passage=abc123)",
     ]
     assert second.startswith("**Synopsis**\n\n> **Andreï was a prodigy.**")
 

@@ -1,0 +1,84 @@
+"""The reading room: a whole interview around a cited passage, and the corpus's contents."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from assistant.data import Passage
+
+
+@dataclass(frozen=True)
+class Interview:
+    """One section of one document, its passages in order."""
+
+    document: str
+    title: str
+    speaker: str | None
+    passages: tuple[Passage, ...]
+
+    @property
+    def label(self) -> str:
+        """How the interview is listed: "The Concert press kit — A Conversation with Miou Miou"."""
+        return f"{self.document} — {self.title}"
+
+    def prompts(self) -> list[tuple[str, str]]:
+        """Each prompt once, in order, with the id of the first passage answering it."""
+        seen: dict[str, str] = {}
+        for passage in self.passages:
+            if passage.question and passage.question not in seen:
+                seen[passage.question] = passage.id
+        return list(seen.items())
+
+
+def interviews(passages: list[Passage]) -> list[Interview]:
+    """The sections of the corpus in document order."""
+    groups: dict[tuple[str, str], list[Passage]] = {}
+    for passage in passages:
+        groups.setdefault((passage.document, passage.interview), []).append(passage)
+    return [Interview(document, title, group[0].speaker, tuple(group)) for (document, title), group in groups.items()]
+
+
+def find(passages: list[Passage], passage_id: str) -> tuple[Interview, Passage] | None:
+    """The interview holding the passage with this id, and the passage (None if unknown)."""
+    for interview in interviews(passages):
+        for passage in interview.passages:
+            if passage.id == passage_id:
+                return interview, passage
+    return None
+
+
+def interview_html(interview: Interview, marked_id: str | None = None) -> str:
+    """The whole interview as HTML: prompts in bold, answers as paragraphs, the marked passage
+    highlighted with `id="cited"`. Every word is escaped; nothing from the source is markup."""
+    parts = [f"<h3>{html.escape(interview.title)}</h3>", f"<p><em>{html.escape(interview.document)}</em></p>"]
+    previous_prompt = None
+    for passage in interview.passages:
+        if passage.question and passage.question != previous_prompt:
+            parts.append(f"<p><strong>{html.escape(passage.question)}</strong></p>")
+        previous_prompt = passage.question
+        text = html.escape(passage.text)
+        lines = f"lines {passage.lines[0]}-{passage.lines[1]}"
+        if passage.id == marked_id:
+            parts.append(f'<p id="cited"><mark>{text}</mark> <small>({lines})</small></p>')
+        else:
+            parts.append(f'<p id="p-{passage.id}">{text} <small>({lines})</small></p>')
+    return "\n".join(parts)
+
+
+def contents_markdown(passages: list[Passage]) -> str:
+    """Documents, their interviews (speaker, number of prompts) and each interview's prompts,
+    each prompt linking to its place in the reading room."""
+    from assistant.present import escape_markdown
+
+    lines: list[str] = []
+    document = None
+    for interview in interviews(passages):
+        if interview.document != document:
+            document = interview.document
+            lines.append(f"### {escape_markdown(document)}")
+        prompts = interview.prompts()
+        lines.append(f"**{escape_markdown(interview.title)}** ({len(prompts)} prompts)")
+        lines.extend(f"- [{escape_markdown(prompt)}](?passage={pid})" for prompt, pid in prompts)
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,69 @@
+"""The reading room: whole interviews around a cited passage, contents, and links in a browser."""
+
+import re
+
+import pytest
+
+from assistant.data import Passage
+from assistant.reading import contents_markdown, find, interview_html, interviews
+
+
+def passage(pid, interview, question, text, lines=(1, 1)):
+    return Passage(pid, "Kit", interview, "Jane Doe", question, text, "kit.txt", lines)
+
+
+PASSAGES = [
+    passage("a1", "A Conversation with Jane Doe", "Why <this> film?", "Because I loved it & <b>cried</b>.", (3, 5)),
+    passage("a2", "A Conversation with Jane Doe", "Why <this> film?", "Then I said yes.", (5, 7)),
+    passage("b1", "A Conversation with Jane Doe", "And the shoot?", "It was cold.", (9, 9)),
+]
+
+
+def test_an_interview_shows_each_prompt_once_and_marks_the_cited_passage_escaped():
+    (interview,) = interviews(PASSAGES)
+    page = interview_html(interview, "a2")
+    assert page.count("<strong>Why &lt;this&gt; film?</strong>") == 1
+    assert '<p id="cited"><mark>Then I said yes.</mark> <small>(lines 5-7)</small></p>' in page
+    assert "Because I loved it &amp; &lt;b&gt;cried&lt;/b&gt;." in page and "<b>" not in page
+    assert find(PASSAGES, "b1")[1].text == "It was cold." and find(PASSAGES, "zz") is None
+
+
+def test_contents_list_interviews_with_prompt_counts_and_links():
+    assert contents_markdown(PASSAGES).splitlines()[:4] == [
+        "### Kit",
+        "**A Conversation with Jane Doe** (2 prompts)",
+        "- [Why \\<this\\> film?](?passage=a1)",
+        "- [And the shoot?](?passage=b1)",
+    ]
+
+
+def test_the_real_press_kit_contents_cover_every_interview(searcher):
+    contents = contents_markdown(searcher.index.passages)
+    assert len(re.findall(r"^\*\*A Conversation with", contents, re.M)) == 10
+    assert "**A Conversation with Miou Miou** (11 prompts)" in contents
+
+
+def test_a_passage_link_opens_its_interview_with_the_passage_marked(app_url, searcher, tmp_path):
+    from pathlib import Path
+
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("browser test needs Debian's Chromium: run `apt-get install -y chromium`")
+    from playwright.sync_api import sync_playwright
+
+    cited = next(p for p in searcher.index.passages if p.speaker == "Mélanie Laurent" and "Sarah Nemtanu" in p.text)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+        )
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{app_url}?passage={cited.id}", wait_until="networkidle")
+        mark = page.locator("#cited mark")
+        mark.wait_for(timeout=30_000)
+        assert mark.inner_text() == cited.text
+        assert page.get_by_text("How was your training with the violin?").first.is_visible()
+        page.wait_for_timeout(500)
+        assert mark.is_visible()
+        page.screenshot(path=str(tmp_path / "reading_room.png"))
+        assert (tmp_path / "reading_room.png").stat().st_size > 10_000
+        browser.close()
