@@ -11,6 +11,7 @@ import dataclasses
 import logging
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 # No outbound calls: Gradio's analytics and version check, and the model hub's telemetry, stay off.
@@ -21,6 +22,7 @@ import gradio as gr  # noqa: E402
 
 from assistant.chat import (  # noqa: E402
     ALL_SPEAKERS,
+    cited_passages,
     header_markdown,
     respond,
     speaker_choices,
@@ -28,6 +30,8 @@ from assistant.chat import (  # noqa: E402
     user_questions,
 )
 from assistant.config import Settings  # noqa: E402
+from assistant.data import Hit  # noqa: E402
+from assistant.present import export_csv, export_markdown  # noqa: E402
 from assistant.reading import contents_markdown, find, interview_html, interviews  # noqa: E402
 from assistant.build import build_index  # noqa: E402
 from assistant.search import LiveSearcher, Searcher, index_status  # noqa: E402
@@ -93,11 +97,26 @@ def build_app(live: LiveSearcher) -> gr.Blocks:
                 top_k = gr.Slider(1, 10, value=searcher.settings.top_k, step=1, label="Passages")
                 speaker = gr.Dropdown(speaker_choices(searcher), value=ALL_SPEAKERS, label="Speaker")
                 gr.ClearButton([chatbot, question], value="New conversation")
+                markdown_button = gr.Button("Export cited passages (Markdown)")
+                csv_button = gr.Button("Export cited passages (CSV)")
+                exported = gr.File(label="Export", interactive=False)
         with tabs, gr.Tab("Reading room", id="reading"):
             picker = gr.Dropdown(list(sections), label="Interview", value=None)
             view = gr.HTML(elem_id="reading-view")
             with gr.Accordion("Contents: documents, interviews and their prompts", open=False):
                 gr.Markdown(contents_markdown(searcher.index.passages))
+        def export(history: list, as_csv: bool) -> str | None:
+            hits = tuple(Hit(p, n, 0.0) for n, p in enumerate(cited_passages(live.current(), history), 1))
+            if not hits:
+                gr.Info("Nothing cited yet: ask a question first.")
+                return None
+            folder = Path(tempfile.mkdtemp(prefix="press-kit-export-"))
+            path = folder / ("cited_passages.csv" if as_csv else "cited_passages.md")
+            path.write_text(export_csv(hits) if as_csv else export_markdown(hits), encoding="utf-8")
+            return str(path)
+
+        markdown_button.click(lambda history: export(history, False), chatbot, exported, api_visibility="private")
+        csv_button.click(lambda history: export(history, True), chatbot, exported, api_visibility="private")
         picker.input(show_interview, picker, view, api_visibility="private")
         view.change(None, js=SCROLL_TO_CITED)
         app.load(open_from_link, None, [tabs, picker, view], api_visibility="private")

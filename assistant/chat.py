@@ -111,3 +111,19 @@ def user_message_markdown(message: str, max_chars: int) -> str:
     if len(text) > max_chars:
         text = text[:max_chars] + "…"
     return escape_markdown(text) or "…"
+
+
+_CITED_ID = re.compile(r"\?passage=([0-9a-f]{16})")
+
+
+def cited_passages(searcher: Searcher, history: list):
+    """The passages cited in the chat's replies, in order of first citation, each once."""
+    by_id = {p.id: p for p in searcher.index.passages}
+    ids: list[str] = []
+    for message in history or []:
+        if isinstance(message, dict) and message.get("role") == "assistant":
+            content = message.get("content")
+            if isinstance(content, list):
+                content = " ".join(part.get("text", "") for part in content if isinstance(part, dict))
+            ids.extend(pid for pid in _CITED_ID.findall(content if isinstance(content, str) else "") if pid not in ids)
+    return [by_id[pid] for pid in ids if pid in by_id]

@@ -63,3 +63,20 @@ def test_markup_in_a_question_is_shown_as_text_and_never_run(page):
     assert hostile in user.inner_text()
     assert user.locator("img, script, strong").count() == 0
     assert page.dialogs == []
+
+
+def test_the_export_button_downloads_exactly_the_cited_quotes(page, searcher):
+    import csv
+    import io
+
+    ask(page, "Who taught Melanie Laurent to play the violin?")
+    page.get_by_text("Sarah Nemtanu", exact=False).first.wait_for(timeout=60_000)
+    page.get_by_role("button", name="Export cited passages (CSV)").click()
+    link = page.locator("a[download]").first
+    link.wait_for(timeout=60_000)
+    href = link.get_attribute("href")
+    assert href.endswith("/cited_passages.csv")
+    rows = list(csv.DictReader(io.StringIO(page.request.get(href).text())))
+    texts = {p.text for p in searcher.index.passages}
+    assert len(rows) == 3 and all(row["quote"] in texts for row in rows)
+    assert "Sarah Nemtanu" in rows[0]["quote"] and rows[0]["speaker"] == "Mélanie Laurent"

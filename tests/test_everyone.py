@@ -62,3 +62,18 @@ def test_exports_contain_exactly_the_cited_quotes_verbatim(searcher):
     quoted = [line[2:] for line in markdown.splitlines() if line.startswith("> ")]
     assert quoted == [hit.passage.text for hit in answer.hits]
     assert markdown.count("[9] ") == 1 and "The Concert press kit, lines" in markdown
+
+
+def test_a_conversation_s_cited_passages_are_read_back_from_its_replies(searcher):
+    from assistant.chat import cited_passages
+
+    first = respond(searcher, "Who taught Melanie Laurent to play the violin?", [], 2, "All")
+    second = respond(searcher, "How long is the full concerto?", [], 1, "All")
+    history = [
+        {"role": "user", "content": "q1"}, {"role": "assistant", "content": [{"type": "text", "text": first}]},
+        {"role": "user", "content": "q2"}, {"role": "assistant", "content": second},
+        {"role": "assistant", "content": first},
+    ]
+    cited = cited_passages(searcher, history)
+    assert len(cited) == 3 and len({p.id for p in cited}) == 3
+    assert "Sarah Nemtanu" in cited[0].text and "22 minutes" in cited[2].text
