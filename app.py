@@ -71,7 +71,9 @@ def build_app(live: LiveSearcher) -> gr.Blocks:
         return interview_html(interview) if interview else ""
 
     def open_from_link(request: gr.Request):
-        found = find(live.current().index.passages, request.query_params.get("passage", "")) if request else None
+        current = live.current()
+        position = current.position_of.get(request.query_params.get("passage", "")) if request else None
+        found = find(current.index.passages, position)
         if found is None:
             return gr.Tabs(), gr.Dropdown(), gr.HTML()
         interview, passage = found

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -11,6 +10,7 @@ from typing import Callable
 import numpy as np
 
 from assistant.data import Answer, Hit, Passage
+from assistant.speakers import fold
 
 
 @dataclass(frozen=True)
@@ -51,9 +51,8 @@ class EvalReport:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').split())
+    """`speakers.fold` (no accents, case or curly apostrophes) with curly double quotes and spacing evened too."""
+    return " ".join(fold(text).replace("‘", "'").replace("“", '"').replace("”", '"').split())
 
 
 def read_questions(path: Path) -> list[EvalQuestion]:

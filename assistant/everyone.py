@@ -42,12 +42,14 @@ def ask_everyone(searcher: Searcher, question: str, answer: Answer) -> Answer | 
     question names someone, nothing was found, or the prompt was not put to several people."""
     if answer.abstained or not answer.hits or any(w >= NAMED and s for s, w in searcher.speakers.detect(question).items()):
         return None
-    rows_of = {p: row for p, row in zip(searcher.index.passages, searcher.prompt_of) if p.question}
+    def prompt_row(hit) -> int:
+        return int(searcher.prompt_of[searcher.position_of[hit.passage.id]])
+
     first = answer.hits[0].passage
     if first.question is None:
         return None
-    group = set(shared_prompt_rows(searcher, rows_of[first]).tolist())
-    same_prompt = all(h.passage.question and rows_of[h.passage] in group for h in answer.hits[:3])
+    group = set(shared_prompt_rows(searcher, prompt_row(answer.hits[0])).tolist())
+    same_prompt = all(h.passage.question and prompt_row(h) in group for h in answer.hits[:3])
     if not (same_prompt or asks_everyone(question)):
         return None
     within = np.flatnonzero(searcher.has_prompt & np.isin(searcher.prompt_of, list(group)))

@@ -39,13 +39,13 @@ def interviews(passages: list[Passage]) -> list[Interview]:
     return [Interview(document, title, group[0].speaker, tuple(group)) for (document, title), group in groups.items()]
 
 
-def find(passages: list[Passage], passage_id: str) -> tuple[Interview, Passage] | None:
-    """The interview holding the passage with this id, and the passage (None if unknown)."""
-    for interview in interviews(passages):
-        for passage in interview.passages:
-            if passage.id == passage_id:
-                return interview, passage
-    return None
+def find(passages: list[Passage], position: int | None) -> tuple[Interview, Passage] | None:
+    """The interview holding the passage at `position`, and the passage (None if no position)."""
+    if position is None:
+        return None
+    passage = passages[position]
+    section = [p for p in passages if p.document == passage.document and p.interview == passage.interview]
+    return Interview(passage.document, passage.interview, passage.speaker, tuple(section)), passage
 
 
 def interview_html(interview: Interview, marked_id: str | None = None) -> str:

@@ -93,6 +93,7 @@ class Searcher:
             name: np.flatnonzero(self.speaker_of == name) for name in set(self.speaker_of.tolist())
         }
         self.score_everything = len(index.passages) <= settings.candidates
+        self.position_of = {p.id: i for i, p in enumerate(index.passages)}
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None, reranker=None) -> Searcher:

@@ -25,7 +25,8 @@ def test_an_interview_shows_each_prompt_once_and_marks_the_cited_passage_escaped
     assert page.count("<strong>Why &lt;this&gt; film?</strong>") == 1
     assert '<p id="cited"><mark>Then I said yes.</mark> <small>(lines 5-7)</small></p>' in page
     assert "Because I loved it &amp; &lt;b&gt;cried&lt;/b&gt;." in page and "<b>" not in page
-    assert find(PASSAGES, "b1")[1].text == "It was cold." and find(PASSAGES, "zz") is None
+    assert find(PASSAGES, 2)[1].text == "It was cold." and find(PASSAGES, None) is None
+    assert find(PASSAGES, 1)[0] == interview
 
 
 def test_contents_list_interviews_with_prompt_counts_and_links():
