@@ -72,12 +72,12 @@ def build_app(live: LiveSearcher) -> gr.Blocks:
 
     def open_from_link(request: gr.Request):
         current = live.current()
-        position = current.position_of.get(request.query_params.get("passage", "")) if request else None
-        found = find(current.index.passages, position)
+        positions = current.span_positions(request.query_params.get("passage", "")) if request else None
+        found = find(current.index.passages, positions)
         if found is None:
             return gr.Tabs(), gr.Dropdown(), gr.HTML()
-        interview, passage = found
-        return gr.Tabs(selected="reading"), gr.Dropdown(value=interview.label), interview_html(interview, passage.id)
+        interview, marked = found
+        return gr.Tabs(selected="reading"), gr.Dropdown(value=interview.label), interview_html(interview, marked)
 
     with gr.Blocks(title="Press kit assistant", analytics_enabled=False) as app:
         gr.Markdown("## The press kit assistant\n\n" + header_markdown(searcher))

@@ -113,11 +113,11 @@ def user_message_markdown(message: str, max_chars: int) -> str:
     return escape_markdown(text) or "…"
 
 
-_CITED_ID = re.compile(r"\?passage=([0-9a-f]{16})")
+_CITED_ID = re.compile(r"\?passage=([0-9a-f]{16}(?:-[0-9a-f]{16})?)")
 
 
 def cited_passages(searcher: Searcher, history: list):
-    """The passages cited in the chat's replies, in order of first citation, each once."""
+    """The passages (and answer spans) cited in the chat's replies, in order of first citation, each once."""
     ids: list[str] = []
     for message in history or []:
         if isinstance(message, dict) and message.get("role") == "assistant":
@@ -125,4 +125,4 @@ def cited_passages(searcher: Searcher, history: list):
             if isinstance(content, list):
                 content = " ".join(part.get("text", "") for part in content if isinstance(part, dict))
             ids.extend(pid for pid in _CITED_ID.findall(content if isinstance(content, str) else "") if pid not in ids)
-    return [searcher.index.passages[searcher.position_of[pid]] for pid in ids if pid in searcher.position_of]
+    return [passage for passage in map(searcher.passage, ids) if passage is not None]

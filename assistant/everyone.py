@@ -43,7 +43,7 @@ def ask_everyone(searcher: Searcher, question: str, answer: Answer) -> Answer | 
     if answer.abstained or not answer.hits or any(w >= NAMED and s for s, w in searcher.speakers.detect(question).items()):
         return None
     def prompt_row(hit) -> int:
-        return int(searcher.prompt_of[searcher.position_of[hit.passage.id]])
+        return int(searcher.prompt_of[searcher.span_positions(hit.passage.id).start])
 
     first = answer.hits[0].passage
     if first.question is None:

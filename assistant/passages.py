@@ -3,6 +3,7 @@ every document format)."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass
 
@@ -86,3 +87,34 @@ def build_passages(
                     )
                 )
     return passages
+
+
+SPAN_SEPARATOR = "-"
+
+
+def same_answer(a: Passage, b: Passage) -> bool:
+    """Whether two passages are pieces of one answer (same document, interview and prompt)."""
+    return a.question is not None and (a.source, a.interview, a.question) == (b.source, b.interview, b.question)
+
+
+def join_span(pieces: list[Passage]) -> Passage:
+    """Consecutive pieces of one answer as one passage: the text as it reads in the source (pieces
+    are cut between sentences of single-spaced prose), the lines they cover, and the id
+    `FIRST-LAST` so a citation link can name the whole span."""
+    if not pieces or any(not same_answer(pieces[0], piece) for piece in pieces[1:]):
+        raise ValueError("A span joins consecutive pieces of one answer: pass at least one, all with the same prompt.")
+    if len(pieces) == 1:
+        return pieces[0]
+    first, last = pieces[0], pieces[-1]
+    return dataclasses.replace(
+        first,
+        id=f"{first.id}{SPAN_SEPARATOR}{last.id}",
+        text=" ".join(piece.text for piece in pieces),
+        lines=(first.lines[0], last.lines[1]),
+    )
+
+
+def span_ids(span_id: str) -> tuple[str, str]:
+    """The first and last passage ids of a span id (the same id twice for a single passage)."""
+    first, _, last = span_id.partition(SPAN_SEPARATOR)
+    return first, last or first

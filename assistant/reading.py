@@ -39,18 +39,20 @@ def interviews(passages: list[Passage]) -> list[Interview]:
     return [Interview(document, title, group[0].speaker, tuple(group)) for (document, title), group in groups.items()]
 
 
-def find(passages: list[Passage], position: int | None) -> tuple[Interview, Passage] | None:
-    """The interview holding the passage at `position`, and the passage (None if no position)."""
-    if position is None:
+def find(passages: list[Passage], positions: range | None) -> tuple[Interview, tuple[str, ...]] | None:
+    """The interview holding the passages at `positions` (one passage or a span of an answer) and
+    their ids, to be marked; None when there are no positions."""
+    if not positions:
         return None
-    passage = passages[position]
+    passage = passages[positions.start]
     section = [p for p in passages if p.document == passage.document and p.interview == passage.interview]
-    return Interview(passage.document, passage.interview, passage.speaker, tuple(section)), passage
+    marked = tuple(passages[i].id for i in positions)
+    return Interview(passage.document, passage.interview, passage.speaker, tuple(section)), marked
 
 
-def interview_html(interview: Interview, marked_id: str | None = None) -> str:
-    """The whole interview as HTML: prompts in bold, answers as paragraphs, the marked passage
-    highlighted with `id="cited"`. Every word is escaped; nothing from the source is markup."""
+def interview_html(interview: Interview, marked_ids: tuple[str, ...] = ()) -> str:
+    """The whole interview as HTML: prompts in bold, answers as paragraphs, the marked passages
+    highlighted, the first with `id="cited"`. Every word is escaped; nothing from the source is markup."""
     parts = [f"<h3>{html.escape(interview.title)}</h3>", f"<p><em>{html.escape(interview.document)}</em></p>"]
     previous_prompt = None
     for passage in interview.passages:
@@ -59,8 +61,9 @@ def interview_html(interview: Interview, marked_id: str | None = None) -> str:
         previous_prompt = passage.question
         text = html.escape(passage.text)
         lines = f"lines {passage.lines[0]}-{passage.lines[1]}"
-        if passage.id == marked_id:
-            parts.append(f'<p id="cited"><mark>{text}</mark> <small>({lines})</small></p>')
+        if passage.id in marked_ids:
+            anchor = "cited" if passage.id == marked_ids[0] else f"p-{passage.id}"
+            parts.append(f'<p id="{anchor}"><mark>{text}</mark> <small>({lines})</small></p>')
         else:
             parts.append(f'<p id="p-{passage.id}">{text} <small>({lines})</small></p>')
     return "\n".join(parts)

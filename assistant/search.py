@@ -11,11 +11,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.config import Settings
-from assistant.data import Answer, Hit
+from assistant.data import Answer, Hit, Passage
 from assistant.documents import load_corpus
 from assistant.embed import Embedder, embedding_text, resolve_model
 from assistant.index import CURRENT, PressKitIndex
 from assistant.lexical import LexicalIndex, asks_for_quantity, states_quantity
+from assistant.passages import join_span, same_answer, span_ids
 from assistant.speakers import NAMED, SpeakerTable, speaker_labels
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,9 @@ class Searcher:
         }
         self.score_everything = len(index.passages) <= settings.candidates
         self.position_of = {p.id: i for i, p in enumerate(index.passages)}
+        # Pieces of one long answer share a number, so hits from the same answer can be shown together.
+        starts = [i == 0 or not same_answer(index.passages[i - 1], p) for i, p in enumerate(index.passages)]
+        self.answer_of = np.cumsum(starts, dtype=np.int64)
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None, reranker=None) -> Searcher:
@@ -224,13 +228,44 @@ class Searcher:
         if self.reranker is not None:
             order, scores, confident = self._rerank(query, order, evidence)
             relevant = relevant and confident
-        hits = tuple(
-            Hit(self.index.passages[evidence.ids[k]], rank, scores[k], self.highlight(k, evidence))
-            for rank, k in enumerate(order[:top_k], 1)
-        )
+        hits = self._hits(order, scores, evidence, top_k)
         if not relevant:
             return Answer(query, True, (), hits, truncated)
         return Answer(query, False, hits, (), truncated)
+
+    def _hits(self, order: list[int], scores: dict[int, float], evidence: Evidence, top_k: int) -> tuple[Hit, ...]:
+        """The `top_k` best candidates as hits. Pieces of one answer that would both be shown are shown
+        as one span of the answer, at the better one's rank, and the freed place goes to the next
+        candidate: a reader gets the answer whole, not in halves, and more distinct answers."""
+        spans: list[list[int]] = []  # per hit: the leading candidate, first and last position shown
+        for k in order:
+            position = int(evidence.ids[k])
+            joined = next((span for span in spans if self.answer_of[span[1]] == self.answer_of[position]), None)
+            if joined is not None:
+                joined[1], joined[2] = min(joined[1], position), max(joined[2], position)
+            elif len(spans) < top_k:
+                spans.append([k, position, position])
+            else:
+                break
+        hits = []
+        for rank, (k, first, last) in enumerate(spans, 1):
+            # The leading piece's best sentences, counted from the start of the span.
+            shift = int(self.sentence_count[first : int(evidence.ids[k])].sum())
+            highlight = tuple(shift + i for i in self.highlight(k, evidence))
+            hits.append(Hit(join_span(self.index.passages[first : last + 1]), rank, scores[k], highlight))
+        return tuple(hits)
+
+    def span_positions(self, span_id: str) -> range | None:
+        """Positions of the passage or answer span (`FIRST-LAST`) with this id; None if not in this index."""
+        first, last = (self.position_of.get(part) for part in span_ids(span_id))
+        if first is None or last is None or last < first or self.answer_of[first] != self.answer_of[last]:
+            return None
+        return range(first, last + 1)
+
+    def passage(self, span_id: str) -> Passage | None:
+        """The passage or answer span with this id (as a hit or citation link names it), or None."""
+        positions = self.span_positions(span_id)
+        return None if positions is None else join_span(self.index.passages[positions.start : positions.stop])
 
     def _rerank(self, query: str, order: list[int], evidence: Evidence) -> tuple[list[int], dict[int, float], bool]:
         """Re-score the best fused candidates with the cross-encoder (plus the speaker bonus); also

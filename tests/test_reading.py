@@ -21,12 +21,22 @@ PASSAGES = [
 
 def test_an_interview_shows_each_prompt_once_and_marks_the_cited_passage_escaped():
     (interview,) = interviews(PASSAGES)
-    page = interview_html(interview, "a2")
+    page = interview_html(interview, ("a2",))
     assert page.count("<strong>Why &lt;this&gt; film?</strong>") == 1
     assert '<p id="cited"><mark>Then I said yes.</mark> <small>(lines 5-7)</small></p>' in page
     assert "Because I loved it &amp; &lt;b&gt;cried&lt;/b&gt;." in page and "<b>" not in page
-    assert find(PASSAGES, 2)[1].text == "It was cold." and find(PASSAGES, None) is None
-    assert find(PASSAGES, 1)[0] == interview
+    assert find(PASSAGES, range(2, 3))[1] == ("b1",) and find(PASSAGES, None) is None
+    assert find(PASSAGES, range(1, 2))[0] == interview
+
+
+def test_a_span_of_an_answer_is_marked_whole_and_scrolled_to_at_its_start():
+    (interview,) = interviews(PASSAGES)
+    found_interview, marked = find(PASSAGES, range(0, 2))
+    assert found_interview == interview and marked == ("a1", "a2")
+    page = interview_html(interview, marked)
+    assert page.count("<mark>") == 2 and page.count('id="cited"') == 1
+    assert page.index('id="cited"') < page.index("Because I loved it") < page.index("Then I said yes.")
+    assert '<p id="p-b1">It was cold.' in page
 
 
 def test_contents_list_interviews_with_prompt_counts_and_links():

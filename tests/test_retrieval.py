@@ -5,6 +5,8 @@ from pathlib import Path
 import pytest
 
 from assistant.evaluate import evaluate, read_questions
+from assistant.passages import join_span
+from assistant.text import split_sentences
 
 QUESTIONS = Path(__file__).parent / "data" / "questions.jsonl"
 
@@ -77,3 +79,46 @@ def test_searching_candidates_only_agrees_with_scoring_every_passage(searcher):
         assert partial.abstained == full.abstained
         assert [h.passage.id for h in (partial.hits or partial.closest)][:1] == [h.passage.id for h in (full.hits or full.closest)][:1]
         assert len(narrow.evidence(question).ids) < len(searcher.index.passages)
+
+
+def test_pieces_of_one_answer_that_both_rank_are_shown_as_one_span(searcher):
+    answer = searcher.ask("Why does Nazarov think Sacha stayed in Russia?")
+    top = answer.hits[0].passage
+    # The answer was cut in two pieces; the question matches a sentence of the second, the reply opens the first.
+    assert "-" in top.id and "He loves his country" in top.text and "ended up staying" in top.text
+    assert searcher.passage(top.id) == top
+    positions = searcher.span_positions(top.id)
+    pieces = searcher.index.passages[positions.start : positions.stop]
+    assert len(pieces) == 2 and top.lines == (pieces[0].lines[0], pieces[-1].lines[1])
+    highlighted = [split_sentences(top.text)[i] for i in answer.hits[0].highlight]
+    assert "He came back to Russia for a visit and ended up staying." in highlighted
+    assert len(answer.hits) == 3
+
+
+@pytest.mark.parametrize("top_k", [3, 10])
+def test_every_hit_is_a_different_answer_and_quotes_the_source_exactly(searcher, top_k):
+    for question in ["How does Radu direct his actors?", "What was it like filming outside the Communist Party headquarters?"]:
+        hits = searcher.ask(question, top_k=top_k).hits
+        spans = [searcher.span_positions(hit.passage.id) for hit in hits]
+        assert len(hits) == top_k and len({searcher.answer_of[span.start] for span in spans}) == top_k
+        for hit, span in zip(hits, spans):
+            pieces = searcher.index.passages[span.start : span.stop]
+            assert hit.passage.text == " ".join(p.text for p in pieces)
+            assert all(i < len(split_sentences(hit.passage.text)) for i in hit.highlight)
+
+
+def test_a_span_reads_exactly_as_the_answer_in_the_source(searcher):
+    """Joined pieces keep the sentence boundaries, so a span's text is the answer's own prose."""
+    answers = {}
+    for passage in searcher.index.passages:
+        if passage.question:
+            answers.setdefault((passage.interview, passage.question), []).append(passage)
+    long_answers = [pieces for pieces in answers.values() if len(pieces) > 1]
+    assert len(long_answers) >= 20
+    for pieces in long_answers:
+        span = join_span(pieces)
+        assert split_sentences(span.text) == [s for p in pieces for s in split_sentences(p.text)]
+        assert searcher.passage(span.id) == span
+    assert searcher.passage(f"{long_answers[0][0].id}-{long_answers[1][0].id}") is None
+    with pytest.raises(ValueError, match="one answer"):
+        join_span([long_answers[0][0], long_answers[1][0]])
