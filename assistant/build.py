@@ -18,7 +18,7 @@ import numpy as np
 
 from assistant.config import Settings
 from assistant.documents import Corpus, load_corpus
-from assistant.embed import EMBEDDING_FORMAT, Embedder, embedding_text
+from assistant.embed import EMBEDDING_FORMAT, Embedder, embedding_texts
 from assistant.index import CURRENT, FORMAT_VERSION, PressKitIndex
 from assistant.speakers import speaker_labels
 
@@ -190,7 +190,7 @@ def build_index(
         cache = EmbeddingCache(settings.index_dir / CACHE, settings.model)
         labels = speaker_labels(list(corpus.metas.values()))
         report.embedded = sum(
-            EmbeddingCache.key(embedding_text(p, labels)) not in cache.vectors for p in corpus.passages
+            EmbeddingCache.key(text) not in cache.vectors for text in embedding_texts(corpus.passages, labels)
         )
         encoder = CachedEncoder(cache, lambda: embedder or Embedder(settings.model))
         index = PressKitIndex.build(corpus, encoder, progress=progress)

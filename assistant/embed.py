@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 import numpy as np
@@ -13,7 +14,7 @@ from assistant.data import Passage
 log = logging.getLogger(__name__)
 
 # Bump when `embedding_text` changes: the manifest records it so old indexes are rebuilt.
-EMBEDDING_FORMAT = 2
+EMBEDDING_FORMAT = 3
 
 
 def packaged_model_path() -> Path | None:
@@ -81,11 +82,31 @@ class Embedder:
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
 
-def embedding_text(passage: Passage, labels: dict[str, str] | None = None) -> str:
+def embedding_text(passage: Passage, labels: dict[str, str] | None = None, lead: str | None = None) -> str:
     """What is embedded for a passage: who says it (with their role or character, from `labels`) and
-    the prompt too, so a question's names and topic words can match an answer that does not repeat
-    them ("I prefer not knowing.")."""
+    the prompt too (after `lead`, the prompt it continues, if any), so a question's names and topic
+    words can match an answer that does not repeat them ("I prefer not knowing.")."""
     heading = (labels or {}).get(passage.speaker or "", passage.speaker or passage.interview)
     if passage.question:
-        return f"{heading}: {passage.question}\n{passage.text}"
+        prompt = f"{lead} {passage.question}" if lead else passage.question
+        return f"{heading}: {prompt}\n{passage.text}"
     return f"{heading}: {passage.text}"
+
+
+# A prompt that opens like this continues the one before it ("How was the shoot?" … "And in Paris?").
+_CONTINUATION = re.compile(r"(?i)^(?:and|but|or|so|then|what about|how about)\b")
+
+
+def embedding_texts(passages: list[Passage], labels: dict[str, str] | None = None) -> list[str]:
+    """`embedding_text` of each passage, in document order; a prompt continuing the previous prompt
+    of its interview is embedded with that prompt, which holds the topic it leaves unsaid."""
+    texts: list[str] = []
+    section, current, before = None, None, None
+    for passage in passages:
+        if (passage.source, passage.interview) != section:
+            section, current, before = (passage.source, passage.interview), None, None
+        if passage.question != current:
+            before, current = current, passage.question
+        continues = passage.question and before and _CONTINUATION.match(passage.question)
+        texts.append(embedding_text(passage, labels, before if continues else None))
+    return texts

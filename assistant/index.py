@@ -17,7 +17,7 @@ import numpy as np
 from assistant import __version__
 from assistant.data import Passage
 from assistant.documents import Corpus
-from assistant.embed import EMBEDDING_FORMAT, Embedder, embedding_text
+from assistant.embed import EMBEDDING_FORMAT, Embedder, embedding_texts
 from assistant.speakers import speaker_labels
 from assistant.text import split_sentences
 
@@ -91,7 +91,7 @@ class PressKitIndex:
         if not passages:
             raise ValueError("No passages to index: the seeds folder yielded no text.")
         labels = speaker_labels(list(corpus.metas.values()))
-        vectors = embedder.encode([embedding_text(p, labels) for p in passages], progress=progress)
+        vectors = embedder.encode(embedding_texts(passages, labels), progress=progress)
         split = [split_sentences(p.text) for p in passages]
         sentence_vectors = embedder.encode([s for sentences in split for s in sentences], progress=progress)
         prompt_vectors = embedder.encode(distinct_prompts(passages), progress=progress)

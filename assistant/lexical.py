@@ -92,14 +92,21 @@ class LexicalIndex:
         return sum(token in self.vocabulary for token in query) / len(query)
 
 
-_ASKS_QUANTITY = re.compile(r"(?i)\b(?:how (?:many|much|long|old|often|far)|what year|which year|when)\b")
-_ASKS_YEAR = re.compile(r"(?i)\b(?:year|when)\b")
+# "When" asks for a time only as a question word ("When did…"), not in "… when asked about…".
+_WHEN = r"when (?:did|does|do|was|were|is|are|will|would|had|has|could)"
+_ASKS_QUANTITY = re.compile(r"(?i)\b(?:how (?:many|much|long|old|often|far)|(?:what|which) year|" + _WHEN + r")\b")
+_ASKS_YEAR = re.compile(r"(?i)\b(?:year|" + _WHEN + r")\b")
+# "What year…" wants a year: "thirty years" is a duration, not an answer.
+_ASKS_YEAR_ONLY = re.compile(r"(?i)\b(?:what|which) year\b")
 _YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)s?\b")
 _NUMBER = (
     r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|sixty|hundred|thousand|million|dozen|half)"
 )
 _COUNTED = re.compile(r"(?i)\b" + _NUMBER + r"\b((?:\s+[^\s]+){1,2})")
+# "How long…" and "When did…" are answered by a count of time ("22 minutes", "two years ago").
+_ASKS_DURATION = re.compile(r"(?i)\b(?:how long|how old|" + _WHEN + r")\b")
+_TIME_UNITS = "second minute hour day night week month year decade"
 
 
 def asks_for_quantity(question: str) -> bool:
@@ -109,9 +116,13 @@ def asks_for_quantity(question: str) -> bool:
 
 def states_quantity(question: str, text: str) -> bool:
     """Whether `text` gives a number counting something the question names ("eight weeks" for
-    "How many weeks…"), or a year when the question asks when."""
+    "How many weeks…"), a count of time for "how long" or "when", or a year for "what year"."""
     if _ASKS_YEAR.search(question) and _YEAR.search(text):
         return True
+    if _ASKS_YEAR_ONLY.search(question):
+        return False
     asked = set(tokenize([question])[0])
+    if _ASKS_DURATION.search(question):
+        asked |= set(tokenize([_TIME_UNITS])[0])
     return any(set(tokenize([match.group(1)])[0]) & asked for match in _COUNTED.finditer(text))
 

@@ -13,7 +13,7 @@ import numpy as np
 from assistant.config import Settings
 from assistant.data import Answer, Hit, Passage
 from assistant.documents import load_corpus
-from assistant.embed import Embedder, embedding_text, resolve_model
+from assistant.embed import Embedder, embedding_texts, resolve_model
 from assistant.index import CURRENT, PressKitIndex
 from assistant.lexical import LexicalIndex, asks_for_quantity, states_quantity
 from assistant.passages import join_span, same_answer, span_ids
@@ -82,7 +82,7 @@ class Searcher:
         self.prompt_of = np.where(self.has_prompt, rows, 0)
         metas = list(index.manifest.get("documents", {}).values())
         labels = speaker_labels(metas)
-        self.embedding_texts = [embedding_text(p, labels) for p in index.passages]
+        self.embedding_texts = embedding_texts(index.passages, labels)
         self.lexical = LexicalIndex(self.embedding_texts)
         self.speakers = SpeakerTable.from_corpus(index.passages, metas)
         self.characters: dict[str, list[str]] = {}

@@ -76,7 +76,34 @@ def test_quantity_questions_favour_passages_stating_a_matching_number():
     assert asks_for_quantity("How many weeks did they shoot?") and asks_for_quantity("In what year was it written?")
     assert not asks_for_quantity("Why did they shoot in Romania?")
     assert states_quantity("How many weeks did they shoot in Paris?", "We worked for a total of eight weeks.")
-    assert states_quantity("How long is the concerto?", "It lasts 22 minutes.") is False
+    assert states_quantity("How long is the concerto?", "It lasts 22 minutes.")
+    assert not states_quantity("How long is the concerto?", "It has 22 musicians.")
+    assert not states_quantity("In what year did they travel?", "Thirty years ago I was thirty years younger.")
+    assert not asks_for_quantity("What does he answer when asked about harmony?")
+    assert asks_for_quantity("When did they write it?")
     assert states_quantity("How many minutes does the concerto last?", "It lasts 22 minutes.")
     assert states_quantity("In what year did they travel?", "That was in 2002, before the shoot.")
     assert not states_quantity("How many weeks did they shoot?", "We shot for a long time.")
+
+
+def test_a_follow_up_prompt_is_embedded_after_the_prompt_it_continues():
+    from assistant.data import Passage
+    from assistant.embed import embedding_texts
+
+    def said(interview, question, text):
+        return Passage(text, "Kit", interview, "Radu Mihaileanu", question, text, "kit.txt", (1, 1))
+
+    passages = [
+        said("A", "How was the shoot?", "Three weeks in Romania."),
+        said("A", "And in Paris?", "Eight weeks."),
+        said("A", "And in Paris?", "At the Chatelet."),
+        said("A", "Android phones?", "No."),
+        said("B", "And the music?", "Tchaikovsky."),
+    ]
+    texts = embedding_texts(passages, {"Radu Mihaileanu": "Radu Mihaileanu (director)"})
+    assert texts[0] == "Radu Mihaileanu (director): How was the shoot?\nThree weeks in Romania."
+    assert texts[1] == "Radu Mihaileanu (director): How was the shoot? And in Paris?\nEight weeks."
+    assert texts[2].startswith("Radu Mihaileanu (director): How was the shoot? And in Paris?\n")
+    assert texts[3] == "Radu Mihaileanu (director): Android phones?\nNo."
+    # Another interview starts afresh: nothing of interview A leaks into it.
+    assert texts[4] == "Radu Mihaileanu (director): And the music?\nTchaikovsky."
