@@ -14,7 +14,7 @@ from assistant.data import Passage
 log = logging.getLogger(__name__)
 
 # Bump when `embedding_text` changes: the manifest records it so old indexes are rebuilt.
-EMBEDDING_FORMAT = 3
+EMBEDDING_FORMAT = 4
 
 
 def packaged_model_path() -> Path | None:
@@ -95,11 +95,20 @@ def embedding_text(passage: Passage, labels: dict[str, str] | None = None, lead:
 
 # A prompt that opens like this continues the one before it ("How was the shoot?" … "And in Paris?").
 _CONTINUATION = re.compile(r"(?i)^(?:and|but|or|so|then|what about|how about)\b")
+# Capitalised words after the first, and brackets: the names a follow-up replaces with its own
+# ("How was filming with Alexeï Guskov (Andreï)?" … "And with François Berléand?").
+_NAMES = re.compile(r"(?<=\S )[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*|\s*\([^)]*\)")
+
+
+def topic_of(prompt: str) -> str:
+    """The prompt without its names, as the context of a follow-up that brings its own."""
+    return re.sub(r"\s+([?.!,;:])", r"\1", " ".join(_NAMES.sub("", prompt).split()))
 
 
 def embedding_texts(passages: list[Passage], labels: dict[str, str] | None = None) -> list[str]:
     """`embedding_text` of each passage, in document order; a prompt continuing the previous prompt
-    of its interview is embedded with that prompt, which holds the topic it leaves unsaid."""
+    of its interview is embedded after that prompt's topic (its words without names), which the
+    follow-up leaves unsaid."""
     texts: list[str] = []
     section, current, before = None, None, None
     for passage in passages:
@@ -108,5 +117,5 @@ def embedding_texts(passages: list[Passage], labels: dict[str, str] | None = Non
         if passage.question != current:
             before, current = current, passage.question
         continues = passage.question and before and _CONTINUATION.match(passage.question)
-        texts.append(embedding_text(passage, labels, before if continues else None))
+        texts.append(embedding_text(passage, labels, topic_of(before) if continues else None))
     return texts

@@ -16,6 +16,17 @@ CHARACTER = 0.3
 # A person most other interviews talk about (the director) is usually the topic, not the speaker.
 TOPIC_PERSON = 0.15
 TOPIC_PERSON_SHARE = 0.6
+# Words around a mention that make that person the one speaking: "according to the director",
+# "What does Radu think…", "the director's view", "… for Radu?".
+_SPEECH_VERBS = frozenset(
+    "say says said think thinks thought feel feels felt explain explains explained describe describes "
+    "described mean means believe believes consider considers define defines recall recalls remember "
+    "remembers answer answers answered tell tells told want wants wanted prefer prefers hope hopes".split()
+)
+_VIEW_NOUNS = frozenset("view views opinion take words answer point idea ideas".split())
+# Beside another interviewee named as the subject, a name after one of these is the topic:
+# "What did Mélanie Laurent like about acting with Guskov?"
+_TOPIC_PREPOSITIONS = frozenset("with about of on towards toward to by for".split())
 
 
 def fold(text: str) -> str:
@@ -76,7 +87,11 @@ class SpeakerTable:
             return None
         (speaker,) = named
         rewritten = question
-        forms = sorted({" ".join(p) for p, owners in self.phrases.items() if owners.get(speaker) == NAMED}, key=len, reverse=True)
+        forms = sorted(
+            {" ".join(p) for p, owners in self.phrases.items() if owners.get(speaker, CHARACTER) != CHARACTER},
+            key=len,
+            reverse=True,
+        )
         for form in forms:
             pattern = r"\b" + r"[\s-]+".join(re.escape(part) for part in form.split()) + r"\b"
             rewritten = _sub_folded(pattern + r"(?:['’]s)", "your", rewritten)
@@ -102,15 +117,45 @@ class SpeakerTable:
         return " ".join(stripped.split())
 
     def detect(self, question: str) -> dict[str, float]:
-        """Speakers the question points at, with the strongest weight among its mentions."""
+        """Speakers the question points at, with the strongest weight among its mentions.
+
+        A person usually talked about (the director) counts as named where the question attributes
+        words to them; when the question names two interviewees, one after a preposition ("… acting
+        with Guskov") is the topic of the other's answer.
+        """
         tokens = words(question)
+        mentions = [
+            (speaker, weight, i, i + len(phrase))
+            for phrase, owners in self.phrases.items()
+            for i in range(len(tokens) - len(phrase) + 1)
+            if tuple(tokens[i : i + len(phrase)]) == phrase
+            for speaker, weight in owners.items()
+        ]
+        subjects = {s for s, w, i, _ in mentions if w >= NAMED and s and not _after_preposition(tokens, i)}
         found: dict[str, float] = {}
-        for phrase, owners in self.phrases.items():
-            size = len(phrase)
-            if any(tuple(tokens[i : i + size]) == phrase for i in range(len(tokens) - size + 1)):
-                for speaker, weight in owners.items():
-                    found[speaker] = max(found.get(speaker, 0.0), weight)
+        for speaker, weight, start, end in mentions:
+            if weight == TOPIC_PERSON and _attributed(tokens, start, end):
+                weight = NAMED
+            elif weight >= NAMED and _after_preposition(tokens, start) and subjects - {speaker}:
+                weight = TOPIC_PERSON
+            found[speaker] = max(found.get(speaker, 0.0), weight)
         return found
+
+
+def _after_preposition(tokens: list[str], start: int) -> bool:
+    """Whether the mention at `start` follows a preposition (other than "according to")."""
+    return start > 0 and tokens[start - 1] in _TOPIC_PREPOSITIONS and tokens[max(0, start - 2) : start] != ["according", "to"]
+
+
+def _attributed(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the mention at tokens[start:end] is who says or thinks what the question asks."""
+    after = tokens[end : end + 2] + ["", ""]
+    return (
+        tokens[max(0, start - 2) : start] == ["according", "to"]
+        or after[0] in _SPEECH_VERBS
+        or (after[0] == "s" and after[1] in _VIEW_NOUNS)
+        or (start > 0 and tokens[start - 1] == "for" and end == len(tokens))
+    )
 
 
 def _sub_folded(pattern: str, replacement: str, text: str) -> str:

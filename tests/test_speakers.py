@@ -53,6 +53,29 @@ def test_the_person_most_interviews_talk_about_is_a_weak_hint_not_the_speaker(ta
     assert table.detect("According to Laurent, how does Radu direct?") == {"Mélanie Laurent": NAMED, "Radu Mihaileanu": TOPIC_PERSON}
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "According to the director, why is humour important?",
+        "What does Radu think of the virtual world?",
+        "What role does music play in a film, for the director?",
+        "What is the director's view of Brezhnev?",
+    ],
+)
+def test_the_person_usually_talked_about_is_the_speaker_when_words_are_attributed_to_them(table, question):
+    assert table.detect(question) == {"Radu Mihaileanu": NAMED}
+    assert table.addressed(question, META["characters"]) is not None
+
+
+def test_of_two_interviewees_the_one_after_a_preposition_is_the_topic(table):
+    question = "What did Mélanie Laurent like about acting with Guskov?"
+    assert table.detect(question) == {"Mélanie Laurent": NAMED, "Alexeï Guskov": TOPIC_PERSON}
+    assert table.addressed(question, META["characters"]) == "What did you like about acting with Guskov?"
+    # Without a subject to speak, the one named is still the speaker.
+    assert table.detect("What is ultimate harmony for Guskov?") == {"Alexeï Guskov": NAMED}
+    assert table.detect("Did Guskov get on with Laurent?") == {"Alexeï Guskov": NAMED, "Mélanie Laurent": TOPIC_PERSON}
+
+
 def test_a_question_about_one_interviewee_is_put_to_them_in_the_second_person(table):
     characters = META["characters"]
     assert table.addressed("How does Alexei Guskov describe Andreï?", characters) == "How does you describe your character?"
@@ -99,6 +122,8 @@ def test_a_follow_up_prompt_is_embedded_after_the_prompt_it_continues():
         said("A", "And in Paris?", "At the Chatelet."),
         said("A", "Android phones?", "No."),
         said("B", "And the music?", "Tchaikovsky."),
+        said("C", "How was filming with Alexeï Guskov (Andreï)?", "Sweet."),
+        said("C", "And with François Berléand?", "We giggled."),
     ]
     texts = embedding_texts(passages, {"Radu Mihaileanu": "Radu Mihaileanu (director)"})
     assert texts[0] == "Radu Mihaileanu (director): How was the shoot?\nThree weeks in Romania."
@@ -107,3 +132,5 @@ def test_a_follow_up_prompt_is_embedded_after_the_prompt_it_continues():
     assert texts[3] == "Radu Mihaileanu (director): Android phones?\nNo."
     # Another interview starts afresh: nothing of interview A leaks into it.
     assert texts[4] == "Radu Mihaileanu (director): And the music?\nTchaikovsky."
+    # The follow-up names someone else: the earlier prompt lends its topic, not its names.
+    assert texts[6] == "Radu Mihaileanu (director): How was filming with? And with François Berléand?\nWe giggled."
