@@ -5,6 +5,7 @@ import re
 import pytest
 
 from assistant.data import Passage
+from assistant.passages import join_span
 from assistant.reading import contents_markdown, find, interview_html, interviews
 
 
@@ -54,14 +55,21 @@ def test_the_real_press_kit_contents_cover_every_interview(searcher):
     assert "**A Conversation with Miou Miou** (11 prompts)" in contents
 
 
-def test_a_passage_link_opens_its_interview_with_the_passage_marked(app_url, searcher, tmp_path):
+@pytest.mark.parametrize("span", [False, True], ids=["passage", "answer-span"])
+def test_a_passage_link_opens_its_interview_with_the_passage_marked(app_url, searcher, tmp_path, span):
     from pathlib import Path
 
     if not Path("/usr/bin/chromium").exists():
         pytest.skip("browser test needs Debian's Chromium: run `apt-get install -y chromium`")
     from playwright.sync_api import sync_playwright
 
-    cited = next(p for p in searcher.index.passages if p.speaker == "Mélanie Laurent" and "Sarah Nemtanu" in p.text)
+    if span:
+        pieces = [p for p in searcher.index.passages if p.speaker == "Mélanie Laurent" and p.question == "What did you find interesting in the script?"]
+        cited, prompt = join_span(pieces), "What did you find interesting in the script?"
+        assert len(pieces) == 2 and "-" in cited.id
+    else:
+        pieces = [next(p for p in searcher.index.passages if p.speaker == "Mélanie Laurent" and "Sarah Nemtanu" in p.text)]
+        cited, prompt = pieces[0], "How was your training with the violin?"
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path="/usr/bin/chromium", headless=True,
@@ -71,8 +79,10 @@ def test_a_passage_link_opens_its_interview_with_the_passage_marked(app_url, sea
         page.goto(f"{app_url}?passage={cited.id}", wait_until="networkidle")
         mark = page.locator("#cited mark")
         mark.wait_for(timeout=30_000)
-        assert mark.inner_text() == cited.text
-        assert page.get_by_text("How was your training with the violin?").first.is_visible()
+        assert mark.inner_text() == pieces[0].text
+        assert [m.inner_text() for m in page.locator("mark").all()] == [p.text for p in pieces]
+        assert " ".join(p.text for p in pieces) == cited.text
+        assert page.get_by_text(prompt).first.is_visible()
         page.wait_for_timeout(500)
         assert mark.is_visible()
         page.screenshot(path=str(tmp_path / "reading_room.png"))

@@ -9,17 +9,27 @@ from assistant.passages import join_span
 from assistant.text import split_sentences
 
 QUESTIONS = Path(__file__).parent / "data" / "questions.jsonl"
+MORE_QUESTIONS = Path(__file__).parent / "data" / "more_questions.jsonl"
 
 
-def test_own_question_file_meets_the_quality_floor(searcher):
+def test_own_question_file_meets_the_issue_targets(searcher):
     questions = read_questions(QUESTIONS)
     assert len(questions) >= 40
     report = evaluate(questions, lambda q: searcher.ask(q, 3))
     summary = report.summary()
-    assert summary["recall@1"] >= 0.8, report.misses
-    assert summary["recall@3"] >= 0.95, report.misses
+    assert summary["recall@1"] >= 0.9, report.misses
+    assert summary["recall@3"] >= 0.97, report.misses
+    assert summary["recall@1_by_kind"]["speaker"] == 1.0, report.misses
     assert report.off_topic_abstained == report.off_topic == 8
     assert report.false_abstentions <= 1
+
+
+def test_second_own_question_file_written_after_the_tuning_holds_up(searcher):
+    report = evaluate(read_questions(MORE_QUESTIONS), lambda q: searcher.ask(q, 3))
+    summary = report.summary()
+    assert summary["recall@1"] >= 0.9 and summary["recall@3"] >= 0.95, report.misses
+    # One known miss: "What will the weather be like in Paris tomorrow?" (README, Abstention).
+    assert report.off_topic_abstained >= report.off_topic - 1 and report.false_abstentions == 0
 
 
 @pytest.mark.parametrize(
