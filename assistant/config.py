@@ -28,7 +28,7 @@ class Settings:
     sentence_weight: float = 0.5
     lexical_weight: float = 1.2
     # For a question naming one interviewee: similarity of its second-person rewrite to the prompt.
-    addressed_prompt_weight: float = 0.3
+    addressed_prompt_weight: float = 0.5
     # For "how many / what year" questions: bonus for candidates that state a matching quantity.
     quantity_weight: float = 0.2
     quantity_candidates: int = 50

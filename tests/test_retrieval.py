@@ -10,6 +10,7 @@ from assistant.text import split_sentences
 
 QUESTIONS = Path(__file__).parent / "data" / "questions.jsonl"
 MORE_QUESTIONS = Path(__file__).parent / "data" / "more_questions.jsonl"
+SPEAKER_QUESTIONS = Path(__file__).parent / "data" / "speaker_questions.jsonl"
 
 
 def test_own_question_file_meets_the_issue_targets(searcher):
@@ -30,6 +31,13 @@ def test_second_own_question_file_written_after_the_tuning_holds_up(searcher):
     assert summary["recall@1"] >= 0.9 and summary["recall@3"] >= 0.95, report.misses
     # One known miss: "What will the weather be like in Paris tomorrow?" (README, Abstention).
     assert report.off_topic_abstained >= report.off_topic - 1 and report.false_abstentions == 0
+
+
+def test_questions_naming_a_speaker_put_that_speaker_s_answer_first(searcher):
+    report = evaluate(read_questions(SPEAKER_QUESTIONS), lambda q: searcher.ask(q, 3))
+    summary = report.summary()
+    assert summary["recall@1_by_kind"]["speaker"] == 1.0 and summary["recall@3"] >= 0.97, report.misses
+    assert report.off_topic_abstained == report.off_topic == 5 and report.false_abstentions == 0
 
 
 @pytest.mark.parametrize(
