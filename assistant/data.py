@@ -33,7 +33,8 @@ class Passage:
 @dataclass(frozen=True)
 class Hit:
     """A passage returned for a query, with its rank (1-based), relevance score, and the positions
-    of the one or two sentences of its text that best match the query."""
+    of the one or two sentences of its text that best match the query. The passage may be a span
+    of consecutive pieces of one answer (`passages.join_span`, id `FIRST-LAST`)."""
 
     passage: Passage
     rank: int
