@@ -49,6 +49,16 @@ def resolve_model(name_or_path: str) -> str:
     return name_or_path
 
 
+def load_model(model_class, name_or_path: str, what: str, fix: str):
+    """A sentence-transformers model (`SentenceTransformer`, `CrossEncoder`) on the CPU, from where
+    `resolve_model` finds it; ValueError naming `what` failed and the `fix` when it cannot be loaded."""
+    location = resolve_model(name_or_path)
+    try:
+        return model_class(location, device="cpu")
+    except OSError as error:
+        raise ValueError(f"Could not load {what} and could not be fetched ({error.__class__.__name__}). {fix}") from error
+
+
 class Embedder:
     """A loaded sentence-transformers model that returns unit-length float32 vectors."""
 
@@ -57,15 +67,12 @@ class Embedder:
 
         self.name = name_or_path
         self.batch_size = batch_size
-        location = resolve_model(name_or_path)
-        try:
-            self.model = SentenceTransformer(location, device="cpu")
-        except OSError as error:
-            raise ValueError(
-                f"Could not load model {name_or_path!r}: it is not a local folder and could not be fetched "
-                f"({error.__class__.__name__}). Pass --model with a local model folder, or leave it out "
-                f"to use the packaged {DEFAULT_MODEL}."
-            ) from error
+        self.model = load_model(
+            SentenceTransformer,
+            name_or_path,
+            f"model {name_or_path!r}: it is not a local folder",
+            f"Pass --model with a local model folder, or leave it out to use the packaged {DEFAULT_MODEL}.",
+        )
         self.dimension = int(self.model.get_embedding_dimension())
 
     def encode(self, texts: list[str], progress: bool = False) -> np.ndarray:

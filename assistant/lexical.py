@@ -117,10 +117,10 @@ def asks_for_quantity(question: str) -> bool:
 def states_quantity(question: str, text: str) -> bool:
     """Whether `text` gives a number counting something the question names ("eight weeks" for
     "How many weeks…"), a count of time for "how long" or "when", or a year for "what year"."""
+    if _ASKS_YEAR_ONLY.search(question):
+        return bool(_YEAR.search(text))
     if _ASKS_YEAR.search(question) and _YEAR.search(text):
         return True
-    if _ASKS_YEAR_ONLY.search(question):
-        return False
     asked = set(tokenize([question])[0])
     if _ASKS_DURATION.search(question):
         asked |= set(tokenize([_TIME_UNITS])[0])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from assistant.embed import resolve_model
+from assistant.embed import load_model
 
 
 class Reranker:
@@ -15,14 +15,12 @@ class Reranker:
 
         self.name = name_or_path
         self.batch_size = batch_size
-        location = resolve_model(name_or_path)
-        try:
-            self.model = CrossEncoder(location, device="cpu")
-        except OSError as error:
-            raise ValueError(
-                f"Could not load reranker {name_or_path!r}: it is not a local cross-encoder folder and could not be "
-                "fetched. Pass --reranker with a local folder, or leave it out."
-            ) from error
+        self.model = load_model(
+            CrossEncoder,
+            name_or_path,
+            f"reranker {name_or_path!r}: it is not a local cross-encoder folder",
+            "Pass --reranker with a local folder, or leave it out.",
+        )
         if self.model.num_labels != 1:
             raise ValueError(f"Reranker {name_or_path!r} has {self.model.num_labels} outputs; a relevance cross-encoder has 1.")
 
