@@ -17,7 +17,7 @@ from typing import Callable, Iterator
 import numpy as np
 
 from assistant.config import Settings
-from assistant.documents import Corpus, load_corpus
+from assistant.ingest.documents import Corpus, load_corpus
 from assistant.embed import EMBEDDING_FORMAT, Embedder, embedding_texts
 from assistant.index import CURRENT, FORMAT_VERSION, PressKitIndex
 from assistant.speakers import speaker_labels
@@ -172,7 +172,7 @@ def build_index(
     `force`). The new index is written beside the old one and swapped in atomically.
     """
     corpus = corpus or load_corpus(settings.seeds_dir, settings.max_passage_words)
-    report = BuildReport(documents=corpus.reports, passages=len(corpus.passages))
+    report = BuildReport(documents=[r.line() for r in corpus.reports], passages=len(corpus.passages))
     with build_lock(settings.index_dir):
         _remove_abandoned_builds(settings.index_dir)
         previous = _previous(settings.index_dir)

@@ -6,6 +6,7 @@ import logging
 import re
 import unicodedata
 
+from assistant.cues import FOLLOW_UP_OPENING, NO_TOPIC
 from assistant.everyone import ask_everyone
 from assistant.lexical import tokenize
 from assistant.present import answer_markdown, escape_markdown, unescape_markdown
@@ -18,17 +19,14 @@ ALL_SPEAKERS = "All"
 UNATTRIBUTED = "Synopsis"
 EMPTY_HINT = "Type a question about the film, for example: “How did Mélanie Laurent learn the violin?”"
 FAILED = "Sorry, something went wrong while searching. Please try again or rephrase the question."
-_FOLLOW_UP_OPENING = re.compile(r"(?i)^\s*(?:and|but|also|so|what about|how about|what else|same|then)\b")
-# Words that carry no topic in a follow-up ("What did Nazarov say?", "Tell me more").
-_NO_TOPIC = {"say", "said", "think", "thought", "tell", "answer", "repli", "respond", "feel", "more", "els", "view", "opinion", "take"}
 
 
 def is_follow_up(question: str, speakers: SpeakerTable) -> bool:
     """Whether a question leans on the previous one: it opens with "And…"/"What about…", or has no
     topic words of its own once names are set aside ("What did Nazarov say?", "Why?")."""
-    if _FOLLOW_UP_OPENING.match(question):
+    if FOLLOW_UP_OPENING.match(question):
         return True
-    topic = [w for w in tokenize([speakers.without_names(question)])[0] if w not in _NO_TOPIC]
+    topic = [w for w in tokenize([speakers.without_names(question)])[0] if w not in NO_TOPIC]
     return not topic
 
 

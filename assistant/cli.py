@@ -42,6 +42,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
 
+    inspect = commands.add_parser("inspect", parents=[common], help="show how documents are understood, without building")
+    inspect.add_argument("files", nargs="*", type=Path, help="documents to inspect (default: every document in the seeds folder)")
+    inspect.add_argument("--passages", action="store_true", help="also print each passage with its speaker and prompt")
+
     passages = commands.add_parser("passages", parents=[common], help="print the parsed passages")
     passages.add_argument("--json", action="store_true", help="one JSON object per line")
 
@@ -61,6 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     evaluate.add_argument("--baseline", action="store_true", help="also score fixed-size chunks of the raw text (reference)")
     evaluate.add_argument("--reranker", help="cross-encoder name or folder to re-score the best 30 candidates")
+    docset = commands.add_parser("eval-docs", parents=[common], help="measure a set of documents, each indexed alone")
+    docset.add_argument("folder", type=Path, help="a folder with documents.json, e.g. tests/data/external")
+    docset.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench = commands.add_parser("bench", parents=[common], help="time questions (medians, ratios)")
     bench.add_argument("--repeats", type=int, default=20, help="passes over the benchmark questions")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -81,13 +88,28 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _passages(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.documents import load_passages
+    from assistant.ingest.documents import load_passages
 
     for passage in load_passages(settings.seeds_dir, settings.max_passage_words):
         if args.json:
             print(json.dumps(passage.to_json(), ensure_ascii=False))
         else:
-            print(f"[{passage.lines[0]}-{passage.lines[1]}] {passage.speaker or passage.interview}\n  Q: {passage.question}\n  {passage.text}\n")
+            print(f"[{passage.place()}] {passage.speaker or passage.interview}\n  Q: {passage.question}\n  {passage.text}\n")
+    return 0
+
+
+def _inspect(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.ingest.documents import document_paths, inspect_document, parse_document
+
+    paths = args.files or document_paths(settings.seeds_dir)
+    for number, path in enumerate(paths):
+        if not path.is_file():
+            raise FileNotFoundError(f"{path} does not exist: give the path of a document to inspect.")
+        report = inspect_document(path, settings.max_passage_words)
+        print(("\n" if number else "") + report.describe())
+        if args.passages and not report.skipped:
+            for passage in parse_document(path, settings.max_passage_words)[0]:
+                print(f"  [{passage.place()}] {passage.speaker or '-'} | {passage.question or '-'}\n      {passage.text[:160]}")
     return 0
 
 
@@ -133,7 +155,7 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.documents import document_paths, read_text
+    from assistant.ingest.documents import document_paths, read_source
     from assistant.evaluate import dense_only, evaluate, fixed_size_chunks, read_questions
     from assistant.search import Searcher
 
@@ -141,7 +163,7 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
     searcher = Searcher.open(settings)
     reports = {"assistant": evaluate(questions, lambda q: searcher.ask(q, 3))}
     if args.baseline:
-        chunks = [c for path in document_paths(settings.seeds_dir) for c in fixed_size_chunks(read_text(path), path.name)]
+        chunks = [c for path in document_paths(settings.seeds_dir) for c in fixed_size_chunks(read_source(path).text, path.name)]
         reports["fixed-size chunks"] = evaluate(questions, dense_only(chunks, searcher.embedder.encode))
     if args.json:
         print(json.dumps({name: report.summary() for name, report in reports.items()}, ensure_ascii=False))
@@ -154,6 +176,19 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
         print("\nMisses:")
         for miss in reports["assistant"].misses:
             print(f"  {miss}")
+    return 0
+
+
+def _eval_docs(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.docset import evaluate_case, read_cases, table, totals
+    from assistant.embed import Embedder
+
+    embedder = Embedder(settings.model)
+    results = [evaluate_case(case, settings, embedder) for case in read_cases(args.folder)]
+    if args.json:
+        print(json.dumps({"documents": [r.row() for r in results], "totals": totals(results)}, ensure_ascii=False))
+    else:
+        print(table(results))
     return 0
 
 
@@ -178,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; errors print one line naming the fix and exit with status 2."""
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    commands = {"passages": _passages, "build": _build, "ask": _ask, "eval": _eval, "bench": _bench}
+    commands = {"inspect": _inspect, "passages": _passages, "build": _build, "ask": _ask, "eval": _eval, "eval-docs": _eval_docs, "bench": _bench}
     try:
         return commands[args.command](args, _settings(args))
     except (ValueError, FileNotFoundError) as error:

@@ -16,7 +16,15 @@ class Passage:
     question: str | None
     text: str
     source: str
+    # First and last place of the quote in the source, counted in `unit`: printed lines of a text
+    # or Markdown file, pages of a PDF, paragraphs of a web page or Word document.
     lines: tuple[int, int]
+    unit: str = "line"
+
+    def place(self) -> str:
+        """Where a reader finds the quote: "lines 3-9", "page 2", "paragraphs 4-5"."""
+        first, last = self.lines
+        return f"{self.unit} {first}" if first == last else f"{self.unit}s {first}-{last}"
 
     def to_json(self) -> dict:
         """The JSON-ready form used by `passages --json` and the index's passages file."""

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.config import DEFAULT_MODEL
+from assistant.cues import CONTINUATION
 from assistant.data import Passage
 
 log = logging.getLogger(__name__)
@@ -100,8 +101,6 @@ def embedding_text(passage: Passage, labels: dict[str, str] | None = None, lead:
     return f"{heading}: {passage.text}"
 
 
-# A prompt that opens like this continues the one before it ("How was the shoot?" … "And in Paris?").
-_CONTINUATION = re.compile(r"(?i)^(?:and|but|or|so|then|what about|how about)\b")
 # Capitalised words after the first, and brackets: the names a follow-up replaces with its own
 # ("How was filming with Alexeï Guskov (Andreï)?" … "And with François Berléand?").
 _NAMES = re.compile(r"(?<=\S )[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*|\s*\([^)]*\)")
@@ -123,6 +122,6 @@ def embedding_texts(passages: list[Passage], labels: dict[str, str] | None = Non
             section, current, before = (passage.source, passage.interview), None, None
         if passage.question != current:
             before, current = current, passage.question
-        continues = passage.question and before and _CONTINUATION.match(passage.question)
+        continues = passage.question and before and CONTINUATION.match(passage.question)
         texts.append(embedding_text(passage, labels, topic_of(before) if continues else None))
     return texts

@@ -117,7 +117,8 @@ def evaluate(questions: list[EvalQuestion], ask: Callable[[str], Answer]) -> Eva
 def fixed_size_chunks(text: str, source: str, words_per_chunk: int = 100) -> list[Passage]:
     """The reference baseline: raw text cut every `words_per_chunk` words with no parsing, each
     chunk attributed to the interview heading above it (so speaker-level scoring is possible)."""
-    from assistant.parse import INTERVIEW_HEADING, person_name
+    from assistant.ingest.names import person_name
+    from assistant.ingest.presskit import INTERVIEW_HEADING
 
     chunks: list[Passage] = []
     speaker: str | None = None

@@ -5,11 +5,11 @@ embeddings), never from a list."""
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter
 
 import numpy as np
 
+from assistant.cues import EVERYONE
 from assistant.data import Answer
 from assistant.search import Searcher
 from assistant.speakers import NAMED
@@ -19,15 +19,11 @@ from assistant.speakers import NAMED
 GROUP_SIMILARITY = 0.65
 VARIANT_SIMILARITY = 0.85
 MIN_SPEAKERS = 3
-_EVERYONE = re.compile(
-    r"(?i)\b(?:every\s*(?:one|body)|each of them|all of them|they all|all the (?:actors|interviewees|cast)|"
-    r"the (?:actors|cast|interviewees)|every (?:actor|interviewee))\b"
-)
 
 
 def asks_everyone(question: str) -> bool:
     """Whether the question asks for everybody's view ("What does everyone say about…")."""
-    return bool(_EVERYONE.search(question))
+    return bool(EVERYONE.search(question))
 
 
 def shared_prompt_rows(searcher: Searcher, row: int) -> np.ndarray:

@@ -16,7 +16,7 @@ import numpy as np
 
 from assistant import __version__
 from assistant.data import Passage
-from assistant.documents import Corpus
+from assistant.ingest.documents import Corpus
 from assistant.embed import EMBEDDING_FORMAT, Embedder, embedding_texts
 from assistant.speakers import speaker_labels
 from assistant.text import split_sentences

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
-import re
 
 import numpy as np
 
+from assistant.cues import ASKS_DURATION, ASKS_QUANTITY, ASKS_YEAR, ASKS_YEAR_ONLY, COUNTED, TIME_UNITS, YEAR
 from assistant.speakers import fold
 
 _STEMMER = None
@@ -92,37 +92,22 @@ class LexicalIndex:
         return sum(token in self.vocabulary for token in query) / len(query)
 
 
-# "When" asks for a time only as a question word ("When did…"), not in "… when asked about…".
-_WHEN = r"when (?:did|does|do|was|were|is|are|will|would|had|has|could)"
-_ASKS_QUANTITY = re.compile(r"(?i)\b(?:how (?:many|much|long|old|often|far)|(?:what|which) year|" + _WHEN + r")\b")
-_ASKS_YEAR = re.compile(r"(?i)\b(?:year|" + _WHEN + r")\b")
-# "What year…" wants a year: "thirty years" is a duration, not an answer.
-_ASKS_YEAR_ONLY = re.compile(r"(?i)\b(?:what|which) year\b")
-_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)s?\b")
-_NUMBER = (
-    r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|sixty|hundred|thousand|million|dozen|half)"
-)
-_COUNTED = re.compile(r"(?i)\b" + _NUMBER + r"\b((?:\s+[^\s]+){1,2})")
-# "How long…" and "When did…" are answered by a count of time ("22 minutes", "two years ago").
-_ASKS_DURATION = re.compile(r"(?i)\b(?:how long|how old|" + _WHEN + r")\b")
-_TIME_UNITS = "second minute hour day night week month year decade"
 
 
 def asks_for_quantity(question: str) -> bool:
     """Whether the question wants a number, a duration or a date ("How many weeks…", "What year…")."""
-    return bool(_ASKS_QUANTITY.search(question))
+    return bool(ASKS_QUANTITY.search(question))
 
 
 def states_quantity(question: str, text: str) -> bool:
     """Whether `text` gives a number counting something the question names ("eight weeks" for
     "How many weeks…"), a count of time for "how long" or "when", or a year for "what year"."""
-    if _ASKS_YEAR_ONLY.search(question):
-        return bool(_YEAR.search(text))
-    if _ASKS_YEAR.search(question) and _YEAR.search(text):
+    if ASKS_YEAR_ONLY.search(question):
+        return bool(YEAR.search(text))
+    if ASKS_YEAR.search(question) and YEAR.search(text):
         return True
     asked = set(tokenize([question])[0])
-    if _ASKS_DURATION.search(question):
-        asked |= set(tokenize([_TIME_UNITS])[0])
-    return any(set(tokenize([match.group(1)])[0]) & asked for match in _COUNTED.finditer(text))
+    if ASKS_DURATION.search(question):
+        asked |= set(tokenize([TIME_UNITS])[0])
+    return any(set(tokenize([match.group(1)])[0]) & asked for match in COUNTED.finditer(text))
 

@@ -21,9 +21,7 @@ def attribution(passage: Passage) -> str:
 
 def citation(passage: Passage, number: int) -> str:
     """A citation to paste into an article, e.g. `[1] Mélanie Laurent, "A Conversation with …", …, lines 3-9`."""
-    first, last = passage.lines
-    lines = f"line {first}" if first == last else f"lines {first}-{last}"
-    return f'[{number}] {attribution(passage)}, "{passage.interview}", {passage.document}, {lines}'
+    return f'[{number}] {attribution(passage)}, "{passage.interview}", {passage.document}, {passage.place()}'
 
 
 def hit_to_json(hit: Hit) -> dict:
@@ -39,6 +37,7 @@ def hit_to_json(hit: Hit) -> dict:
         "score": round(hit.score, 4),
         "source": p.source,
         "lines": list(p.lines),
+        "unit": p.unit,
     }
 
 
@@ -141,14 +140,14 @@ def export_markdown(hits: tuple[Hit, ...]) -> str:
 
 
 def export_csv(hits: tuple[Hit, ...]) -> str:
-    """Cited passages as CSV: speaker, interview, prompt, quote (verbatim), source, lines."""
+    """Cited passages as CSV: speaker, interview, prompt, quote (verbatim), source, location."""
     import csv
     import io
 
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(["speaker", "interview", "prompt", "quote", "source", "lines"])
+    writer.writerow(["speaker", "interview", "prompt", "quote", "source", "location"])
     for hit in hits:
         p = hit.passage
-        writer.writerow([attribution(p), p.interview, p.question or "", p.text, f"{p.document} ({p.source})", f"{p.lines[0]}-{p.lines[1]}"])
+        writer.writerow([attribution(p), p.interview, p.question or "", p.text, f"{p.document} ({p.source})", p.place()])
     return buffer.getvalue()

@@ -60,7 +60,7 @@ def interview_html(interview: Interview, marked_ids: tuple[str, ...] = ()) -> st
             parts.append(f"<p><strong>{html.escape(passage.question)}</strong></p>")
         previous_prompt = passage.question
         text = html.escape(passage.text)
-        lines = f"lines {passage.lines[0]}-{passage.lines[1]}"
+        lines = passage.place()
         if passage.id in marked_ids:
             anchor = "cited" if passage.id == marked_ids[0] else f"p-{passage.id}"
             parts.append(f'<p id="{anchor}"><mark>{text}</mark> <small>({lines})</small></p>')

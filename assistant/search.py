@@ -12,11 +12,11 @@ import numpy as np
 
 from assistant.config import Settings
 from assistant.data import Answer, Hit, Passage
-from assistant.documents import load_corpus
+from assistant.ingest.documents import load_corpus
 from assistant.embed import Embedder, embedding_texts, resolve_model
 from assistant.index import CURRENT, PressKitIndex
 from assistant.lexical import LexicalIndex, asks_for_quantity, states_quantity
-from assistant.passages import join_span, same_answer, span_ids
+from assistant.ingest.passages import join_span, same_answer, span_ids
 from assistant.speakers import NAMED, SpeakerTable, speaker_labels
 
 log = logging.getLogger(__name__)

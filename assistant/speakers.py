@@ -7,6 +7,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
+from assistant.cues import SPEECH_VERBS, TOPIC_PREPOSITIONS, VIEW_NOUNS
 from assistant.data import Passage
 
 # How strongly each kind of mention points at a speaker (a bonus on the fused relevance score).
@@ -16,17 +17,6 @@ CHARACTER = 0.3
 # A person most other interviews talk about (the director) is usually the topic, not the speaker.
 TOPIC_PERSON = 0.15
 TOPIC_PERSON_SHARE = 0.6
-# Words around a mention that make that person the one speaking: "according to the director",
-# "What does Radu think…", "the director's view", "… for Radu?".
-_SPEECH_VERBS = frozenset(
-    "say says said think thinks thought feel feels felt explain explains explained describe describes "
-    "described mean means believe believes consider considers define defines recall recalls remember "
-    "remembers answer answers answered tell tells told want wants wanted prefer prefers hope hopes".split()
-)
-_VIEW_NOUNS = frozenset("view views opinion take words answer point idea ideas".split())
-# Beside another interviewee named as the subject, a name after one of these is the topic:
-# "What did Mélanie Laurent like about acting with Guskov?"
-_TOPIC_PREPOSITIONS = frozenset("with about of on towards toward to by for".split())
 
 
 def fold(text: str) -> str:
@@ -144,7 +134,7 @@ class SpeakerTable:
 
 def _after_preposition(tokens: list[str], start: int) -> bool:
     """Whether the mention at `start` follows a preposition (other than "according to")."""
-    return start > 0 and tokens[start - 1] in _TOPIC_PREPOSITIONS and tokens[max(0, start - 2) : start] != ["according", "to"]
+    return start > 0 and tokens[start - 1] in TOPIC_PREPOSITIONS and tokens[max(0, start - 2) : start] != ["according", "to"]
 
 
 def _attributed(tokens: list[str], start: int, end: int) -> bool:
@@ -152,8 +142,8 @@ def _attributed(tokens: list[str], start: int, end: int) -> bool:
     after = tokens[end : end + 2] + ["", ""]
     return (
         tokens[max(0, start - 2) : start] == ["according", "to"]
-        or after[0] in _SPEECH_VERBS
-        or (after[0] == "s" and after[1] in _VIEW_NOUNS)
+        or after[0] in SPEECH_VERBS
+        or (after[0] == "s" and after[1] in VIEW_NOUNS)
         or (start > 0 and tokens[start - 1] == "for" and end == len(tokens))
     )
 

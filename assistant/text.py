@@ -6,6 +6,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from assistant.cues import ABBREVIATIONS, HYPHEN_PREFIXES
+
 # A printed line that ends a sentence: terminal punctuation, possibly before or after a closing quote.
 _CLOSERS = "\"”’')]"
 _TERMINAL = r"(?:[.!?…]+[\"”’')\]]*|[\"”’')\]]+[.!?…]+)"
@@ -14,13 +16,7 @@ LINE_ENDS_SENTENCE = re.compile(_TERMINAL + r"$")
 _OPENING = r"[\"“‘'(\[]?[A-ZÀ-ÖØ-Þ0-9]"
 LINE_STARTS_SENTENCE = re.compile(r"^" + _OPENING)
 _SENTENCE_BREAK = re.compile(r"(?<=\S)" + _TERMINAL + r"(?=\s+" + _OPENING + r")")
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "mt", "jr", "sr", "vs", "no"}
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-# Prefixes that keep their hyphen when a line break falls after them ("self-confidence").
-_HYPHEN_PREFIXES = {
-    "self", "co", "ex", "non", "quasi", "semi", "anti", "vice", "post", "pro",
-    "all", "half", "cross", "well", "ill", "long", "short", "mid",
-}
 
 
 @dataclass(frozen=True)
@@ -62,7 +58,7 @@ def keeps_hyphen(left: str, right: str, words: frozenset[str], compounds: frozen
         return True
     if (left_word.split("-")[-1] + right_word.lower()) in words:
         return False
-    if left_word.split("-")[-1] in _HYPHEN_PREFIXES:
+    if left_word.split("-")[-1] in HYPHEN_PREFIXES:
         return True
     return right_word[0].isupper()
 
@@ -98,7 +94,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for match in _SENTENCE_BREAK.finditer(text):
         before = text[start : match.start()].split()
         last_word = before[-1].strip(_CLOSERS).lower() if before else ""
-        if match.group().startswith(".") and (last_word in _ABBREVIATIONS or len(last_word) == 1):
+        if match.group().startswith(".") and (last_word in ABBREVIATIONS or len(last_word) == 1):
             continue
         end = match.end()
         spans.append((start, end))

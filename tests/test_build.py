@@ -8,7 +8,7 @@ import pytest
 
 from assistant.build import build_index, build_lock
 from assistant.config import PROJECT_ROOT, Settings
-from assistant.documents import load_corpus
+from assistant.ingest.documents import load_corpus
 from assistant.index import CURRENT, PressKitIndex
 from assistant.search import LiveSearcher, Searcher
 from assistant.text import split_sentences
@@ -118,12 +118,14 @@ def test_bad_documents_are_reported_and_the_rest_still_builds(settings):
     (seeds / "broken.pdf").write_bytes(b"%PDF-1.4 not really a pdf")
     report = build_index(settings, embedder=FakeEmbedder())
     assert report.documents == [
-        "broken.pdf: skipped: broken.pdf is not a readable PDF (damaged or not a PDF): re-export it.",
+        "broken.pdf: skipped: broken.pdf is not a readable PDF (damaged, or not a PDF): re-export it.",
         "empty.txt: skipped: empty.txt is empty: add text to it or remove it.",
         "image.txt: skipped: image.txt looks like a binary file, not text: export it as UTF-8 text or PDF.",
-        "notes.txt: 1 passages, 0 interviews (warning: no interviews recognised; indexed as plain passages without a speaker)",
-        "old_export.txt: 1 passages, 1 interviews (warning: not UTF-8 (byte 23); read as cp1252, check accents and quotes)",
-        "the_concert_press_kit.txt: 149 passages, 10 interviews",
+        "notes.txt: 1 passages, 0 interviews, 0 interviewees (warning: no interviews recognised; indexed as plain"
+        " passages without a speaker (if it is an interview, add \"interviewees\" to notes.meta.json))",
+        "old_export.txt: 1 passages, 1 interviews, 1 interviewees"
+        " (warning: not UTF-8 (byte 23); read as cp1252, check accents and quotes)",
+        "the_concert_press_kit.txt: 149 passages, 10 interviews, 10 interviewees",
     ]
     searcher = Searcher.open(settings, embedder=FakeEmbedder())
     answer = searcher.ask("The café, I loved it.", speaker="José Pérez")
@@ -133,10 +135,10 @@ def test_bad_documents_are_reported_and_the_rest_still_builds(settings):
 
 def test_markdown_transcripts_keep_speakers_prompts_and_their_title():
     corpus_dir = DATA
-    from assistant.documents import parse_document, read_source
+    from assistant.ingest.documents import parse_document
 
     path = corpus_dir / "night_train_transcript.md"
-    passages = parse_document(path, read_source(path), 100)
+    passages = parse_document(path, 100)[0]
     assert [(p.document, p.interview, p.speaker, p.question, p.text) for p in passages] == [
         ("Night Train press notes", "Night Train press notes", None, None, "A short film about a conductor on the last train to Lviv."),
         ("Night Train press notes", "Interview with Jane Doe", "Jane Doe", "How did the project begin?",
@@ -151,7 +153,7 @@ def test_markdown_transcripts_keep_speakers_prompts_and_their_title():
 
 
 def test_a_pdf_press_kit_goes_through_the_press_kit_parser(tmp_path):
-    from assistant.documents import parse_document, read_source
+    from assistant.ingest.documents import parse_document
 
     path = tmp_path / "winter_kit.pdf"
     make_pdf(path, [
@@ -160,7 +162,7 @@ def test_a_pdf_press_kit_goes_through_the_press_kit_parser(tmp_path):
         "How did you cast the choir?", "I auditioned two hundred singers in Lyon.",
         "The rehearsals look exhausting.", "They were, but I loved every minute.",
     ], title="Winter Choir press kit")
-    passages = parse_document(path, read_source(path), 100)
+    passages = parse_document(path, 100)[0]
     assert [(p.document, p.speaker, p.question, p.text) for p in passages] == [
         ("Winter Choir press kit", None, None, "A choir loses its hall."),
         ("Winter Choir press kit", "Claire Martin", "How did you cast the choir?", "I auditioned two hundred singers in Lyon."),

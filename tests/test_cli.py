@@ -10,7 +10,7 @@ import pytest
 from assistant.cli import main
 from assistant.config import PROJECT_ROOT
 
-RESULT_KEYS = {"rank", "id", "speaker", "interview", "question", "text", "score", "source", "lines"}
+RESULT_KEYS = {"rank", "id", "speaker", "interview", "question", "text", "score", "source", "lines", "unit"}
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
@@ -92,7 +92,7 @@ def test_build_leaves_an_up_to_date_index_alone(built_settings, capsys):
     code, out, _ = run(capsys, "build", "--index", str(built_settings.index_dir))
     assert code == 0
     assert out.splitlines() == [
-        "the_concert_press_kit.txt: 149 passages, 10 interviews",
+        "the_concert_press_kit.txt: 149 passages, 10 interviews, 10 interviewees",
         "1 document, 149 passages: index up to date, nothing embedded.",
     ]
     assert (built_settings.index_dir / "current").resolve() == before

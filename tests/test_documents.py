@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.documents import document_paths, document_title, load_passages, read_text
+from assistant.ingest.documents import document_paths, document_title, load_passages, read_source
 
 
 def test_title_comes_from_the_meta_file_else_the_file_name(tmp_path):
@@ -25,12 +25,10 @@ def test_unreadable_documents_get_a_specific_message(tmp_path, content, message)
     path = tmp_path / "kit.txt"
     path.write_bytes(content)
     with pytest.raises(ValueError, match=message):
-        read_text(path)
+        read_source(path)
 
 
 def test_windows_1252_text_is_read_with_a_warning(tmp_path):
-    from assistant.documents import read_source
-
     path = tmp_path / "kit.txt"
     path.write_bytes("Caf\u00e9 cr\u00e8me \u2019quoted\u2019".encode("cp1252"))
     source = read_source(path)
@@ -41,7 +39,7 @@ def test_windows_1252_text_is_read_with_a_warning(tmp_path):
 def test_a_utf8_byte_order_mark_is_dropped(tmp_path):
     path = tmp_path / "kit.txt"
     path.write_bytes("\ufeffSYNOPSIS".encode("utf-8"))
-    assert read_text(path) == "SYNOPSIS"
+    assert read_source(path).text == "SYNOPSIS"
 
 
 def test_an_empty_or_missing_seeds_folder_says_what_to_add(tmp_path):

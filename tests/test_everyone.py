@@ -56,8 +56,8 @@ def test_exports_contain_exactly_the_cited_quotes_verbatim(searcher):
     answer = everyone(searcher, "What does everyone say about ultimate harmony?")
     rows = list(csv.DictReader(io.StringIO(export_csv(answer.hits))))
     assert [row["quote"] for row in rows] == [hit.passage.text for hit in answer.hits]
-    assert set(rows[0]) == {"speaker", "interview", "prompt", "quote", "source", "lines"}
-    assert rows[0]["lines"] == "-".join(map(str, answer.hits[0].passage.lines))
+    assert set(rows[0]) == {"speaker", "interview", "prompt", "quote", "source", "location"}
+    assert rows[0]["location"] == answer.hits[0].passage.place()
     markdown = export_markdown(answer.hits)
     quoted = [line[2:] for line in markdown.splitlines() if line.startswith("> ")]
     assert quoted == [hit.passage.text for hit in answer.hits]

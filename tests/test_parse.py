@@ -5,8 +5,15 @@ import re
 import pytest
 
 from assistant.data import Passage
-from assistant.parse import parse_press_kit, person_name
-from assistant.passages import passage_id
+from assistant.ingest.documents import parse_source
+from assistant.ingest.names import person_name
+from assistant.ingest.passages import passage_id
+from assistant.ingest.read_text import read_plain
+
+
+def parse_press_kit(text: str, source: str, document: str, max_words: int = 100) -> list[Passage]:
+    """Passages of a plain-text press kit, as the build makes them."""
+    return parse_source(read_plain(text), source, document, max_words=max_words)
 
 
 def export(*printed: str) -> str:

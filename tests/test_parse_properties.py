@@ -7,7 +7,14 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.parse import parse_press_kit
+from assistant.data import Passage
+from assistant.ingest.documents import parse_source
+from assistant.ingest.read_text import read_plain
+
+
+def parse_press_kit(text: str, source: str, document: str) -> list[Passage]:
+    return parse_source(read_plain(text), source, document)
+
 
 LINES = st.lists(
     st.one_of(
@@ -39,7 +46,8 @@ def shown_letters(passages, heading_lines: list[str]) -> Counter:
 
 
 def heading_lines(text: str) -> list[str]:
-    from assistant.parse import INTERVIEW_HEADING, _is_plain_heading
+    from assistant.ingest.presskit import INTERVIEW_HEADING
+    from assistant.ingest.presskit import is_plain_heading as _is_plain_heading
 
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     return [

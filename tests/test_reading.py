@@ -5,7 +5,7 @@ import re
 import pytest
 
 from assistant.data import Passage
-from assistant.passages import join_span
+from assistant.ingest.passages import join_span
 from assistant.reading import contents_markdown, find, interview_html, interviews
 
 

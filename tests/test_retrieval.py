@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from assistant.evaluate import evaluate, read_questions
-from assistant.passages import join_span
+from assistant.ingest.passages import join_span
 from assistant.text import split_sentences
 
 QUESTIONS = Path(__file__).parent / "data" / "questions.jsonl"

@@ -1,34 +1,16 @@
-"""From parsed sections to passages: joined text, sentence-bounded chunks, stable ids (shared by
+"""From a laid-out document to passages: joined text, sentence-bounded chunks, stable ids (shared by
 every document format)."""
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
-from dataclasses import dataclass
 
 from assistant.data import Passage
+from assistant.ingest.layout import Layout
 from assistant.text import join_lines, sentence_spans, vocabulary, word_count
 
-Line = tuple[int, str]
 DEFAULT_MAX_PASSAGE_WORDS = 100
-
-
-@dataclass(frozen=True)
-class Section:
-    """A heading and the source lines under it; `speaker` is None outside interviews."""
-
-    title: str
-    speaker: str | None
-    lines: tuple[Line, ...]
-
-
-@dataclass(frozen=True)
-class Exchange:
-    """An interviewer's prompt (None outside interviews) and the lines of its answer, in blocks."""
-
-    prompt: str | None
-    answer: tuple[tuple[Line, ...], ...]
 
 
 def passage_id(source: str, interview: str, question: str | None, text: str) -> str:
@@ -57,17 +39,15 @@ def _chunks(spans: list[tuple[int, int]], max_words: int, text: str) -> list[tup
     return chunks
 
 
-def build_passages(
-    parsed: list[tuple[Section, list[Exchange]]], text: str, source: str, document: str, max_words: int
-) -> list[Passage]:
-    """Passages of at most about `max_words` (cut only between sentences), each with its section's
-    speaker and its exchange's prompt; `text` is the whole document, used to tell real hyphens."""
+def build_passages(layout: Layout, text: str, source: str, document: str, unit: str, max_words: int) -> list[Passage]:
+    """Passages of at most about `max_words` (cut only between sentences), each with its
+    exchange's speaker and prompt; `text` is the whole document, used to tell real hyphens."""
     words, compounds = vocabulary(text)
     passages: list[Passage] = []
     seen: set[str] = set()
-    for section, section_exchanges in parsed:
-        for exchange in section_exchanges:
-            joined = join_lines([line for block in exchange.answer for line in block], words, compounds)
+    for section in layout.sections:
+        for exchange in section.exchanges:
+            joined = join_lines([line for block in exchange.answer for line in block.lines], words, compounds)
             for a, b in _chunks(sentence_spans(joined.text), max_words, joined.text):
                 chunk = joined.text[a:b]
                 pid = passage_id(source, section.title, exchange.prompt, chunk)
@@ -79,11 +59,12 @@ def build_passages(
                         id=pid,
                         document=document,
                         interview=section.title,
-                        speaker=section.speaker,
+                        speaker=exchange.speaker,
                         question=exchange.prompt,
                         text=chunk,
                         source=source,
                         lines=(joined.line_at(a), joined.line_at(b - 1)),
+                        unit=unit,
                     )
                 )
     return passages
@@ -93,13 +74,13 @@ SPAN_SEPARATOR = "-"
 
 
 def same_answer(a: Passage, b: Passage) -> bool:
-    """Whether two passages are pieces of one answer (same document, interview and prompt)."""
-    return a.question is not None and (a.source, a.interview, a.question) == (b.source, b.interview, b.question)
+    """Whether two passages are pieces of one answer (same document, section, prompt and speaker)."""
+    return a.question is not None and (a.source, a.interview, a.question, a.speaker) == (b.source, b.interview, b.question, b.speaker)
 
 
 def join_span(pieces: list[Passage]) -> Passage:
     """Consecutive pieces of one answer as one passage: the text as it reads in the source (pieces
-    are cut between sentences of single-spaced prose), the lines they cover, and the id
+    are cut between sentences of single-spaced prose), the places they cover, and the id
     `FIRST-LAST` so a citation link can name the whole span."""
     if not pieces or any(not same_answer(pieces[0], piece) for piece in pieces[1:]):
         raise ValueError("A span joins consecutive pieces of one answer: pass at least one, all with the same prompt.")

@@ -1,0 +1,179 @@
+"""Every English word list and pattern the assistant reads text with, in one place.
+
+Parsing (who speaks, what is a prompt), search (who a question names, what it asks for) and the
+chat (what is a follow-up) all take their cues from here, so a new language or house style is a
+change to this module and its tests, not a hunt through the pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- Pronouns: whose voice a sentence is in -------------------------------------------------
+FIRST_PERSON = re.compile(r"\bI\b|(?i:\b(?:me|my|myself|mine)\b)")
+SECOND_PERSON = re.compile(r"(?i)\b(?:you|your|yours|yourself|yourselves)\b")
+FIRST_PLURAL = re.compile(r"(?i)\b(?:we|us|our|ours|ourselves)\b")
+
+# --- Prompts and answers in an interview without markers --------------------------------------
+# The work under discussion: the film, its script, or a title in capitals ("THE CONCERT").
+WORK = re.compile(r"(?i:\b(?:film|films|film’s|film's|movie|script|screenplay)\b)|\b[A-Z]{2,}\s+[A-Z]{2,}\b")
+# A paragraph opening like this continues the speaker's own train of thought.
+CONNECTIVE = re.compile(
+    r"^(?:and|but|so|then|yet|still|also|besides|however|moreover|furthermore|finally|lastly|"
+    r"indeed|because|therefore|thus|nevertheless|from then on|in this view|that is why|"
+    r"this is why|which is why)\b",
+    re.IGNORECASE,
+)
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# How a reply opens: "Yes.", "Absolutely." (a prompt is likelier before one).
+REPLY_OPENER = re.compile(
+    r"^(?:yes|no|absolutely|exactly|indeed|of course|probably|certainly|definitely|sure|not at all|not really)\b",
+    re.IGNORECASE,
+)
+# A question asked in so many words, even without its question mark ("Tell us about…").
+QUESTION_OPENER = re.compile(
+    r"(?i)^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|"
+    r"would|will|should|have|has|had|tell (?:us|me)|describe|talk (?:us )?(?:about|through)|explain)\b"
+)
+
+# --- Headings that name the interviewee ---------------------------------------------------------
+# "A Conversation with X", "Interview with X", "Q&A with X", "In conversation with X",
+# "An interview with director X", "Meet X"; and "X in conversation", "X: the interview".
+INTERVIEW_BEFORE_NAME = re.compile(
+    r"(?i)^\s*(?:(?:an?|the|our|exclusive)\s+)?(?:in\s+)?"
+    r"(?:conversation|interview|q\s*&\s*a|q\s+and\s+a|questions?\s+(?:and\s+answers?\s+)?|chat|talk|meet(?:ing)?)"
+    r"\s*(?:with|:|–|—|-)?\s+(?P<name>.+?)\s*[.:]?\s*$"
+)
+INTERVIEW_AFTER_NAME = re.compile(
+    r"(?i)^\s*(?P<name>.+?)\s*(?:[,:–—-]\s*)?(?:in\s+conversation|interviewed|speaks|talks|:\s*the\s+interview|q\s*&\s*a)\s*$"
+)
+# "Director's statement", "A note from the director", "Director's notes".
+DIRECTORS_STATEMENT = re.compile(
+    r"(?i)^\s*(?:(?:a|the)\s+)?(?:director'?’?s\s+(?:statement|note|notes|word|intention|intentions)|"
+    r"(?:statement|note|notes|a\s+word)\s+(?:from|by)\s+(?:the\s+)?director)\b"
+)
+# Sentences of a title or intro that name who is interviewed ("DFF caught up with Drew Christie",
+# "Jess Gonchor talks to Christopher Redmond about…", "I interviewed Felix and Chris").
+INTERVIEWED_AFTER_VERB = re.compile(
+    r"(?i)\b(?:interview(?:s|ed)?|interview\s+with|conversation\s+with|q\s*&\s*a\s+with|caught\s+up\s+with|"
+    r"sat\s+down\s+with|spoke\s+(?:to|with)|speaks?\s+(?:to|with)|talked\s+(?:to|with)|chats?\s+with|chatted\s+with|"
+    r"met\s+(?:up\s+)?with|in\s+conversation\s+with)\s+"
+)
+INTERVIEWEE_BEFORE_VERB = re.compile(r"(?i)\s+(?:talks|speaks|chats|opens\s+up|reflects|tells\s+us|on\s+(?:making|directing))\b")
+# The person who asks, named in a byline or intro: "talks to Christopher Redmond", "by Anne".
+INTERVIEWER_AFTER_VERB = re.compile(r"(?i)\b(?:talks?|speaks?|spoke)\s+(?:to|with)\s+")
+
+# --- Words that say what someone does (role nouns before or after a name) -----------------------
+ROLE_WORDS = frozenset(
+    """director directors filmmaker filmmakers film-maker actor actors actress actresses star stars
+    producer producers co-producer executive composer writer writers screenwriter screenwriters
+    co-writer cinematographer photographer editor designer production costume designer set
+    musician musicians singer songwriter band artist artists author novelist poet dancer
+    choreographer animator creator showrunner host presenter journalist critic curator founder
+    ceo programmer scientist playwright dp dop""".split()
+)
+# Roles of the person asking, in a speaker label ("KENNY MALONE, HOST:") or the sidecar.
+INTERVIEWER_ROLES = frozenset(
+    "host co-host cohost anchor moderator interviewer presenter chair questioner correspondent".split()
+)
+# Labels that stand for the question and the answer rather than for a person.
+QUESTION_LABELS = frozenset("q question questions interviewer int interview".split())
+ANSWER_LABELS = frozenset("a answer answers".split())
+# A label several interviewees share: "BOTH:", "ALL:", "Maria and Tom (together):".
+JOINT_LABELS = frozenset("both all together everyone".split())
+# Particles inside surnames ("Gus Van Sant", "Olivier de Sagazan").
+NAME_PARTICLES = frozenset("de du da di del della van von der den le la st st. bin ibn al el".split())
+
+# Words before a colon that are not a speaker ("Note: …", "Photo: …", "Update: …").
+NOT_LABELS = frozenset(
+    """note notes update updates edit editor's editors photo photos photograph image images picture
+    credit credits source sources caption tags tag category categories music video audio listen watch
+    read related see also warning spoiler spoilers disclaimer trailer link links transcript date time
+    location runtime website web email tel phone contact press synopsis logline genre country language
+    format year""".split()
+)
+
+# --- Stage directions kept out of quotes ---------------------------------------------------------
+# A bracketed remark in capitals ("(SOUNDBITE OF MUSIC)", "(LAUGHTER)") or one of these words.
+STAGE_DIRECTION_WORDS = frozenset(
+    """laughs laughter laughing chuckles chuckling sighs sighing pause pauses inaudible crosstalk
+    applause clapping singing sings music clip video audio unintelligible coughs smiles""".split()
+)
+
+# --- Noise that is never part of an answer -----------------------------------------------------------
+BOILERPLATE = re.compile(
+    r"(?i)©|\bcopyright\b|all rights reserved|terms of (?:use|service)|privacy policy|"
+    r"\bsubscribe\b|sign up for|newsletter|\bunsubscribe\b|cookies?\b.*\b(?:accept|consent)"
+)
+CAPTION = re.compile(r"(?i)^(?:photo(?:graph)?s?|image|picture|still|pictured|above|below|top|left|right|credit)\b[^.!?]{0,80}(?::|\bby\b|©)")
+
+# --- Credits and cast lists ------------------------------------------------------------------------
+CREDIT_LINE = re.compile(
+    r"(?i)^\s*(?P<role>directed|written|produced|edited|photographed|shot|scored|composed|music|"
+    r"screenplay|cinematography|story|original\s+music|production\s+design)(?:\s+and\s+\w+)?\s+by\s+(?P<names>.+?)\s*$"
+)
+CREDIT_ROLES = {
+    "directed": "director",
+    "written": "writer",
+    "screenplay": "writer",
+    "story": "writer",
+    "produced": "producer",
+    "edited": "editor",
+    "photographed": "cinematographer",
+    "shot": "cinematographer",
+    "cinematography": "cinematographer",
+    "scored": "composer",
+    "composed": "composer",
+    "music": "composer",
+    "original music": "composer",
+    "production design": "production designer",
+}
+CAST_HEADING = re.compile(r"(?i)^\s*(?:the\s+)?(?:cast|cast\s*(?:&|and)\s*crew|credits|crew|starring|featuring|technical\s+credits|main\s+cast)\s*:?\s*$")
+CAST_AS = re.compile(r"^\s*(?P<actor>[^\W\d_][\w.'’ -]+?)\s+(?:as|\.{2,}|…+|–|—|-|:)\s+(?P<character>[^\W\d_][\w.'’ -]*?)\s*$")
+
+# --- Questions put to the search --------------------------------------------------------------------
+# Words around a mention that make that person the one speaking: "according to the director",
+# "What does Radu think…", "the director's view", "… for Radu?".
+SPEECH_VERBS = frozenset(
+    "say says said think thinks thought feel feels felt explain explains explained describe describes "
+    "described mean means believe believes consider considers define defines recall recalls remember "
+    "remembers answer answers answered tell tells told want wants wanted prefer prefers hope hopes".split()
+)
+VIEW_NOUNS = frozenset("view views opinion take words answer point idea ideas".split())
+# Beside another interviewee named as the subject, a name after one of these is the topic:
+# "What did Mélanie Laurent like about acting with Guskov?"
+TOPIC_PREPOSITIONS = frozenset("with about of on towards toward to by for".split())
+# A prompt that opens like this continues the one before it ("How was the shoot?" … "And in Paris?").
+CONTINUATION = re.compile(r"(?i)^(?:and|but|or|so|then|what about|how about)\b")
+# A chat question that leans on the previous one.
+FOLLOW_UP_OPENING = re.compile(r"(?i)^\s*(?:and|but|also|so|what about|how about|what else|same|then)\b")
+# Stemmed words that carry no topic in a follow-up ("What did Nazarov say?", "Tell me more").
+NO_TOPIC = frozenset({"say", "said", "think", "thought", "tell", "answer", "repli", "respond", "feel", "more", "els", "view", "opinion", "take"})
+# A question for everybody's view ("What does everyone say about…").
+EVERYONE = re.compile(
+    r"(?i)\b(?:every\s*(?:one|body)|each of them|all of them|they all|all the (?:actors|interviewees|cast)|"
+    r"the (?:actors|cast|interviewees)|every (?:actor|interviewee))\b"
+)
+# "When" asks for a time only as a question word ("When did…"), not in "… when asked about…".
+_WHEN = r"when (?:did|does|do|was|were|is|are|will|would|had|has|could)"
+ASKS_QUANTITY = re.compile(r"(?i)\b(?:how (?:many|much|long|old|often|far)|(?:what|which) year|" + _WHEN + r")\b")
+ASKS_YEAR = re.compile(r"(?i)\b(?:year|" + _WHEN + r")\b")
+# "What year…" wants a year: "thirty years" is a duration, not an answer.
+ASKS_YEAR_ONLY = re.compile(r"(?i)\b(?:what|which) year\b")
+YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)s?\b")
+_NUMBER = (
+    r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|hundred|thousand|million|dozen|half)"
+)
+COUNTED = re.compile(r"(?i)\b" + _NUMBER + r"\b((?:\s+[^\s]+){1,2})")
+# "How long…" and "When did…" are answered by a count of time ("22 minutes", "two years ago").
+ASKS_DURATION = re.compile(r"(?i)\b(?:how long|how old|" + _WHEN + r")\b")
+TIME_UNITS = "second minute hour day night week month year decade"
+
+# --- Prose -------------------------------------------------------------------------------------------
+# Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "mt", "jr", "sr", "vs", "no"})
+# Prefixes that keep their hyphen when a line break falls after them ("self-confidence").
+HYPHEN_PREFIXES = frozenset(
+    {"self", "co", "ex", "non", "quasi", "semi", "anti", "vice", "post", "pro", "all", "half", "cross", "well", "ill", "long", "short", "mid"}
+)

@@ -1,0 +1,133 @@
+"""What every reader produces: a document as a stream of blocks, each with its emphasis and place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Where a block sits in its source: printed lines (text, Markdown), pages (PDF) or paragraphs
+# (HTML, DOCX), whichever a reader of the original can find.
+LINE, PAGE, PARAGRAPH = "line", "page", "paragraph"
+
+Line = tuple[int, str]
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph, heading or printed line of a document, markup removed.
+
+    `lines` are the source lines it was read from, each with its place (line, page or paragraph
+    number); `emphasis` are the character spans of its text set in bold or italic, with the style.
+    """
+
+    lines: tuple[Line, ...]
+    heading: int = 0
+    emphasis: tuple[tuple[int, int, str], ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The block's words on one line (a word split at a line-end hyphen is not rejoined here)."""
+        return " ".join(" ".join(line.split()) for _, line in self.lines if line.strip())
+
+    @property
+    def first(self) -> int:
+        """Place of its first line."""
+        return self.lines[0][0]
+
+    @property
+    def last(self) -> int:
+        """Place of its last line."""
+        return self.lines[-1][0]
+
+    def emphasized(self, style: str | None = None) -> int:
+        """How many characters of the text are emphasized (in `style` only, when given)."""
+        return sum(end - start for start, end, kind in self.emphasis if style in (None, kind))
+
+    def wholly(self, style: str | None = None) -> bool:
+        """Whether (nearly) all its letters are emphasized: a bold question, an italic intro."""
+        letters = sum(c.isalnum() for c in self.text)
+        if not letters:
+            return False
+        text = self.text
+        marked = sum(c.isalnum() for start, end, kind in self.emphasis if style in (None, kind) for c in text[start:end])
+        return marked >= 0.9 * letters
+
+    def lead(self, style: str | None = None) -> str:
+        """The emphasized run the text opens with ("Anne:" in "**Anne:** Hi Chris"), or ""."""
+        starts = sorted((start, end) for start, end, kind in self.emphasis if style in (None, kind))
+        text, position = self.text, 0
+        for start, end in starts:
+            if text[position:start].strip():
+                break
+            position = max(position, end)
+        return text[:position].strip()
+
+
+Run = tuple[str, str | None]
+
+
+def from_runs(lines: list[tuple[int, list[Run]]], heading: int = 0) -> Block:
+    """A block from lines of text runs, each run plain (style None) or "bold"/"italic": the
+    emphasis spans are counted on `Block.text`, which joins the lines' words with single spaces."""
+    source_lines: list[Line] = []
+    spans: list[tuple[int, int, str]] = []
+    offset = 0
+    for place, runs in lines:
+        line = ""
+        marks: list[tuple[int, int, str]] = []
+        for text, style in runs:
+            words = " ".join(text.split())
+            if not words:
+                line += " " if text and line and not line.endswith(" ") else ""
+                continue
+            if line and not line.endswith(" ") and text[:1].isspace():
+                line += " "
+            if style:
+                marks.append((len(line), len(line) + len(words), style))
+            line += words
+            if text[-1:].isspace():
+                line += " "
+        line = line.rstrip()
+        if not line:
+            continue
+        if source_lines:
+            offset += 1
+        spans.extend((offset + a, offset + b, kind) for a, b, kind in marks)
+        source_lines.append((place, line))
+        offset += len(line)
+    return Block(tuple(source_lines), heading, tuple(_merged(spans)))
+
+
+def _merged(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Adjacent spans of one style (runs split by the source, or across a line break) as one."""
+    merged: list[tuple[int, int, str]] = []
+    for start, end, kind in sorted(spans):
+        if merged and merged[-1][2] == kind and start <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]), kind)
+        else:
+            merged.append((start, end, kind))
+    return merged
+
+
+def block(text: str, place: int, heading: int = 0) -> Block:
+    """A block of plain text on one line (a heading, a paragraph without emphasis)."""
+    return from_runs([(place, [(text, None)])], heading)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document as its reader understood it: blocks in reading order, how places are counted,
+    the title it gives itself, its metadata fields (front matter, PDF or HTML metadata) and
+    warnings from reading it."""
+
+    blocks: tuple[Block, ...]
+    unit: str = LINE
+    title: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+    # Whether blocks are printed lines (a text export of a printed page) still to be joined.
+    printed: bool = False
+
+    @property
+    def text(self) -> str:
+        """All the words, one source line per line (for the vocabulary that tells real hyphens)."""
+        return "\n".join(line for b in self.blocks for _, line in b.lines)

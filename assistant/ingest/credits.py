@@ -1,0 +1,69 @@
+"""Credits and cast lists: "Directed by X", "CAST" sections of "Actor as Character" lines. They
+become a section of their own (they answer "who plays X?"), and tell who the director is."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.cues import CAST_AS, CAST_HEADING, CREDIT_LINE, CREDIT_ROLES
+from assistant.ingest.names import fold, names_at
+
+# A credit names a person or a short list of them, not a sentence.
+MAX_CREDIT_WORDS = 12
+
+
+def credit(text: str) -> tuple[str, list[str]] | None:
+    """The role and people of a credit line: "Directed by Radu Mihaileanu" → ("director", [...])."""
+    match = CREDIT_LINE.match(text)
+    if match is None or len(text.split()) > MAX_CREDIT_WORDS:
+        return None
+    role = CREDIT_ROLES.get(" ".join(match.group("role").lower().split()))
+    people = names_at(match.group("names"))
+    return (role, people) if role and people else None
+
+
+def is_cast_heading(text: str) -> bool:
+    """"CAST", "Cast & Crew", "Credits", "Starring"…"""
+    return bool(CAST_HEADING.match(text))
+
+
+def cast_pair(text: str, speakers: list[str]) -> tuple[str, str] | None:
+    """(actor, character) of a cast-list line: "Maria Ruiz as Elena", "Elena ..... Maria Ruiz".
+    With leaders or dashes the order is ambiguous: the side that is a known speaker is the
+    actor, else the character comes first, as press kits print it."""
+    match = CAST_AS.match(text)
+    if match is None:
+        return None
+    left, right = match.group("actor").strip(" .…"), match.group("character").strip(" .…")
+    separator = text[match.end("actor") : match.start("character")].strip()
+    known = {fold(name) for name in speakers}
+    if separator.lower() == "as" or fold(left) in known:
+        return left, right
+    return right, left
+
+
+def roles_and_characters(texts: list[str], speakers: list[str]) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Roles from credit lines and characters from cast lines among `texts` (a cast list is the
+    lines after a cast heading)."""
+    roles: dict[str, str] = {}
+    characters: dict[str, list[str]] = {}
+    in_cast = False
+    for text in texts:
+        found = credit(text)
+        if found:
+            role, people = found
+            if len(people) == 1:
+                roles.setdefault(role, people[0])
+            continue
+        if is_cast_heading(text):
+            in_cast = True
+            continue
+        pair = cast_pair(text, speakers) if in_cast else None
+        if pair and re.search(r"[A-Za-zÀ-ÿ]", pair[1]):
+            actor, character = pair
+            characters.setdefault(character, [])
+            if actor not in characters[character]:
+                characters[character].append(actor)
+        elif in_cast and len(text.split()) > MAX_CREDIT_WORDS:
+            in_cast = False
+    return roles, characters

@@ -1,0 +1,268 @@
+"""A folder of documents in, attributed passages out: thin file reading around the pure readers,
+layout and passage cutting, with a report per document of what was understood."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.data import Passage
+from assistant.ingest.blocks import Source
+from assistant.ingest.layout import lay_out
+from assistant.ingest.passages import DEFAULT_MAX_PASSAGE_WORDS, build_passages
+
+log = logging.getLogger(__name__)
+
+FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+}
+DOCUMENT_SUFFIXES = tuple(FORMATS)
+META_SUFFIX = ".meta.json"
+SIDECAR_FIELDS = "title, interviewees, interviewer, aliases, roles, characters"
+
+
+def decode_text(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+    """Text from bytes, with warnings: UTF-8, else Windows-1252 or Latin-1; ValueError for empty or binary."""
+    if not raw.strip():
+        raise ValueError(f"{name} is empty: add text to it or remove it.")
+    if b"\x00" in raw:
+        raise ValueError(f"{name} looks like a binary file, not text: export it as UTF-8 text or PDF.")
+    try:
+        return raw.decode("utf-8-sig"), ()
+    except UnicodeDecodeError as error:
+        for encoding in ("cp1252", "latin-1"):
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            return text, (f"not UTF-8 (byte {error.start}); read as {encoding}, check accents and quotes",)
+    raise ValueError(f"{name} could not be decoded as text.")
+
+
+def read_source(path: Path) -> Source:
+    """Read a document of any supported format; FileNotFoundError/ValueError with a clear message."""
+    from assistant.ingest.read_docx import read_docx
+    from assistant.ingest.read_html import read_html
+    from assistant.ingest.read_pdf import read_pdf
+    from assistant.ingest.read_text import read_markdown, read_plain
+
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise FileNotFoundError(f"Cannot read {path}: {error.strerror}. Check the file exists and is readable.") from error
+    kind = FORMATS.get(path.suffix.lower())
+    if kind is None:
+        raise ValueError(f"{path.name}: unsupported format; use one of {', '.join(DOCUMENT_SUFFIXES)}.")
+    if not raw.strip():
+        raise ValueError(f"{path.name} is empty: add text to it or remove it.")
+    if kind in ("pdf", "docx"):
+        try:
+            return (read_pdf if kind == "pdf" else read_docx)(raw)
+        except ValueError as error:
+            raise ValueError(f"{path.name} is {error}.") from error
+    text, warnings = decode_text(raw, path.name)
+    reader = {"text": read_plain, "markdown": read_markdown, "html": read_html}[kind]
+    source = reader(text)
+    return Source(source.blocks, source.unit, source.title, source.fields, source.warnings + warnings, source.printed)
+
+
+def document_meta(path: Path) -> dict:
+    """What `<name>.meta.json` beside a document declares (title, interviewees, interviewer,
+    aliases, roles, characters), or {}."""
+    meta_path = path.with_name(path.stem + META_SUFFIX)
+    if not meta_path.exists():
+        return {}
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise ValueError(f"{meta_path.name} is not valid JSON ({error}): fix or delete it.") from error
+    if not isinstance(meta, dict):
+        raise ValueError(f"{meta_path.name} must hold a JSON object such as {{\"title\": \"...\"}}.")
+    return meta
+
+
+def document_title(path: Path, own_title: str | None = None) -> str:
+    """The document's title: its meta file's, else its own (front matter, first heading, PDF or
+    page title), else its file name."""
+    title = document_meta(path).get("title") or own_title
+    if title:
+        return " ".join(str(title).split())
+    words = path.stem.replace("_", " ").replace("-", " ").split()
+    return " ".join(words).capitalize() if words else path.name
+
+
+def document_paths(seeds_dir: Path) -> list[Path]:
+    """The documents in the seeds folder, in a stable order."""
+    if not seeds_dir.is_dir():
+        raise FileNotFoundError(f"Seeds folder {seeds_dir} does not exist: create it and add a press kit ({', '.join(DOCUMENT_SUFFIXES)}).")
+    paths = sorted(p for p in seeds_dir.iterdir() if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
+    if not paths:
+        raise FileNotFoundError(f"No documents in {seeds_dir}: add a press kit ({', '.join(DOCUMENT_SUFFIXES)}) and rebuild.")
+    return paths
+
+
+@dataclass(frozen=True)
+class DocumentReport:
+    """How one document was understood (or why it was skipped), for `inspect` and the build."""
+
+    name: str
+    title: str = ""
+    format: str = ""
+    passages: int = 0
+    sections: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    prompts: dict[str, int] = field(default_factory=dict)
+    answers: dict[str, int] = field(default_factory=dict)
+    interviewers: tuple[str, ...] = ()
+    unattributed: float = 0.0
+    warnings: tuple[str, ...] = ()
+    skipped: str | None = None
+
+    @property
+    def interviewees(self) -> list[str]:
+        """Who answers, most answers first."""
+        return [name for name, _ in Counter(self.answers).most_common() if name not in self.interviewers]
+
+    def line(self) -> str:
+        """The build's line for this document."""
+        if self.skipped:
+            return f"{self.name}: skipped: {self.skipped}"
+        interviews = len([s for s in self.sections if s[1]])
+        line = f"{self.name}: {self.passages} passages, {interviews} interviews, {len(self.interviewees)} interviewees"
+        return line + "".join(f" (warning: {note})" for note in self.warnings)
+
+    def describe(self) -> str:
+        """The full account `inspect` prints."""
+        if self.skipped:
+            return f"{self.name}: skipped: {self.skipped}"
+        lines = [f"{self.name} ({self.format})", f"  title: {self.title}", f"  passages: {self.passages}"]
+        lines.append(f"  interviewees: {', '.join(self.interviewees) or 'none found'}")
+        lines.append(f"  interviewer: {', '.join(self.interviewers) or 'not named'}")
+        lines.append("  sections:")
+        lines.extend(f"    {title} — {', '.join(speakers) or 'no speaker'}" for title, speakers in self.sections)
+        lines.append("  prompts / answers per speaker:")
+        lines.extend(f"    {name}: {self.prompts.get(name, 0)} / {count}" for name, count in Counter(self.answers).most_common())
+        lines.append(f"  text left unattributed: {self.unattributed:.0%}")
+        lines.extend(f"  warning: {note}" for note in self.warnings)
+        return "\n".join(lines)
+
+
+def parse_source(source: Source, name: str, title: str, meta: dict | None = None, max_words: int = DEFAULT_MAX_PASSAGE_WORDS) -> list[Passage]:
+    """Passages of a document already read (pure: no file access), cited as `name`, titled `title`."""
+    return build_passages(lay_out(source, meta or {}, title), source.text, name, title, source.unit, max_words)
+
+
+def parse_document(path: Path, max_words: int = DEFAULT_MAX_PASSAGE_WORDS) -> tuple[list[Passage], dict, DocumentReport]:
+    """Passages of one document, its effective metadata (the sidecar with the roles and
+    characters the document states) and the report of how it was understood."""
+    source = read_source(path)
+    meta = document_meta(path)
+    title = document_title(path, source.title)
+    layout = lay_out(source, meta, title)
+    passages = build_passages(layout, source.text, path.name, title, source.unit, max_words)
+    effective = {**meta, "roles": layout.roles, "characters": layout.characters} if (layout.roles or layout.characters) else meta
+    return passages, effective, _report(path, title, source, layout, passages)
+
+
+def _report(path: Path, title: str, source: Source, layout, passages: list[Passage]) -> DocumentReport:
+    sidecar = path.stem + META_SUFFIX
+    answers: Counter[str] = Counter()
+    prompts: dict[str, set[str]] = {}
+    sections = []
+    orphan_prompts = 0
+    for section in layout.sections:
+        speakers = tuple(dict.fromkeys(e.speaker for e in section.exchanges if e.speaker))
+        sections.append((section.title, speakers))
+        for exchange in section.exchanges:
+            if exchange.speaker:
+                answers[exchange.speaker] += 1
+                if exchange.prompt:
+                    prompts.setdefault(exchange.speaker, set()).add(exchange.prompt)
+            elif exchange.prompt:
+                orphan_prompts += 1
+    words = sum(len(p.text.split()) for p in passages) or 1
+    unattributed = sum(len(p.text.split()) for p in passages if not p.speaker) / words
+    warnings = [*source.warnings, *(w.replace("the sidecar", sidecar) for w in layout.warnings)]
+    if orphan_prompts:
+        warnings.append(f"{orphan_prompts} answers have no interviewee: add \"interviewees\": [\"Full Name\"] to {sidecar}")
+    unresolved = sorted({name for name in answers if name.isupper() and 2 <= len(name) <= 3})
+    if unresolved:
+        warnings.append(f"speaker labels {', '.join(unresolved)} are not full names: add \"aliases\": {{\"{unresolved[0]}\": \"Full Name\"}} to {sidecar}")
+    if passages and not answers:
+        warnings.append(f"no interviews recognised; indexed as plain passages without a speaker (if it is an interview, add \"interviewees\" to {sidecar})")
+    return DocumentReport(
+        name=path.name,
+        title=title,
+        format=FORMATS[path.suffix.lower()],
+        passages=len(passages),
+        sections=tuple(sections),
+        prompts={name: len(found) for name, found in prompts.items()},
+        answers=dict(answers),
+        interviewers=layout.interviewers,
+        unattributed=unattributed,
+        warnings=tuple(warnings),
+    )
+
+
+def inspect_document(path: Path, max_words: int = DEFAULT_MAX_PASSAGE_WORDS) -> DocumentReport:
+    """How a document is understood, without building anything; a report of why when it cannot be read."""
+    try:
+        return parse_document(path, max_words)[2]
+    except (ValueError, FileNotFoundError) as error:
+        return DocumentReport(path.name, skipped=str(error))
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The parsed passages of every readable document, each document's metadata, and one report
+    per document (what was indexed, or why it was left out)."""
+
+    passages: list[Passage]
+    metas: dict[str, dict]
+    reports: list[DocumentReport] = field(default_factory=list, compare=False)
+
+    def digest(self) -> str:
+        """A hash of everything the index stores about the corpus; it changes when any of it does."""
+        digest = hashlib.sha256(json.dumps(self.metas, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        for passage in self.passages:
+            digest.update(json.dumps(passage.to_json(), ensure_ascii=False, sort_keys=True).encode("utf-8"))
+            digest.update(b"\n")
+        return digest.hexdigest()
+
+
+def load_corpus(seeds_dir: Path, max_words: int = DEFAULT_MAX_PASSAGE_WORDS) -> Corpus:
+    """Parse every document in the seeds folder; a bad document is reported and skipped."""
+    passages: list[Passage] = []
+    metas: dict[str, dict] = {}
+    reports: list[DocumentReport] = []
+    for path in document_paths(seeds_dir):
+        try:
+            found, meta, report = parse_document(path, max_words)
+        except (ValueError, FileNotFoundError) as error:
+            reports.append(DocumentReport(path.name, skipped=str(error)))
+            log.warning("%s skipped: %s", path.name, error)
+            continue
+        if not found:
+            reports.append(DocumentReport(path.name, skipped="no text found"))
+            continue
+        passages.extend(found)
+        metas[path.name] = meta
+        reports.append(report)
+    if not passages:
+        raise ValueError(f"No document in {seeds_dir} could be indexed:\n  " + "\n  ".join(r.line() for r in reports))
+    return Corpus(passages, metas, reports)
+
+
+def load_passages(seeds_dir: Path, max_words: int = DEFAULT_MAX_PASSAGE_WORDS) -> list[Passage]:
+    """Parse every document in the seeds folder into passages."""
+    return load_corpus(seeds_dir, max_words).passages

@@ -1,0 +1,167 @@
+"""People's names in a document: who a title or intro says is interviewed, and which full name a
+speaker label ("MALONE", "Felix", "MR", "KENNY MALONE, HOST") stands for. Pure functions over text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from assistant.cues import (
+    INTERVIEW_AFTER_NAME,
+    INTERVIEW_BEFORE_NAME,
+    INTERVIEWED_AFTER_VERB,
+    INTERVIEWEE_BEFORE_VERB,
+    INTERVIEWER_AFTER_VERB,
+    NAME_PARTICLES,
+    ROLE_WORDS,
+)
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+# A capitalised word of a name ("Mélanie", "Jean-Pierre", "O'Brien", "McCabe") or an initial ("P.W.").
+_NAME_WORD = rf"(?:[{_UPPER}][{_UPPER}{_LOWER}'’]*[{_LOWER}][{_UPPER}{_LOWER}'’]*(?:-[{_UPPER}{_LOWER}][{_LOWER}'’]+)*|(?:[{_UPPER}]\.\s?){{1,3}})"
+_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(re.escape(p) for p in sorted(NAME_PARTICLES))})\s+)?{_NAME_WORD}){{0,3}}")
+# "Felix (Gebhard)": a first name with the surname in brackets.
+_BRACKETED_SURNAME = re.compile(rf"\b({_NAME_WORD})\s+\(({_NAME_WORD})\)")
+_SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|]\s*")
+_JOINERS = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Mélanie" → "melanie"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def person_name(capitals: str, body: str) -> str:
+    """Write a name in capitals as a person would, preferring its spelling in `body` (the whole
+    name, else each word: "AI-GENERATED VOICE" → "AI-generated Voice")."""
+    pattern = r"\s+".join(re.escape(part) for part in capitals.split())
+    for match in re.finditer(r"(?<!\w)" + pattern + r"(?!\w)", body, re.IGNORECASE):
+        found = " ".join(match.group().split())
+        if found != found.upper():
+            return found
+    return " ".join(_spelled_word(word, body) for word in capitals.split())
+
+
+def _spelled_word(word: str, body: str) -> str:
+    """One word of a name in capitals as `body` spells it with a capital, else capitalised."""
+    for match in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", body, re.IGNORECASE):
+        found = match.group()
+        if found != found.upper() and found[:1].isupper():
+            return found
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+def without_roles(phrase: str) -> str:
+    """A name phrase without role words before it: "Filmmaker Drew Christie" → "Drew Christie"."""
+    words = phrase.split()
+    while words and fold(words[0]).strip(",.:") in ROLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def names_at(text: str) -> list[str]:
+    """The names at the start of `text`: "Drew Christie and asked him…" → ["Drew Christie"];
+    "Felix Gebhard and Chris Breuer got…" → both; role words before a name are skipped."""
+    found: list[str] = []
+    rest = text
+    while (match := _first_name(rest)) is not None:
+        name = without_roles(match.group())
+        if name:
+            found.append(name)
+        rest = rest[match.end():]
+        joined = _JOINERS.match(rest)
+        if joined is None:
+            break
+        rest = rest[joined.end():]
+    return found
+
+
+def _first_name(text: str) -> re.Match | None:
+    """The first name within the opening words of `text`, when only articles and role words come before it."""
+    for start in [m.start() for m in re.finditer(r"\S+", text)][:4]:
+        if not _only_roles(text[:start]):
+            return None
+        match = _NAME.match(text, start)
+        if match:
+            return match
+    return None
+
+
+def _only_roles(prefix: str) -> bool:
+    """Whether the words before a name are only articles and role words ("the filmmaker")."""
+    return all(fold(word).strip(",.:") in ROLE_WORDS | {"the", "our", "a", "an", "with"} for word in prefix.split())
+
+
+def interviewees_in_title(title: str, body: str = "") -> list[str]:
+    """Who a title says is interviewed: "Interview with Thierry Arbogast", "Q&A With Filmmaker
+    Drew Christie", "X in conversation"; a site name around the title is ignored, and a title in
+    capitals is read with the names spelled as in `body`."""
+    if title.isupper():
+        title = person_name(title, body)
+    for part in [title, *_SITE_SEPARATOR.split(title)]:
+        before = INTERVIEW_BEFORE_NAME.match(part)
+        if before:
+            names = names_at(before.group("name"))
+            if names:
+                return names
+        after = INTERVIEW_AFTER_NAME.match(part)
+        if after:
+            names = names_at(after.group("name"))
+            if names:
+                return names
+    return []
+
+
+def interviewees_in_intro(text: str) -> list[str]:
+    """Who an intro or standfirst says is interviewed: "DFF caught up with Drew Christie",
+    "I interviewed Felix Gebhard and Chris Breuer", "Y spoke with X"."""
+    for match in INTERVIEWED_AFTER_VERB.finditer(text):
+        names = names_at(text[match.end():])
+        if names:
+            return names
+    for match in INTERVIEWEE_BEFORE_VERB.finditer(text):
+        before = [m for m in _NAME.finditer(text[: match.start()]) if m.end() == match.start()]
+        if before and without_roles(before[-1].group()):
+            return [without_roles(before[-1].group())]
+    return []
+
+
+def interviewer_in_intro(text: str) -> str | None:
+    """The person asking, as an intro names them: "X talks to Christopher Redmond about…"."""
+    for match in INTERVIEWER_AFTER_VERB.finditer(text):
+        names = names_at(text[match.end():])
+        if names:
+            return names[0]
+    return None
+
+
+def bracketed_surnames(text: str) -> list[str]:
+    """Full names written as "Felix (Gebhard)" in an intro."""
+    return [f"{first} {last}" for first, last in _BRACKETED_SURNAME.findall(text)]
+
+
+def initials(name: str) -> str:
+    """"Maria Ruiz" → "MR"."""
+    return "".join(word[0] for word in name.split() if word[:1].isalpha()).upper()
+
+
+def resolve(label: str, known: list[str]) -> str | None:
+    """The known full name a label stands for: the same name, a surname or first name of exactly
+    one known name ("MALONE" → "Kenny Malone", "Felix" → "Felix Gebhard"), or its initials
+    ("MR" → "Maria Ruiz"); None when no known name fits or several do."""
+    key = fold(label)
+    for name in known:
+        if fold(name) == key:
+            return name
+    words = key.split()
+    if len(words) == 1:
+        matches = {name for name in known if key in fold(name).split()}
+        if len(matches) == 1:
+            return matches.pop()
+        if label.isupper() and 2 <= len(label) <= 3:
+            matches = {name for name in known if len(name.split()) >= 2 and initials(name) == label}
+            if len(matches) == 1:
+                return matches.pop()
+    return None

@@ -1,0 +1,192 @@
+"""The plain-text press-kit rules: a printed export's lines rejoined into blocks, its capitalised
+headings, and prompts told from answers by cues when nothing marks them (pure functions).
+
+The export has one printed line per text line (blank lines between them and runs of blank lines
+at page breaks), headings in capitals and no marking of the interviewer's prompts. Blocks end
+where a line ends a sentence and the next starts one; each block of an interview is then judged
+to be the interviewer's prompt or part of the interviewee's answer.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from assistant.cues import (
+    CONNECTIVE,
+    DEMONSTRATIVES,
+    FIRST_PERSON,
+    FIRST_PLURAL,
+    REPLY_OPENER,
+    SECOND_PERSON,
+    WORK,
+)
+from assistant.ingest.blocks import Block
+from assistant.text import LINE_ENDS_SENTENCE, LINE_STARTS_SENTENCE, sentence_spans, word_count
+
+# "A CONVERSATION WITH NAME", "INTERVIEW WITH NAME": a heading in capitals naming the interviewee.
+INTERVIEW_HEADING = re.compile(r"^(?P<prefix>(?:AN?\s+)?(?:CONVERSATION|INTERVIEW)\s+WITH)\s+(?P<name>[^a-z]+?)\s*$")
+_SMALL_WORDS = {"a", "an", "the", "with", "of", "and", "in", "on"}
+# Prompts are short: a question of a few printed lines, a statement of one sentence.
+MAX_QUESTION_WORDS = 45
+MAX_STATEMENT_WORDS = 25
+
+
+def title_words(capitals: str) -> str:
+    """A heading in capitals in title case: "A CONVERSATION WITH" → "A Conversation with"."""
+    words = capitals.lower().split()
+    return " ".join(w if i and w in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
+
+
+def is_plain_heading(line: str) -> bool:
+    """A short line in capitals that does not end a sentence ("SYNOPSIS", "CAST")."""
+    letters = [c for c in line if c.isalpha()]
+    return (
+        len(letters) >= 3
+        and line == line.upper()
+        and len(line.split()) <= 6
+        and not LINE_ENDS_SENTENCE.search(line)
+        and not line.rstrip().endswith((",", ";", ":", "–", "-"))
+    )
+
+
+def printed_headings(lines: list[str]) -> list[bool]:
+    """For each printed line, whether it is a heading: an interview heading, or a line in capitals
+    that starts after a finished sentence (or another heading)."""
+    flags: list[bool] = []
+    previous = ""
+    for line in lines:
+        starts_new = not previous or bool(LINE_ENDS_SENTENCE.search(previous)) or previous == previous.upper()
+        flags.append(bool(INTERVIEW_HEADING.match(line)) or (starts_new and is_plain_heading(line)))
+        previous = line
+    return flags
+
+
+def join_printed(lines: list[Block], starts: list[bool]) -> list[Block]:
+    """Printed lines (one-line blocks) joined into blocks: a block ends where a line ends a
+    sentence and the next starts one, and before every line flagged in `starts` (a heading or a
+    speaker label). Headings stay blocks of their own."""
+    blocks: list[Block] = []
+    current: list[Block] = []
+
+    def close() -> None:
+        if current:
+            blocks.append(_merge(current))
+            current.clear()
+
+    for index, line in enumerate(lines):
+        if starts[index] or line.heading:
+            close()
+        current.append(line)
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if line.heading or following is None or (
+            LINE_ENDS_SENTENCE.search(line.text) and LINE_STARTS_SENTENCE.match(following.text)
+        ):
+            close()
+    close()
+    return blocks
+
+
+def _merge(lines: list[Block]) -> Block:
+    """One block from consecutive one-line blocks, keeping each line's place and emphasis."""
+    merged_lines = tuple(line for block in lines for line in block.lines)
+    spans, offset = [], 0
+    for block in lines:
+        spans.extend((offset + a, offset + b, kind) for a, b, kind in block.emphasis)
+        offset += len(block.text) + 1
+    return Block(merged_lines, lines[0].heading, tuple(spans))
+
+
+def is_question(text: str) -> bool:
+    """Whether the text ends with a question mark (before closing quotes or brackets)."""
+    return text.rstrip(" \"”’')").endswith("?")
+
+
+def _is_question_prompt(text: str) -> bool:
+    return is_question(text) and not FIRST_PERSON.search(text) and word_count(text) <= MAX_QUESTION_WORDS
+
+
+def _is_premise(statement: str, question: str) -> bool:
+    """A statement belongs to the question after it when it addresses the interviewee or the
+    question leans on it ("Andreï is a wounded character… / Is this difficult to play?")."""
+    leading = {w.strip(",").lower() for w in question.split()[:2]}
+    return bool(SECOND_PERSON.search(statement)) or bool(leading & DEMONSTRATIVES)
+
+
+def _repeats_previous(text: str, previous: str) -> bool:
+    """Whether `text` opens with a definite description of something the previous block named
+    ("…needed an interpreter… / The interpreter wasn't essential anymore."): cohesion within an answer."""
+    opening = re.match(r"The\s+([^\W\d_]+)", text)
+    return bool(opening) and opening.group(1).lower() in {w.lower() for w in re.findall(r"[^\W\d_]+", previous)}
+
+
+def _statement_lean(text: str, previous: str, following: str, wide_line: bool) -> int | None:
+    """Weigh the cues that separate an interviewer's remark from a short paragraph of an answer:
+    positive leans to a prompt, negative to an answer, None when it cannot be a prompt at all."""
+    if word_count(text) > MAX_STATEMENT_WORDS or len(sentence_spans(text)) > 1:
+        return None
+    prompt_points = (
+        2 * bool(SECOND_PERSON.search(text))
+        + text.rstrip(" \"”’')").endswith(("…", "...", "!"))
+        + bool(WORK.search(text))
+    )
+    answer_points = (
+        2 * bool(CONNECTIVE.match(text))
+        + (bool(FIRST_PLURAL.search(text)) and not SECOND_PERSON.search(text))
+        + 2 * bool(CONNECTIVE.match(following))
+        + _repeats_previous(text, previous)
+        + wide_line
+    )
+    return prompt_points - answer_points
+
+
+def _sounds_like_a_reply(text: str) -> bool:
+    """Whether a block opens as a reply would: "Yes.", "Absolutely.", or the speaker's own "I"."""
+    spans = sentence_spans(text)
+    first_sentence = text[: spans[0][1]] if spans else text
+    return bool(REPLY_OPENER.match(text) or FIRST_PERSON.search(first_sentence))
+
+
+def classify_blocks(blocks: list[Block], wide: int) -> list[bool]:
+    """For each block of an interview, whether it is (part of) the interviewer's prompt.
+
+    `wide` is a line length that prompts, set in bold in print, do not reach before their last line.
+    """
+    texts = [block.text for block in blocks]
+    roles: list[bool] = []
+    index = 0
+    while index < len(blocks):
+        text = texts[index]
+        following = texts[index + 1] if index + 1 < len(texts) else None
+        if following is None:
+            prompt = index == 0 and len(blocks) > 1
+        elif index == 0:
+            prompt = True
+        elif roles[-1] or FIRST_PERSON.search(text):
+            prompt = False
+        elif is_question(text):
+            prompt = _is_question_prompt(text)
+        else:
+            wide_line = any(len(line) > wide for _, line in blocks[index].lines[:-1])
+            lean = _statement_lean(text, texts[index - 1], following, wide_line)
+            if lean is None or lean < 0:
+                prompt = False
+            elif _is_question_prompt(following):
+                prompt = _is_premise(text, following)
+            else:
+                prompt = lean > 0 or _sounds_like_a_reply(following)
+        roles.append(prompt)
+        if prompt and following is not None and not is_question(text) and _is_question_prompt(following):
+            roles.append(True)
+            index += 1
+        index += 1
+    return roles
+
+
+def wide_line_length(blocks: list[Block]) -> int:
+    """The length that only the widest tenth of printed lines reach (before a block's last line):
+    answers fill the measure, bold prompts break earlier. Very large when there are too few lines."""
+    lengths = [len(line) for block in blocks for _, line in block.lines[:-1]]
+    if len(lengths) < 10:
+        return 10_000
+    return int(statistics.quantiles(lengths, n=10)[-1])

@@ -1,0 +1,146 @@
+"""Reader for PDF press kits (pdfplumber): words with their fonts, grouped into lines and
+paragraphs by position; running headers, footers and page numbers dropped; larger type read as
+headings, bold and italic fonts as emphasis. Places are page numbers."""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+from assistant.ingest.blocks import PAGE, Block, Run, Source, from_runs
+from assistant.text import LINE_ENDS_SENTENCE
+
+_BOLD_FONT = re.compile(r"(?i)bold|black|heavy|semibold|demi|[-,]B(?:d|old)?\b")
+_ITALIC_FONT = re.compile(r"(?i)italic|oblique|[-,]I(?:t)?\b")
+_PAGE_NUMBER = re.compile(r"(?i)^\W*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\W*$")
+# Lines this close to the top or bottom edge may be running headers or footers.
+EDGE = 0.1
+# A line repeated (digits aside) on this share of the pages, near an edge, is page furniture.
+FURNITURE_SHARE = 0.5
+HEADING_SIZE = 1.2
+PARAGRAPH_GAP = 1.45
+
+
+@dataclass(frozen=True)
+class _Line:
+    page: int
+    top: float
+    bottom: float
+    size: float
+    runs: tuple[Run, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(text for text, _ in self.runs)
+
+    def style(self) -> str | None:
+        """The style of all its words, if they share one ("bold", "italic"), else None."""
+        styles = {style for _, style in self.runs}
+        return styles.pop() if len(styles) == 1 else None
+
+
+def read_pdf(raw: bytes) -> Source:
+    """Blocks of a PDF; ValueError saying whether it is encrypted, damaged or has no text."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        with pdfplumber.open(io.BytesIO(raw)) as pdf:
+            title = str((pdf.metadata or {}).get("Title") or "").strip() or None
+            pages = [_page_lines(page, number) for number, page in enumerate(pdf.pages, 1)]
+            heights = [float(page.height) for page in pdf.pages]
+    except (PDFPasswordIncorrect, PDFEncryptionError) as error:
+        raise ValueError("encrypted (password-protected): save an unprotected copy or export it as .txt") from error
+    except (PdfminerException, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
+        if "password" in str(error).lower() or "encrypt" in str(error).lower():
+            raise ValueError("encrypted (password-protected): save an unprotected copy or export it as .txt") from error
+        raise ValueError("not a readable PDF (damaged, or not a PDF): re-export it") from error
+    lines = _without_furniture(pages, heights)
+    if not lines:
+        raise ValueError("no extractable text (a scanned PDF?): export it with text, or as .txt")
+    body_size = statistics.median(size for line in lines for size in [line.size] * max(1, len(line.text)))
+    blocks, printed = _paragraphs(lines, body_size)
+    if title is None:
+        title = next((b.text for b in blocks if b.heading), None)
+    return Source(tuple(blocks), PAGE, title, {"title": title} if title else {}, printed=printed)
+
+
+def _page_lines(page, number: int) -> list[_Line]:
+    """The page's words grouped into lines (top to bottom), each word with its font's style."""
+    words = page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=True, keep_blank_chars=False)
+    lines: list[list[dict]] = []
+    for word in words:
+        if lines and abs(word["top"] - lines[-1][-1]["top"]) <= max(2.0, 0.35 * word["size"]):
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    result = []
+    for line in lines:
+        runs = tuple((word["text"] + " ", _font_style(word["fontname"])) for word in line)
+        sizes = [word["size"] for word in line]
+        result.append(_Line(number, min(w["top"] for w in line), max(w["bottom"] for w in line), statistics.median(sizes), runs))
+    return result
+
+
+def _font_style(fontname: str) -> str | None:
+    name = fontname.split("+", 1)[-1]
+    return "bold" if _BOLD_FONT.search(name) else "italic" if _ITALIC_FONT.search(name) else None
+
+
+def _without_furniture(pages: list[list[_Line]], heights: list[float]) -> list[_Line]:
+    """All lines in reading order, without running headers, footers and page numbers: lines near
+    the top or bottom edge that repeat (digits aside) on most pages, or are only a page number."""
+    def key(line: _Line) -> str:
+        return re.sub(r"\d+", "#", line.text.lower()).strip()
+
+    def near_edge(line: _Line, height: float) -> bool:
+        return line.top < EDGE * height or line.bottom > (1 - EDGE) * height
+
+    counts = Counter(key(line) for page, height in zip(pages, heights) for line in {key(l): l for l in page if near_edge(l, height)}.values())
+    repeated = {k for k, n in counts.items() if len(pages) >= 2 and n >= max(2, FURNITURE_SHARE * len(pages))}
+    kept = []
+    for page, height in zip(pages, heights):
+        for line in page:
+            if near_edge(line, height) and (key(line) in repeated or _PAGE_NUMBER.match(line.text)):
+                continue
+            kept.append(line)
+    return kept
+
+
+def _paragraphs(lines: list[_Line], body_size: float) -> tuple[list[Block], bool]:
+    """Lines grouped into paragraphs where the gap above a line is wider than the usual line
+    pitch, the type changes size or weight, or a page ends with a finished sentence; when the
+    document has no wider gaps at all, every line is its own block (`printed`)."""
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.top]
+    pitch = statistics.median(pitches) if pitches else 0.0
+    spaced = pitch > 0 and any(p > PARAGRAPH_GAP * pitch for p in pitches)
+    sizes = sorted({round(line.size) for line in lines if line.size >= HEADING_SIZE * body_size}, reverse=True)
+    levels = {size: min(level, 6) for level, size in enumerate(sizes, 1)}
+    groups: list[list[_Line]] = []
+    for line in lines:
+        previous = groups[-1][-1] if groups else None
+        if previous is None or not spaced or _breaks(previous, line, pitch, body_size):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    blocks = []
+    for group in groups:
+        heading = levels.get(round(group[0].size), 0) if len(group[0].text.split()) <= 20 else 0
+        blocks.append(from_runs([(line.page, list(line.runs)) for line in group], heading))
+    return blocks, not spaced
+
+
+def _breaks(previous: _Line, line: _Line, pitch: float, body_size: float) -> bool:
+    if line.page != previous.page:
+        return bool(LINE_ENDS_SENTENCE.search(previous.text.rstrip()))
+    heading = line.size >= HEADING_SIZE * body_size
+    if heading != (previous.size >= HEADING_SIZE * body_size):
+        return True
+    if line.top - previous.top > PARAGRAPH_GAP * pitch:
+        return True
+    emphasis = (previous.style() in ("bold", "italic"), line.style() in ("bold", "italic"))
+    return emphasis[0] != emphasis[1] or (emphasis[0] and previous.style() != line.style())

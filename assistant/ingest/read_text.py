@@ -1,0 +1,145 @@
+"""Readers for plain text and Markdown: text in, blocks out (pure functions, no file access)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.blocks import LINE, Block, Run, Source, from_runs
+from assistant.text import LINE_ENDS_SENTENCE
+
+_FRONT_MATTER_FENCE = re.compile(r"^(?:---|\+\+\+)\s*$")
+_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*)$")
+# A printed press-kit export puts a blank line after every printed line, so nearly every
+# "paragraph" is one line, and some stop mid-sentence to go on in lower case in the next.
+PRINTED_SINGLE_LINES = 0.8
+PRINTED_CONTINUATIONS = 0.05
+# Markdown links whose text is kept, when the parser leaves them as text: [text][ref] with an
+# undefined reference, [text][], and [text](url) inside a raw HTML block.
+_REFERENCE_LINK = re.compile(r"\[([^\[\]]+)\](?:\[[^\[\]]*\]|\((?:[^()\s]|\([^()]*\))*\))")
+
+
+def front_matter(text: str) -> tuple[dict[str, str], int]:
+    """The `key: value` fields of a YAML or TOML front matter block at the top, and the number of
+    lines it takes (0 when there is none). Folded continuation lines join their field."""
+    lines = text.splitlines()
+    if not lines or not _FRONT_MATTER_FENCE.match(lines[0]):
+        return {}, 0
+    fields: dict[str, str] = {}
+    key = None
+    for number, line in enumerate(lines[1:], 2):
+        if _FRONT_MATTER_FENCE.match(line):
+            return fields, number
+        field = _FIELD.match(line)
+        if field and not line[:1].isspace():
+            key = field.group("key").lower()
+            fields[key] = _unquote(field.group("value"))
+        elif key and line.strip() and not line.strip().startswith("-"):
+            fields[key] = f"{fields[key]} {_unquote(line.strip())}".strip()
+        if number > 200:
+            break
+    return {}, 0
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        value = value[1:-1].replace("''", "'") if value[0] == "'" else value[1:-1]
+    return value
+
+
+def read_plain(text: str) -> Source:
+    """Paragraphs of a text file (runs of lines between blank lines), each line numbered as in the
+    file; a printed export (a blank line after every printed line) is marked `printed` so the
+    layout rejoins its lines by sentence cues."""
+    fields, skip = front_matter(text)
+    paragraphs: list[list[tuple[int, str]]] = [[]]
+    for number, line in enumerate(text.splitlines(), 1):
+        if number <= skip:
+            continue
+        if line.strip():
+            paragraphs[-1].append((number, line.strip()))
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    chunks = [p for p in paragraphs if p]
+    blocks = tuple(Block(tuple(chunk)) for chunk in chunks)
+    return Source(blocks, LINE, fields.get("title") or None, fields, printed=is_printed(chunks))
+
+
+def is_printed(chunks: list[list[tuple[int, str]]]) -> bool:
+    """Whether paragraphs are printed lines: nearly all are one line, and some stop mid-sentence
+    with the sentence going on, in lower case, in the next one."""
+    if not chunks:
+        return False
+    single = sum(len(chunk) == 1 for chunk in chunks) / len(chunks)
+    continued = sum(
+        not LINE_ENDS_SENTENCE.search(chunk[-1][1]) and following[0][1][:1].islower()
+        for chunk, following in zip(chunks, chunks[1:])
+    )
+    return single > PRINTED_SINGLE_LINES and continued >= max(1, PRINTED_CONTINUATIONS * len(chunks))
+
+
+def read_markdown(text: str) -> Source:
+    """Blocks of a Markdown document, read with a CommonMark parser: headings with their level,
+    paragraphs and list items with their bold and italic runs, raw HTML blocks as text; images,
+    code and front matter left out. No markup remains in a block's text."""
+    from markdown_it import MarkdownIt
+
+    fields, skip = front_matter(text)
+    lines = text.splitlines()
+    body = "\n".join("" if number < skip else line for number, line in enumerate(lines))
+    tokens = MarkdownIt("commonmark").enable("table").parse(body)
+    blocks: list[Block] = []
+    heading = 0
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open":
+            heading = int(token.tag[1])
+        elif token.type == "heading_close":
+            heading = 0
+        elif token.type == "inline" and token.map:
+            runs = [(_REFERENCE_LINK.sub(r"\1", text), style) for text, style in _inline_runs(token.children or [])]
+            if any(text.strip() for text, _ in runs):
+                blocks.append(from_runs([(token.map[0] + 1, runs)], heading))
+        elif token.type == "html_block" and token.map:
+            blocks.extend(_html_block(token.content, token.map[0] + 1))
+    title = fields.get("title") or _title_heading(blocks)
+    return Source(tuple(blocks), LINE, title, fields)
+
+
+def _title_heading(blocks: list[Block]) -> str | None:
+    """The first heading, when it is the document's title rather than an interview's heading."""
+    from assistant.ingest.names import interviewees_in_title
+
+    first = next((b for b in blocks if b.heading), None)
+    if first is None or interviewees_in_title(first.text):
+        return None
+    return first.text
+
+
+def _inline_runs(children: list) -> list[Run]:
+    """Text runs of an inline token with their emphasis; images dropped, links kept as their text."""
+    runs: list[Run] = []
+    bold = italic = 0
+    for child in children:
+        if child.type == "strong_open":
+            bold += 1
+        elif child.type == "strong_close":
+            bold -= 1
+        elif child.type == "em_open":
+            italic += 1
+        elif child.type == "em_close":
+            italic -= 1
+        elif child.type in ("text", "code_inline"):
+            runs.append((child.content, "bold" if bold else "italic" if italic else None))
+        elif child.type in ("softbreak", "hardbreak"):
+            runs.append((" ", None))
+    return runs
+
+
+def _html_block(markup: str, line: int) -> list[Block]:
+    """Blocks of a raw HTML block inside Markdown (a lead paragraph in <p>, an embed)."""
+    from assistant.ingest.read_html import blocks_of_fragment
+
+    return [
+        Block(tuple((line + place - 1, _REFERENCE_LINK.sub(r"\1", text)) for place, text in b.lines), b.heading)
+        for b in blocks_of_fragment(markup)
+    ]

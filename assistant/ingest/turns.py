@@ -1,0 +1,210 @@
+"""Speaker-labelled transcripts: "Name:", "NAME, ROLE:", "**Name:**", "Q:"/"A:" labels found and
+resolved to people, who asks told from who answers over the whole document, turns made exchanges."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+
+from assistant.cues import ANSWER_LABELS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_LABELS, QUESTION_LABELS
+from assistant.ingest.blocks import Block
+from assistant.ingest.names import fold, person_name, resolve
+
+# "Kenny Malone, HOST", "AI-GENERATED VOICE #4", "Felix and Chris (together)", "Q".
+_LABEL = re.compile(r"^(?P<label>[^:：\n]{1,60}?)\s*[:：](?:\s+|$)(?P<rest>.*)$", re.S)
+_LABEL_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|#\d+|\([^)]*\)|and|&|of|de|van|von|da|le|la)$")
+MAX_LABEL_WORDS = 6
+# Who asks: the speaker with the largest share of turns ending in "?", when it is at least this…
+ASKER_SHARE = 0.5
+# … and this many times everyone else's share.
+ASKER_MARGIN = 2.0
+
+
+@dataclass(frozen=True)
+class Label:
+    """A speaker label at the start of a block: its words as printed (no colon), how it is set
+    ("bold", "caps", "plain", "qa") and where the spoken text starts in the block."""
+
+    raw: str
+    style: str
+    start: int
+
+    @property
+    def name(self) -> str:
+        """The label without a role or remark: "KENNY MALONE, HOST" → "KENNY MALONE"."""
+        return re.sub(r"\s*\([^)]*\)", "", self.raw.split(",")[0]).strip()
+
+    @property
+    def role(self) -> str | None:
+        """The role after a comma: "KENNY MALONE, HOST" → "host"."""
+        parts = self.raw.split(",", 1)
+        return parts[1].strip().lower() if len(parts) == 2 and parts[1].strip() else None
+
+    @property
+    def key(self) -> str:
+        return fold(self.name)
+
+
+def label_of(block: Block) -> Label | None:
+    """The speaker label a block opens with, if its words look like one (capitalised words, at
+    most six, or a Q/A marker), whether or not the document uses it as a label."""
+    text = block.text
+    lead = block.lead()
+    match = _LABEL.match(text)
+    if match is None:
+        return None
+    raw = match.group("label").strip().strip("*_ ")
+    tokens = [t for t in re.split(r"[\s,]+", re.sub(r"\([^)]*\)", "", raw)) if t]
+    if not tokens or len(tokens) > MAX_LABEL_WORDS or not all(_LABEL_TOKEN.match(t) for t in tokens):
+        return None
+    if fold(tokens[0]) in NOT_LABELS or text.startswith(("http:", "https:")):
+        return None
+    if fold(raw) in QUESTION_LABELS | ANSWER_LABELS:
+        style = "qa"
+    elif lead and len(lead.rstrip(":").strip()) >= len(raw) - 1 and text[: len(lead)].startswith(lead):
+        style = "bold"
+    elif sum(c.isupper() for c in raw) >= 2 and raw == raw.upper():
+        style = "caps"
+    else:
+        style = "plain"
+    return Label(raw, style, match.start("rest"))
+
+
+def accepted_labels(blocks: list[Block]) -> dict[int, Label]:
+    """The blocks (by position) that open with a label the document really uses: one that
+    recurs, a Q/A marker when markers recur, the full first form of a recurring surname
+    ("KENNY MALONE, HOST" beside "MALONE"), or any label set like two recurring ones (bold, capitals)."""
+    candidates = {i: label for i, block in enumerate(blocks) if (label := label_of(block)) is not None}
+    counts = Counter(label.key for label in candidates.values())
+    recurring = {key for key, n in counts.items() if n >= 2}
+    styles = Counter(label.style for label in {label.key: label for label in candidates.values() if label.key in recurring}.values())
+    qa = sum(label.style == "qa" for label in candidates.values())
+    accepted = {}
+    for index, label in candidates.items():
+        last_word = label.key.split()[-1] if label.key.split() else ""
+        if (
+            (label.style == "qa" and qa >= 2)
+            or label.key in recurring
+            or (label.style in ("bold", "caps") and styles[label.style] >= 2)
+            or (len(label.key.split()) > 1 and last_word in recurring)
+        ):
+            accepted[index] = label
+    return accepted
+
+
+def without_label(block: Block, label: Label) -> Block | None:
+    """The block with its label cut off (None when the label stood alone)."""
+    text = block.text
+    rest = text[label.start:].strip()
+    if not rest:
+        return None
+    first_place, first_line = block.lines[0]
+    first = " ".join(first_line.split())
+    cut = len(text) - len(text[label.start:].lstrip())
+    if cut <= len(first):
+        lines = ((first_place, first[cut:].lstrip()), *block.lines[1:])
+    else:
+        lines = block.lines[1:]
+    lines = tuple(line for line in lines if line[1].strip())
+    shift = len(text) - len(" ".join(" ".join(line.split()) for _, line in lines))
+    emphasis = tuple((max(0, a - shift), b - shift, kind) for a, b, kind in block.emphasis if b - shift > 0)
+    return Block(lines, block.heading, emphasis)
+
+
+@dataclass(frozen=True)
+class Person:
+    """Who a label stands for: a name (None for an anonymous "Q"), a role, whether they ask."""
+
+    name: str | None
+    role: str | None = None
+    asks: bool = False
+
+
+# What an "A:" label stands for: whoever the section interviews.
+ANSWER = Person(None, "answer")
+
+
+def identify(labels: list[Label], known: list[str], aliases: dict[str, str], interviewers: list[str], body: str) -> dict[str, Person]:
+    """The person behind each label key: aliases first, then the label's own name (in capitals
+    written as the text spells it), resolved to a known full name when it is a surname, first
+    name or initials of exactly one. "Q" and the like ask; "A" is `ANSWER`, the section's
+    interviewee; joint labels ("Felix and Chris", "BOTH") name everyone they stand for."""
+    full_names = [_spelled(label.name, body) for label in labels if len(label.name.split()) > 1 and not _is_joint(label.name)]
+    candidates = list(dict.fromkeys([*full_names, *known]))
+    folded_aliases = {fold(k): v for k, v in aliases.items()}
+    people: dict[str, Person] = {}
+    for label in labels:
+        if label.key in people:
+            if label.role and people[label.key].role is None:
+                people[label.key] = replace(people[label.key], role=label.role, asks=people[label.key].asks or _asking_role(label.role))
+            continue
+        if label.key in folded_aliases:
+            name: str | None = folded_aliases[label.key]
+        elif label.key in QUESTION_LABELS:
+            people[label.key] = Person(None, None, True)
+            continue
+        elif label.key in ANSWER_LABELS:
+            people[label.key] = ANSWER
+            continue
+        elif _is_joint(label.name):
+            name = _joint(label.name, candidates, body)
+        else:
+            spelled = _spelled(label.name, body)
+            name = resolve(spelled, candidates) or spelled
+        asks = _asking_role(label.role) or any(fold(name or "") == fold(i) or resolve(i, [name or ""]) for i in interviewers)
+        people[label.key] = Person(name, label.role, asks)
+    return _per_name(people)
+
+
+def _per_name(people: dict[str, Person]) -> dict[str, Person]:
+    """Labels that stand for the same person share what is known of them ("KENNY MALONE, HOST"
+    makes "MALONE" a host too)."""
+    asking = {person.name for person in people.values() if person.asks and person.name}
+    roles = {person.name: person.role for person in people.values() if person.role and person.name}
+    return {
+        key: replace(person, asks=person.asks or person.name in asking, role=person.role or roles.get(person.name))
+        for key, person in people.items()
+    }
+
+
+def _spelled(name: str, body: str) -> str:
+    """A name in capitals as the text spells it; an acronym or initials ("DFF", "MR") as printed."""
+    if not name.isupper() or (len(name.split()) == 1 and len(name) <= 3):
+        return name
+    return person_name(name, body)
+
+
+def _asking_role(role: str | None) -> bool:
+    return bool(role) and any(word in INTERVIEWER_ROLES for word in re.findall(r"[\w-]+", role.lower()))
+
+
+def _is_joint(name: str) -> bool:
+    return bool(re.search(r"(?i)\s(?:and|&)\s|,", name)) or fold(name) in JOINT_LABELS
+
+
+def _joint(name: str, candidates: list[str], body: str) -> str:
+    """The people of a joint label, each resolved: "Felix and Chris" → "Felix Gebhard and Chris Breuer"."""
+    parts = [p for p in re.split(r"(?i)\s*(?:,|\band\b|&)\s*", name) if p.strip()]
+    if fold(name) in JOINT_LABELS or not parts:
+        return name.title() if name.isupper() else name
+    resolved = [resolve(_spelled(p, body), candidates) or _spelled(p, body) for p in parts]
+    return " and ".join(resolved) if len(resolved) <= 2 else ", ".join(resolved[:-1]) + " and " + resolved[-1]
+
+
+def mark_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict[str, Person]:
+    """Who asks, when no label or role says so: the person whose turns mostly end with a
+    question, clearly more often than anyone else's. `turns` are (label key, text) in order."""
+    if any(person.asks for person in people.values()):
+        return people
+    questions: dict[str, list[bool]] = defaultdict(list)
+    for key, text in turns:
+        questions[people[key].name or key].append(text.rstrip(" \"”’')").endswith("?"))
+    shares = {key: sum(flags) / len(flags) for key, flags in questions.items() if flags}
+    if len(shares) < 2:
+        return people
+    asker = max(shares, key=shares.get)
+    others = max((share for name, share in shares.items() if name != asker), default=0.0)
+    if shares[asker] >= ASKER_SHARE and shares[asker] >= ASKER_MARGIN * others:
+        return {key: replace(person, asks=True) if (person.name or key) == asker else person for key, person in people.items()}
+    return people
