@@ -33,6 +33,10 @@ class Settings:
     quantity_weight: float = 0.2
     quantity_candidates: int = 50
     rrf_k: int = 60
+    # An answer cut into pieces for the index is shown whole when it is at most this long.
+    whole_answer_words: int = 200
+    # Interviewers' own passages (a host's narration) rank below interviewees' answers by this much.
+    interviewer_penalty: float = 0.25
     # Abstain when best similarity (passage or sentence) + coverage_weight × (share of the
     # question's content words the corpus knows) is below min_evidence; README "Abstention" says how
     # these were measured.

@@ -140,6 +140,8 @@ SPEECH_VERBS = frozenset(
     "remembers answer answers answered tell tells told want wants wanted prefer prefers hope hopes".split()
 )
 VIEW_NOUNS = frozenset("view views opinion take words answer point idea ideas".split())
+# A name after one of these (with one word between at most) is talked about: "a synthetic Robert Smith".
+ARTICLES = frozenset("a an the this that".split())
 # Beside another interviewee named as the subject, a name after one of these is the topic:
 # "What did Mélanie Laurent like about acting with Guskov?"
 TOPIC_PREPOSITIONS = frozenset("with about of on towards toward to by for".split())

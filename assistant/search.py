@@ -93,11 +93,21 @@ class Searcher:
         self.passages_of: dict[str, np.ndarray] = {
             name: np.flatnonzero(self.speaker_of == name) for name in set(self.speaker_of.tolist())
         }
+        askers = {name for meta in metas for name in (meta.get("interviewers") or [])}
+        self.by_interviewer = np.array([p.speaker in askers for p in index.passages], dtype=np.float32)
         self.score_everything = len(index.passages) <= settings.candidates
         self.position_of = {p.id: i for i, p in enumerate(index.passages)}
         # Pieces of one long answer share a number, so hits from the same answer can be shown together.
         starts = [i == 0 or not same_answer(index.passages[i - 1], p) for i, p in enumerate(index.passages)]
         self.answer_of = np.cumsum(starts, dtype=np.int64)
+        words = np.array([len(p.text.split()) for p in index.passages], dtype=np.int64)
+        first_of = np.flatnonzero(starts)
+        ends = np.append(first_of[1:], len(index.passages)) - 1
+        answer = self.answer_of - 1
+        # Where each passage's answer begins and ends, and whether it is short enough to show whole.
+        self.answer_first = first_of[answer] if len(first_of) else np.zeros(0, dtype=np.int64)
+        self.answer_last = ends[answer] if len(first_of) else np.zeros(0, dtype=np.int64)
+        self.answer_whole = np.add.reduceat(words, first_of)[answer] <= settings.whole_answer_words if len(first_of) else np.zeros(0, dtype=bool)
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None, reranker=None) -> Searcher:
@@ -199,7 +209,7 @@ class Searcher:
             scale = 1.0
         else:
             raise ValueError(f"Unknown fusion {s.fusion!r}: use 'weighted' or 'rrf'.")
-        return fused + scale * self.speaker_bonus(evidence)
+        return fused + scale * self.speaker_bonus(evidence) - s.interviewer_penalty * self.by_interviewer[evidence.ids]
 
     def relevance(self, evidence: Evidence) -> float:
         """How much the press kit seems to cover the question (compared with `min_evidence`)."""
@@ -236,7 +246,8 @@ class Searcher:
     def _hits(self, order: list[int], scores: dict[int, float], evidence: Evidence, top_k: int) -> tuple[Hit, ...]:
         """The `top_k` best candidates as hits. Pieces of one answer that would both be shown are shown
         as one span of the answer, at the better one's rank, and the freed place goes to the next
-        candidate: a reader gets the answer whole, not in halves, and more distinct answers."""
+        candidate; an answer of at most `whole_answer_words` is shown whole: a reader gets the
+        answer whole, not in halves, and more distinct answers."""
         spans: list[list[int]] = []  # per hit: the leading candidate, first and last position shown
         for k in order:
             position = int(evidence.ids[k])
@@ -249,6 +260,8 @@ class Searcher:
                 break
         hits = []
         for rank, (k, first, last) in enumerate(spans, 1):
+            if self.answer_whole[first]:
+                first, last = int(self.answer_first[first]), int(self.answer_last[last])
             # The leading piece's best sentences, counted from the start of the span.
             shift = int(self.sentence_count[first : int(evidence.ids[k])].sum())
             highlight = tuple(shift + i for i in self.highlight(k, evidence))

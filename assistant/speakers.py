@@ -7,7 +7,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
-from assistant.cues import SPEECH_VERBS, TOPIC_PREPOSITIONS, VIEW_NOUNS
+from assistant.cues import ARTICLES, SPEECH_VERBS, TOPIC_PREPOSITIONS, VIEW_NOUNS
 from assistant.data import Passage
 
 # How strongly each kind of mention points at a speaker (a bonus on the fused relevance score).
@@ -111,15 +111,21 @@ class SpeakerTable:
 
         A person usually talked about (the director) counts as named where the question attributes
         words to them; when the question names two interviewees, one after a preposition ("… acting
-        with Guskov") is the topic of the other's answer.
+        with Guskov") is the topic of the other's answer; a name after an article ("make a
+        synthetic Robert Smith", "the real Grimes") is a topic, not a speaker.
         """
         tokens = words(question)
-        mentions = [
+        found_mentions = [
             (speaker, weight, i, i + len(phrase))
             for phrase, owners in self.phrases.items()
             for i in range(len(tokens) - len(phrase) + 1)
             if tuple(tokens[i : i + len(phrase)]) == phrase
             for speaker, weight in owners.items()
+        ]
+        # "Smith" inside "Robert Smith" is the same mention, read in the full name's context.
+        mentions = [
+            m for m in found_mentions
+            if not any(o[0] == m[0] and o[2] <= m[2] and m[3] <= o[3] and (o[2], o[3]) != (m[2], m[3]) for o in found_mentions)
         ]
         subjects = {s for s, w, i, _ in mentions if w >= NAMED and s and not _after_preposition(tokens, i)}
         found: dict[str, float] = {}
@@ -128,6 +134,8 @@ class SpeakerTable:
                 weight = NAMED
             elif weight >= NAMED and _after_preposition(tokens, start) and subjects - {speaker}:
                 weight = TOPIC_PERSON
+            elif weight >= NAMED and _after_article(tokens, start):
+                weight = TOPIC_PERSON
             found[speaker] = max(found.get(speaker, 0.0), weight)
         return found
 
@@ -135,6 +143,11 @@ class SpeakerTable:
 def _after_preposition(tokens: list[str], start: int) -> bool:
     """Whether the mention at `start` follows a preposition (other than "according to")."""
     return start > 0 and tokens[start - 1] in TOPIC_PREPOSITIONS and tokens[max(0, start - 2) : start] != ["according", "to"]
+
+
+def _after_article(tokens: list[str], start: int) -> bool:
+    """Whether a name follows an article, with one word between at most: "a synthetic Robert Smith"."""
+    return any(start - gap >= 0 and tokens[start - gap] in ARTICLES for gap in (1, 2))
 
 
 def _attributed(tokens: list[str], start: int, end: int) -> bool:

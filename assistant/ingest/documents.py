@@ -170,7 +170,9 @@ def parse_document(path: Path, max_words: int = DEFAULT_MAX_PASSAGE_WORDS) -> tu
     title = document_title(path, source.title)
     layout = lay_out(source, meta, title)
     passages = build_passages(layout, source.text, path.name, title, source.unit, max_words)
-    effective = {**meta, "roles": layout.roles, "characters": layout.characters} if (layout.roles or layout.characters) else meta
+    effective = {**meta, "roles": layout.roles, "characters": layout.characters} if (layout.roles or layout.characters) else dict(meta)
+    if layout.interviewers:
+        effective["interviewers"] = list(layout.interviewers)
     return passages, effective, _report(path, title, source, layout, passages)
 
 

@@ -272,14 +272,14 @@ def _arrange(blocks: list[Block], labels: dict, people: dict, speaker: str | Non
 def _marked_prompts(blocks: list[Block], least: int = 2) -> set[int]:
     """Positions of prompts a section marks: questions set as headings, and paragraphs wholly in
     the emphasis (bold or italic) that short paragraphs before answers use most, when there are
-    at least `least` of them (one is enough beside speaker labels)."""
+    at least `least` of them (beside speaker labels, one is enough if it is a question)."""
     headings = {i for i, b in enumerate(blocks) if b.heading and is_question(b.text)}
     best: set[int] = set()
     for style in ("bold", "italic"):
         found = {
             i for i, b in enumerate(blocks)
             if not b.heading and b.wholly(style) and word_count(b.text) <= MAX_PROMPT_WORDS
-            and i + 1 < len(blocks) and not blocks[i + 1].wholly(style)
+            and i + 1 < len(blocks) and not blocks[i + 1].wholly(style) and (least > 1 or is_question(b.text))
         }
         if len(found) > len(best):
             best = found

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.blocks import LINE, Block, Run, Source, from_runs
+from dataclasses import dataclass
+
+from assistant.ingest.blocks import LINE, Block, Run, Source, block, from_runs
 from assistant.text import LINE_ENDS_SENTENCE
 
 _FRONT_MATTER_FENCE = re.compile(r"^(?:---|\+\+\+)\s*$")
@@ -18,26 +20,49 @@ PRINTED_CONTINUATIONS = 0.05
 _REFERENCE_LINK = re.compile(r"\[([^\[\]]+)\](?:\[[^\[\]]*\]|\((?:[^()\s]|\([^()]*\))*\))")
 
 
-def front_matter(text: str) -> tuple[dict[str, str], int]:
-    """The `key: value` fields of a YAML or TOML front matter block at the top, and the number of
-    lines it takes (0 when there is none). Folded continuation lines join their field."""
+# Front matter fields that introduce the interview on the page (a standfirst, a blurb).
+STANDFIRST_FIELDS = ("excerpt", "description", "blurb", "summary", "subtitle", "lead", "standfirst", "intro", "teaser")
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """The `key: value` fields of a YAML or TOML front matter block, the line each starts on, and
+    the number of lines the block takes (0 when there is none)."""
+
+    fields: dict[str, str]
+    places: dict[str, int]
+    length: int
+
+
+def front_matter(text: str) -> FrontMatter:
+    """The front matter at the top of a text; folded continuation lines join their field."""
     lines = text.splitlines()
     if not lines or not _FRONT_MATTER_FENCE.match(lines[0]):
-        return {}, 0
-    fields: dict[str, str] = {}
+        return FrontMatter({}, {}, 0)
+    raw: dict[str, str] = {}
+    places: dict[str, int] = {}
     key = None
-    for number, line in enumerate(lines[1:], 2):
+    for number, line in enumerate(lines[1:201], 2):
         if _FRONT_MATTER_FENCE.match(line):
-            return fields, number
+            return FrontMatter({k: _unquote(v) for k, v in raw.items()}, places, number)
         field = _FIELD.match(line)
         if field and not line[:1].isspace():
             key = field.group("key").lower()
-            fields[key] = _unquote(field.group("value"))
+            raw[key], places[key] = field.group("value"), number
         elif key and line.strip() and not line.strip().startswith("-"):
-            fields[key] = f"{fields[key]} {_unquote(line.strip())}".strip()
-        if number > 200:
-            break
-    return {}, 0
+            raw[key] = f"{raw[key]} {line.strip()}".strip()
+    return FrontMatter({}, {}, 0)
+
+
+def standfirst(matter: FrontMatter, body: str) -> list[Block]:
+    """Blocks for the front matter fields that introduce the interview (a blurb, an excerpt),
+    unless the body already says the same: the page shows them, and they name the film."""
+    folded = " ".join(body.split()).casefold()
+    keys = [
+        key for key in STANDFIRST_FIELDS
+        if len(matter.fields.get(key, "").split()) >= 4 and " ".join(matter.fields[key].split()).casefold() not in folded
+    ]
+    return [block(matter.fields[key], matter.places[key]) for key in sorted(keys, key=matter.places.get)]
 
 
 def _unquote(value: str) -> str:
@@ -51,18 +76,19 @@ def read_plain(text: str) -> Source:
     """Paragraphs of a text file (runs of lines between blank lines), each line numbered as in the
     file; a printed export (a blank line after every printed line) is marked `printed` so the
     layout rejoins its lines by sentence cues."""
-    fields, skip = front_matter(text)
+    matter = front_matter(text)
     paragraphs: list[list[tuple[int, str]]] = [[]]
     for number, line in enumerate(text.splitlines(), 1):
-        if number <= skip:
+        if number <= matter.length:
             continue
         if line.strip():
             paragraphs[-1].append((number, line.strip()))
         elif paragraphs[-1]:
             paragraphs.append([])
     chunks = [p for p in paragraphs if p]
-    blocks = tuple(Block(tuple(chunk)) for chunk in chunks)
-    return Source(blocks, LINE, fields.get("title") or None, fields, printed=is_printed(chunks))
+    blocks = [Block(tuple(chunk)) for chunk in chunks]
+    blocks = standfirst(matter, "\n".join(b.text for b in blocks)) + blocks
+    return Source(tuple(blocks), LINE, matter.fields.get("title") or None, matter.fields, printed=is_printed(chunks))
 
 
 def is_printed(chunks: list[list[tuple[int, str]]]) -> bool:
@@ -84,9 +110,9 @@ def read_markdown(text: str) -> Source:
     code and front matter left out. No markup remains in a block's text."""
     from markdown_it import MarkdownIt
 
-    fields, skip = front_matter(text)
+    matter = front_matter(text)
     lines = text.splitlines()
-    body = "\n".join("" if number < skip else line for number, line in enumerate(lines))
+    body = "\n".join("" if number < matter.length else line for number, line in enumerate(lines))
     tokens = MarkdownIt("commonmark").enable("table").parse(body)
     blocks: list[Block] = []
     heading = 0
@@ -101,8 +127,9 @@ def read_markdown(text: str) -> Source:
                 blocks.append(from_runs([(token.map[0] + 1, runs)], heading))
         elif token.type == "html_block" and token.map:
             blocks.extend(_html_block(token.content, token.map[0] + 1))
-    title = fields.get("title") or _title_heading(blocks)
-    return Source(tuple(blocks), LINE, title, fields)
+    title = matter.fields.get("title") or _title_heading(blocks)
+    blocks = standfirst(matter, "\n".join(b.text for b in blocks)) + blocks
+    return Source(tuple(blocks), LINE, title, matter.fields)
 
 
 def _title_heading(blocks: list[Block]) -> str | None:
