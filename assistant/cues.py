@@ -140,6 +140,9 @@ SPEECH_VERBS = frozenset(
     "remembers answer answers answered tell tells told want wants wanted prefer prefers hope hopes".split()
 )
 VIEW_NOUNS = frozenset("view views opinion take words answer point idea ideas".split())
+# Third-person pronouns a question uses for the one person a corpus interviews ("How did he start?").
+THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|they|him|them)\b")
+THIRD_PERSON_POSSESSIVE = re.compile(r"(?i)\b(?:his|her|their)\b")
 # A name after one of these (with one word between at most) is talked about: "a synthetic Robert Smith".
 ARTICLES = frozenset("a an the this that".split())
 # Beside another interviewee named as the subject, a name after one of these is the topic:

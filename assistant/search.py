@@ -149,7 +149,7 @@ class Searcher:
         compared with the interviewer's prompts.
         """
         addressed = self.speakers.addressed(query, self.characters)
-        vectors = self.embedder.encode([query] if addressed is None else [query, addressed])
+        vectors = self.embedder.encode([query] if addressed in (None, query) else [query, addressed])
         speakers = self.speakers.detect(query)
         ids = self.candidates(query, vectors, speakers, speaker, within)
         dense = (self.index.vectors_of(ids) @ vectors.T).max(axis=1) if len(ids) else np.zeros(0, dtype=np.float32)
@@ -163,7 +163,7 @@ class Searcher:
             sentence[has_sentences] = np.maximum.reduceat(sentence_rows, offsets[has_sentences])
         addressed_prompt = np.zeros(len(ids), dtype=np.float32)
         if addressed is not None and len(self.index.prompt_vectors):
-            prompt_scores = self.index.prompt_vectors[self.prompt_of[ids]] @ vectors[1]
+            prompt_scores = self.index.prompt_vectors[self.prompt_of[ids]] @ vectors[-1]
             addressed_prompt = np.where(self.has_prompt[ids], prompt_scores, 0.0).astype(np.float32)
         if self.score_everything:
             lexical = self.lexical.scores(query)[ids]

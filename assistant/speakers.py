@@ -7,7 +7,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
-from assistant.cues import ARTICLES, SPEECH_VERBS, TOPIC_PREPOSITIONS, VIEW_NOUNS
+from assistant.cues import ARTICLES, SPEECH_VERBS, THIRD_PERSON, THIRD_PERSON_POSSESSIVE, TOPIC_PREPOSITIONS, VIEW_NOUNS
 from assistant.data import Passage
 
 # How strongly each kind of mention points at a speaker (a bonus on the fused relevance score).
@@ -35,6 +35,8 @@ class SpeakerTable:
     """Phrases (tuples of folded words) that point at speakers, with a weight each."""
 
     phrases: dict[tuple[str, ...], dict[str, float]]
+    # The one interviewee of a corpus that interviews only one person (their pronoun is theirs).
+    sole: str | None = None
 
     @classmethod
     def from_corpus(cls, passages: list[Passage], metas: list[dict]) -> SpeakerTable:
@@ -66,13 +68,20 @@ class SpeakerTable:
                 for actor in actors:
                     if actor in speakers:
                         phrases[phrase][actor] = CHARACTER
-        return cls(dict(phrases))
+        askers = {name for meta in metas for name in (meta.get("interviewers") or [])}
+        interviewees = [speaker for speaker in speakers if speaker not in askers]
+        return cls(dict(phrases), interviewees[0] if len(interviewees) == 1 else None)
 
     def addressed(self, question: str, characters: dict[str, list[str]]) -> str | None:
         """The question put to the one interviewee it names, as the interviewer would ask it:
-        "How does Valery Barinov describe Ivan?" → "How does you describe your character?".
-        None unless exactly one interviewee is named."""
-        named = [s for s, w in self.detect(question).items() if w >= NAMED and s]
+        "How does Valery Barinov describe Ivan?" → "How does you describe your character?". In a
+        corpus interviewing one person, a question naming no one is put to them, its third-person
+        pronouns in the second person ("How did he start?" → "How did you start?"). None when
+        the question is not put to one interviewee."""
+        detected = self.detect(question)
+        named = [s for s, w in detected.items() if w >= NAMED and s]
+        if not detected and self.sole is not None:
+            return THIRD_PERSON_POSSESSIVE.sub("your", THIRD_PERSON.sub("you", question))
         if len(named) != 1:
             return None
         (speaker,) = named
