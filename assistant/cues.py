@@ -63,6 +63,9 @@ INTERVIEWEE_BEFORE_VERB = re.compile(r"(?i)\s+(?:talks|speaks|chats|opens\s+up|r
 # The person who asks, named in a byline or intro: "talks to Christopher Redmond", "by Anne".
 INTERVIEWER_AFTER_VERB = re.compile(r"(?i)\b(?:talks?|speaks?|spoke)\s+(?:to|with)\s+")
 
+# A line listing who takes part: "Featuring: Maria Ruiz, Tom Lee", "Starring X and Y".
+FEATURING = re.compile(r"(?im)^\s*(?:featuring|starring|with|guests?|panel(?:ists)?|participants?)\s*[:–—-]?\s+(?P<names>.+)$")
+
 # --- Words that say what someone does (role nouns before or after a name) -----------------------
 ROLE_WORDS = frozenset(
     """director directors filmmaker filmmakers film-maker actor actors actress actresses star stars
@@ -150,6 +153,8 @@ ARTICLES = frozenset("a an the this that".split())
 TOPIC_PREPOSITIONS = frozenset("with about of on towards toward to by for".split())
 # A prompt that opens like this continues the one before it ("How was the shoot?" … "And in Paris?").
 CONTINUATION = re.compile(r"(?i)^(?:and|but|or|so|then|what about|how about)\b")
+# A prompt this short ("Really?", "Why?", "How so?") is an interjection continuing the one before.
+INTERJECTION_WORDS = 2
 # A chat question that leans on the previous one.
 FOLLOW_UP_OPENING = re.compile(r"(?i)^\s*(?:and|but|also|so|what about|how about|what else|same|then)\b")
 # Stemmed words that carry no topic in a follow-up ("What did Nazarov say?", "Tell me more").

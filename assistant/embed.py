@@ -9,13 +9,13 @@ from pathlib import Path
 import numpy as np
 
 from assistant.config import DEFAULT_MODEL
-from assistant.cues import CONTINUATION
+from assistant.cues import CONTINUATION, INTERJECTION_WORDS
 from assistant.data import Passage
 
 log = logging.getLogger(__name__)
 
 # Bump when `embedding_text` changes: the manifest records it so old indexes are rebuilt.
-EMBEDDING_FORMAT = 4
+EMBEDDING_FORMAT = 5
 
 
 def packaged_model_path() -> Path | None:
@@ -113,7 +113,8 @@ def topic_of(prompt: str) -> str:
 
 def embedding_texts(passages: list[Passage], labels: dict[str, str] | None = None) -> list[str]:
     """`embedding_text` of each passage, in document order; a prompt continuing the previous prompt
-    of its interview is embedded after that prompt's topic (its words without names), which the
+    of its interview ("And in Paris?", or an interjection such as "Really?" that splits an answer)
+    is embedded after that prompt's topic (its words without names), which the
     follow-up leaves unsaid."""
     texts: list[str] = []
     section, current, before = None, None, None
@@ -122,6 +123,6 @@ def embedding_texts(passages: list[Passage], labels: dict[str, str] | None = Non
             section, current, before = (passage.source, passage.interview), None, None
         if passage.question != current:
             before, current = current, passage.question
-        continues = passage.question and before and CONTINUATION.match(passage.question)
+        continues = passage.question and before and (CONTINUATION.match(passage.question) or len(passage.question.split()) <= INTERJECTION_WORDS)
         texts.append(embedding_text(passage, labels, topic_of(before) if continues else None))
     return texts

@@ -66,6 +66,7 @@ class _Hints:
     interviewees: list[str]
     interviewers: list[str]
     aliases: dict[str, str]
+    known: list[str] = field(default_factory=list)
 
 
 def without_directions(text: str) -> str:
@@ -101,10 +102,20 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     label_at = {i: label for i, label in label_at.items() if not blocks[i].heading}
     hints = _hints(source, meta, title, blocks, label_at)
     stated_roles, stated_characters = credits.roles_and_characters([b.text for b in blocks], hints.interviewees)
+    # "Q&A with Maria Ruiz (Elena)", "JOHN SMITH (DIRECTOR)": a heading gives a character or role.
+    for person, part in (pair for b in blocks if b.heading for pair in names.bracketed_parts(b.text, body)):
+        if names.fold(part) in ROLE_WORDS:
+            stated_roles.setdefault(names.fold(part), person)
+        else:
+            stated_characters.setdefault(part, [person])
     roles = {**stated_roles, **_string_map(meta.get("roles"))}
     characters = {**stated_characters, **(meta.get("characters") or {})}
-    people = turns.identify(list(label_at.values()), hints.interviewees, hints.aliases, hints.interviewers, body)
+    # Names a label may stand for: the interviewees named anywhere, the cast, who is featured.
+    cast = [actor for actors in characters.values() for actor in actors]
+    hints = replace(hints, known=_fullest([*hints.interviewees, *cast, *names.featured(body)]))
+    people = turns.identify(list(label_at.values()), hints.known, hints.aliases, hints.interviewers, body)
     people = turns.mark_askers(people, [(label.key, blocks[i].text[label.start:]) for i, label in label_at.items()])
+    people = turns.name_everyone(people)
     warnings: list[str] = []
     sections = []
     interviewee = _single(hints.interviewees)
@@ -181,7 +192,9 @@ def _hints(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     # A heading before the first paragraph is the document's title; later ones head sections.
     leading = [b.text for b in blocks[: next((i for i, b in enumerate(blocks) if not b.heading), 0)]]
     for text in [title, source.title or "", *leading]:
-        interviewees.extend(names.interviewees_in_title(text, source.text))
+        interviewees.extend(
+            names.interviewees_in_title(text, source.text) or names.interviewees_in_intro(text) or names.name_alone(text, source.text, [])
+        )
     for text in intro:
         interviewees.extend(names.interviewees_in_intro(text))
         interviewees.extend(names.bracketed_surnames(text))
@@ -240,7 +253,7 @@ def _heading(text: str, hints: _Hints, roles: dict[str, str], body: str, warning
         if director is None:
             warnings.append(f"'{shown}' has no director to attribute it to: add \"roles\": {{\"director\": \"Name\"}} to the sidecar")
         return shown, director, []
-    named = names.interviewees_in_title(text, body)
+    named = names.interviewees_in_title(text, body) or names.name_alone(shown, body, hints.interviewees)
     if named:
         return shown, named[0], []
     match = INTERVIEW_BEFORE_NAME.match(text)

@@ -11,6 +11,7 @@ from assistant.cues import (
     INTERVIEW_BEFORE_NAME,
     INTERVIEWED_AFTER_VERB,
     INTERVIEWEE_BEFORE_VERB,
+    FEATURING,
     INTERVIEWER_AFTER_VERB,
     NAME_PARTICLES,
     ROLE_WORDS,
@@ -135,6 +136,44 @@ def interviewer_in_intro(text: str) -> str | None:
         if names:
             return names[0]
     return None
+
+
+def name_alone(heading: str, body: str, known: list[str]) -> list[str]:
+    """A heading that is only a person's name ("Maria Ruiz", "MARIA RUIZ (Elena)"), when the name
+    is known or the body names them again outside the heading."""
+    printed = re.sub(r"\s*\([^)]*\)\s*$", "", heading).strip()
+    text = person_name(printed, body) if printed.isupper() else printed
+    match = _NAME.fullmatch(text)
+    if match is None or len(text.split()) < 2 or without_roles(text) != text:
+        return []
+    # Case-sensitive, so a person's name is not confused with words in the running text.
+    count = sum(len(re.findall(r"(?<!\w)" + re.escape(form) + r"(?!\w)", body)) for form in {printed, text})
+    if any(fold(text) == fold(name) for name in known) or count >= 2:
+        return [text]
+    return []
+
+
+def bracketed_parts(heading: str, body: str) -> list[tuple[str, str]]:
+    """(name, bracketed word) pairs of a heading naming someone with a character or role:
+    "Q&A with Maria Ruiz (Elena)" → [("Maria Ruiz", "Elena")]."""
+    pairs = []
+    for match in re.finditer(r"\(([^()]{1,40})\)", heading):
+        before = heading[: match.start()].rstrip()
+        if before.isupper():
+            before = person_name(before, body)
+        found = [m for m in _NAME.finditer(before) if m.end() == len(before)]
+        inner = match.group(1).strip()
+        if found and without_roles(found[-1].group()) and inner[:1].isupper():
+            pairs.append((without_roles(found[-1].group()), inner.title() if inner.isupper() else inner))
+    return pairs
+
+
+def featured(text: str) -> list[str]:
+    """Names a credits or intro line lists: "Featuring: Maria Ruiz, Tom Lee", "Starring X and Y"."""
+    found: list[str] = []
+    for match in FEATURING.finditer(text):
+        found.extend(names_at(match.group("names")))
+    return found
 
 
 def bracketed_surnames(text: str) -> list[str]:

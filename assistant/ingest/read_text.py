@@ -127,17 +127,20 @@ def read_markdown(text: str) -> Source:
                 blocks.append(from_runs([(token.map[0] + 1, runs)], heading))
         elif token.type == "html_block" and token.map:
             blocks.extend(_html_block(token.content, token.map[0] + 1))
-    title = matter.fields.get("title") or _title_heading(blocks)
+    title = matter.fields.get("title") or _title_heading(blocks, text)
     blocks = standfirst(matter, "\n".join(b.text for b in blocks)) + blocks
     return Source(tuple(blocks), LINE, title, matter.fields)
 
 
-def _title_heading(blocks: list[Block]) -> str | None:
-    """The first heading, when it is the document's title rather than an interview's heading."""
-    from assistant.ingest.names import interviewees_in_title
+def _title_heading(blocks: list[Block], body: str) -> str | None:
+    """The first heading, when it is the document's title rather than an interview's heading
+    (naming someone, or a name alone) or a question set as a heading."""
+    from assistant.ingest.names import interviewees_in_title, name_alone
 
     first = next((b for b in blocks if b.heading), None)
-    if first is None or interviewees_in_title(first.text):
+    if first is None or first.text.rstrip().endswith("?"):
+        return None
+    if interviewees_in_title(first.text) or name_alone(first.text, body, []):
         return None
     return first.text
 

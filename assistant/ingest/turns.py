@@ -11,8 +11,10 @@ from assistant.cues import ANSWER_LABELS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_L
 from assistant.ingest.blocks import Block
 from assistant.ingest.names import fold, person_name, resolve
 
-# "Kenny Malone, HOST", "AI-GENERATED VOICE #4", "Felix and Chris (together)", "Q".
+# "Kenny Malone, HOST", "AI-GENERATED VOICE #4", "Felix and Chris (together)", "Q"; a Q/A marker
+# may also end with a full stop ("Q. …").
 _LABEL = re.compile(r"^(?P<label>[^:：\n]{1,60}?)\s*[:：](?:\s+|$)(?P<rest>.*)$", re.S)
+_MARKER = re.compile(r"^(?P<label>Q|A|Question|Answer)\.(?:\s+|$)(?P<rest>.*)$", re.S | re.I)
 _LABEL_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|#\d+|\([^)]*\)|and|&|of|de|van|von|da|le|la)$")
 MAX_LABEL_WORDS = 6
 # Who asks: the speaker with the largest share of turns ending in "?", when it is at least this…
@@ -51,7 +53,7 @@ def label_of(block: Block) -> Label | None:
     most six, or a Q/A marker), whether or not the document uses it as a label."""
     text = block.text
     lead = block.lead()
-    match = _LABEL.match(text)
+    match = _LABEL.match(text) or _MARKER.match(text)
     if match is None:
         return None
     raw = match.group("label").strip().strip("*_ ")
@@ -72,21 +74,24 @@ def label_of(block: Block) -> Label | None:
 
 
 def accepted_labels(blocks: list[Block]) -> dict[int, Label]:
-    """The blocks (by position) that open with a label the document really uses: one that
-    recurs, a Q/A marker when markers recur, the full first form of a recurring surname
-    ("KENNY MALONE, HOST" beside "MALONE"), or any label set like two recurring ones (bold, capitals)."""
+    """The blocks (by position) that open with a label the document really uses. A document uses
+    labels when one recurs or Q/A markers do; then every label set in bold or capitals counts,
+    and a plain "Name:" when it recurs or is the full first form of a recurring surname ("Kenny
+    Malone, host" beside "Malone"). Two different bold labels are labels even if none recurs."""
     candidates = {i: label for i, block in enumerate(blocks) if (label := label_of(block)) is not None}
     counts = Counter(label.key for label in candidates.values())
     recurring = {key for key, n in counts.items() if n >= 2}
-    styles = Counter(label.style for label in {label.key: label for label in candidates.values() if label.key in recurring}.values())
     qa = sum(label.style == "qa" for label in candidates.values())
+    labelled = bool(recurring) or qa >= 2
+    bold = len({label.key for label in candidates.values() if label.style == "bold"})
     accepted = {}
     for index, label in candidates.items():
         last_word = label.key.split()[-1] if label.key.split() else ""
         if (
             (label.style == "qa" and qa >= 2)
             or label.key in recurring
-            or (label.style in ("bold", "caps") and styles[label.style] >= 2)
+            or (labelled and label.style in ("bold", "caps"))
+            or (label.style == "bold" and bold >= 2)
             or (len(label.key.split()) > 1 and last_word in recurring)
         ):
             accepted[index] = label
@@ -119,6 +124,8 @@ class Person:
     name: str | None
     role: str | None = None
     asks: bool = False
+    # A label several people share ("BOTH:"), standing for the document's interviewees.
+    everyone: bool = False
 
 
 # What an "A:" label stands for: whoever the section interviews.
@@ -133,6 +140,8 @@ def identify(labels: list[Label], known: list[str], aliases: dict[str, str], int
     full_names = [_spelled(label.name, body) for label in labels if len(label.name.split()) > 1 and not _is_joint(label.name)]
     candidates = list(dict.fromkeys([*full_names, *known]))
     folded_aliases = {fold(k): v for k, v in aliases.items()}
+    # "A:" is the answer only beside "Q:"; alone, it may be someone's initial (decided by who asks).
+    markers = any(label.key in QUESTION_LABELS for label in labels)
     people: dict[str, Person] = {}
     for label in labels:
         if label.key in people:
@@ -144,8 +153,11 @@ def identify(labels: list[Label], known: list[str], aliases: dict[str, str], int
         elif label.key in QUESTION_LABELS:
             people[label.key] = Person(None, None, True)
             continue
-        elif label.key in ANSWER_LABELS:
+        elif label.key in ANSWER_LABELS and markers:
             people[label.key] = ANSWER
+            continue
+        elif label.key in JOINT_LABELS:
+            people[label.key] = Person(label.name.title() if label.name.isupper() else label.name, everyone=True)
             continue
         elif _is_joint(label.name):
             name = _joint(label.name, candidates, body)
@@ -180,14 +192,23 @@ def _asking_role(role: str | None) -> bool:
 
 
 def _is_joint(name: str) -> bool:
-    return bool(re.search(r"(?i)\s(?:and|&)\s|,", name)) or fold(name) in JOINT_LABELS
+    return bool(re.search(r"(?i)\s(?:and|&)\s|,", name))
+
+
+def name_everyone(people: dict[str, Person]) -> dict[str, Person]:
+    """A label for everyone ("BOTH:", "ALL:") named as the people who answer, when there are 2 to 4."""
+    answering = list(dict.fromkeys(p.name for p in people.values() if p.name and not p.asks and not p.everyone and " and " not in p.name))
+    if not 2 <= len(answering) <= 4:
+        return people
+    together = " and ".join(answering) if len(answering) == 2 else ", ".join(answering[:-1]) + " and " + answering[-1]
+    return {key: replace(person, name=together) if person.everyone else person for key, person in people.items()}
 
 
 def _joint(name: str, candidates: list[str], body: str) -> str:
     """The people of a joint label, each resolved: "Felix and Chris" → "Felix Gebhard and Chris Breuer"."""
     parts = [p for p in re.split(r"(?i)\s*(?:,|\band\b|&)\s*", name) if p.strip()]
-    if fold(name) in JOINT_LABELS or not parts:
-        return name.title() if name.isupper() else name
+    if not parts:
+        return name
     resolved = [resolve(_spelled(p, body), candidates) or _spelled(p, body) for p in parts]
     return " and ".join(resolved) if len(resolved) <= 2 else ", ".join(resolved[:-1]) + " and " + resolved[-1]
 

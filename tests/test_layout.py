@@ -1,0 +1,268 @@
+"""Who said what: each structure of an interview document on a tiny inline fixture, the whole
+result compared (section, speaker, prompt, quote)."""
+
+from assistant.ingest.documents import parse_source
+from assistant.ingest.layout import without_directions
+from assistant.ingest.read_text import read_markdown, read_plain
+
+
+def parsed(text: str, markdown: bool = True, meta: dict | None = None, title: str | None = None) -> list[tuple]:
+    """(section, speaker, prompt, quote) of each passage, the document titled as the build would."""
+    source = (read_markdown if markdown else read_plain)(text)
+    return [(p.interview, p.speaker, p.question, p.text) for p in parse_source(source, "doc.md", title or source.title or "Doc", meta)]
+
+
+def test_a_heading_per_interviewee_in_its_usual_forms():
+    text = """# Interview with Maria Ruiz
+
+**How did you prepare?**
+
+I read the novel twice.
+
+## Tom Lee in conversation
+
+**What drew you to the part?**
+
+His silence.
+
+## Q&A with Ana Diaz (Elena)
+
+**Was Elena hard to play?**
+
+She was a joy.
+"""
+    assert parsed(text) == [
+        ("Interview with Maria Ruiz", "Maria Ruiz", "How did you prepare?", "I read the novel twice."),
+        ("Tom Lee in conversation", "Tom Lee", "What drew you to the part?", "His silence."),
+        ("Q&A with Ana Diaz (Elena)", "Ana Diaz", "Was Elena hard to play?", "She was a joy."),
+    ]
+
+
+def test_a_heading_that_is_a_name_alone_starts_that_persons_interview():
+    text = """# MARIA RUIZ
+
+**How did you prepare?**
+
+I read the novel twice. Maria Ruiz never skips the book.
+"""
+    assert parsed(text) == [("Maria Ruiz", "Maria Ruiz", "How did you prepare?", "I read the novel twice. Maria Ruiz never skips the book.")]
+
+
+def test_a_directors_statement_is_the_directors_from_the_credits():
+    text = """# Night Bus
+
+Directed by Lena Park
+
+## Director's statement
+
+I grew up on night buses. This film is my thank-you to their drivers.
+"""
+    assert parsed(text, title="Night Bus") == [
+        ("Night Bus", None, None, "Directed by Lena Park"),
+        ("Director's statement", "Lena Park", None, "I grew up on night buses. This film is my thank-you to their drivers."),
+    ]
+
+
+def test_a_directors_statement_without_a_director_says_which_sidecar_field_fixes_it():
+    from assistant.ingest.layout import lay_out
+
+    layout = lay_out(read_markdown("## Director's note\n\nI grew up on night buses.\n"), {}, "Doc")
+    assert layout.warnings == ("'Director's note' has no director to attribute it to: add \"roles\": {\"director\": \"Name\"} to the sidecar",)
+    with_sidecar = lay_out(read_markdown("## Director's note\n\nI grew up on night buses.\n"), {"roles": {"director": "Lena Park"}}, "Doc")
+    assert [e.speaker for s in with_sidecar.sections for e in s.exchanges] == ["Lena Park"]
+
+
+def test_bold_labels_with_first_names_resolve_to_the_full_names_of_the_intro():
+    text = """**I talked to Felix (Gebhard) and his bandmate Chris (Breuer) about the record.**
+
+**Anne:** How did the album start?
+
+**Felix:** With a synthesiser we found.
+
+**Chris:** And a lot of coffee.
+
+**Anne:** What comes next?
+
+**Felix and Chris:** A tour!
+"""
+    assert parsed(text) == [
+        ("Doc", None, None, "I talked to Felix (Gebhard) and his bandmate Chris (Breuer) about the record."),
+        ("Doc", "Felix Gebhard", "How did the album start?", "With a synthesiser we found."),
+        ("Doc", "Chris Breuer", "How did the album start?", "And a lot of coffee."),
+        ("Doc", "Felix Gebhard and Chris Breuer", "What comes next?", "A tour!"),
+    ]
+
+
+def test_broadcast_labels_name_and_role_first_then_surname_with_directions_left_out():
+    text = """KENNY MALONE, HOST:
+
+Today we meet a voice engineer.
+
+(SOUNDBITE OF MUSIC)
+
+MARTIN RAMIREZ: Hello, this is Martin.
+
+MALONE: How long does a voice take?
+
+RAMIREZ: (Laughter) About an hour of audio.
+
+It used to take eighty hours.
+
+MALONE: Wow.
+
+MALONE: And what does it cost?
+
+RAMIREZ: Nothing for you.
+"""
+    assert parsed(text, markdown=False) == [
+        ("Doc", "Martin Ramirez", "Today we meet a voice engineer.", "Hello, this is Martin."),
+        ("Doc", "Martin Ramirez", "How long does a voice take?", "About an hour of audio. It used to take eighty hours."),
+        ("Doc", "Kenny Malone", None, "Wow."),
+        ("Doc", "Martin Ramirez", "And what does it cost?", "Nothing for you."),
+    ]
+
+
+def test_initials_resolve_from_the_cast_list_and_an_interviewer_marked_a_is_told_by_asking():
+    text = """Featuring: Maria Ruiz and Tom Lee
+
+A: Maria, how did you meet Tom?
+
+MR: On a train, in the rain.
+
+TL: She lent me her umbrella.
+
+A: Did you keep it?
+
+TL: I still have it. Would you believe it?
+"""
+    assert parsed(text, markdown=False) == [
+        ("Doc", None, None, "Featuring: Maria Ruiz and Tom Lee"),
+        ("Doc", "Maria Ruiz", "Maria, how did you meet Tom?", "On a train, in the rain."),
+        ("Doc", "Tom Lee", "Maria, how did you meet Tom?", "She lent me her umbrella."),
+        ("Doc", "Tom Lee", "Did you keep it?", "I still have it. Would you believe it?"),
+    ]
+
+
+def test_initials_no_one_names_are_reported_with_the_sidecar_fix():
+    from assistant.ingest.documents import _report
+    from assistant.ingest.layout import lay_out
+    from pathlib import Path
+
+    text = "Q: How did you meet?\n\nMR: On a train.\n\nQ: And then?\n\nMR: We married.\n"
+    source = read_plain(text)
+    layout = lay_out(source, {}, "Doc")
+    passages = parse_source(source, "doc.txt", "Doc")
+    report = _report(Path("doc.txt"), "Doc", source, layout, passages)
+    assert "speaker labels MR are not full names: add \"aliases\": {\"MR\": \"Full Name\"} to doc.meta.json" in report.warnings
+    aliased = parse_source(source, "doc.txt", "Doc", {"aliases": {"MR": "Maria Ruiz"}})
+    assert {p.speaker for p in aliased} == {"Maria Ruiz"}
+
+
+def test_both_stands_for_the_two_people_who_answer():
+    text = "INTERVIEWER: Who cooked?\n\nANA DIAZ: I did.\n\nTOM LEE: I washed up.\n\nINTERVIEWER: Again?\n\nBOTH: Never again.\n"
+    assert [(p.speaker, p.question) for p in parse_source(read_plain(text), "d.txt", "Doc")][-1] == ("Ana Diaz and Tom Lee", "Again?")
+
+
+def test_the_interviewee_named_only_in_the_title_or_intro_answers_unlabelled_prompts():
+    text = """# Jess Gonchor talks to Chris Redmond about building sets
+
+**What made you want to design sets?**
+
+I always had an eye for what tells a story.
+
+**And now?**
+
+We have six sound stages.
+"""
+    title = "Jess Gonchor talks to Chris Redmond about building sets"
+    assert parsed(text) == [
+        (title, "Jess Gonchor", "What made you want to design sets?", "I always had an eye for what tells a story."),
+        (title, "Jess Gonchor", "And now?", "We have six sound stages."),
+    ]
+    intro = "DFF caught up with Drew Christie about his film.\n\n**Why animation?**\n\nBecause I can draw.\n\n**Why paint?**\n\nI like paint.\n"
+    assert {p[1] for p in parsed(intro)} == {None, "Drew Christie"}
+
+
+def test_q_and_a_markers_questions_without_question_marks_and_rhetorical_answers():
+    text = """Q: Tell us about your first film
+
+I shot it on a phone. Who needs a camera anyway? Nobody, it turns out.
+
+Q: Really?
+
+Yes, really.
+
+Q. Your next project.
+
+A: A musical. Why not?
+"""
+    assert parsed(text, markdown=False, meta={"interviewees": ["Ana Diaz"]}) == [
+        ("Doc", "Ana Diaz", "Tell us about your first film", "I shot it on a phone. Who needs a camera anyway? Nobody, it turns out."),
+        ("Doc", "Ana Diaz", "Really?", "Yes, really."),
+        ("Doc", "Ana Diaz", "Your next project.", "A musical. Why not?"),
+    ]
+
+
+def test_an_interjection_is_embedded_after_the_prompt_it_continues():
+    from assistant.embed import embedding_texts
+
+    passages = parse_source(read_plain("Q: What was the shoot like?\n\nA: Cold.\n\nQ: Really?\n\nA: Minus twenty.\n"), "d.txt", "Doc", {"interviewees": ["Ana Diaz"]})
+    assert embedding_texts(passages)[1] == "Ana Diaz: What was the shoot like? Really?\nMinus twenty."
+
+
+def test_questions_set_as_headings_are_prompts():
+    text = "---\nname: Jonathan Coulton\n---\n\n#### What hardware do you use?\n\nA Mac Mini.\n\n#### And what software?\n\nPro Tools.\n"
+    assert parsed(text) == [
+        ("Doc", "Jonathan Coulton", "What hardware do you use?", "A Mac Mini."),
+        ("Doc", "Jonathan Coulton", "And what software?", "Pro Tools."),
+    ]
+
+
+def test_captions_pull_quotes_credits_and_boilerplate_stay_out_of_answers():
+    text = """# Interview with Maria Ruiz
+
+**How did you prepare?**
+
+## "I read the novel twice"
+
+![Maria on set](still.jpg)
+
+Photo: Jean Dupont
+
+I read the novel twice.
+
+**Anything else?**
+
+No.
+
+© 2024 Film Weekly. All rights reserved.
+
+## Cast
+
+Maria Ruiz as Elena
+
+Tom Lee as Marco
+"""
+    assert parsed(text) == [
+        ("Interview with Maria Ruiz", "Maria Ruiz", "How did you prepare?", "I read the novel twice."),
+        ("Interview with Maria Ruiz", "Maria Ruiz", "Anything else?", "No."),
+        ("Interview with Maria Ruiz", None, None, "© 2024 Film Weekly. All rights reserved."),
+        ("Cast", None, None, "Maria Ruiz as Elena Tom Lee as Marco"),
+    ]
+
+
+def test_cast_lists_and_credits_give_characters_and_roles():
+    from assistant.ingest.layout import lay_out
+
+    text = "# Credits\n\nDirected by Lena Park\n\nMusic by Sam Ode\n\n# Cast\n\nMaria Ruiz as Elena\n\nMarco ........ Tom Lee\n"
+    layout = lay_out(read_markdown(text), {}, "Doc")
+    assert layout.roles == {"director": "Lena Park", "composer": "Sam Ode"}
+    assert layout.characters == {"Elena": ["Maria Ruiz"], "Marco": ["Tom Lee"]}
+
+
+def test_stage_directions_are_cut_and_other_brackets_kept():
+    assert without_directions("(As Grimes, singing) A dream.") == "A dream."
+    assert without_directions("Oh, my God (laughter). What?") == "Oh, my God. What?"
+    assert without_directions("(SOUNDBITE OF MUSIC)") == ""
+    assert without_directions("(Translation by a machine) Hello.") == "(Translation by a machine) Hello."
+    assert without_directions("in half a mile (imitating GPS voice), turn") == "in half a mile (imitating GPS voice), turn"
