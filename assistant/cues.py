@@ -56,12 +56,13 @@ DIRECTORS_STATEMENT = re.compile(
 # "Jess Gonchor talks to Christopher Redmond about…", "I interviewed Felix and Chris").
 INTERVIEWED_AFTER_VERB = re.compile(
     r"(?i)\b(?:interview(?:s|ed)?|interview\s+with|conversation\s+with|q\s*&\s*a\s+with|caught\s+up\s+with|"
-    r"sat\s+down\s+with|spoke\s+(?:to|with)|speaks?\s+(?:to|with)|talked\s+(?:to|with)|chats?\s+with|chatted\s+with|"
+    r"sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|chatted\s+with|"
     r"met\s+(?:up\s+)?with|in\s+conversation\s+with)\s+"
 )
 INTERVIEWEE_BEFORE_VERB = re.compile(r"(?i)\s+(?:talks|speaks|chats|opens\s+up|reflects|tells\s+us|on\s+(?:making|directing))\b")
-# The person who asks, named in a byline or intro: "talks to Christopher Redmond", "by Anne".
-INTERVIEWER_AFTER_VERB = re.compile(r"(?i)\b(?:talks?|speaks?|spoke)\s+(?:to|with)\s+")
+# The person who asks, in a headline's present tense: "X talks to Christopher Redmond about…"
+# (in the past tense, "Y spoke with X", the one spoken to is the interviewee).
+INTERVIEWER_AFTER_VERB = re.compile(r"(?i)\b(?:talks|speaks|chats)\s+(?:to|with)\s+")
 
 # A line listing who takes part: "Featuring: Maria Ruiz, Tom Lee", "Starring X and Y".
 FEATURING = re.compile(r"(?im)^\s*(?:featuring|starring|with|guests?|panel(?:ists)?|participants?)\s*[:–—-]?\s+(?P<names>.+)$")

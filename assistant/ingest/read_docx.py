@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 
-from assistant.ingest.blocks import PARAGRAPH, Block, Run, Source, from_runs
+from assistant.ingest.blocks import PARAGRAPH, Block, Source, from_runs
 
 _HEADING_STYLE = re.compile(r"(?i)^(?:heading\s*(\d)|title|subtitle)")
 
@@ -20,7 +21,7 @@ def read_docx(raw: bytes) -> Source:
 
     try:
         document = Document(io.BytesIO(raw))
-    except (PackageNotFoundError, KeyError, ValueError) as error:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise ValueError("not a readable Word document (damaged, or not .docx): re-save it as .docx or export it as PDF") from error
     blocks: list[Block] = []
     place = 0

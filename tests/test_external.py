@@ -1,0 +1,60 @@
+"""Real interview documents nobody here wrote (tests/data/external, see SOURCES.md): every
+interviewee recognised, the prompts counted by hand found, no markup or page furniture left in a
+quote; and, with the real model, attributed recall and abstention measured document by document."""
+
+import re
+
+import pytest
+
+from assistant.config import PROJECT_ROOT
+from assistant.docset import read_cases
+from assistant.ingest.documents import inspect_document, parse_document
+from assistant.ingest.names import fold
+
+EXTERNAL = PROJECT_ROOT / "tests" / "data" / "external"
+CASES = read_cases(EXTERNAL)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.file.name for case in CASES])
+def test_every_interviewee_is_recognised_and_the_prompts_are_found(case):
+    passages, _, report = parse_document(case.file)
+    found = {fold(name) for name in report.interviewees}
+    assert {fold(name) for name in case.interviewees} <= found
+    prompts = {p.question for p in passages if p.question and p.speaker and p.speaker not in report.interviewers}
+    assert abs(len(prompts) - case.prompts) <= max(1, case.prompts // 20)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.file.name for case in CASES])
+def test_no_markup_captions_directions_or_page_furniture_in_a_quote(case):
+    for passage in parse_document(case.file)[0]:
+        assert not re.search(r"\*\*|__|!\[|\]\(|</?\w+[^>]*>|\(SOUNDBITE|\(LAUGHTER\)|N42C", passage.text), passage.text
+        assert not re.search(r"\*\*|</?\w+>", passage.question or "")
+
+
+def test_the_build_report_says_what_the_sidecar_adds():
+    without = inspect_document(EXTERNAL / "skipper_smith_interview.md")
+    assert without.interviewees == ["Peter Whittaker"]
+    copy = EXTERNAL / "skipper_smith_interview.md"
+    text = copy.read_text(encoding="utf-8")
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        alone = Path(folder) / copy.name
+        alone.write_text(text, encoding="utf-8")
+        report = inspect_document(alone)
+    assert report.interviewees == []
+    assert 'add "interviewees": ["Full Name"] to skipper_smith_interview.meta.json' in " ".join(report.warnings)
+
+
+@pytest.mark.slow
+def test_attributed_recall_and_abstention_on_the_document_set(real_embedder):
+    from assistant.config import Settings
+    from assistant.docset import evaluate_case, totals
+
+    results = [evaluate_case(case, Settings(), real_embedder) for case in CASES]
+    figures = totals(results)
+    # Measured at 0.800 and 0.922 (README, "Any interview document"); this guards against regressions.
+    assert figures["recall@1"] >= 0.78 and figures["recall@3"] >= 0.9
+    assert figures["documents abstaining on at least 2 of 3"] == len(CASES)
+    assert all(r.interviewees_found == r.interviewees_present for r in results)

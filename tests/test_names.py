@@ -1,0 +1,77 @@
+"""Names: who a title or intro says is interviewed, and which full name a speaker label stands for."""
+
+import pytest
+
+from assistant.ingest.names import (
+    bracketed_surnames,
+    featured,
+    initials,
+    interviewees_in_intro,
+    interviewees_in_title,
+    interviewer_in_intro,
+    name_alone,
+    person_name,
+    resolve,
+)
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Interview with Thierry Arbogast", ["Thierry Arbogast"]),
+        ("Q&A With Filmmaker Michael Wilcox", ["Michael Wilcox"]),
+        ("Disposable Film - Q&A With Filmmaker Drew Christie", ["Drew Christie"]),
+        ("A CONVERSATION WITH MÉLANIE LAURENT", ["Mélanie Laurent"]),
+        ("Q&A with Maria Ruiz (Elena)", ["Maria Ruiz"]),
+        ("Jess Gonchor in conversation", ["Jess Gonchor"]),
+        ("An interview with Marta Pajek, director of III", ["Marta Pajek"]),
+        ("In conversation with Gus Van Sant", ["Gus Van Sant"]),
+        ("My first interview - and it's about Skipper Smith!", []),
+        ("Production notes", []),
+    ],
+)
+def test_who_a_title_says_is_interviewed(title, expected):
+    assert interviewees_in_title(title, "Mélanie Laurent") == expected
+
+
+@pytest.mark.parametrize(
+    "intro, expected, asker",
+    [
+        ("DFF caught up with Drew Christie and asked him some questions", ["Drew Christie"], None),
+        ("I interviewed Felix Gebhard and Chris Breuer and got all the details.", ["Felix Gebhard", "Chris Breuer"], None),
+        ("Production Designer Jess Gonchor talks to Christopher Redmond about his craft", ["Jess Gonchor"], "Christopher Redmond"),
+        ("Our critic spoke with Ana Diaz, Tom Lee & Sam Ode about the shoot", ["Ana Diaz", "Tom Lee", "Sam Ode"], None),
+        ("I got interviewed about our upcoming movie.", [], None),
+    ],
+)
+def test_who_an_intro_says_is_interviewed_and_who_asks(intro, expected, asker):
+    assert interviewees_in_intro(intro) == expected
+    assert interviewer_in_intro(intro) == asker
+
+
+def test_labels_resolve_to_one_known_full_name_by_surname_first_name_or_initials():
+    known = ["Kenny Malone", "Jeff Guo", "Maria Ruiz", "Felix Gebhard", "Felix Mann"]
+    assert [resolve(label, known) for label in ["MALONE", "Guo", "MR", "Maria Ruiz", "Felix", "Anne", "JG"]] == [
+        "Kenny Malone", "Jeff Guo", "Maria Ruiz", "Maria Ruiz", None, None, "Jeff Guo",
+    ]
+    assert initials("Maria Ruiz") == "MR"
+
+
+def test_names_in_capitals_are_spelled_as_the_text_spells_them():
+    body = "I met Mélanie Laurent. AI-generated voices sing."
+    assert person_name("MÉLANIE LAURENT", body) == "Mélanie Laurent"
+    assert person_name("AI-GENERATED VOICE #6", body) == "AI-generated Voice #6"
+    assert person_name("JEAN-PIERRE LÉAUD", body) == "Jean-Pierre Léaud"
+
+
+def test_a_name_alone_needs_to_be_known_or_named_again():
+    body = "MARIA RUIZ\n\nI met Maria Ruiz in Lyon. We rode the Night Bus, a night bus."
+    assert name_alone("MARIA RUIZ", body, []) == ["Maria Ruiz"]
+    assert name_alone("Night Bus", body, []) == []
+    assert name_alone("Production Notes", "", ["Production Notes"]) == []
+    assert name_alone("Tom Lee (Marco)", "", ["Tom Lee"]) == ["Tom Lee"]
+
+
+def test_full_names_from_brackets_and_featuring_lines():
+    assert bracketed_surnames("my chat with Felix (Gebhard) and Chris (Breuer).") == ["Felix Gebhard", "Chris Breuer"]
+    assert featured("Featuring: Maria Ruiz, Tom Lee and Ana Diaz\nWith thanks to all") == ["Maria Ruiz", "Tom Lee", "Ana Diaz"]

@@ -1,0 +1,190 @@
+"""Readers: each format to blocks with their emphasis and places, on documents made in the test
+(PDF with fpdf2, Word with python-docx) and inline text; bad files get a message naming the fix."""
+
+import pytest
+
+from assistant.ingest.blocks import Block, from_runs
+from assistant.ingest.documents import parse_document, read_source
+from assistant.ingest.read_html import read_html
+from assistant.ingest.read_text import front_matter, read_markdown, read_plain
+
+
+def shape(blocks: tuple[Block, ...]) -> list[tuple]:
+    """(first place, heading level, wholly bold, text) of each block."""
+    return [(b.first, b.heading, b.wholly("bold"), b.text) for b in blocks]
+
+
+def test_runs_join_into_one_text_with_emphasis_spans_counted_on_it():
+    b = from_runs([(1, [("Anne:", "bold"), ("  Hi  Chris!", None)]), (2, [("How are ", None), ("you", "italic"), ("?", None)])])
+    assert b.text == "Anne: Hi Chris! How are you?"
+    assert b.emphasis == ((0, 5, "bold"), (24, 27, "italic"))
+    assert (b.lead("bold"), b.wholly("bold"), b.first, b.last) == ("Anne:", False, 1, 2)
+
+
+def test_markdown_keeps_no_markup_and_reads_front_matter_and_standfirst():
+    text = """---
+title: "Q&A With Filmmaker Ana Diaz"
+blurb: An interview with Ana Diaz, creator of the film
+  "The Long Road"
+---
+
+**DFF**: What is [your film](http://x.y) about? See [notes][].
+
+![still](a.jpg)
+
+*A road.* And `code` too.
+"""
+    source = read_markdown(text)
+    assert source.title == "Q&A With Filmmaker Ana Diaz"
+    assert shape(source.blocks) == [
+        (3, 0, False, 'An interview with Ana Diaz, creator of the film "The Long Road"'),
+        (7, 0, False, "DFF: What is your film about? See notes."),
+        (11, 0, False, "A road. And code too."),
+    ]
+    assert source.blocks[1].lead("bold") == "DFF"
+
+
+def test_front_matter_fields_and_where_they_start():
+    matter = front_matter("---\ntitle: A\nexcerpt: 'one\n  two'\ntags:\n  - x\n---\nBody\n")
+    assert (matter.fields, matter.places, matter.length) == ({"title": "A", "excerpt": "one two", "tags": ""}, {"title": 2, "excerpt": 3, "tags": 5}, 7)
+
+
+def test_plain_text_paragraphs_and_a_printed_export_told_apart():
+    normal = read_plain("KENNY MALONE, HOST:\n\nToday we meet.\n\nMALONE: Hello.\n")
+    assert (normal.printed, [b.text for b in normal.blocks]) == (False, ["KENNY MALONE, HOST:", "Today we meet.", "MALONE: Hello."])
+    printed = read_plain("I was first approached by a producer who\n\nsubmitted a synopsis to me.\n\nI liked it.\n")
+    assert printed.printed
+
+
+PAGE = """<!DOCTYPE html><html><head><title>Film Site - Interview with Maria Ruiz</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/films">Films</a></li><li><a href="/news">News</a></li></ul></nav>
+<div class="ad"><img src="ad.png"> Buy tickets now</div>
+<article>
+<h1>Interview with Maria Ruiz</h1>
+<p>Maria Ruiz plays Elena in the film, which opens on Friday in forty cities across the country.</p>
+<p><strong>How did you prepare for the part?</strong><br/>I read the novel twice, then I spent a month with a family of farmers.<br/>They taught me to milk a cow.</p>
+<p><b>Was it hard?</b></p>
+<p>Not at all, it was the best month of my life, and I would do it again tomorrow.</p>
+<figure><img src="x.jpg"><figcaption>Maria Ruiz on set</figcaption></figure>
+</article>
+<aside><h3>Related</h3><ul><li>Another interview</li></ul></aside>
+<footer>Share on Twitter · © 2024 Film Site</footer>
+</body></html>"""
+
+
+def test_a_web_page_is_read_without_its_navigation_ads_and_sidebars():
+    source = read_html(PAGE)
+    texts = [b.text for b in source.blocks]
+    assert "Interview with Maria Ruiz" in source.title
+    assert not any(word in " ".join(texts) for word in ("Home", "Buy tickets", "Related", "Another interview", "Share on Twitter"))
+    assert "How did you prepare for the part?" in texts and "Was it hard?" in texts
+    question = source.blocks[texts.index("How did you prepare for the part?")]
+    assert question.wholly("bold") and source.unit == "paragraph"
+
+
+def test_a_web_page_interview_is_attributed_end_to_end(tmp_path):
+    path = tmp_path / "ruiz.html"
+    path.write_text(PAGE, encoding="utf-8")
+    passages, _, report = parse_document(path)
+    assert [(p.speaker, p.question, p.text) for p in passages if p.speaker] == [
+        ("Maria Ruiz", "How did you prepare for the part?", "I read the novel twice, then I spent a month with a family of farmers. They taught me to milk a cow."),
+        ("Maria Ruiz", "Was it hard?", "Not at all, it was the best month of my life, and I would do it again tomorrow."),
+    ]
+    assert report.interviewees == ["Maria Ruiz"] and all(p.unit == "paragraph" for p in passages)
+
+
+def make_pdf(path, pages: list[list[tuple[str, str]]], title: str | None = None, header: str | None = None) -> None:
+    """A PDF whose pages hold (style, text) paragraphs, style "" or "B" (bold) or "I" (italic) or
+    "H" (a large bold heading), with a running header and the page number at the foot."""
+    from fpdf import FPDF
+
+    class Kit(FPDF):
+        def header(self):
+            if header:
+                self.set_font("Helvetica", "I", 8)
+                self.cell(0, 8, header, align="R")
+                self.ln(12)
+
+        def footer(self):
+            self.set_y(-15)
+            self.set_font("Helvetica", "", 8)
+            self.cell(0, 8, str(self.page_no()), align="C")
+
+    pdf = Kit()
+    if title:
+        pdf.set_title(title)
+    for page in pages:
+        pdf.add_page()
+        for style, text in page:
+            if style == "H":
+                pdf.set_font("Helvetica", "B", 18)
+            else:
+                pdf.set_font("Helvetica", style, 11)
+            pdf.multi_cell(0, 6, text)
+            pdf.ln(4)
+    pdf.output(str(path))
+
+
+def test_a_pdf_with_bold_questions_running_headers_and_page_numbers(tmp_path):
+    path = tmp_path / "kit.pdf"
+    make_pdf(
+        path,
+        [
+            [("H", "Interview with Claire Martin"), ("B", "How did you cast the choir?"), ("", "I auditioned two hundred singers in Lyon, over three long weekends in the spring.")],
+            [("B", "Was the shoot long?"), ("", "Eight weeks, most of them at night in an empty church.")],
+            [("B", "What comes next?"), ("", "A film about a lighthouse keeper.")],
+        ],
+        title="Winter Choir press notes",
+        header="WINTER CHOIR - PRESS NOTES",
+    )
+    source = read_source(path)
+    assert source.unit == "page" and source.title == "Winter Choir press notes"
+    text = " ".join(b.text for b in source.blocks)
+    assert "PRESS NOTES" not in text and not any(b.text.strip().isdigit() for b in source.blocks)
+    passages = parse_document(path)[0]
+    assert [(p.speaker, p.question, p.text, p.lines) for p in passages] == [
+        ("Claire Martin", "How did you cast the choir?", "I auditioned two hundred singers in Lyon, over three long weekends in the spring.", (1, 1)),
+        ("Claire Martin", "Was the shoot long?", "Eight weeks, most of them at night in an empty church.", (2, 2)),
+        ("Claire Martin", "What comes next?", "A film about a lighthouse keeper.", (3, 3)),
+    ]
+    assert passages[1].place() == "page 2"
+
+
+def test_a_word_document_keeps_headings_bold_runs_and_tables(tmp_path):
+    from docx import Document
+
+    document = Document()
+    document.core_properties.title = "Night Bus press notes"
+    document.add_heading("Interview with Lena Park", level=1)
+    question = document.add_paragraph()
+    question.add_run("Why night buses?").bold = True
+    document.add_paragraph("I grew up on them, and their drivers fed me stories.")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Directed by", "Lena Park"
+    path = tmp_path / "notes.docx"
+    document.save(str(path))
+    source = read_source(path)
+    assert source.title == "Night Bus press notes" and source.unit == "paragraph"
+    assert shape(source.blocks) == [
+        (1, 1, False, "Interview with Lena Park"),
+        (2, 0, True, "Why night buses?"),
+        (3, 0, False, "I grew up on them, and their drivers fed me stories."),
+        (4, 0, False, "Directed by – Lena Park"),
+    ]
+    assert [(p.speaker, p.question) for p in parse_document(path)[0]][0] == ("Lena Park", "Why night buses?")
+
+
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("broken.pdf", b"%PDF-1.4 not really a pdf", "not a readable PDF"),
+        ("broken.docx", b"PK\x03\x04 not a zip", "not a readable Word document"),
+        ("empty.html", b"   ", "is empty"),
+        ("notes.rtf", b"{\\rtf1 hello}", "unsupported format"),
+    ],
+)
+def test_unreadable_files_get_a_message_naming_the_fix(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ValueError, match=message):
+        read_source(path)

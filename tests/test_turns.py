@@ -1,0 +1,69 @@
+"""Speaker labels: which openings are labels, who they stand for, and who asks."""
+
+from assistant.ingest.blocks import block, from_runs
+from assistant.ingest.turns import ANSWER, Person, accepted_labels, identify, label_of, mark_askers, without_label
+
+
+def test_label_forms_and_their_setting():
+    assert [(l.raw, l.style, l.name, l.role) for l in (
+        label_of(block("KENNY MALONE, HOST: Hello.", 1)),
+        label_of(block("AI-GENERATED VOICE #4: (As Grimes) La.", 1)),
+        label_of(from_runs([(1, [("Anne:", "bold"), (" Hi!", None)])])),
+        label_of(block("Felix and Chris (together): Thanks!", 1)),
+        label_of(block("Q. Why?", 1)),
+    )] == [
+        ("KENNY MALONE, HOST", "caps", "KENNY MALONE", "host"),
+        ("AI-GENERATED VOICE #4", "caps", "AI-GENERATED VOICE #4", None),
+        ("Anne", "bold", "Anne", None),
+        ("Felix and Chris (together)", "plain", "Felix and Chris", None),
+        ("Q", "qa", "Q", None),
+    ]
+
+
+def test_sentences_with_a_colon_are_not_labels():
+    for text in ("It was a real challenge: we started from scratch.", "Note: the film opens Friday.", "https://example.com: see", "10:30 the shoot began"):
+        assert label_of(block(text, 1)) is None
+
+
+def test_a_label_counts_when_the_document_uses_labels():
+    blocks = [block(t, i) for i, t in enumerate([
+        "Music: Hi-Tech Expert.", "KENNY MALONE, HOST: Hi.", "RAMIREZ: Hello.", "MALONE: So?", "RAMIREZ: Yes.", "ROBERT SMITH, BYLINE: Hey.",
+    ])]
+    assert sorted(accepted_labels(blocks)) == [1, 2, 3, 4, 5]
+    lone = [block("The story: so touching.", 1), block("The ending: sad.", 2)]
+    assert accepted_labels(lone) == {}
+
+
+def test_a_label_is_cut_off_its_block_with_the_emphasis_shifted():
+    b = from_runs([(4, [("Anne:", "bold"), (" How are ", None), ("you", "italic"), ("?", None)])])
+    rest = without_label(b, label_of(b))
+    assert (rest.text, rest.lines, rest.emphasis) == ("How are you?", ((4, "How are you?"),), ((8, 11, "italic"),))
+    assert without_label(block("KENNY MALONE, HOST:", 1), label_of(block("KENNY MALONE, HOST:", 1))) is None
+
+
+def test_labels_stand_for_full_names_and_roles_travel_to_the_short_form():
+    labels = [label_of(block(t, 1)) for t in ("KENNY MALONE, HOST: Hi.", "MALONE: So?", "RAMIREZ: Yes.", "Q: Why?", "A: Because.")]
+    people = identify(labels, ["Martin Ramirez"], {}, [], "Kenny Malone is here; Martin Ramirez too.")
+    assert people == {
+        "kenny malone": Person("Kenny Malone", "host", True),
+        "malone": Person("Kenny Malone", "host", True),
+        "ramirez": Person("Martin Ramirez"),
+        "q": Person(None, None, True),
+        "a": ANSWER,
+    }
+
+
+def test_who_asks_is_told_by_their_questions_over_the_whole_document():
+    labels = [label_of(block(t, 1)) for t in ("A: Hi?", "MR: Hello.", "TL: Hey.")]
+    people = identify(labels, ["Maria Ruiz", "Tom Lee"], {}, [], "")
+    turns = [("a", "How did you meet?"), ("mr", "On a train."), ("tl", "She lent me an umbrella."), ("a", "Did you keep it?"), ("tl", "Yes. Would you believe it?")]
+    marked = mark_askers(people, turns)
+    assert {key: person.asks for key, person in marked.items()} == {"a": True, "mr": False, "tl": False}
+    assert (marked["mr"].name, marked["tl"].name) == ("Maria Ruiz", "Tom Lee")
+
+
+def test_no_one_is_taken_for_the_asker_when_questions_are_shared():
+    labels = [label_of(block(t, 1)) for t in ("ANA: Why?", "TOM: Why not?")]
+    people = identify(labels, [], {}, [], "")
+    turns = [("ana", "Why?"), ("tom", "Why not?"), ("ana", "Fine."), ("tom", "Sure.")]
+    assert not any(p.asks for p in mark_askers(people, turns).values())
