@@ -133,7 +133,9 @@ CREDIT_ROLES = {
     "production design": "production designer",
 }
 CAST_HEADING = re.compile(r"(?i)^\s*(?:the\s+)?(?:cast|cast\s*(?:&|and)\s*crew|credits|crew|starring|featuring|technical\s+credits|main\s+cast)\s*:?\s*$")
-CAST_AS = re.compile(r"^\s*(?P<actor>[^\W\d_][\w.'’ -]+?)\s+(?:as|\.{2,}|…+|–|—|-|:)\s+(?P<character>[^\W\d_][\w.'’ -]*?)\s*$")
+# "Maria Ruiz as Elena", "Elena ....... Maria Ruiz", "Elena – Maria Ruiz": capitalised words each side.
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|van|von|da|le|la|the)\s+)?[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,4}"
+CAST_AS = re.compile(r"^\s*(?P<actor>" + _CAPITALISED + r")\s*(?:\s+as|\.{2,}|…+|\s+[–—-]|:)\s+(?P<character>" + _CAPITALISED + r")\s*$")
 
 # --- Questions put to the search --------------------------------------------------------------------
 # Words around a mention that make that person the one speaking: "according to the director",

@@ -116,3 +116,27 @@ def test_ask_does_not_import_the_web_stack(built_settings):
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=300)
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.splitlines()[-1] == "False False"
+
+
+def test_inspect_shows_how_each_document_is_understood_without_building(capsys, tmp_path):
+    zahn = PROJECT_ROOT / "tests" / "data" / "external" / "zahn_adria_interview.md"
+    notes = tmp_path / "notes.md"
+    notes.write_text("Q: Why this film?\n\nBecause I had to.\n\nQ: And next?\n\nA musical.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "inspect", str(zahn), str(notes), "--index", str(tmp_path / "no-index"))
+    assert code == 0 and not (tmp_path / "no-index").exists()
+    reports = out.split("\n\n")
+    assert reports[0].splitlines()[:5] == [
+        "zahn_adria_interview.md (markdown)",
+        "  title: Interview with Zahn members Felix and Chris",
+        "  passages: 20",
+        "  interviewees: Felix Gebhard, Chris Breuer, Felix Gebhard and Chris Breuer",
+        "  interviewer: Anne",
+    ]
+    assert "    Felix Gebhard: 12 / 12" in reports[0]
+    assert "  interviewees: none found" in reports[1]
+    assert '  warning: 2 answers have no interviewee: add "interviewees": ["Full Name"] to notes.meta.json' in reports[1]
+
+
+def test_inspect_names_a_missing_file(capsys, tmp_path):
+    code, _, err = run(capsys, "inspect", str(tmp_path / "nope.pdf"))
+    assert code == 2 and "nope.pdf does not exist" in err

@@ -1,0 +1,45 @@
+"""The English cue words and patterns, each on what it must and must not match."""
+
+import pytest
+
+from assistant import cues
+
+
+@pytest.mark.parametrize(
+    "pattern, matching, not_matching",
+    [
+        (cues.FIRST_PERSON, ["I loved it.", "It moved me."], ["It is iconic.", "Mimi sang."]),
+        (cues.SECOND_PERSON, ["Did you like it?", "Your film is long."], ["Young actors."]),
+        (cues.CONNECTIVE, ["But later it vanished.", "That is why we left."], ["Butter is good."]),
+        (cues.REPLY_OPENER, ["Yes. We did.", "Absolutely!"], ["Yesterday we met."]),
+        (cues.INTERVIEW_BEFORE_NAME, ["Interview with Ana Diaz", "A Conversation with Tom Lee", "Q&A with Maria Ruiz (Elena)", "In conversation with Gus Van Sant"], ["Production notes", "Synopsis"]),
+        (cues.INTERVIEW_AFTER_NAME, ["Jess Gonchor in conversation", "Ana Diaz: the interview"], ["A conversation"]),
+        (cues.DIRECTORS_STATEMENT, ["Director's statement", "DIRECTOR'S NOTE", "A note from the director", "Director’s notes"], ["The director's cut"]),
+        (cues.CREDIT_LINE, ["Directed by Lena Park", "Music by Sam Ode", "Written and directed by Lena Park"], ["He directed by instinct."]),
+        (cues.CAST_HEADING, ["CAST", "Cast & Crew", "Credits", "Starring:"], ["Casting the film"]),
+        (cues.CAST_AS, ["Maria Ruiz as Elena", "Elena ........ Maria Ruiz", "Elena – Maria Ruiz"], ["She worked as a nurse for years and years"]),
+        (cues.FEATURING, ["Featuring: Maria Ruiz, Tom Lee", "Starring Ana Diaz"], ["The featuring artist"]),
+        (cues.BOILERPLATE, ["© 2024 Film Weekly", "All rights reserved.", "Sign up for our newsletter"], ["We reserved all the rights to the book."]),
+        (cues.CAPTION, ["Photo: Jean Dupont", "Pictured above: Maria on set by Jean"], ["Photography was key to the film."]),
+        (cues.CONTINUATION, ["And in Paris?", "What about Mélanie?"], ["Andreï is wounded."]),
+        (cues.FOLLOW_UP_OPENING, ["And what did Nazarov say?", "What about the music?"], ["Who wrote the music?"]),
+        (cues.EVERYONE, ["What does everyone say?", "What do the actors think?"], ["What does Ana say?"]),
+        (cues.ASKS_QUANTITY, ["How many weeks?", "In what year did it start?", "When did you shoot?"], ["What did he say when asked about it?"]),
+        (cues.THIRD_PERSON, ["How did he start?", "What did they say to them?"], ["The hero's theme"]),
+        (cues.QUESTION_OPENER, ["Tell us about your first film", "How was it"], ["The shoot was long"]),
+    ],
+)
+def test_pattern(pattern, matching, not_matching):
+    for text in matching:
+        assert pattern.search(text), (pattern.pattern[:40], text)
+    for text in not_matching:
+        assert not pattern.search(text), (pattern.pattern[:40], text)
+
+
+def test_word_lists_hold_what_their_names_say():
+    assert {"director", "actress", "composer", "cinematographer"} <= cues.ROLE_WORDS
+    assert {"host", "moderator", "interviewer"} <= cues.INTERVIEWER_ROLES
+    assert {"q", "question", "interviewer"} <= cues.QUESTION_LABELS and {"a", "answer"} <= cues.ANSWER_LABELS
+    assert {"laughter", "singing", "crosstalk"} <= cues.STAGE_DIRECTION_WORDS
+    assert {"note", "photo", "update"} <= cues.NOT_LABELS
+    assert cues.CREDIT_ROLES["directed"] == "director" and cues.CREDIT_ROLES["music"] == "composer"
