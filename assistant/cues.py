@@ -156,8 +156,8 @@ ARTICLES = frozenset("a an the this that".split())
 TOPIC_PREPOSITIONS = frozenset("with about of on towards toward to by for".split())
 # A prompt that opens like this continues the one before it ("How was the shoot?" … "And in Paris?").
 CONTINUATION = re.compile(r"(?i)^(?:and|but|or|so|then|what about|how about)\b")
-# A prompt this short ("Really?", "Why?", "How so?") is an interjection continuing the one before.
-INTERJECTION_WORDS = 2
+# An interjection continuing the prompt before it: one word ("Really?", "Why?") or one of these.
+INTERJECTION = re.compile(r"(?i)^\W*(?:[\w'’-]+|how so|why not|how come|in what way|such as|like what|and then|meaning what)\W*$")
 # A chat question that leans on the previous one.
 FOLLOW_UP_OPENING = re.compile(r"(?i)^\s*(?:and|but|also|so|what about|how about|what else|same|then)\b")
 # Stemmed words that carry no topic in a follow-up ("What did Nazarov say?", "Tell me more").

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.config import DEFAULT_MODEL
-from assistant.cues import CONTINUATION, INTERJECTION_WORDS
+from assistant.cues import CONTINUATION, INTERJECTION
 from assistant.data import Passage
 
 log = logging.getLogger(__name__)
@@ -123,6 +123,6 @@ def embedding_texts(passages: list[Passage], labels: dict[str, str] | None = Non
             section, current, before = (passage.source, passage.interview), None, None
         if passage.question != current:
             before, current = current, passage.question
-        continues = passage.question and before and (CONTINUATION.match(passage.question) or len(passage.question.split()) <= INTERJECTION_WORDS)
+        continues = passage.question and before and (CONTINUATION.match(passage.question) or INTERJECTION.match(passage.question))
         texts.append(embedding_text(passage, labels, topic_of(before) if continues else None))
     return texts

@@ -22,6 +22,7 @@ from assistant import cues
         (cues.BOILERPLATE, ["© 2024 Film Weekly", "All rights reserved.", "Sign up for our newsletter"], ["We reserved all the rights to the book."]),
         (cues.CAPTION, ["Photo: Jean Dupont", "Pictured above: Maria on set by Jean"], ["Photography was key to the film."]),
         (cues.CONTINUATION, ["And in Paris?", "What about Mélanie?"], ["Andreï is wounded."]),
+        (cues.INTERJECTION, ["Really?", "Why?", "How so?", "Why not?"], ["Android phones?", "Why Tchaikovsky?"]),
         (cues.FOLLOW_UP_OPENING, ["And what did Nazarov say?", "What about the music?"], ["Who wrote the music?"]),
         (cues.EVERYONE, ["What does everyone say?", "What do the actors think?"], ["What does Ana say?"]),
         (cues.ASKS_QUANTITY, ["How many weeks?", "In what year did it start?", "When did you shoot?"], ["What did he say when asked about it?"]),
