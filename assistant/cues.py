@@ -67,6 +67,11 @@ INTERVIEWER_AFTER_VERB = re.compile(r"(?i)\b(?:talks|speaks|chats)\s+(?:to|with)
 # A line listing who takes part: "Featuring: Maria Ruiz, Tom Lee", "Starring X and Y".
 FEATURING = re.compile(r"(?im)^\s*(?:featuring|starring|with|guests?|panel(?:ists)?|participants?)\s*[:–—-]?\s+(?P<names>.+)$")
 
+# Front matter and page metadata fields: those that introduce the interview (a standfirst, a
+# blurb), and those that name the interviewee outright.
+STANDFIRST_FIELDS = ("excerpt", "description", "blurb", "summary", "subtitle", "lead", "standfirst", "intro", "teaser")
+INTERVIEWEE_FIELDS = ("interviewee", "name", "guest", "subject", "person", "artist")
+
 # --- Words that say what someone does (role nouns before or after a name) -----------------------
 ROLE_WORDS = frozenset(
     """director directors filmmaker filmmakers film-maker actor actors actress actresses star stars

@@ -40,9 +40,9 @@ def read_docx(raw: bytes) -> Source:
                 text = " – ".join(dict.fromkeys(cell for cell in cells if cell))
                 if text:
                     blocks.append(from_runs([(place, [(text, None)])]))
+    # The file's author property names whoever saved it (often a tool), not the interviewer.
     title = (document.core_properties.title or "").strip() or None
-    author = (document.core_properties.author or "").strip()
-    return Source(tuple(blocks), PARAGRAPH, title, {"author": author} if author else {})
+    return Source(tuple(blocks), PARAGRAPH, title, {"title": title} if title else {})
 
 
 def _heading_level(paragraph) -> int:

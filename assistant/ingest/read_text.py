@@ -6,6 +6,7 @@ import re
 
 from dataclasses import dataclass
 
+from assistant.cues import STANDFIRST_FIELDS
 from assistant.ingest.blocks import LINE, Block, Run, Source, block, from_runs
 from assistant.text import LINE_ENDS_SENTENCE
 
@@ -19,9 +20,6 @@ PRINTED_CONTINUATIONS = 0.05
 # undefined reference, [text][], and [text](url) inside a raw HTML block.
 _REFERENCE_LINK = re.compile(r"\[([^\[\]]+)\](?:\[[^\[\]]*\]|\((?:[^()\s]|\([^()]*\))*\))")
 
-
-# Front matter fields that introduce the interview on the page (a standfirst, a blurb).
-STANDFIRST_FIELDS = ("excerpt", "description", "blurb", "summary", "subtitle", "lead", "standfirst", "intro", "teaser")
 
 
 @dataclass(frozen=True)

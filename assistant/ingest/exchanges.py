@@ -1,0 +1,174 @@
+"""The exchanges of one section, read the way it marks its prompts: speaker labels (turns),
+paragraphs in bold or italic and questions set as headings, or the plain-text cues when nothing
+marks them. Pure functions over blocks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.cues import BOILERPLATE, SECOND_PERSON
+from assistant.ingest import presskit, turns
+from assistant.ingest.blocks import Block
+from assistant.ingest.presskit import is_question
+from assistant.text import join_lines, word_count
+
+# An emphasized paragraph this long is running text, not a question; one this long opening a
+# section, neither a question nor addressing "you", is a standfirst.
+MAX_PROMPT_WORDS = 60
+STANDFIRST_WORDS = 25
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """A prompt (None when nothing was asked) and the answer blocks, with who gave them."""
+
+    prompt: str | None
+    speaker: str | None
+    answer: tuple[Block, ...]
+
+
+def arrange(blocks: list[Block], labels: dict, people: dict, speaker: str | None, interviewee: str | None) -> list[Exchange]:
+    """The exchanges of one section, read the way the section marks its prompts. `speaker` is the
+    interviewee its heading names; `interviewee` also the one the document names, who answers
+    marked prompts in a section whose heading names no one."""
+    if not blocks:
+        return []
+    prompts = _marked_prompts(blocks, 1 if labels else 2)
+    if labels:
+        return _from_turns(blocks, labels, people, interviewee, prompts - set(labels))
+    if prompts:
+        return _from_marked(blocks, prompts, interviewee)
+    if speaker is not None:
+        return _from_cues(blocks, speaker)
+    return [Exchange(None, None, tuple(blocks))]
+
+
+def _marked_prompts(blocks: list[Block], least: int = 2) -> set[int]:
+    """Positions of prompts a section marks: questions set as headings, and paragraphs wholly in
+    the emphasis (bold or italic) that short paragraphs before answers use most, when there are
+    at least `least` of them (beside speaker labels, one is enough if it is a question)."""
+    headings = {i for i, b in enumerate(blocks) if b.heading and is_question(b.text)}
+    best: set[int] = set()
+    for style in ("bold", "italic"):
+        found = {
+            i for i, b in enumerate(blocks)
+            if not b.heading and b.wholly(style) and word_count(b.text) <= MAX_PROMPT_WORDS
+            and i + 1 < len(blocks) and not blocks[i + 1].wholly(style) and (least > 1 or is_question(b.text))
+        }
+        if len(found) > len(best):
+            best = found
+    if len(best) < least:
+        best = set()
+    if best:
+        first = min(best)
+        b = blocks[first]
+        if word_count(b.text) > STANDFIRST_WORDS and not is_question(b.text) and not SECOND_PERSON.search(b.text):
+            best.discard(first)
+    marked = headings | best
+    return marked if len(marked) >= least or (marked and len(blocks) > 1 and headings) else set()
+
+
+def _from_marked(blocks: list[Block], prompts: set[int], speaker: str | None) -> list[Exchange]:
+    """Exchanges where each marked prompt (consecutive ones joined) opens the answer after it."""
+    exchanges: list[Exchange] = []
+    prompt: list[str] = []
+    answer: list[Block] = []
+
+    def close() -> None:
+        if answer:
+            text = " ".join(prompt) or None
+            exchanges.append(Exchange(text, speaker if text else None, tuple(answer)))
+
+    for index, b in enumerate(blocks):
+        if index in prompts:
+            if answer:
+                close()
+                prompt, answer = [], []
+            prompt.append(b.text)
+        elif BOILERPLATE.search(b.text):
+            close()
+            prompt, answer = [], []
+            exchanges.append(Exchange(None, None, (b,)))
+        else:
+            answer.append(b)
+    close()
+    return exchanges
+
+
+def _from_cues(blocks: list[Block], speaker: str) -> list[Exchange]:
+    """Exchanges of an interview whose prompts nothing marks, judged by the plain-text cues."""
+    body = [b for b in blocks if not b.heading]
+    roles = presskit.classify_blocks(body, presskit.wide_line_length(body))
+    exchanges: list[Exchange] = []
+    prompt: list[Block] = []
+    answer: list[Block] = []
+    for b, is_prompt in zip(body, roles):
+        if is_prompt and answer:
+            exchanges.append(Exchange(_prompt_text(prompt), speaker, tuple(answer)))
+            prompt, answer = [], []
+        (prompt if is_prompt else answer).append(b)
+    if answer or prompt:
+        exchanges.append(Exchange(_prompt_text(prompt), speaker, tuple(answer)))
+    return [e for e in exchanges if e.answer]
+
+
+def _prompt_text(blocks: list[Block]) -> str | None:
+    """The prompt's words, rejoining words hyphenated at a printed line's end."""
+    if not blocks:
+        return None
+    return join_lines([line for b in blocks for line in b.lines]).text
+
+
+def _from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | None, marked: set[int]) -> list[Exchange]:
+    """Exchanges of a labelled transcript. Each answer's prompt is the asker's turn before it
+    (its last paragraph; earlier ones, and asking turns no one answers, are the asker's own
+    passages); answers in a row after one prompt share it. After an anonymous question ("Q:",
+    or a prompt set in bold in `marked`), or when only the asker is labelled, the unlabelled
+    paragraphs are the interviewee's answer; after a named asker they go on with the turn."""
+    asker_only = all(people[label.key].asks for label in labels.values())
+    # Turns in order; a turn of the nobody person holds text outside any turn (an intro, boilerplate).
+    nobody = turns.Person(None)
+    anonymous = turns.Person(None, None, True)
+    turn_list: list[tuple[turns.Person, list[Block]]] = []
+    answerer = turns.Person(speaker)
+    for index, b in enumerate(blocks):
+        if index in labels:
+            rest = turns.without_label(b, labels[index])
+            person = people[labels[index].key]
+            turn_list.append((answerer if person == turns.ANSWER else person, [rest] if rest else []))
+        elif index in marked:
+            turn_list.append((anonymous, [b]))
+        elif BOILERPLATE.search(b.text) or not turn_list:
+            # Boilerplate ends the turn it follows: what comes after it is no one's until a label.
+            turn_list.append((nobody, [b]))
+        elif turn_list[-1][0].asks and (asker_only or turn_list[-1][0].name is None):
+            turn_list.append((answerer, [b]))
+        else:
+            turn_list[-1][1].append(b)
+    exchanges: list[Exchange] = []
+    pending: list[tuple[turns.Person, list[Block]]] = []
+    prompt: str | None = None
+    for person, turn_blocks in turn_list:
+        if not turn_blocks:
+            continue
+        if person is nobody:
+            exchanges.extend(_asker_passages(pending))
+            pending = []
+            exchanges.append(Exchange(None, None, tuple(turn_blocks)))
+            continue
+        if person.asks:
+            pending.append((person, turn_blocks))
+            continue
+        if pending:
+            asked_by, asked = pending[-1]
+            exchanges.extend(_asker_passages(pending[:-1] + [(asked_by, asked[:-1])]))
+            prompt = asked[-1].text
+        pending = []
+        exchanges.append(Exchange(prompt, person.name, tuple(turn_blocks)))
+    exchanges.extend(_asker_passages(pending))
+    return exchanges
+
+
+def _asker_passages(turn_list: list) -> list[Exchange]:
+    """The asker's own words that are no prompt (narration, a question no one answers)."""
+    return [Exchange(None, person.name, tuple(turn_blocks)) for person, turn_blocks in turn_list if turn_blocks]
