@@ -266,3 +266,12 @@ def test_stage_directions_are_cut_and_other_brackets_kept():
     assert without_directions("(SOUNDBITE OF MUSIC)") == ""
     assert without_directions("(Translation by a machine) Hello.") == "(Translation by a machine) Hello."
     assert without_directions("in half a mile (imitating GPS voice), turn") == "in half a mile (imitating GPS voice), turn"
+
+
+def test_a_credit_line_among_the_answers_is_kept_apart():
+    text = "# Interview with Lena Park\n\n**Why buses?**\n\nI grew up on them.\n\nDirected by Lena Park\n\n**And next?**\n\nTrams.\n"
+    assert parsed(text) == [
+        ("Interview with Lena Park", "Lena Park", "Why buses?", "I grew up on them."),
+        ("Interview with Lena Park", None, None, "Directed by Lena Park"),
+        ("Interview with Lena Park", "Lena Park", "And next?", "Trams."),
+    ]

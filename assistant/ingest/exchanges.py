@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.cues import BOILERPLATE, SECOND_PERSON
-from assistant.ingest import presskit, turns
+from assistant.ingest import credits, presskit, turns
 from assistant.ingest.blocks import Block
 from assistant.ingest.presskit import is_question
 from assistant.text import join_lines, word_count
@@ -68,6 +68,12 @@ def _marked_prompts(blocks: list[Block], least: int = 2) -> set[int]:
     return marked if len(marked) >= least or (marked and len(blocks) > 1 and headings) else set()
 
 
+def is_noise(b: Block) -> bool:
+    """Whether a block is never part of an answer: boilerplate ("© 2024…") or a credit line
+    ("Directed by …") among the answers."""
+    return bool(BOILERPLATE.search(b.text)) or credits.credit(b.text) is not None
+
+
 def _from_marked(blocks: list[Block], prompts: set[int], speaker: str | None) -> list[Exchange]:
     """Exchanges where each marked prompt (consecutive ones joined) opens the answer after it."""
     exchanges: list[Exchange] = []
@@ -85,7 +91,7 @@ def _from_marked(blocks: list[Block], prompts: set[int], speaker: str | None) ->
                 close()
                 prompt, answer = [], []
             prompt.append(b.text)
-        elif BOILERPLATE.search(b.text):
+        elif is_noise(b):
             close()
             prompt, answer = [], []
             exchanges.append(Exchange(None, None, (b,)))
@@ -96,8 +102,10 @@ def _from_marked(blocks: list[Block], prompts: set[int], speaker: str | None) ->
 
 
 def _from_cues(blocks: list[Block], speaker: str) -> list[Exchange]:
-    """Exchanges of an interview whose prompts nothing marks, judged by the plain-text cues."""
-    body = [b for b in blocks if not b.heading]
+    """Exchanges of an interview whose prompts nothing marks, judged by the plain-text cues;
+    credit lines and boilerplate kept apart, without a speaker."""
+    noise = [b for b in blocks if not b.heading and is_noise(b)]
+    body = [b for b in blocks if not b.heading and not is_noise(b)]
     roles = presskit.classify_blocks(body, presskit.wide_line_length(body))
     exchanges: list[Exchange] = []
     prompt: list[Block] = []
@@ -109,7 +117,7 @@ def _from_cues(blocks: list[Block], speaker: str) -> list[Exchange]:
         (prompt if is_prompt else answer).append(b)
     if answer or prompt:
         exchanges.append(Exchange(_prompt_text(prompt), speaker, tuple(answer)))
-    return [e for e in exchanges if e.answer]
+    return [e for e in exchanges if e.answer] + ([Exchange(None, None, tuple(noise))] if noise else [])
 
 
 def _prompt_text(blocks: list[Block]) -> str | None:
@@ -138,7 +146,7 @@ def _from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | 
             turn_list.append((answerer if person == turns.ANSWER else person, [rest] if rest else []))
         elif index in marked:
             turn_list.append((anonymous, [b]))
-        elif BOILERPLATE.search(b.text) or not turn_list:
+        elif is_noise(b) or not turn_list:
             # Boilerplate ends the turn it follows: what comes after it is no one's until a label.
             turn_list.append((nobody, [b]))
         elif turn_list[-1][0].asks and (asker_only or turn_list[-1][0].name is None):
