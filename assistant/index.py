@@ -85,8 +85,6 @@ class PressKitIndex:
     @classmethod
     def build(cls, corpus: Corpus, embedder: Embedder, progress: bool = False) -> PressKitIndex:
         """Embed the passages (and their sentences) and index them for inner-product (cosine) search."""
-        import faiss
-
         passages = corpus.passages
         if not passages:
             raise ValueError("No passages to index: the seeds folder yielded no text.")

@@ -8,7 +8,6 @@ import pytest
 
 from assistant.build import build_index, build_lock
 from assistant.config import PROJECT_ROOT, Settings
-from assistant.ingest.documents import load_corpus
 from assistant.index import CURRENT, PressKitIndex
 from assistant.search import LiveSearcher, Searcher
 from assistant.text import split_sentences

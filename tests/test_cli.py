@@ -5,8 +5,6 @@ import os
 import subprocess
 import sys
 
-import pytest
-
 from assistant.cli import main
 from assistant.config import PROJECT_ROOT
 

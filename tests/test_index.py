@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from assistant.config import Settings
-from assistant.ingest.documents import load_corpus, load_passages
+from assistant.ingest.documents import load_corpus
 from assistant.index import CURRENT, MANIFEST, PASSAGES, VECTORS, PressKitIndex
 from assistant.build import build_index
 from assistant.search import Searcher, index_status

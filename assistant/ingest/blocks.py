@@ -38,10 +38,6 @@ class Block:
         """Place of its last line."""
         return self.lines[-1][0]
 
-    def emphasized(self, style: str | None = None) -> int:
-        """How many characters of the text are emphasized (in `style` only, when given)."""
-        return sum(end - start for start, end, kind in self.emphasis if style in (None, kind))
-
     def wholly(self, style: str | None = None) -> bool:
         """Whether (nearly) all its letters are emphasized: a bold question, an italic intro."""
         letters = sum(c.isalnum() for c in self.text)
