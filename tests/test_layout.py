@@ -275,3 +275,34 @@ def test_a_credit_line_among_the_answers_is_kept_apart():
         ("Interview with Lena Park", None, None, "Directed by Lena Park"),
         ("Interview with Lena Park", "Lena Park", "And next?", "Trams."),
     ]
+
+
+def test_plain_text_with_a_heading_per_q_and_a_unlabelled_questions_and_labelled_answers():
+    text = """Q&A with Ethan Hawke and Paul Schrader
+
+What was the genesis of this film?
+Paul Schrader: The process began about three years ago when I was giving an award in New York.
+
+Q&A with Emma Seligman and Rachel Sennott
+
+Emma, what was your inspiration for the film?
+I wanted to go out with a bang, like a lot of film students heading into their senior year.
+
+Can you each describe the shoot?
+It was cold, and we were all very young, and nobody had ever made a feature before.
+
+Q&A with Morgan Neville
+
+The following questions and answers are excerpted from a conversation after the screening. Did your perspective change? Morgan Neville: Well yes, it changed because there was so much I learned.
+"""
+    assert parsed(text, markdown=False) == [
+        ("Q&A with Ethan Hawke and Paul Schrader", "Paul Schrader", "What was the genesis of this film?",
+         "The process began about three years ago when I was giving an award in New York."),
+        ("Q&A with Emma Seligman and Rachel Sennott", "Emma Seligman", "Emma, what was your inspiration for the film?",
+         "I wanted to go out with a bang, like a lot of film students heading into their senior year."),
+        ("Q&A with Emma Seligman and Rachel Sennott", None, "Can you each describe the shoot?",
+         "It was cold, and we were all very young, and nobody had ever made a feature before."),
+        ("Q&A with Morgan Neville", "Morgan Neville",
+         "The following questions and answers are excerpted from a conversation after the screening. Did your perspective change?",
+         "Well yes, it changed because there was so much I learned."),
+    ]

@@ -3,6 +3,7 @@
 import pytest
 
 from assistant.ingest.names import (
+    addresses,
     bracketed_surnames,
     featured,
     initials,
@@ -75,3 +76,10 @@ def test_a_name_alone_needs_to_be_known_or_named_again():
 def test_full_names_from_brackets_and_featuring_lines():
     assert bracketed_surnames("my chat with Felix (Gebhard) and Chris (Breuer).") == ["Felix Gebhard", "Chris Breuer"]
     assert featured("Featuring: Maria Ruiz, Tom Lee and Ana Diaz\nWith thanks to all") == ["Maria Ruiz", "Tom Lee", "Ana Diaz"]
+
+
+def test_a_prompt_addresses_someone_by_name_set_off_by_a_comma():
+    assert addresses("Emma, what was your inspiration?", "Emma Seligman")
+    assert addresses("And what about you, Seligman?", "Emma Seligman")
+    assert not addresses("What did Emma Seligman tell you?", "Emma Seligman")
+    assert not addresses("Emma, what was your inspiration?", "Rachel Sennott")

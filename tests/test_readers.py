@@ -56,6 +56,26 @@ def test_plain_text_paragraphs_and_a_printed_export_told_apart():
     assert printed.printed
 
 
+def test_text_copied_from_a_web_page_has_a_paragraph_per_line_and_wrapped_text_keeps_its_paragraphs():
+    copied = read_plain(
+        "Q&A with Paul Schrader\n\nWhat was the genesis of this film?\n"
+        "Paul Schrader: The process began about three years ago when I was giving an award at a festival.\n"
+    )
+    assert [(b.text, b.lines[0][0]) for b in copied.blocks] == [
+        ("Q&A with Paul Schrader", 1),
+        ("What was the genesis of this film?", 3),
+        ("Paul Schrader: The process began about three years ago when I was giving an award at a festival.", 4),
+    ]
+    wrapped = read_plain(
+        "I was first approached by a producer who had read the\nnovel. She sent it to me at once.\n\n"
+        "Then we met in Paris, where the whole story began for\nboth of us.\n"
+    )
+    assert [b.text for b in wrapped.blocks] == [
+        "I was first approached by a producer who had read the novel. She sent it to me at once.",
+        "Then we met in Paris, where the whole story began for both of us.",
+    ]
+
+
 PAGE = """<!DOCTYPE html><html><head><title>Film Site - Interview with Maria Ruiz</title></head><body>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/films">Films</a></li><li><a href="/news">News</a></li></ul></nav>
 <div class="ad"><img src="ad.png"> Buy tickets now</div>

@@ -32,6 +32,9 @@ def test_a_label_counts_when_the_document_uses_labels():
     assert sorted(accepted_labels(blocks)) == [1, 2, 3, 4, 5]
     lone = [block("The story: so touching.", 1), block("The ending: sad.", 2)]
     assert accepted_labels(lone) == {}
+    once = [block("What was the genesis?", 1), block("Paul Schrader: It began in Rome.", 2), block("Schrader: Yes.", 3)]
+    assert accepted_labels(once) == {}
+    assert sorted(accepted_labels(once, ["Paul Schrader"])) == [1, 2]
 
 
 def test_a_label_is_cut_off_its_block_with_the_emphasis_shifted():
@@ -66,4 +69,11 @@ def test_no_one_is_taken_for_the_asker_when_questions_are_shared():
     labels = [label_of(block(t, 1)) for t in ("ANA: Why?", "TOM: Why not?")]
     people = identify(labels, [], {}, [], "")
     turns = [("ana", "Why?"), ("tom", "Why not?"), ("ana", "Fine."), ("tom", "Sure.")]
+    assert not any(p.asks for p in mark_askers(people, turns).values())
+
+
+def test_one_question_does_not_make_an_asker():
+    labels = [label_of(block(t, 1)) for t in ("RAFAEL CASAL: Hi.", "DAVEED DIGGS: Hello.")]
+    people = identify(labels, [], {}, [], "")
+    turns = [("rafael casal", "Yeah, Diggs, can you?"), ("daveed diggs", "We have worked on this for ten years.")]
     assert not any(p.asks for p in mark_askers(people, turns).values())

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.cues import BOILERPLATE, SECOND_PERSON
-from assistant.ingest import credits, presskit, turns
+from assistant.ingest import credits, names, presskit, turns
 from assistant.ingest.blocks import Block
 from assistant.ingest.presskit import is_question
 from assistant.text import join_lines, word_count
@@ -27,20 +27,32 @@ class Exchange:
     answer: tuple[Block, ...]
 
 
-def arrange(blocks: list[Block], labels: dict, people: dict, speaker: str | None, interviewee: str | None) -> list[Exchange]:
-    """The exchanges of one section, read the way the section marks its prompts. `speaker` is the
-    interviewee its heading names; `interviewee` also the one the document names, who answers
-    marked prompts in a section whose heading names no one."""
+def arrange(blocks: list[Block], labels: dict, people: dict, present: tuple[str, ...], interviewee: str | None) -> list[Exchange]:
+    """The exchanges of one section, read the way the section marks its prompts. `present` are the
+    interviewees its heading (or the document, before any heading) names; `interviewee` the one
+    who answers marked prompts and "A:" turns, when one is known."""
     if not blocks:
         return []
     prompts = _marked_prompts(blocks, 1 if labels else 2)
     if labels:
+        prompts |= _unlabelled_questions(blocks, labels, people)
         return _from_turns(blocks, labels, people, interviewee, prompts - set(labels))
     if prompts:
         return _from_marked(blocks, prompts, interviewee)
-    if speaker is not None:
-        return _from_cues(blocks, speaker)
+    if present:
+        return _from_cues(blocks, present)
     return [Exchange(None, None, tuple(blocks))]
+
+
+def _unlabelled_questions(blocks: list[Block], labels: dict, people: dict) -> set[int]:
+    """Where no label asks, the interviewer's questions: unlabelled questions right before a
+    labelled answer ("What was the genesis of this film?" / "Paul Schrader: The process…")."""
+    if any(person.asks for person in people.values()):
+        return set()
+    return {
+        i for i, b in enumerate(blocks[:-1])
+        if i not in labels and i + 1 in labels and not b.heading and is_question(b.text)
+    }
 
 
 def _marked_prompts(blocks: list[Block], least: int = 2) -> set[int]:
@@ -101,9 +113,10 @@ def _from_marked(blocks: list[Block], prompts: set[int], speaker: str | None) ->
     return exchanges
 
 
-def _from_cues(blocks: list[Block], speaker: str) -> list[Exchange]:
+def _from_cues(blocks: list[Block], present: tuple[str, ...]) -> list[Exchange]:
     """Exchanges of an interview whose prompts nothing marks, judged by the plain-text cues;
-    credit lines and boilerplate kept apart, without a speaker."""
+    credit lines and boilerplate kept apart, without a speaker. The answer is the one
+    interviewee's, or, among several, the one the prompt addresses by name ("Emma, what…")."""
     noise = [b for b in blocks if not b.heading and is_noise(b)]
     body = [b for b in blocks if not b.heading and not is_noise(b)]
     roles = presskit.classify_blocks(body, presskit.wide_line_length(body))
@@ -112,12 +125,21 @@ def _from_cues(blocks: list[Block], speaker: str) -> list[Exchange]:
     answer: list[Block] = []
     for b, is_prompt in zip(body, roles):
         if is_prompt and answer:
-            exchanges.append(Exchange(_prompt_text(prompt), speaker, tuple(answer)))
+            exchanges.append(_answered(_prompt_text(prompt), present, answer))
             prompt, answer = [], []
         (prompt if is_prompt else answer).append(b)
     if answer or prompt:
-        exchanges.append(Exchange(_prompt_text(prompt), speaker, tuple(answer)))
+        exchanges.append(_answered(_prompt_text(prompt), present, answer))
     return [e for e in exchanges if e.answer] + ([Exchange(None, None, tuple(noise))] if noise else [])
+
+
+def _answered(prompt: str | None, present: tuple[str, ...], answer: list[Block]) -> Exchange:
+    """An exchange answered by the one person present, or by the one of several the prompt
+    addresses by name; by no one known otherwise."""
+    if len(present) == 1:
+        return Exchange(prompt, present[0], tuple(answer))
+    addressed = [name for name in present if prompt and names.addresses(prompt, name)]
+    return Exchange(prompt, addressed[0] if len(addressed) == 1 else None, tuple(answer))
 
 
 def _prompt_text(blocks: list[Block]) -> str | None:

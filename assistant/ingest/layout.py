@@ -26,6 +26,10 @@ from assistant.text import LINE_ENDS_SENTENCE, word_count
 _PULL_QUOTE = re.compile(r"^[\"“‘'«].+[\"”’'»][.!?…]?$")
 # A caption is short: "Photo: Jean Dupont", "Pictured above: Maria on set".
 MAX_CAPTION_WORDS = 25
+# A heading naming whose interview follows is short ("Q&A with Ethan Hawke and Paul Schrader").
+MAX_HEADING_WORDS = 12
+# A label after a finished sentence inside a paragraph: "… the project? Jayme Lemons: My …".
+_INLINE_LABEL = re.compile(r"(?<=[.?!…])[\"”’)]?\s+(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}):\s")
 _DIRECTION = re.compile(r"\s*\(([^()]{1,120})\)")
 
 
@@ -86,7 +90,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     """Who said what in a document read into `source`, with `meta` from its sidecar file."""
     body = source.text
     blocks = _prepared(source)
-    label_at = turns.accepted_labels(blocks)
+    label_at = turns.accepted_labels(blocks, headed(blocks))
     label_at = {i: label for i, label in label_at.items() if not blocks[i].heading}
     hints = _hints(source, meta, title, blocks, label_at)
     stated_roles, stated_characters = credits.roles_and_characters([b.text for b in blocks], hints.interviewees)
@@ -100,16 +104,17 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     characters = {**stated_characters, **(meta.get("characters") or {})}
     # Names a label may stand for: the interviewees named anywhere, the cast, who is featured.
     cast = [actor for actors in characters.values() for actor in actors]
-    hints = replace(hints, known=_fullest([*hints.interviewees, *cast, *names.featured(body)]))
+    hints = replace(hints, known=_fullest([*hints.interviewees, *cast, *names.featured(body), *headed(blocks)]))
     people = turns.identify(list(label_at.values()), hints.known, hints.aliases, hints.interviewers, body)
     people = turns.mark_askers(people, [(label.key, blocks[i].text[label.start:]) for i, label in label_at.items()])
     people = turns.name_everyone(people)
     warnings: list[str] = []
     sections = []
     interviewee = _single(hints.interviewees)
-    for section_title, speaker, indices in _sections(blocks, title, hints, roles, body, warnings):
+    for section_title, present, indices in _sections(blocks, title, hints, roles, body, warnings):
         section_labels = {j: label_at[i] for j, i in enumerate(indices) if i in label_at}
-        exchanges = arrange([blocks[i] for i in indices], section_labels, people, speaker, speaker or interviewee)
+        speaker = _single(list(present))
+        exchanges = arrange([blocks[i] for i in indices], section_labels, people, present, speaker or interviewee)
         if exchanges:
             sections.append(Section(section_title, tuple(exchanges)))
     named_askers = [p.name for p in people.values() if p.asks and p.name]
@@ -135,17 +140,22 @@ def _prepared(source: Source) -> list[Block]:
         labelled = turns.accepted_labels(lines)
         blocks = presskit.join_printed(lines, [i in labelled for i in range(len(lines))])
     else:
-        blocks = _split_at_labels(list(source.blocks))
-        blocks = [_capital_heading(b, blocks[i - 1] if i else None) for i, b in enumerate(blocks)]
+        blocks = [_plain_heading(b, source.blocks[i - 1] if i else None) for i, b in enumerate(source.blocks)]
+        blocks = _split_at_labels(_split_inline(blocks, headed(blocks)), headed(blocks))
     cleaned = [_clean(b) for b in blocks]
     return [b for b in cleaned if b is not None and not (CAPTION.match(b.text) and word_count(b.text) <= MAX_CAPTION_WORDS)]
 
 
-def _split_at_labels(blocks: list[Block]) -> list[Block]:
+def headed(blocks: list[Block]) -> list[str]:
+    """Everyone the headings name as interviewed ("Q&A with Ethan Hawke and Paul Schrader")."""
+    return [name for b in blocks if b.heading for name in names.interviewees_in_title(b.text)]
+
+
+def _split_at_labels(blocks: list[Block], named: list[str]) -> list[Block]:
     """Blocks split before inner lines that open with a label the document uses ("Q: …" and
     "A: …" on consecutive lines of one paragraph)."""
     lines = [Block((line,)) for b in blocks if len(b.lines) > 1 for line in b.lines]
-    keys = {label.key for label in turns.accepted_labels(lines).values()} if lines else set()
+    keys = {label.key for label in turns.accepted_labels(lines, named).values()} if lines else set()
     result: list[Block] = []
     for b in blocks:
         starts = [0] + [j for j, line in enumerate(b.lines) if j and (lab := turns.label_of(Block((line,)))) and lab.key in keys]
@@ -157,9 +167,34 @@ def _split_at_labels(blocks: list[Block]) -> list[Block]:
     return result
 
 
-def _capital_heading(b: Block, previous: Block | None) -> Block:
-    """A one-line block in capitals after a finished sentence is a heading ("SYNOPSIS", "CAST")."""
-    heading = presskit.is_plain_heading(b.text) or bool(INTERVIEW_HEADING.match(b.text))
+def _split_inline(blocks: list[Block], named: list[str]) -> list[Block]:
+    """Blocks split where a sentence ends and a label naming someone a heading names opens the
+    next ("… Can you talk about the genesis? Jayme Lemons: My partner …", as teasers print it)."""
+    keys = {names.fold(name) for name in named} | {names.fold(name).split()[-1] for name in named if name.split()}
+    result: list[Block] = []
+    for b in blocks:
+        pieces = [[]]
+        for place, line in b.lines:
+            cuts = [0] + [m.start("label") for m in _INLINE_LABEL.finditer(line) if names.fold(m.group("label")) in keys]
+            for index, (a, z) in enumerate(zip(cuts, cuts[1:] + [len(line)])):
+                if index:
+                    pieces.append([])
+                pieces[-1].append((place, line[a:z].strip()))
+        if b.heading or len(pieces) == 1:
+            result.append(b)
+        else:
+            result.extend(Block(tuple(piece)) for piece in pieces)
+    return result
+
+
+def _plain_heading(b: Block, previous: Block | None) -> Block:
+    """A one-line block after a finished sentence is a heading when in capitals ("SYNOPSIS",
+    "CAST") or when it names whose interview follows ("Q&A with Paul Schrader")."""
+    heading = (
+        presskit.is_plain_heading(b.text)
+        or bool(INTERVIEW_HEADING.match(b.text))
+        or (word_count(b.text) <= MAX_HEADING_WORDS and not is_question(b.text) and bool(names.interviewees_in_title(b.text)))
+    )
     if b.heading or len(b.lines) != 1 or not heading or b.text.startswith("("):
         return b
     after_sentence = previous is None or previous.heading or bool(LINE_ENDS_SENTENCE.search(previous.text))
@@ -202,13 +237,13 @@ def _fullest(found: list[str]) -> list[str]:
 
 
 def _sections(blocks: list[Block], title: str, hints: _Hints, roles: dict[str, str], body: str, warnings: list[str]):
-    """(title, interviewee, block positions) for each part of the document between headings.
+    """(title, interviewees, block positions) for each part of the document between headings.
 
     A heading naming someone starts their interview; "Director's statement" the director's; a
     question set as a heading is a prompt, a quotation set as one a pull quote (dropped); the
     document's own title is not a break. Text before any heading is the document's, whose
     interviewee is the one its title, intro or sidecar names (if exactly one)."""
-    current_title, current_speaker, indices = title, _single(hints.interviewees), []
+    current_title, current_speakers, indices = title, tuple(hints.interviewees), []
     seen_title = False
     for index, b in enumerate(blocks):
         text = b.text
@@ -220,35 +255,35 @@ def _sections(blocks: list[Block], title: str, hints: _Hints, roles: dict[str, s
         if not seen_title and not indices and names.fold(text) == names.fold(title):
             seen_title = True
             continue
-        yield current_title, current_speaker, indices
-        current_title, current_speaker, indices = _heading(text, hints, roles, body, warnings)
-    yield current_title, current_speaker, indices
+        yield current_title, current_speakers, indices
+        current_title, current_speakers, indices = _heading(text, hints, roles, body, warnings)
+    yield current_title, current_speakers, indices
 
 
 def _names_someone(text: str) -> bool:
     return bool(INTERVIEW_BEFORE_NAME.match(text)) and bool(names.interviewees_in_title(text))
 
 
-def _heading(text: str, hints: _Hints, roles: dict[str, str], body: str, warnings: list[str]) -> tuple[str, str | None, list[int]]:
-    """The title and interviewee of a section from its heading."""
+def _heading(text: str, hints: _Hints, roles: dict[str, str], body: str, warnings: list[str]) -> tuple[str, tuple[str, ...], list[int]]:
+    """The title and interviewees of a section from its heading."""
     capitals = INTERVIEW_HEADING.match(text)
     if capitals:
         speaker = names.person_name(capitals.group("name"), body)
-        return f"{presskit.title_words(capitals.group('prefix'))} {speaker}", speaker, []
+        return f"{presskit.title_words(capitals.group('prefix'))} {speaker}", (speaker,), []
     shown = presskit.title_words(text) if text.isupper() else text
     if DIRECTORS_STATEMENT.match(text):
         director = roles.get("director")
         if director is None:
             warnings.append(f"'{shown}' has no director to attribute it to: add \"roles\": {{\"director\": \"Name\"}} to the sidecar")
-        return shown, director, []
+        return shown, (director,) if director else (), []
     named = names.interviewees_in_title(text, body) or names.name_alone(shown, body, hints.known)
     if named:
-        return shown, named[0], []
+        return shown, tuple(named), []
     match = INTERVIEW_BEFORE_NAME.match(text)
     if match:
         role = " ".join(w for w in names.fold(match.group("name")).split() if w not in ("the", "our", "a", "an"))
         if role and all(w in ROLE_WORDS for w in role.split()):
             if role in roles:
-                return shown, roles[role], []
+                return shown, (roles[role],), []
             warnings.append(f"'{shown}' names no one: add \"roles\": {{\"{role}\": \"Name\"}} to the sidecar")
-    return shown, None, []
+    return shown, (), []

@@ -204,3 +204,12 @@ def resolve(label: str, known: list[str]) -> str | None:
             if len(matches) == 1:
                 return matches.pop()
     return None
+
+
+def addresses(prompt: str, name: str) -> bool:
+    """Whether a prompt speaks to the person by name: "Emma, what inspired you?", "And you, Tom?"
+    (the full name, first name or surname, set off by a comma at either end)."""
+    parts = name.split()
+    forms = sorted({name, parts[0], parts[-1]}, key=len, reverse=True) if parts else []
+    spoken = "|".join(re.escape(form) for form in forms)
+    return bool(forms) and bool(re.search(rf"^\s*(?:{spoken})\s*,|,\s*(?:{spoken})\s*[?.!]?\s*$", prompt))

@@ -16,6 +16,10 @@ _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*)$")
 # "paragraph" is one line, and some stop mid-sentence to go on in lower case in the next.
 PRINTED_SINGLE_LINES = 0.8
 PRINTED_CONTINUATIONS = 0.05
+# Text copied from a web page puts each paragraph on one line of its own length; a wrapped text
+# fills its lines. A line whose next word would have fitted well within the longest line ended
+# a paragraph (the margin allows for text wrapped in a proportional font).
+UNWRAPPED_FIT = 0.8
 # Markdown links whose text is kept, when the parser leaves them as text: [text][ref] with an
 # undefined reference, [text][], and [text](url) inside a raw HTML block.
 _REFERENCE_LINK = re.compile(r"\[([^\[\]]+)\](?:\[[^\[\]]*\]|\((?:[^()\s]|\([^()]*\))*\))")
@@ -84,9 +88,21 @@ def read_plain(text: str) -> Source:
         elif paragraphs[-1]:
             paragraphs.append([])
     chunks = [p for p in paragraphs if p]
-    blocks = [Block(tuple(chunk)) for chunk in chunks]
+    width = max((len(line) for chunk in chunks for _, line in chunk), default=0)
+    blocks = [Block(tuple(part)) for chunk in chunks for part in unwrapped(chunk, width)]
     blocks = standfirst(matter, "\n".join(b.text for b in blocks)) + blocks
     return Source(tuple(blocks), LINE, matter.fields.get("title") or None, matter.fields, printed=is_printed(chunks))
+
+
+def unwrapped(chunk: list[tuple[int, str]], width: int) -> list[list[tuple[int, str]]]:
+    """A run of lines cut where a line ended a paragraph: the next line's first word would have
+    fitted on it, in a text whose longest line is `width` characters."""
+    parts = [[chunk[0]]]
+    for (_, line), following in zip(chunk, chunk[1:]):
+        if len(line) + 1 + len(following[1].split()[0]) <= UNWRAPPED_FIT * width:
+            parts.append([])
+        parts[-1].append(following)
+    return parts
 
 
 def is_printed(chunks: list[list[tuple[int, str]]]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from assistant.cues import ANSWER_LABELS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_LABELS, QUESTION_LABELS
@@ -19,8 +20,9 @@ _LABEL_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|#\d+|\([^)]*\)|and|&|
 MAX_LABEL_WORDS = 6
 # Who asks: the speaker with the largest share of turns ending in "?", when it is at least this…
 ASKER_SHARE = 0.5
-# … and this many times everyone else's share.
+# … and this many times everyone else's share, over at least this many questions.
 ASKER_MARGIN = 2.0
+ASKER_QUESTIONS = 2
 
 
 @dataclass(frozen=True)
@@ -73,11 +75,13 @@ def label_of(block: Block) -> Label | None:
     return Label(raw, style, match.start("rest"))
 
 
-def accepted_labels(blocks: list[Block]) -> dict[int, Label]:
+def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int, Label]:
     """The blocks (by position) that open with a label the document really uses. A document uses
     labels when one recurs or Q/A markers do; then every label set in bold or capitals counts,
     and a plain "Name:" when it recurs or is the full first form of a recurring surname ("Kenny
-    Malone, host" beside "Malone"). Two different bold labels are labels even if none recurs."""
+    Malone, host" beside "Malone"). Two different bold labels are labels even if none recurs, and
+    so is the name or surname of someone a heading names (`named`: "Q&A with Paul Schrader")."""
+    people = {fold(name) for name in named} | {fold(name).split()[-1] for name in named if name.split()}
     candidates = {i: label for i, block in enumerate(blocks) if (label := label_of(block)) is not None}
     counts = Counter(label.key for label in candidates.values())
     recurring = {key for key, n in counts.items() if n >= 2}
@@ -93,6 +97,7 @@ def accepted_labels(blocks: list[Block]) -> dict[int, Label]:
             or (labelled and label.style in ("bold", "caps"))
             or (label.style == "bold" and bold >= 2)
             or (len(label.key.split()) > 1 and last_word in recurring)
+            or label.key in people
         ):
             accepted[index] = label
     return accepted
@@ -215,7 +220,8 @@ def _joint(name: str, candidates: list[str], body: str) -> str:
 
 def mark_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict[str, Person]:
     """Who asks, when no label or role says so: the person whose turns mostly end with a
-    question, clearly more often than anyone else's. `turns` are (label key, text) in order."""
+    question, clearly more often than anyone else's, and more than once. `turns` are (label key,
+    text) in order."""
     if any(person.asks for person in people.values()):
         return people
     questions: dict[str, list[bool]] = defaultdict(list)
@@ -226,6 +232,7 @@ def mark_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict
         return people
     asker = max(shares, key=shares.get)
     others = max((share for name, share in shares.items() if name != asker), default=0.0)
-    if shares[asker] >= ASKER_SHARE and shares[asker] >= ASKER_MARGIN * others:
+    asked = sum(questions[asker])
+    if shares[asker] >= ASKER_SHARE and shares[asker] >= ASKER_MARGIN * others and asked >= ASKER_QUESTIONS:
         return {key: replace(person, asks=True) if (person.name or key) == asker else person for key, person in people.items()}
     return people
