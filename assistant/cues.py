@@ -37,6 +37,8 @@ QUESTION_OPENER = re.compile(
 )
 
 # --- Headings that name the interviewee ---------------------------------------------------------
+# What separates a title's parts: "To Leslie – Q&A with Michael Morris", "Interview | Site".
+TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|]\s*")
 # "A Conversation with X", "Interview with X", "Q&A with X", "In conversation with X",
 # "An interview with director X", "Meet X"; and "X in conversation", "X: the interview".
 INTERVIEW_BEFORE_NAME = re.compile(

@@ -9,13 +9,13 @@ from pathlib import Path
 import numpy as np
 
 from assistant.config import DEFAULT_MODEL
-from assistant.cues import CONTINUATION, INTERJECTION
+from assistant.cues import CONTINUATION, INTERJECTION, INTERVIEW_AFTER_NAME, INTERVIEW_BEFORE_NAME, TITLE_SEPARATOR
 from assistant.data import Passage
 
 log = logging.getLogger(__name__)
 
 # Bump when `embedding_text` changes: the manifest records it so old indexes are rebuilt.
-EMBEDDING_FORMAT = 5
+EMBEDDING_FORMAT = 6
 
 
 def packaged_model_path() -> Path | None:
@@ -95,10 +95,23 @@ def embedding_text(passage: Passage, labels: dict[str, str] | None = None, lead:
     the prompt too (after `lead`, the prompt it continues, if any), so a question's names and topic
     words can match an answer that does not repeat them ("I prefer not knowing.")."""
     heading = (labels or {}).get(passage.speaker or "", passage.speaker or passage.interview)
+    if passage.speaker and (topic := heading_topic(passage)):
+        heading = f"{heading}, {topic}"
     if passage.question:
         prompt = f"{lead} {passage.question}" if lead else passage.question
         return f"{heading}: {prompt}\n{passage.text}"
     return f"{heading}: {passage.text}"
+
+
+def heading_topic(passage: Passage) -> str:
+    """What the heading of a passage's section says besides who is interviewed: the film in "To
+    Leslie – Q&A with Michael Morris…", in a document of several sections ("" when the heading
+    is the document's own title or only names the interviewee)."""
+    if passage.interview == passage.document:
+        return ""
+    parts = TITLE_SEPARATOR.split(passage.interview)
+    kept = [p.strip() for p in parts if p.strip() and not (INTERVIEW_BEFORE_NAME.match(p) or INTERVIEW_AFTER_NAME.match(p))]
+    return " – ".join(kept)
 
 
 # Capitalised words after the first, and brackets: the names a follow-up replaces with its own

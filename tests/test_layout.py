@@ -293,7 +293,14 @@ It was cold, and we were all very young, and nobody had ever made a feature befo
 
 Q&A with Morgan Neville
 
-The following questions and answers are excerpted from a conversation after the screening. Did your perspective change? Morgan Neville: Well yes, it changed because there was so much I learned.
+The following questions and answers are excerpted from a conversation after the screening. Did your perspective change? Morgan Neville: Well yes, it changed because there was so much I learned
+
+To Leslie – Q&A with Michael Morris, Andrea Riseborough, Marc Maron, and Andre Royo
+
+Your producer said that working with you was the best time she had on a set.
+Andrea Riseborough: She is too kind.
+
+Was the story always this personal?Marc Maron: Very much so, from the start.
 """
     assert parsed(text, markdown=False) == [
         ("Q&A with Ethan Hawke and Paul Schrader", "Paul Schrader", "What was the genesis of this film?",
@@ -304,5 +311,19 @@ The following questions and answers are excerpted from a conversation after the 
          "It was cold, and we were all very young, and nobody had ever made a feature before."),
         ("Q&A with Morgan Neville", "Morgan Neville",
          "The following questions and answers are excerpted from a conversation after the screening. Did your perspective change?",
-         "Well yes, it changed because there was so much I learned."),
+         "Well yes, it changed because there was so much I learned"),
+        ("To Leslie – Q&A with Michael Morris, Andrea Riseborough, Marc Maron, and Andre Royo", "Andrea Riseborough",
+         "Your producer said that working with you was the best time she had on a set.", "She is too kind."),
+        ("To Leslie – Q&A with Michael Morris, Andrea Riseborough, Marc Maron, and Andre Royo", "Marc Maron",
+         "Was the story always this personal?", "Very much so, from the start."),
     ]
+
+
+def test_a_section_heading_gives_the_film_it_is_about_to_each_embedded_passage():
+    from assistant.embed import embedding_texts
+
+    text = "To Leslie – Q&A with Michael Morris\n\nHow did the script reach you?\nMichael Morris: Through Arlie.\n"
+    passages = parse_source(read_plain(text), "d.txt", "Festival Q&As", None)
+    assert embedding_texts(passages) == ["Michael Morris, To Leslie: How did the script reach you?\nThrough Arlie."]
+    alone = parse_source(read_plain("Q&A with Michael Morris\n\nHow did the script reach you?\nMichael Morris: Through Arlie.\n"), "d.txt", "Festival Q&As", None)
+    assert embedding_texts(alone) == ["Michael Morris: How did the script reach you?\nThrough Arlie."]

@@ -117,13 +117,13 @@ def test_a_follow_up_prompt_is_embedded_after_the_prompt_it_continues():
         return Passage(text, "Kit", interview, "Radu Mihaileanu", question, text, "kit.txt", (1, 1))
 
     passages = [
-        said("A", "How was the shoot?", "Three weeks in Romania."),
-        said("A", "And in Paris?", "Eight weeks."),
-        said("A", "And in Paris?", "At the Chatelet."),
-        said("A", "Android phones?", "No."),
-        said("B", "And the music?", "Tchaikovsky."),
-        said("C", "How was filming with Alexeï Guskov (Andreï)?", "Sweet."),
-        said("C", "And with François Berléand?", "We giggled."),
+        said("Interview A", "How was the shoot?", "Three weeks in Romania."),
+        said("Interview A", "And in Paris?", "Eight weeks."),
+        said("Interview A", "And in Paris?", "At the Chatelet."),
+        said("Interview A", "Android phones?", "No."),
+        said("Interview B", "And the music?", "Tchaikovsky."),
+        said("Interview C", "How was filming with Alexeï Guskov (Andreï)?", "Sweet."),
+        said("Interview C", "And with François Berléand?", "We giggled."),
     ]
     texts = embedding_texts(passages, {"Radu Mihaileanu": "Radu Mihaileanu (director)"})
     assert texts[0] == "Radu Mihaileanu (director): How was the shoot?\nThree weeks in Romania."

@@ -45,14 +45,20 @@ def arrange(blocks: list[Block], labels: dict, people: dict, present: tuple[str,
 
 
 def _unlabelled_questions(blocks: list[Block], labels: dict, people: dict) -> set[int]:
-    """Where no label asks, the interviewer's questions: unlabelled questions right before a
-    labelled answer ("What was the genesis of this film?" / "Paul Schrader: The process…")."""
+    """Where no label asks, the interviewer's prompts: unlabelled questions, or short remarks
+    addressing "you", right before a labelled answer ("What was the genesis of this film?" /
+    "Paul Schrader: The process…")."""
     if any(person.asks for person in people.values()):
         return set()
     return {
         i for i, b in enumerate(blocks[:-1])
-        if i not in labels and i + 1 in labels and not b.heading and is_question(b.text)
+        if i not in labels and i + 1 in labels and not b.heading and _asks(b.text)
     }
+
+
+def _asks(text: str) -> bool:
+    """A question, or a short remark put to the interviewee ("Your DP said that…")."""
+    return is_question(text) or (bool(SECOND_PERSON.search(text)) and word_count(text) <= presskit.MAX_STATEMENT_WORDS)
 
 
 def _marked_prompts(blocks: list[Block], least: int = 2) -> set[int]:

@@ -26,10 +26,11 @@ from assistant.text import LINE_ENDS_SENTENCE, word_count
 _PULL_QUOTE = re.compile(r"^[\"“‘'«].+[\"”’'»][.!?…]?$")
 # A caption is short: "Photo: Jean Dupont", "Pictured above: Maria on set".
 MAX_CAPTION_WORDS = 25
-# A heading naming whose interview follows is short ("Q&A with Ethan Hawke and Paul Schrader").
-MAX_HEADING_WORDS = 12
+# A heading naming whose interview follows is short, even with a film title and four names
+# ("To Leslie – Q&A with Michael Morris, Andrea Riseborough, Marc Maron, and Andre Royo").
+MAX_HEADING_WORDS = 20
 # A label after a finished sentence inside a paragraph: "… the project? Jayme Lemons: My …".
-_INLINE_LABEL = re.compile(r"(?<=[.?!…])[\"”’)]?\s+(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}):\s")
+_INLINE_LABEL = re.compile(r"(?<=[.?!…])[\"”’)]?\s*(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}):\s")
 _DIRECTION = re.compile(r"\s*\(([^()]{1,120})\)")
 
 
@@ -188,14 +189,13 @@ def _split_inline(blocks: list[Block], named: list[str]) -> list[Block]:
 
 
 def _plain_heading(b: Block, previous: Block | None) -> Block:
-    """A one-line block after a finished sentence is a heading when in capitals ("SYNOPSIS",
-    "CAST") or when it names whose interview follows ("Q&A with Paul Schrader")."""
-    heading = (
-        presskit.is_plain_heading(b.text)
-        or bool(INTERVIEW_HEADING.match(b.text))
-        or (word_count(b.text) <= MAX_HEADING_WORDS and not is_question(b.text) and bool(names.interviewees_in_title(b.text)))
-    )
-    if b.heading or len(b.lines) != 1 or not heading or b.text.startswith("("):
+    """A one-line block is a heading when it names whose interview follows ("Film – Q&A with Paul
+    Schrader"), or when in capitals after a finished sentence ("SYNOPSIS", "CAST")."""
+    if b.heading or len(b.lines) != 1 or b.text.startswith("("):
+        return b
+    if word_count(b.text) <= MAX_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(b.text) and names.interviewees_in_title(b.text):
+        return replace(b, heading=2)
+    if not (presskit.is_plain_heading(b.text) or INTERVIEW_HEADING.match(b.text)):
         return b
     after_sentence = previous is None or previous.heading or bool(LINE_ENDS_SENTENCE.search(previous.text))
     return replace(b, heading=2) if after_sentence or previous.text == previous.text.upper() else b

@@ -15,6 +15,7 @@ from assistant.cues import (
     INTERVIEWER_AFTER_VERB,
     NAME_PARTICLES,
     ROLE_WORDS,
+    TITLE_SEPARATOR,
 )
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -24,7 +25,6 @@ _NAME_WORD = rf"(?:[{_UPPER}][{_UPPER}{_LOWER}'’]*[{_LOWER}][{_UPPER}{_LOWER}'
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(re.escape(p) for p in sorted(NAME_PARTICLES))})\s+)?{_NAME_WORD}){{0,3}}")
 # "Felix (Gebhard)": a first name with the surname in brackets.
 _BRACKETED_SURNAME = re.compile(rf"\b({_NAME_WORD})\s+\(({_NAME_WORD})\)")
-_SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|]\s*")
 _JOINERS = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.IGNORECASE)
 
 
@@ -101,7 +101,7 @@ def interviewees_in_title(title: str, body: str = "") -> list[str]:
     capitals is read with the names spelled as in `body`."""
     if title.isupper():
         title = person_name(title, body)
-    for part in [title, *_SITE_SEPARATOR.split(title)]:
+    for part in [title, *TITLE_SEPARATOR.split(title)]:
         before = INTERVIEW_BEFORE_NAME.match(part)
         if before:
             names = names_at(before.group("name"))
