@@ -327,3 +327,11 @@ def test_a_section_heading_gives_the_film_it_is_about_to_each_embedded_passage()
     assert embedding_texts(passages) == ["Michael Morris, To Leslie: How did the script reach you?\nThrough Arlie."]
     alone = parse_source(read_plain("Q&A with Michael Morris\n\nHow did the script reach you?\nMichael Morris: Through Arlie.\n"), "d.txt", "Festival Q&As", None)
     assert embedding_texts(alone) == ["Michael Morris: How did the script reach you?\nThrough Arlie."]
+
+
+def test_q_and_a_markers_on_the_lines_of_one_markdown_paragraph():
+    text = "# A conversation with Lena Park\n\n**Q:** How did you find the story?  \n**A:** In a newspaper.\n\n1. **Q:** Who composed the score?\n   **A:** Sam Ode.\n"
+    assert parsed(text) == [
+        ("A conversation with Lena Park", "Lena Park", "How did you find the story?", "In a newspaper."),
+        ("A conversation with Lena Park", "Lena Park", "Who composed the score?", "Sam Ode."),
+    ]

@@ -44,6 +44,14 @@ blurb: An interview with Ana Diaz, creator of the film
     assert source.blocks[1].lead("bold") == "DFF"
 
 
+def test_markdown_lines_broken_inside_a_paragraph_keep_their_places_and_emphasis():
+    (b,) = read_markdown("**Q:** Why black and white?  \n**A:** Colour would be a *postcard*.\n").blocks
+    assert b.lines == ((1, "Q: Why black and white?"), (2, "A: Colour would be a postcard."))
+    assert b.emphasis == ((0, 2, "bold"), (24, 26, "bold"), (45, 53, "italic"))
+    answer = b.part(1, 2)
+    assert (answer.text, answer.emphasis) == ("A: Colour would be a postcard.", ((0, 2, "bold"), (21, 29, "italic")))
+
+
 def test_front_matter_fields_and_where_they_start():
     matter = front_matter("---\ntitle: A\nexcerpt: 'one\n  two'\ntags:\n  - x\n---\nBody\n")
     assert (matter.fields, matter.places, matter.length) == ({"title": "A", "excerpt": "one two", "tags": ""}, {"title": 2, "excerpt": 3, "tags": 5}, 7)

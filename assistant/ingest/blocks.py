@@ -38,6 +38,17 @@ class Block:
         """Place of its last line."""
         return self.lines[-1][0]
 
+    def part(self, start: int, stop: int) -> Block:
+        """The block made of its lines[start:stop], with the emphasis on them."""
+        lines = self.lines[start:stop]
+        before = len(Block(self.lines[:start]).text) + (1 if start else 0)
+        length = len(Block(lines).text)
+        emphasis = tuple(
+            (max(a - before, 0), min(b - before, length), kind)
+            for a, b, kind in self.emphasis if b > before and a < before + length
+        )
+        return Block(lines, self.heading, emphasis)
+
     def wholly(self, style: str | None = None) -> bool:
         """Whether (nearly) all its letters are emphasized: a bold question, an italic intro."""
         letters = sum(c.isalnum() for c in self.text)

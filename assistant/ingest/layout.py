@@ -164,7 +164,7 @@ def _split_at_labels(blocks: list[Block], named: list[str]) -> list[Block]:
             result.append(b)
             continue
         for a, z in zip(starts, starts[1:] + [len(b.lines)]):
-            result.append(Block(b.lines[a:z], b.heading))
+            result.append(b.part(a, z))
     return result
 
 

@@ -136,9 +136,12 @@ def read_markdown(text: str) -> Source:
         elif token.type == "heading_close":
             heading = 0
         elif token.type == "inline" and token.map:
-            runs = [(_REFERENCE_LINK.sub(r"\1", text), style) for text, style in _inline_runs(token.children or [])]
-            if any(text.strip() for text, _ in runs):
-                blocks.append(from_runs([(token.map[0] + 1, runs)], heading))
+            lines = [
+                (token.map[0] + 1 + number, [(_REFERENCE_LINK.sub(r"\1", text), style) for text, style in runs])
+                for number, runs in enumerate(_inline_lines(token.children or []))
+            ]
+            if any(text.strip() for _, runs in lines for text, _ in runs):
+                blocks.append(from_runs(lines, heading))
         elif token.type == "html_block" and token.map:
             blocks.extend(_html_block(token.content, token.map[0] + 1))
     title = matter.fields.get("title") or _title_heading(blocks, text)
@@ -159,9 +162,11 @@ def _title_heading(blocks: list[Block], body: str) -> str | None:
     return first.text
 
 
-def _inline_runs(children: list) -> list[Run]:
-    """Text runs of an inline token with their emphasis; images dropped, links kept as their text."""
-    runs: list[Run] = []
+def _inline_lines(children: list) -> list[list[Run]]:
+    """Text runs of an inline token with their emphasis, one list per source line (a line break
+    in a paragraph keeps "**Q:** …" and "**A:** …" apart); images dropped, links kept as text."""
+    lines: list[list[Run]] = [[]]
+    runs = lines[0]
     bold = italic = 0
     for child in children:
         if child.type == "strong_open":
@@ -175,8 +180,9 @@ def _inline_runs(children: list) -> list[Run]:
         elif child.type in ("text", "code_inline"):
             runs.append((child.content, "bold" if bold else "italic" if italic else None))
         elif child.type in ("softbreak", "hardbreak"):
-            runs.append((" ", None))
-    return runs
+            runs = []
+            lines.append(runs)
+    return lines
 
 
 def _html_block(markup: str, line: int) -> list[Block]:
