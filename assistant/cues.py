@@ -46,6 +46,8 @@ INTERVIEW_BEFORE_NAME = re.compile(
     r"(?:conversation|interview|q\s*&\s*a|q\s+and\s+a|questions?\s+(?:and\s+answers?\s+)?|chat|talk|meet(?:ing)?)"
     r"\s*(?:with|:|–|—|-)?\s+(?P<name>.+?)\s*[.:]?\s*$"
 )
+# A magazine headline about someone: "Lena Park on “Night Buses”", "Greta Gerwig on Barbie".
+HEADLINE_ABOUT = re.compile(r"^\s*(?P<name>[^:–—|“”\"]+?)\s+on\s+\S")
 INTERVIEW_AFTER_NAME = re.compile(
     r"(?i)^\s*(?P<name>.+?)\s*(?:[,:–—-]\s*)?(?:in\s+conversation|interviewed|speaks|talks|:\s*the\s+interview|q\s*&\s*a)\s*$"
 )

@@ -13,6 +13,7 @@ from assistant import cues
         (cues.CONNECTIVE, ["But later it vanished.", "That is why we left."], ["Butter is good."]),
         (cues.REPLY_OPENER, ["Yes. We did.", "Absolutely!"], ["Yesterday we met."]),
         (cues.TITLE_SEPARATOR, ["To Leslie – Q&A with Michael Morris", "Interview | Film Site", "Sr. - Q&A with Chris Smith"], ["Mbatha-Raw", "Spider-Man 2"]),
+        (cues.HEADLINE_ABOUT, ["Lena Park on “Night Buses”", "Greta Gerwig on Barbie"], ["Interview: on set", "Lena Park: on Night Buses"]),
         (cues.INTERVIEW_BEFORE_NAME, ["Interview with Ana Diaz", "A Conversation with Tom Lee", "Q&A with Maria Ruiz (Elena)", "In conversation with Gus Van Sant"], ["Production notes", "Synopsis"]),
         (cues.INTERVIEW_AFTER_NAME, ["Jess Gonchor in conversation", "Ana Diaz: the interview"], ["A conversation"]),
         (cues.DIRECTORS_STATEMENT, ["Director's statement", "DIRECTOR'S NOTE", "A note from the director", "Director’s notes"], ["The director's cut"]),

@@ -6,6 +6,8 @@ from assistant.ingest.names import (
     addresses,
     bracketed_surnames,
     featured,
+    headline_name,
+    is_person_name,
     initials,
     interviewees_in_intro,
     interviewees_in_title,
@@ -83,3 +85,17 @@ def test_a_prompt_addresses_someone_by_name_set_off_by_a_comma():
     assert addresses("And what about you, Seligman?", "Emma Seligman")
     assert not addresses("What did Emma Seligman tell you?", "Emma Seligman")
     assert not addresses("Emma, what was your inspiration?", "Rachel Sennott")
+
+
+def test_a_headline_about_someone_names_them_when_the_body_does_again():
+    body = "Lena Park on “Night Buses”\n\nLena Park’s second feature follows a driver. We spoke with her."
+    assert headline_name("Lena Park on “Night Buses”", body) == ["Lena Park"]
+    assert headline_name("Lena Park on “Night Buses”", "Lena Park on “Night Buses”") == []
+    film = "Night Buses on Tour\n\nWe took “Night Buses” to ten cities. Night Buses sold out."
+    assert headline_name("Night Buses on Tour", film) == []
+    assert headline_name("Notes on a scandal", "Notes on a scandal. Notes.") == []
+
+
+def test_only_names_count_as_a_person():
+    assert is_person_name("John Doe") and is_person_name("Anne-Marie Lévy")
+    assert not is_person_name("March 3") and not is_person_name("the editors") and not is_person_name("")

@@ -121,6 +121,24 @@ def test_a_web_page_interview_is_attributed_end_to_end(tmp_path):
     assert report.interviewees == ["Maria Ruiz"] and all(p.unit == "paragraph" for p in passages)
 
 
+def test_a_magazine_headline_names_the_interviewee_and_the_byline_the_interviewer(tmp_path):
+    page = """<html><head><title>Lena Park on “Night Buses” | Cinema Daily</title></head><body>
+<nav><a href="/">Home</a> <a href="/reviews">Reviews</a></nav><main><article>
+<h1>Lena Park on “Night Buses”</h1><p class="byline">By John Doe, March 3, 2024</p>
+<p>Lena Park’s second feature follows a driver on the last route of the night. We spoke with her in Berlin.</p>
+<p><em>Where did the idea come from?</em></p><p>I grew up taking night buses in Seoul, where the drivers knew everyone.</p>
+<p><em>You cast a non-professional in the lead.</em></p><p>Yes, Kim had driven buses for thirty years, so he knew the route.</p>
+</article></main></body></html>"""
+    path = tmp_path / "park.html"
+    path.write_text(page, encoding="utf-8")
+    passages, meta, report = parse_document(path)
+    assert [(p.speaker, p.question) for p in passages if p.speaker] == [
+        ("Lena Park", "Where did the idea come from?"),
+        ("Lena Park", "You cast a non-professional in the lead."),
+    ]
+    assert (report.interviewees, meta["interviewers"]) == (["Lena Park"], ["John Doe"])
+
+
 def make_pdf(path, pages: list[list[tuple[str, str]]], title: str | None = None, header: str | None = None) -> None:
     """A PDF whose pages hold (style, text) paragraphs, style "" or "B" (bold) or "I" (italic) or
     "H" (a large bold heading), with a running header and the page number at the foot."""

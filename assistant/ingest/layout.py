@@ -216,7 +216,8 @@ def _hints(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     leading = [b.text for b in blocks[: next((i for i, b in enumerate(blocks) if not b.heading), 0)]]
     for text in [title, source.title or "", *leading]:
         interviewees.extend(
-            names.interviewees_in_title(text, source.text) or names.interviewees_in_intro(text) or names.name_alone(text, source.text, [])
+            names.interviewees_in_title(text, source.text) or names.interviewees_in_intro(text)
+            or names.name_alone(text, source.text, []) or names.headline_name(text, source.text)
         )
     for text in intro:
         interviewees.extend(names.interviewees_in_intro(text))
@@ -224,8 +225,8 @@ def _hints(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     declared_askers = meta.get("interviewer") or meta.get("interviewers") or []
     interviewers = [declared_askers] if isinstance(declared_askers, str) else [str(n) for n in declared_askers]
     interviewers += [n for text in intro if (n := names.interviewer_in_intro(text))]
-    if source.fields.get("author"):
-        interviewers.append(source.fields["author"])
+    # An author field may hold several names and a date ("John Doe; March 3"): only the names count.
+    interviewers += [part.strip() for part in re.split(r"[;,]|\band\b", source.fields.get("author", "")) if names.is_person_name(part.strip())]
     interviewees = _fullest([n for n in interviewees if n and not any(names.fold(n) == names.fold(i) for i in interviewers)])
     return _Hints(interviewees, list(dict.fromkeys(interviewers)), _string_map(meta.get("aliases")))
 

@@ -12,6 +12,7 @@ from assistant.cues import (
     INTERVIEWED_AFTER_VERB,
     INTERVIEWEE_BEFORE_VERB,
     FEATURING,
+    HEADLINE_ABOUT,
     INTERVIEWER_AFTER_VERB,
     NAME_PARTICLES,
     ROLE_WORDS,
@@ -151,6 +152,25 @@ def name_alone(heading: str, body: str, known: list[str]) -> list[str]:
     if any(fold(text) == fold(name) for name in known) or count >= 2:
         return [text]
     return []
+
+
+def is_person_name(text: str) -> bool:
+    """Whether the text is a name and nothing else ("John Doe", not "March 3" or "Staff")."""
+    return _NAME.fullmatch(text) is not None and not any(c.isdigit() for c in text) and without_roles(text) == text
+
+
+def headline_name(title: str, body: str) -> list[str]:
+    """The person a magazine headline "Lena Park on “Night Buses”" is about, when the body names
+    them again and never quotes the words as a title ("“Night Buses” on tour" is a film)."""
+    match = HEADLINE_ABOUT.match(title)
+    if match is None:
+        return []
+    name = match.group("name").strip()
+    if _NAME.fullmatch(name) is None or len(name.split()) < 2 or without_roles(name) != name:
+        return []
+    said = len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", body))
+    quoted = re.search(r"[“\"‘'«]\s*" + re.escape(name) + r"\s*[”\"’'»]", body)
+    return [name] if said >= 2 and not quoted else []
 
 
 def bracketed_parts(heading: str, body: str) -> list[tuple[str, str]]:
