@@ -37,6 +37,8 @@ QUESTION_OPENER = re.compile(
 )
 
 # --- Headings that name the interviewee ---------------------------------------------------------
+# A line that is only a page number: "12", "- 12 -", "Page 3", "3 / 10", "3 of 10".
+PAGE_NUMBER = re.compile(r"(?i)^\W*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\W*$")
 # What separates a title's parts: "To Leslie – Q&A with Michael Morris", "Interview | Site".
 TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|]\s*")
 # "A Conversation with X", "Interview with X", "Q&A with X", "In conversation with X",

@@ -44,6 +44,20 @@ blurb: An interview with Ana Diaz, creator of the film
     assert source.blocks[1].lead("bold") == "DFF"
 
 
+def test_a_text_saved_from_a_pdf_loses_its_running_header_and_page_numbers_and_keeps_line_numbers():
+    text = (
+        "NIGHT BUSES – PRESS NOTES\n\nINTERVIEW WITH LENA PARK\n\nWhy buses?\n\nI grew up on them.\n\n1\n"
+        "\fNIGHT BUSES – PRESS NOTES\n\nWhy at night?\n\nThe city is honest then.\n\n2\n"
+    )
+    source = read_plain(text)
+    assert source.title == "Night Buses – Press Notes"
+    assert [(b.first, b.text) for b in source.blocks] == [
+        (3, "INTERVIEW WITH LENA PARK"), (5, "Why buses?"), (7, "I grew up on them."), (12, "Why at night?"), (14, "The city is honest then."),
+    ]
+    # One page, or no page breaks: nothing is taken for furniture.
+    assert [b.text for b in read_plain("NIGHT BUSES\n\nWhy?\n\n1\n").blocks] == ["NIGHT BUSES", "Why?", "1"]
+
+
 def test_markdown_lines_broken_inside_a_paragraph_keep_their_places_and_emphasis():
     (b,) = read_markdown("**Q:** Why black and white?  \n**A:** Colour would be a *postcard*.\n").blocks
     assert b.lines == ((1, "Q: Why black and white?"), (2, "A: Colour would be a postcard."))

@@ -10,12 +10,12 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
+from assistant.cues import PAGE_NUMBER
 from assistant.ingest.blocks import PAGE, Block, Run, Source, from_runs
 from assistant.text import LINE_ENDS_SENTENCE
 
 _BOLD_FONT = re.compile(r"(?i)bold|black|heavy|semibold|demi|[-,]B(?:d|old)?\b")
 _ITALIC_FONT = re.compile(r"(?i)italic|oblique|[-,]I(?:t)?\b")
-_PAGE_NUMBER = re.compile(r"(?i)^\W*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\W*$")
 # Lines this close to the top or bottom edge may be running headers or footers.
 EDGE = 0.1
 # A line repeated (digits aside) on this share of the pages, near an edge, is page furniture.
@@ -105,7 +105,7 @@ def _without_furniture(pages: list[list[_Line]], heights: list[float]) -> list[_
     kept = []
     for page, height in zip(pages, heights):
         for line in page:
-            if near_edge(line, height) and (key(line) in repeated or _PAGE_NUMBER.match(line.text)):
+            if near_edge(line, height) and (key(line) in repeated or PAGE_NUMBER.match(line.text)):
                 continue
             kept.append(line)
     return kept

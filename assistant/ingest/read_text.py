@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-
+from collections import Counter
 from dataclasses import dataclass
 
-from assistant.cues import STANDFIRST_FIELDS
+from assistant.cues import PAGE_NUMBER, STANDFIRST_FIELDS
+from assistant.ingest import presskit
 from assistant.ingest.blocks import LINE, Block, Run, Source, block, from_runs
 from assistant.text import LINE_ENDS_SENTENCE
 
@@ -20,10 +21,20 @@ PRINTED_CONTINUATIONS = 0.05
 # fills its lines. A line whose next word would have fitted well within the longest line ended
 # a paragraph (the margin allows for text wrapped in a proportional font).
 UNWRAPPED_FIT = 0.8
+# In a text saved from a PDF with its page breaks, a line among the first or last two of a page
+# repeated (digits aside) on this share of the pages is a running header or footer.
+EDGE_LINES = 2
+FURNITURE_SHARE = 0.5
 # Markdown links whose text is kept, when the parser leaves them as text: [text][ref] with an
 # undefined reference, [text][], and [text](url) inside a raw HTML block.
 _REFERENCE_LINK = re.compile(r"\[([^\[\]]+)\](?:\[[^\[\]]*\]|\((?:[^()\s]|\([^()]*\))*\))")
 
+
+
+def text_lines(text: str) -> list[str]:
+    """The lines of a text as an editor numbers them: split at line feeds only (`str.splitlines`
+    also splits at form feeds, which a text saved from a PDF puts between pages)."""
+    return text.split("\n")
 
 
 @dataclass(frozen=True)
@@ -38,7 +49,7 @@ class FrontMatter:
 
 def front_matter(text: str) -> FrontMatter:
     """The front matter at the top of a text; folded continuation lines join their field."""
-    lines = text.splitlines()
+    lines = text_lines(text)
     if not lines or not _FRONT_MATTER_FENCE.match(lines[0]):
         return FrontMatter({}, {}, 0)
     raw: dict[str, str] = {}
@@ -79,9 +90,10 @@ def read_plain(text: str) -> Source:
     file; a printed export (a blank line after every printed line) is marked `printed` so the
     layout rejoins its lines by sentence cues."""
     matter = front_matter(text)
+    furniture = page_furniture(text)
     paragraphs: list[list[tuple[int, str]]] = [[]]
-    for number, line in enumerate(text.splitlines(), 1):
-        if number <= matter.length:
+    for number, line in enumerate(text_lines(text), 1):
+        if number <= matter.length or number in furniture:
             continue
         if line.strip():
             paragraphs[-1].append((number, line.strip()))
@@ -91,7 +103,38 @@ def read_plain(text: str) -> Source:
     width = max((len(line) for chunk in chunks for _, line in chunk), default=0)
     blocks = [Block(tuple(part)) for chunk in chunks for part in unwrapped(chunk, width)]
     blocks = standfirst(matter, "\n".join(b.text for b in blocks)) + blocks
-    return Source(tuple(blocks), LINE, matter.fields.get("title") or None, matter.fields, printed=is_printed(chunks))
+    lines = text_lines(text)
+    running = [lines[number - 1].strip() for number in sorted(furniture) if not PAGE_NUMBER.match(lines[number - 1])]
+    title = matter.fields.get("title") or (_as_title(running[0]) if running else None)
+    return Source(tuple(blocks), LINE, title, matter.fields, printed=is_printed(chunks))
+
+
+def _as_title(line: str) -> str:
+    """A running header as a title, in title case when set in capitals."""
+    return presskit.title_words(line) if line.isupper() else line
+
+
+def page_furniture(text: str) -> set[int]:
+    """Line numbers of the running headers, footers and page numbers of a text saved from a PDF
+    with its page breaks (form feeds): lines among the first or last two of a page that repeat
+    (digits aside) on most pages, or are only a page number."""
+    pages: list[list[tuple[int, str]]] = [[]]
+    for number, line in enumerate(text_lines(text), 1):
+        if "\f" in line:
+            pages.append([])
+        if line.replace("\f", "").strip():
+            pages[-1].append((number, line.replace("\f", "").strip()))
+    pages = [page for page in pages if page]
+    if len(pages) < 2:
+        return set()
+    edges = [page[:EDGE_LINES] + page[-EDGE_LINES:] for page in pages]
+    counts = Counter(key for edge in edges for key in {_furniture_key(line) for _, line in edge})
+    repeated = {key for key, n in counts.items() if n >= max(2, FURNITURE_SHARE * len(pages))}
+    return {number for edge in edges for number, line in edge if _furniture_key(line) in repeated or PAGE_NUMBER.match(line)}
+
+
+def _furniture_key(line: str) -> str:
+    return re.sub(r"\d+", "#", line.lower())
 
 
 def unwrapped(chunk: list[tuple[int, str]], width: int) -> list[list[tuple[int, str]]]:
@@ -125,7 +168,7 @@ def read_markdown(text: str) -> Source:
     from markdown_it import MarkdownIt
 
     matter = front_matter(text)
-    lines = text.splitlines()
+    lines = text_lines(text)
     body = "\n".join("" if number < matter.length else line for number, line in enumerate(lines))
     tokens = MarkdownIt("commonmark").enable("table").parse(body)
     blocks: list[Block] = []
