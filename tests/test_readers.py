@@ -232,6 +232,11 @@ def test_a_word_document_keeps_headings_bold_runs_and_tables(tmp_path):
         (4, 0, False, "Directed by – Lena Park"),
     ]
     assert [(p.speaker, p.question) for p in parse_document(path)[0]][0] == ("Lena Park", "Why night buses?")
+    untitled = Document()
+    untitled.add_heading("Night Bus", level=0)
+    untitled.add_paragraph("Production notes")
+    untitled.save(str(tmp_path / "untitled.docx"))
+    assert read_source(tmp_path / "untitled.docx").title == "Night Bus"
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ def read_docx(raw: bytes) -> Source:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise ValueError("not a readable Word document (damaged, or not .docx): re-save it as .docx or export it as PDF") from error
     blocks: list[Block] = []
+    styled_title = None
     place = 0
     for element in document.element.body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
@@ -33,6 +34,8 @@ def read_docx(raw: bytes) -> Source:
             runs = [(run.text, _style(run, paragraph)) for run in paragraph.runs]
             if any(text.strip() for text, _ in runs):
                 blocks.append(from_runs([(place, runs)], _heading_level(paragraph)))
+                if styled_title is None and paragraph.style is not None and paragraph.style.name == "Title":
+                    styled_title = blocks[-1].text
         elif tag == "tbl":
             for row in Table(element, document).rows:
                 place += 1
@@ -41,7 +44,8 @@ def read_docx(raw: bytes) -> Source:
                 if text:
                     blocks.append(from_runs([(place, [(text, None)])]))
     # The file's author property names whoever saved it (often a tool), not the interviewer.
-    title = (document.core_properties.title or "").strip() or None
+    # Without a title property, the paragraph set in the Title style names the document.
+    title = (document.core_properties.title or "").strip() or styled_title
     return Source(tuple(blocks), PARAGRAPH, title, {"title": title} if title else {})
 
 
