@@ -2,7 +2,7 @@
 result compared (section, speaker, prompt, quote)."""
 
 from assistant.ingest.documents import parse_source
-from assistant.ingest.layout import without_directions
+from assistant.ingest.prepare import without_directions, without_timestamps
 from assistant.ingest.read_text import read_markdown, read_plain
 
 
@@ -334,4 +334,36 @@ def test_q_and_a_markers_on_the_lines_of_one_markdown_paragraph():
     assert parsed(text) == [
         ("A conversation with Lena Park", "Lena Park", "How did you find the story?", "In a newspaper."),
         ("A conversation with Lena Park", "Lena Park", "Who composed the score?", "Sam Ode."),
+    ]
+
+
+def test_timestamps_are_cut_from_transcript_lines():
+    assert without_timestamps("[00:00:19] Lena Park: I grew up there.") == "Lena Park: I grew up there."
+    assert without_timestamps("Lena Park (00:19): Yes [01:02:03.5] indeed.") == "Lena Park: Yes indeed."
+    assert without_timestamps("00:19 Lena Park: Yes.") == "Lena Park: Yes."
+    assert without_timestamps("Lena Park  0:19") == "Lena Park:"
+    assert without_timestamps("We left at 10:30 sharp.") == "We left at 10:30 sharp."
+
+
+def test_a_transcript_with_timestamps_and_labels_alone_on_their_line():
+    text = """John Doe  0:05
+Welcome back. Today my guest is the director Lena Park.
+
+Lena Park  0:12
+Thanks for having me.
+
+John Doe  0:15
+Where did the idea come from?
+
+Lena Park  0:19
+I grew up taking night buses in Seoul, where the drivers knew everyone on the route.
+
+[00:01:02] John Doe: And your lead?
+
+[00:01:05] Lena Park: Kim had driven the 472 for thirty years.
+"""
+    assert parsed(text, markdown=False) == [
+        ("Doc", "Lena Park", "Welcome back. Today my guest is the director Lena Park.", "Thanks for having me."),
+        ("Doc", "Lena Park", "Where did the idea come from?", "I grew up taking night buses in Seoul, where the drivers knew everyone on the route."),
+        ("Doc", "Lena Park", "And your lead?", "Kim had driven the 472 for thirty years."),
     ]

@@ -1,0 +1,134 @@
+"""From a reader's blocks to the blocks the layout reads: timestamps and stage directions cut,
+captions dropped, a printed export's lines rejoined, plain-text headings marked, paragraphs split
+where a speaker label opens a line or follows a finished sentence. Pure functions over blocks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.cues import CAPTION, STAGE_DIRECTION_WORDS
+from assistant.ingest import names, presskit, turns
+from assistant.ingest.blocks import Block, Source
+from assistant.ingest.presskit import INTERVIEW_HEADING
+from assistant.text import LINE_ENDS_SENTENCE, word_count
+
+# A caption is short: "Photo: Jean Dupont", "Pictured above: Maria on set".
+MAX_CAPTION_WORDS = 25
+# A heading naming whose interview follows is short, even with a film title and four names
+# ("To Leslie – Q&A with Michael Morris, Andrea Riseborough, Marc Maron, and Andre Royo").
+MAX_HEADING_WORDS = 20
+# A label after a finished sentence inside a paragraph: "… the project? Jayme Lemons: My …".
+_INLINE_LABEL = re.compile(r"(?<=[.?!…])[\"”’)]?\s*(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}):\s")
+# Timestamps of recorded transcripts: "[00:01:02] Name: …", "Name (0:19): …", "Name  0:19" alone.
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_BRACKETED_TIME = re.compile(rf"\s*[\[(]{_TIME}[\])]")
+_LEADING_TIME = re.compile(rf"^\s*{_TIME}\s+(?=\S)")
+_NAME_AND_TIME = re.compile(rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:]{{0,60}}?)\s+{_TIME}\s*$")
+_DIRECTION = re.compile(r"\s*\(([^()]{1,120})\)")
+
+
+def without_directions(text: str) -> str:
+    """Text without bracketed stage directions: "(LAUGHTER)", "(SOUNDBITE OF MUSIC)", "(laughs)",
+    "(As Grimes, singing)"; other brackets ("(Translation by …)", "(directed by …)") stay."""
+    def keep(match: re.Match) -> str:
+        inner = match.group(1)
+        letters = [c for c in inner if c.isalpha()]
+        capitals = letters and all(c.isupper() for c in letters) and len(letters) >= 2
+        words = names.fold(inner).replace(",", " ").split()
+        direction = bool(words) and (words[0] in STAGE_DIRECTION_WORDS or (words[0] == "as" and inner[3:4].isupper()))
+        return "" if capitals or direction else match.group()
+
+    return " ".join(_DIRECTION.sub(keep, text).split())
+
+
+def without_timestamps(line: str) -> str:
+    """A transcript line without its timestamps: "[00:00:19] Lena Park: …" → "Lena Park: …",
+    "Lena Park (00:19): …" → "Lena Park: …", and "Lena Park  0:19" alone (as transcription
+    tools set a turn's label) → "Lena Park:"."""
+    line = _BRACKETED_TIME.sub("", line)
+    line = _LEADING_TIME.sub("", line)
+    return " ".join(_NAME_AND_TIME.sub(r"\g<name>:", line).split())
+
+
+def _clean(block: Block) -> Block | None:
+    """The block without timestamps and stage directions (line by line), or None when nothing
+    else is left."""
+    lines = tuple((place, without_directions(without_timestamps(line))) for place, line in block.lines)
+    lines = tuple(line for line in lines if any(c.isalpha() for c in line[1]))
+    if not lines:
+        return None
+    if lines == tuple((p, " ".join(t.split())) for p, t in block.lines):
+        return block
+    return Block(lines, block.heading)
+
+
+def prepared(source: Source) -> list[Block]:
+    """The source's blocks without stage directions and empty or caption blocks; a printed
+    export's lines joined into blocks; headings in capitals in plain text marked."""
+    if source.printed:
+        lines = [Block((line,), b.heading, ()) for b in source.blocks for line in b.lines]
+        heads = presskit.printed_headings([line.text for line in lines])
+        lines = [replace(line, heading=1) if head else line for line, head in zip(lines, heads)]
+        labelled = turns.accepted_labels(lines)
+        blocks = presskit.join_printed(lines, [i in labelled for i in range(len(lines))])
+    else:
+        blocks = [cleaned for b in source.blocks if (cleaned := _clean(b)) is not None]
+        blocks = [_plain_heading(b, blocks[i - 1] if i else None) for i, b in enumerate(blocks)]
+        blocks = _split_at_labels(_split_inline(blocks, headed(blocks)), headed(blocks))
+    cleaned = [_clean(b) for b in blocks]
+    return [b for b in cleaned if b is not None and not (CAPTION.match(b.text) and word_count(b.text) <= MAX_CAPTION_WORDS)]
+
+
+def headed(blocks: list[Block]) -> list[str]:
+    """Everyone the headings name as interviewed ("Q&A with Ethan Hawke and Paul Schrader")."""
+    return [name for b in blocks if b.heading for name in names.interviewees_in_title(b.text)]
+
+
+def _split_at_labels(blocks: list[Block], named: list[str]) -> list[Block]:
+    """Blocks split before inner lines that open with a label the document uses ("Q: …" and
+    "A: …" on consecutive lines of one paragraph)."""
+    lines = [Block((line,)) for b in blocks if len(b.lines) > 1 for line in b.lines]
+    keys = {label.key for label in turns.accepted_labels(lines, named).values()} if lines else set()
+    result: list[Block] = []
+    for b in blocks:
+        starts = [0] + [j for j, line in enumerate(b.lines) if j and (lab := turns.label_of(Block((line,)))) and lab.key in keys]
+        if len(starts) == 1:
+            result.append(b)
+            continue
+        for a, z in zip(starts, starts[1:] + [len(b.lines)]):
+            result.append(b.part(a, z))
+    return result
+
+
+def _split_inline(blocks: list[Block], named: list[str]) -> list[Block]:
+    """Blocks split where a sentence ends and a label naming someone a heading names opens the
+    next ("… Can you talk about the genesis? Jayme Lemons: My partner …", as teasers print it)."""
+    keys = {names.fold(name) for name in named} | {names.fold(name).split()[-1] for name in named if name.split()}
+    result: list[Block] = []
+    for b in blocks:
+        pieces = [[]]
+        for place, line in b.lines:
+            cuts = [0] + [m.start("label") for m in _INLINE_LABEL.finditer(line) if names.fold(m.group("label")) in keys]
+            for index, (a, z) in enumerate(zip(cuts, cuts[1:] + [len(line)])):
+                if index:
+                    pieces.append([])
+                pieces[-1].append((place, line[a:z].strip()))
+        if b.heading or len(pieces) == 1:
+            result.append(b)
+        else:
+            result.extend(Block(tuple(piece)) for piece in pieces)
+    return result
+
+
+def _plain_heading(b: Block, previous: Block | None) -> Block:
+    """A one-line block is a heading when it names whose interview follows ("Film – Q&A with Paul
+    Schrader"), or when in capitals after a finished sentence ("SYNOPSIS", "CAST")."""
+    if b.heading or len(b.lines) != 1 or b.text.startswith("("):
+        return b
+    if word_count(b.text) <= MAX_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(b.text) and names.interviewees_in_title(b.text):
+        return replace(b, heading=2)
+    if not (presskit.is_plain_heading(b.text) or INTERVIEW_HEADING.match(b.text)):
+        return b
+    after_sentence = previous is None or previous.heading or bool(LINE_ENDS_SENTENCE.search(previous.text))
+    return replace(b, heading=2) if after_sentence or previous.text == previous.text.upper() else b
