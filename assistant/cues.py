@@ -69,6 +69,10 @@ INTERVIEWEE_BEFORE_VERB = re.compile(r"(?i)\s+(?:talks|speaks|chats|opens\s+up|r
 # The person who asks, in a headline's present tense: "X talks to Christopher Redmond about…"
 # (in the past tense, "Y spoke with X", the one spoken to is the interviewee).
 INTERVIEWER_AFTER_VERB = re.compile(r"(?i)\b(?:talks|speaks|chats)\s+(?:to|with)\s+")
+# A byline naming who asked: "Interview by John Doe", "Interviewed by John Doe", "By John Doe, March 3".
+BYLINE = re.compile(r"^\s*(?i:(?:an?\s+)?interview(?:ed)?\s+(?:and\s+\w+\s+)?by|words\s+by|text\s+by|by)\s+(?=[A-ZÀ-ÖØ-Þ])")
+# A request set as a heading is a prompt even without its question mark ("Tell us about your film.").
+REQUEST = re.compile(r"(?i)^\s*(?:tell\s+(?:us|me)|describe|talk\s+(?:us\s+)?(?:about|through)|walk\s+us\s+through|explain)\b")
 
 # A line listing who takes part: "Featuring: Maria Ruiz, Tom Lee", "Starring X and Y".
 FEATURING = re.compile(r"(?im)^\s*(?:featuring|starring|with|guests?|panel(?:ists)?|participants?)\s*[:–—-]?\s+(?P<names>.+)$")

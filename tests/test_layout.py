@@ -367,3 +367,28 @@ I grew up taking night buses in Seoul, where the drivers knew everyone on the ro
         ("Doc", "Lena Park", "Where did the idea come from?", "I grew up taking night buses in Seoul, where the drivers knew everyone on the route."),
         ("Doc", "Lena Park", "And your lead?", "Kim had driven the 472 for thirty years."),
     ]
+
+
+def test_a_byline_a_request_as_a_heading_and_a_repeated_pull_quote():
+    from assistant.ingest.layout import lay_out
+
+    text = """# Meet the filmmaker: Lena Park
+
+*Interview by John Doe*
+
+### Tell us about Night Buses.
+
+It is a film about the drivers. The drivers were the only adults awake.
+
+> “The drivers were the only adults awake.”
+
+### What was hardest?
+
+Forty-two nights.
+"""
+    assert parsed(text) == [
+        ("Meet the filmmaker: Lena Park", None, None, "Interview by John Doe"),
+        ("Meet the filmmaker: Lena Park", "Lena Park", "Tell us about Night Buses.", "It is a film about the drivers. The drivers were the only adults awake."),
+        ("Meet the filmmaker: Lena Park", "Lena Park", "What was hardest?", "Forty-two nights."),
+    ]
+    assert lay_out(read_markdown(text), {}, "Doc").interviewers == ("John Doe",)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.cues import BOILERPLATE, SECOND_PERSON
+from assistant.cues import BOILERPLATE, BYLINE, REQUEST, SECOND_PERSON
 from assistant.ingest import credits, names, presskit, turns
 from assistant.ingest.blocks import Block
 from assistant.ingest.presskit import is_question
@@ -16,6 +16,8 @@ from assistant.text import join_lines, word_count
 # section, neither a question nor addressing "you", is a standfirst.
 MAX_PROMPT_WORDS = 60
 STANDFIRST_WORDS = 25
+# A byline is short: "Interview by John Doe, March 3, 2024".
+MAX_BYLINE_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -65,12 +67,12 @@ def _marked_prompts(blocks: list[Block], least: int = 2) -> set[int]:
     """Positions of prompts a section marks: questions set as headings, and paragraphs wholly in
     the emphasis (bold or italic) that short paragraphs before answers use most, when there are
     at least `least` of them (beside speaker labels, one is enough if it is a question)."""
-    headings = {i for i, b in enumerate(blocks) if b.heading and is_question(b.text)}
+    headings = {i for i, b in enumerate(blocks) if b.heading and is_prompt_heading(b.text)}
     best: set[int] = set()
     for style in ("bold", "italic"):
         found = {
             i for i, b in enumerate(blocks)
-            if not b.heading and b.wholly(style) and word_count(b.text) <= MAX_PROMPT_WORDS
+            if not b.heading and b.wholly(style) and word_count(b.text) <= MAX_PROMPT_WORDS and not is_noise(b)
             and i + 1 < len(blocks) and not blocks[i + 1].wholly(style) and (least > 1 or is_question(b.text))
         }
         if len(found) > len(best):
@@ -87,9 +89,15 @@ def _marked_prompts(blocks: list[Block], least: int = 2) -> set[int]:
 
 
 def is_noise(b: Block) -> bool:
-    """Whether a block is never part of an answer: boilerplate ("© 2024…") or a credit line
-    ("Directed by …") among the answers."""
-    return bool(BOILERPLATE.search(b.text)) or credits.credit(b.text) is not None
+    """Whether a block is never part of an answer or a prompt: boilerplate ("© 2024…"), a credit
+    line ("Directed by …") or a byline ("Interview by John Doe")."""
+    byline = BYLINE.match(b.text) and word_count(b.text) <= MAX_BYLINE_WORDS
+    return bool(BOILERPLATE.search(b.text)) or credits.credit(b.text) is not None or bool(byline)
+
+
+def is_prompt_heading(text: str) -> bool:
+    """A heading that asks: a question, or a request ("Tell us about your film.")."""
+    return is_question(text) or bool(REQUEST.match(text))
 
 
 def _from_marked(blocks: list[Block], prompts: set[int], speaker: str | None) -> list[Exchange]:

@@ -17,10 +17,9 @@ from assistant.cues import (
 )
 from assistant.ingest import credits, names, prepare, presskit, turns
 from assistant.ingest.blocks import Block, Source
-from assistant.ingest.exchanges import Exchange, arrange
-from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
+from assistant.ingest.exchanges import Exchange, arrange, is_prompt_heading
+from assistant.ingest.presskit import INTERVIEW_HEADING
 
-_PULL_QUOTE = re.compile(r"^[\"“‘'«].+[\"”’'»][.!?…]?$")
 
 
 @dataclass(frozen=True)
@@ -153,10 +152,10 @@ def _sections(blocks: list[Block], title: str, hints: _Hints, roles: dict[str, s
     seen_title = False
     for index, b in enumerate(blocks):
         text = b.text
-        if not b.heading or (is_question(text) and not _names_someone(text)):
+        if not b.heading or (is_prompt_heading(text) and not _names_someone(text)):
             indices.append(index)
             continue
-        if _PULL_QUOTE.match(text):
+        if prepare.PULL_QUOTE.match(text):
             continue
         if not seen_title and not indices and names.fold(text) == names.fold(title):
             seen_title = True

@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from assistant.cues import (
+    BYLINE,
     INTERVIEW_AFTER_NAME,
     INTERVIEW_BEFORE_NAME,
     INTERVIEWED_AFTER_VERB,
@@ -131,7 +132,11 @@ def interviewees_in_intro(text: str) -> list[str]:
 
 
 def interviewer_in_intro(text: str) -> str | None:
-    """The person asking, as an intro names them: "X talks to Christopher Redmond about…"."""
+    """The person asking, as an intro or byline names them: "X talks to Christopher Redmond
+    about…", "Interview by John Doe"."""
+    byline = BYLINE.match(text)
+    if byline and (found := names_at(text[byline.end():])):
+        return found[0]
     for match in INTERVIEWER_AFTER_VERB.finditer(text):
         names = names_at(text[match.end():])
         if names:

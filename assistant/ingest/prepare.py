@@ -15,6 +15,9 @@ from assistant.text import LINE_ENDS_SENTENCE, word_count
 
 # A caption is short: "Photo: Jean Dupont", "Pictured above: Maria on set".
 MAX_CAPTION_WORDS = 25
+# A paragraph that is only a quotation; one this long repeated from the text is a pull quote.
+PULL_QUOTE = re.compile(r"^[\"“‘'«]\s*(?P<inner>.+?)\s*[\"”’'»][.!?…]?$")
+MIN_PULL_QUOTE_CHARS = 20
 # A heading naming whose interview follows is short, even with a film title and four names
 # ("To Leslie – Q&A with Michael Morris, Andrea Riseborough, Marc Maron, and Andre Royo").
 MAX_HEADING_WORDS = 20
@@ -76,8 +79,22 @@ def prepared(source: Source) -> list[Block]:
         blocks = [cleaned for b in source.blocks if (cleaned := _clean(b)) is not None]
         blocks = [_plain_heading(b, blocks[i - 1] if i else None) for i, b in enumerate(blocks)]
         blocks = _split_at_labels(_split_inline(blocks, headed(blocks)), headed(blocks))
-    cleaned = [_clean(b) for b in blocks]
-    return [b for b in cleaned if b is not None and not (CAPTION.match(b.text) and word_count(b.text) <= MAX_CAPTION_WORDS)]
+    cleaned = [c for b in blocks if (c := _clean(b)) is not None]
+    body = " ".join(" ".join(b.text.split()) for b in cleaned)
+    return [
+        b for b in cleaned
+        if not (CAPTION.match(b.text) and word_count(b.text) <= MAX_CAPTION_WORDS) and not is_pull_quote(b.text, body)
+    ]
+
+
+def is_pull_quote(text: str, body: str) -> bool:
+    """Whether a paragraph is a quotation the page repeats from the text around it, set apart to
+    catch the eye (“The drivers were the only adults awake.”)."""
+    quoted = PULL_QUOTE.match(text)
+    if quoted is None:
+        return False
+    inner = " ".join(quoted.group("inner").split()).rstrip(".!?…")
+    return len(inner) >= MIN_PULL_QUOTE_CHARS and body.count(inner) >= 2
 
 
 def headed(blocks: list[Block]) -> list[str]:
