@@ -392,3 +392,11 @@ Forty-two nights.
         ("Meet the filmmaker: Lena Park", "Lena Park", "What was hardest?", "Forty-two nights."),
     ]
     assert lay_out(read_markdown(text), {}, "Doc").interviewers == ("John Doe",)
+
+
+def test_a_paragraph_opening_with_a_bold_question_holds_its_answer():
+    text = "# Interview with Lena Park\n\n**Why night buses?** I grew up on them.\n\n**And next?** A musical. *Why not?*\n"
+    assert parsed(text) == [
+        ("Interview with Lena Park", "Lena Park", "Why night buses?", "I grew up on them."),
+        ("Interview with Lena Park", "Lena Park", "And next?", "A musical. Why not?"),
+    ]

@@ -21,6 +21,13 @@ def test_runs_join_into_one_text_with_emphasis_spans_counted_on_it():
     assert (b.lead("bold"), b.wholly("bold"), b.first, b.last) == ("Anne:", False, 1, 2)
 
 
+def test_a_block_cut_in_two_keeps_each_part_s_emphasis_and_places():
+    b = from_runs([(4, [("Why buses?", "bold"), (" I grew up on ", None), ("them", "italic"), (".", None)]), (5, [("Really.", None)])])
+    head, tail = b.split(len("Why buses?"))
+    assert (head.lines, head.emphasis) == (((4, "Why buses?"),), ((0, 10, "bold"),))
+    assert (tail.lines, tail.emphasis) == (((4, "I grew up on them."), (5, "Really.")), ((13, 17, "italic"),))
+
+
 def test_markdown_keeps_no_markup_and_reads_front_matter_and_standfirst():
     text = """---
 title: "Q&A With Filmmaker Ana Diaz"

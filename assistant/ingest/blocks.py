@@ -49,6 +49,22 @@ class Block:
         )
         return Block(lines, self.heading, emphasis)
 
+    def split(self, offset: int) -> tuple[Block, Block]:
+        """The block cut at a character offset of its first line: the part before it and the
+        rest, each with its emphasis."""
+        place, first = self.lines[0]
+        first = " ".join(first.split())
+        head = Block(((place, first[:offset].strip()),), self.heading, tuple(
+            (a, min(b, offset), kind) for a, b, kind in self.emphasis if a < offset
+        ))
+        rest_first = first[offset:].lstrip()
+        shift = len(first) - len(rest_first)
+        lines = tuple(line for line in ((place, rest_first), *self.lines[1:]) if line[1].strip())
+        tail = Block(lines, self.heading, tuple(
+            (max(a - shift, 0), b - shift, kind) for a, b, kind in self.emphasis if b > shift
+        ))
+        return head, tail
+
     def wholly(self, style: str | None = None) -> bool:
         """Whether (nearly) all its letters are emphasized: a bold question, an italic intro."""
         letters = sum(c.isalnum() for c in self.text)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from assistant.cues import CAPTION, STAGE_DIRECTION_WORDS
 from assistant.ingest import names, presskit, turns
 from assistant.ingest.blocks import Block, Source
-from assistant.ingest.presskit import INTERVIEW_HEADING
+from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
 from assistant.text import LINE_ENDS_SENTENCE, word_count
 
 # A caption is short: "Photo: Jean Dupont", "Pictured above: Maria on set".
@@ -76,7 +76,7 @@ def prepared(source: Source) -> list[Block]:
         labelled = turns.accepted_labels(lines)
         blocks = presskit.join_printed(lines, [i in labelled for i in range(len(lines))])
     else:
-        blocks = [cleaned for b in source.blocks if (cleaned := _clean(b)) is not None]
+        blocks = [part for b in source.blocks if (cleaned := _clean(b)) is not None for part in _split_lead_question(cleaned)]
         blocks = [_plain_heading(b, blocks[i - 1] if i else None) for i, b in enumerate(blocks)]
         blocks = _split_at_labels(_split_inline(blocks, headed(blocks)), headed(blocks))
     cleaned = [c for b in blocks if (c := _clean(b)) is not None]
@@ -95,6 +95,18 @@ def is_pull_quote(text: str, body: str) -> bool:
         return False
     inner = " ".join(quoted.group("inner").split()).rstrip(".!?…")
     return len(inner) >= MIN_PULL_QUOTE_CHARS and body.count(inner) >= 2
+
+
+def _split_lead_question(b: Block) -> list[Block]:
+    """A paragraph opening with a question set in bold or italic, its answer after it in plain
+    type ("**Why night buses?** I grew up on them."), cut into the question and the answer."""
+    lead = b.lead()
+    first = " ".join(b.lines[0][1].split())
+    if b.heading or not lead or not is_question(lead) or not first.startswith(lead) or len(lead) >= len(b.text):
+        return [b]
+    if word_count(lead) > presskit.MAX_QUESTION_WORDS:
+        return [b]
+    return list(b.split(len(lead)))
 
 
 def headed(blocks: list[Block]) -> list[str]:
