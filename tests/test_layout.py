@@ -400,3 +400,14 @@ def test_a_paragraph_opening_with_a_bold_question_holds_its_answer():
         ("Interview with Lena Park", "Lena Park", "Why night buses?", "I grew up on them."),
         ("Interview with Lena Park", "Lena Park", "And next?", "A musical. Why not?"),
     ]
+
+
+def test_plain_paragraphs_opening_with_their_question_are_cut_when_most_do():
+    text = "INTERVIEW WITH LENA PARK\n\nWhy did you choose night buses for your\nfirst feature? I grew up on them.\n\nHow did you find Kim? He drove the 472.\n"
+    assert parsed(text, markdown=False) == [
+        ("Interview with Lena Park", "Lena Park", "Why did you choose night buses for your first feature?", "I grew up on them."),
+        ("Interview with Lena Park", "Lena Park", "How did you find Kim?", "He drove the 472."),
+    ]
+    # Where the questions stand alone, a question opening an answer is the interviewee's own.
+    separate = "INTERVIEW WITH LENA PARK\n\nWhy buses?\n\nWhy not? I grew up on them.\n\nAnd Kim?\n\nWho else? He drove the 472.\n"
+    assert [p[2:] for p in parsed(separate, markdown=False)] == [("Why buses?", "Why not? I grew up on them."), ("And Kim?", "Who else? He drove the 472.")]

@@ -26,6 +26,11 @@ def test_a_block_cut_in_two_keeps_each_part_s_emphasis_and_places():
     head, tail = b.split(len("Why buses?"))
     assert (head.lines, head.emphasis) == (((4, "Why buses?"),), ((0, 10, "bold"),))
     assert (tail.lines, tail.emphasis) == (((4, "I grew up on them."), (5, "Really.")), ((13, 17, "italic"),))
+    across = from_runs([(7, [("Why did you choose", None)]), (8, [("buses? Because.", None)])])
+    assert [part.lines for part in across.split(len("Why did you choose buses?"))] == [
+        ((7, "Why did you choose"), (8, "buses?")),
+        ((8, "Because."),),
+    ]
 
 
 def test_markdown_keeps_no_markup_and_reads_front_matter_and_standfirst():

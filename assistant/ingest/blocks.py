@@ -50,20 +50,27 @@ class Block:
         return Block(lines, self.heading, emphasis)
 
     def split(self, offset: int) -> tuple[Block, Block]:
-        """The block cut at a character offset of its first line: the part before it and the
-        rest, each with its emphasis."""
-        place, first = self.lines[0]
-        first = " ".join(first.split())
-        head = Block(((place, first[:offset].strip()),), self.heading, tuple(
-            (a, min(b, offset), kind) for a, b, kind in self.emphasis if a < offset
-        ))
-        rest_first = first[offset:].lstrip()
-        shift = len(first) - len(rest_first)
-        lines = tuple(line for line in ((place, rest_first), *self.lines[1:]) if line[1].strip())
-        tail = Block(lines, self.heading, tuple(
-            (max(a - shift, 0), b - shift, kind) for a, b, kind in self.emphasis if b > shift
-        ))
-        return head, tail
+        """The block cut at a character offset of its text: the part before it and the rest,
+        each with its lines (a line cut in two keeps its place in both) and its emphasis."""
+        head_lines: list[Line] = []
+        tail_lines: list[Line] = []
+        position = 0
+        for place, line in self.lines:
+            line = " ".join(line.split())
+            if not line:
+                continue
+            cut = min(max(offset - position, 0), len(line))
+            if line[:cut].strip():
+                head_lines.append((place, line[:cut].strip()))
+            if line[cut:].strip():
+                tail_lines.append((place, line[cut:].strip()))
+            position += len(line) + 1
+        head, tail = Block(tuple(head_lines), self.heading), Block(tuple(tail_lines), self.heading)
+        shift = len(self.text) - len(tail.text)
+        return (
+            Block(head.lines, self.heading, tuple((a, min(b, len(head.text)), k) for a, b, k in self.emphasis if a < len(head.text))),
+            Block(tail.lines, self.heading, tuple((max(a - shift, 0), b - shift, k) for a, b, k in self.emphasis if b > shift)),
+        )
 
     def wholly(self, style: str | None = None) -> bool:
         """Whether (nearly) all its letters are emphasized: a bold question, an italic intro."""

@@ -11,13 +11,16 @@ from assistant.cues import CAPTION, STAGE_DIRECTION_WORDS
 from assistant.ingest import names, presskit, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
-from assistant.text import LINE_ENDS_SENTENCE, word_count
+from assistant.text import LINE_ENDS_SENTENCE, sentence_spans, word_count
 
 # A caption is short: "Photo: Jean Dupont", "Pictured above: Maria on set".
 MAX_CAPTION_WORDS = 25
 # A paragraph that is only a quotation; one this long repeated from the text is a pull quote.
 PULL_QUOTE = re.compile(r"^[\"“‘'«]\s*(?P<inner>.+?)\s*[\"”’'»][.!?…]?$")
 MIN_PULL_QUOTE_CHARS = 20
+# Paragraphs opening with their question: at least this many, and this share of the paragraphs.
+MIN_OPENING_QUESTIONS = 2
+OPENING_QUESTION_SHARE = 0.6
 # A heading naming whose interview follows is short, even with a film title and four names
 # ("To Leslie – Q&A with Michael Morris, Andrea Riseborough, Marc Maron, and Andre Royo").
 MAX_HEADING_WORDS = 20
@@ -79,6 +82,7 @@ def prepared(source: Source) -> list[Block]:
         blocks = [part for b in source.blocks if (cleaned := _clean(b)) is not None for part in _split_lead_question(cleaned)]
         blocks = [_plain_heading(b, blocks[i - 1] if i else None) for i, b in enumerate(blocks)]
         blocks = _split_at_labels(_split_inline(blocks, headed(blocks)), headed(blocks))
+        blocks = _split_opening_questions(blocks)
     cleaned = [c for b in blocks if (c := _clean(b)) is not None]
     body = " ".join(" ".join(b.text.split()) for b in cleaned)
     return [
@@ -101,12 +105,32 @@ def _split_lead_question(b: Block) -> list[Block]:
     """A paragraph opening with a question set in bold or italic, its answer after it in plain
     type ("**Why night buses?** I grew up on them."), cut into the question and the answer."""
     lead = b.lead()
-    first = " ".join(b.lines[0][1].split())
-    if b.heading or not lead or not is_question(lead) or not first.startswith(lead) or len(lead) >= len(b.text):
+    if b.heading or not lead or not is_question(lead) or len(lead) >= len(b.text):
         return [b]
     if word_count(lead) > presskit.MAX_QUESTION_WORDS:
         return [b]
     return list(b.split(len(lead)))
+
+
+def _split_opening_questions(blocks: list[Block]) -> list[Block]:
+    """In a text with no emphasis, labels or question paragraphs of its own, where most
+    paragraphs open with a question and go on with its answer ("Why night buses? I grew up on
+    them."), each such paragraph cut into the question and the answer."""
+    body = [b for b in blocks if not b.heading]
+    if any(b.emphasis for b in blocks) or turns.accepted_labels(blocks) or any(is_question(b.text) for b in body):
+        return blocks
+    openings = {id(b): end for b in body if (end := _opening_question(b))}
+    if len(openings) < MIN_OPENING_QUESTIONS or len(openings) < OPENING_QUESTION_SHARE * len(body):
+        return blocks
+    return [part for b in blocks for part in (b.split(openings[id(b)]) if id(b) in openings else (b,))]
+
+
+def _opening_question(b: Block) -> int:
+    """Where the question a paragraph opens with ends (0 when it opens with none)."""
+    spans = sentence_spans(b.text)
+    if len(spans) < 2 or not is_question(b.text[: spans[0][1]]) or word_count(b.text[: spans[0][1]]) > presskit.MAX_QUESTION_WORDS:
+        return 0
+    return spans[0][1]
 
 
 def headed(blocks: list[Block]) -> list[str]:
