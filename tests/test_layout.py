@@ -343,6 +343,8 @@ def test_timestamps_are_cut_from_transcript_lines():
     assert without_timestamps("00:19 Lena Park: Yes.") == "Lena Park: Yes."
     assert without_timestamps("Lena Park  0:19") == "Lena Park:"
     assert without_timestamps("We left at 10:30 sharp.") == "We left at 10:30 sharp."
+    assert without_timestamps("• Why night buses?") == "Why night buses?"
+    assert without_timestamps("- Why night buses?") == "- Why night buses?"
 
 
 def test_a_transcript_with_timestamps_and_labels_alone_on_their_line():

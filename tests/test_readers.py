@@ -1,6 +1,8 @@
 """Readers: each format to blocks with their emphasis and places, on documents made in the test
 (PDF with fpdf2, Word with python-docx) and inline text; bad files get a message naming the fix."""
 
+import logging
+
 import pytest
 
 from assistant.ingest.blocks import Block, from_runs
@@ -134,6 +136,12 @@ def test_a_web_page_is_read_without_its_navigation_ads_and_sidebars():
     assert "How did you prepare for the part?" in texts and "Was it hard?" in texts
     question = source.blocks[texts.index("How did you prepare for the part?")]
     assert question.wholly("bold") and source.unit == "paragraph"
+
+
+def test_a_page_fragment_without_an_html_root_is_read_without_error_logs(caplog):
+    source = read_html('<body>\n    <div class="container"><div><div>\n<h1>Interview with Lena Park</h1><h4>• Why buses?</h4><p>I grew up on them.</p></div></div></div></body>')
+    assert [b.text for b in source.blocks] == ["Interview with Lena Park", "• Why buses?", "I grew up on them."]
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
 
 
 def test_a_web_page_interview_is_attributed_end_to_end(tmp_path):

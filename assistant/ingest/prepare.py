@@ -31,6 +31,8 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _BRACKETED_TIME = re.compile(rf"\s*[\[(]{_TIME}[\])]")
 _LEADING_TIME = re.compile(rf"^\s*{_TIME}\s+(?=\S)")
 _NAME_AND_TIME = re.compile(rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:]{{0,60}}?)\s+{_TIME}\s*$")
+# A bullet glyph opening a line ("• Comment vous est venue l'idée ?"); dashes may be dialogue.
+_BULLET = re.compile(r"^\s*[•◦▪▫‣●○■□➢➤►]\s*")
 _DIRECTION = re.compile(r"\s*\(([^()]{1,120})\)")
 
 
@@ -49,16 +51,16 @@ def without_directions(text: str) -> str:
 
 
 def without_timestamps(line: str) -> str:
-    """A transcript line without its timestamps: "[00:00:19] Lena Park: …" → "Lena Park: …",
+    """A line without a leading bullet glyph ("• Why…?") and, in a transcript, its timestamps: "[00:00:19] Lena Park: …" → "Lena Park: …",
     "Lena Park (00:19): …" → "Lena Park: …", and "Lena Park  0:19" alone (as transcription
     tools set a turn's label) → "Lena Park:"."""
-    line = _BRACKETED_TIME.sub("", line)
+    line = _BULLET.sub("", _BRACKETED_TIME.sub("", line))
     line = _LEADING_TIME.sub("", line)
     return " ".join(_NAME_AND_TIME.sub(r"\g<name>:", line).split())
 
 
 def _clean(block: Block) -> Block | None:
-    """The block without timestamps and stage directions (line by line), or None when nothing
+    """The block without bullets, timestamps and stage directions (line by line), or None when nothing
     else is left."""
     lines = tuple((place, without_directions(without_timestamps(line))) for place, line in block.lines)
     lines = tuple(line for line in lines if any(c.isalpha() for c in line[1]))

@@ -21,6 +21,8 @@ def read_html(markup: str) -> Source:
     """Blocks of the page's main text, with the page's title and byline as fields."""
     import trafilatura
 
+    # A page fragment without <html> makes trafilatura log errors; the fallback below reads it.
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     extracted = trafilatura.bare_extraction(
         markup, output_format="python", include_formatting=True, include_tables=True, include_images=False,
         include_comments=False, favor_recall=True, with_metadata=True, as_dict=False,
