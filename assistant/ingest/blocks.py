@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
+
+from assistant.cues import PAGE_NUMBER
 
 # Where a block sits in its source: printed lines (text, Markdown), pages (PDF) or paragraphs
 # (HTML, DOCX), whichever a reader of the original can find.
 LINE, PAGE, PARAGRAPH = "line", "page", "paragraph"
 
 Line = tuple[int, str]
+# A line repeated (digits aside) near the edge of this share of the pages is page furniture.
+FURNITURE_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -161,3 +167,23 @@ class Source:
     def text(self) -> str:
         """All the words, one source line per line (for the vocabulary that tells real hyphens)."""
         return "\n".join(line for b in self.blocks for _, line in b.lines)
+
+
+def running_lines(edges: list[list[str]]) -> set[str]:
+    """The running headers and footers of a paged document, as `furniture_key`s: lines that
+    recur (digits aside) among each page's lines near its top or bottom edge (`edges`, one list
+    per page) on most pages."""
+    if len(edges) < 2:
+        return set()
+    counts = Counter(key for edge in edges for key in {furniture_key(line) for line in edge})
+    return {key for key, n in counts.items() if n >= max(2, FURNITURE_SHARE * len(edges))}
+
+
+def is_furniture(line: str, running: set[str]) -> bool:
+    """Whether a line near a page's edge is a running header or footer, or a page number."""
+    return furniture_key(line) in running or bool(PAGE_NUMBER.match(line))
+
+
+def furniture_key(line: str) -> str:
+    """A line compared across pages: lower case, digits (page numbers, dates) alike."""
+    return re.sub(r"\d+", "#", line.lower()).strip()

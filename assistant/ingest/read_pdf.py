@@ -7,19 +7,15 @@ from __future__ import annotations
 import io
 import re
 import statistics
-from collections import Counter
 from dataclasses import dataclass
 
-from assistant.cues import PAGE_NUMBER
-from assistant.ingest.blocks import PAGE, Block, Run, Source, from_runs
+from assistant.ingest.blocks import PAGE, Block, Run, Source, from_runs, is_furniture, running_lines
 from assistant.text import LINE_ENDS_SENTENCE
 
 _BOLD_FONT = re.compile(r"(?i)bold|black|heavy|semibold|demi|[-,]B(?:d|old)?\b")
 _ITALIC_FONT = re.compile(r"(?i)italic|oblique|[-,]I(?:t)?\b")
 # Lines this close to the top or bottom edge may be running headers or footers.
 EDGE = 0.1
-# A line repeated (digits aside) on this share of the pages, near an edge, is page furniture.
-FURNITURE_SHARE = 0.5
 HEADING_SIZE = 1.2
 PARAGRAPH_GAP = 1.45
 
@@ -94,21 +90,14 @@ def _font_style(fontname: str) -> str | None:
 def _without_furniture(pages: list[list[_Line]], heights: list[float]) -> list[_Line]:
     """All lines in reading order, without running headers, footers and page numbers: lines near
     the top or bottom edge that repeat (digits aside) on most pages, or are only a page number."""
-    def key(line: _Line) -> str:
-        return re.sub(r"\d+", "#", line.text.lower()).strip()
-
     def near_edge(line: _Line, height: float) -> bool:
         return line.top < EDGE * height or line.bottom > (1 - EDGE) * height
 
-    counts = Counter(key(line) for page, height in zip(pages, heights) for line in {key(l): l for l in page if near_edge(l, height)}.values())
-    repeated = {k for k, n in counts.items() if len(pages) >= 2 and n >= max(2, FURNITURE_SHARE * len(pages))}
-    kept = []
-    for page, height in zip(pages, heights):
-        for line in page:
-            if near_edge(line, height) and (key(line) in repeated or PAGE_NUMBER.match(line.text)):
-                continue
-            kept.append(line)
-    return kept
+    running = running_lines([[line.text for line in page if near_edge(line, height)] for page, height in zip(pages, heights)])
+    return [
+        line for page, height in zip(pages, heights) for line in page
+        if not (near_edge(line, height) and is_furniture(line.text, running))
+    ]
 
 
 def _paragraphs(lines: list[_Line], body_size: float) -> tuple[list[Block], bool]:

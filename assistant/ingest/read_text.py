@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from assistant.cues import PAGE_NUMBER, STANDFIRST_FIELDS
 from assistant.ingest import presskit
-from assistant.ingest.blocks import LINE, Block, Run, Source, block, from_runs
+from assistant.ingest.blocks import LINE, Block, Run, Source, block, from_runs, is_furniture, running_lines
 from assistant.text import LINE_ENDS_SENTENCE
 
 _FRONT_MATTER_FENCE = re.compile(r"^(?:---|\+\+\+)\s*$")
@@ -21,10 +20,9 @@ PRINTED_CONTINUATIONS = 0.05
 # fills its lines. A line whose next word would have fitted well within the longest line ended
 # a paragraph (the margin allows for text wrapped in a proportional font).
 UNWRAPPED_FIT = 0.8
-# In a text saved from a PDF with its page breaks, a line among the first or last two of a page
-# repeated (digits aside) on this share of the pages is a running header or footer.
+# In a text saved from a PDF with its page breaks, running headers and footers are among the
+# first or last two lines of a page.
 EDGE_LINES = 2
-FURNITURE_SHARE = 0.5
 # Markdown links whose text is kept, when the parser leaves them as text: [text][ref] with an
 # undefined reference, [text][], and [text](url) inside a raw HTML block.
 _REFERENCE_LINK = re.compile(r"\[([^\[\]]+)\](?:\[[^\[\]]*\]|\((?:[^()\s]|\([^()]*\))*\))")
@@ -124,17 +122,11 @@ def page_furniture(text: str) -> set[int]:
             pages.append([])
         if line.replace("\f", "").strip():
             pages[-1].append((number, line.replace("\f", "").strip()))
-    pages = [page for page in pages if page]
-    if len(pages) < 2:
+    edges = [page[:EDGE_LINES] + page[-EDGE_LINES:] for page in pages if page]
+    if len(edges) < 2:
         return set()
-    edges = [page[:EDGE_LINES] + page[-EDGE_LINES:] for page in pages]
-    counts = Counter(key for edge in edges for key in {_furniture_key(line) for _, line in edge})
-    repeated = {key for key, n in counts.items() if n >= max(2, FURNITURE_SHARE * len(pages))}
-    return {number for edge in edges for number, line in edge if _furniture_key(line) in repeated or PAGE_NUMBER.match(line)}
-
-
-def _furniture_key(line: str) -> str:
-    return re.sub(r"\d+", "#", line.lower())
+    running = running_lines([[line for _, line in edge] for edge in edges])
+    return {number for edge in edges for number, line in edge if is_furniture(line, running)}
 
 
 def unwrapped(chunk: list[tuple[int, str]], width: int) -> list[list[tuple[int, str]]]:
