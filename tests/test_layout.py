@@ -264,6 +264,7 @@ def test_stage_directions_are_cut_and_other_brackets_kept():
     assert without_directions("(As Grimes, singing) A dream.") == "A dream."
     assert without_directions("Oh, my God (laughter). What?") == "Oh, my God. What?"
     assert without_directions("(SOUNDBITE OF MUSIC)") == ""
+    assert without_directions('(SOUNDBITE OF SONG, "COLD TOUCH (KITO FEAT. GRIMESAI)")') == ""
     assert without_directions("(Translation by a machine) Hello.") == "(Translation by a machine) Hello."
     assert without_directions("in half a mile (imitating GPS voice), turn") == "in half a mile (imitating GPS voice), turn"
 

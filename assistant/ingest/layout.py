@@ -54,7 +54,8 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     """Who said what in a document read into `source`, with `meta` from its sidecar file."""
     body = source.text
     blocks = prepare.prepared(source)
-    label_at = turns.accepted_labels(blocks, prepare.headed(blocks))
+    heading_names = prepare.headed(blocks)
+    label_at = turns.accepted_labels(blocks, heading_names)
     label_at = {i: label for i, label in label_at.items() if not blocks[i].heading}
     hints = _hints(source, meta, title, blocks, label_at)
     stated_roles, stated_characters = credits.roles_and_characters([b.text for b in blocks], hints.interviewees)
@@ -68,7 +69,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     characters = {**stated_characters, **(meta.get("characters") or {})}
     # Names a label may stand for: the interviewees named anywhere, the cast, who is featured.
     cast = [actor for actors in characters.values() for actor in actors]
-    hints = replace(hints, known=_fullest([*hints.interviewees, *cast, *names.featured(body), *prepare.headed(blocks)]))
+    hints = replace(hints, known=_fullest([*hints.interviewees, *cast, *names.featured(body), *heading_names]))
     people = turns.identify(list(label_at.values()), hints.known, hints.aliases, hints.interviewers, body)
     people = turns.mark_askers(people, _turn_texts(blocks, label_at))
     people = turns.name_everyone(people)

@@ -211,6 +211,12 @@ def initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isalpha()).upper()
 
 
+def label_forms(people: list[str]) -> set[str]:
+    """How a label may name these people, folded: a full name or the surname ("paul schrader",
+    "schrader")."""
+    return {fold(name) for name in people} | {fold(name).split()[-1] for name in people if name.split()}
+
+
 def resolve(label: str, known: list[str]) -> str | None:
     """The known full name a label stands for: the same name, a surname or first name of exactly
     one known name ("MALONE" → "Kenny Malone", "Felix" → "Felix Gebhard"), or its initials

@@ -47,21 +47,24 @@ def without_directions(text: str) -> str:
         direction = bool(words) and (words[0] in STAGE_DIRECTION_WORDS or (words[0] == "as" and inner[3:4].isupper()))
         return "" if capitals or direction else match.group()
 
-    return " ".join(_DIRECTION.sub(keep, text).split())
+    # Inner brackets first: "(SOUNDBITE OF SONG, "COLD TOUCH (KITO FEAT. GRIMESAI)")" goes whole.
+    while (cut := _DIRECTION.sub(keep, text)) != text:
+        text = cut
+    return " ".join(text.split())
 
 
 def without_timestamps(line: str) -> str:
-    """A line without a leading bullet glyph ("• Why…?") and, in a transcript, its timestamps: "[00:00:19] Lena Park: …" → "Lena Park: …",
-    "Lena Park (00:19): …" → "Lena Park: …", and "Lena Park  0:19" alone (as transcription
-    tools set a turn's label) → "Lena Park:"."""
+    """A line without a leading bullet glyph ("• Why…?") and, in a transcript, its timestamps:
+    "[00:00:19] Lena Park: …" → "Lena Park: …", "Lena Park (00:19): …" → "Lena Park: …", and
+    "Lena Park  0:19" alone (as transcription tools set a turn's label) → "Lena Park:"."""
     line = _BULLET.sub("", _BRACKETED_TIME.sub("", line))
     line = _LEADING_TIME.sub("", line)
     return " ".join(_NAME_AND_TIME.sub(r"\g<name>:", line).split())
 
 
 def _clean(block: Block) -> Block | None:
-    """The block without bullets, timestamps and stage directions (line by line), or None when nothing
-    else is left."""
+    """The block without bullets, timestamps and stage directions (line by line), or None when
+    nothing else is left."""
     lines = tuple((place, without_directions(without_timestamps(line))) for place, line in block.lines)
     lines = tuple(line for line in lines if any(c.isalpha() for c in line[1]))
     if not lines:
@@ -72,23 +75,23 @@ def _clean(block: Block) -> Block | None:
 
 
 def prepared(source: Source) -> list[Block]:
-    """The source's blocks without stage directions and empty or caption blocks; a printed
-    export's lines joined into blocks; headings in capitals in plain text marked."""
+    """The source's blocks cleaned (bullets, timestamps, stage directions), without captions and
+    pull quotes; a printed export's lines joined into blocks; in other sources, plain-text
+    headings marked and paragraphs split where a prompt or a speaker's turn begins inside them."""
     if source.printed:
         lines = [Block((line,), b.heading, ()) for b in source.blocks for line in b.lines]
         heads = presskit.printed_headings([line.text for line in lines])
         lines = [replace(line, heading=1) if head else line for line, head in zip(lines, heads)]
         labelled = turns.accepted_labels(lines)
-        blocks = presskit.join_printed(lines, [i in labelled for i in range(len(lines))])
+        blocks = [c for b in presskit.join_printed(lines, [i in labelled for i in range(len(lines))]) if (c := _clean(b)) is not None]
     else:
         blocks = [part for b in source.blocks if (cleaned := _clean(b)) is not None for part in _split_lead_question(cleaned)]
         blocks = [_plain_heading(b, blocks[i - 1] if i else None) for i, b in enumerate(blocks)]
-        blocks = _split_at_labels(_split_inline(blocks, headed(blocks)), headed(blocks))
-        blocks = _split_opening_questions(blocks)
-    cleaned = [c for b in blocks if (c := _clean(b)) is not None]
-    body = " ".join(" ".join(b.text.split()) for b in cleaned)
+        named = headed(blocks)
+        blocks = _split_opening_questions(_split_at_labels(_split_inline(blocks, named), named))
+    body = " ".join(b.text for b in blocks)
     return [
-        b for b in cleaned
+        b for b in blocks
         if not (CAPTION.match(b.text) and word_count(b.text) <= MAX_CAPTION_WORDS) and not is_pull_quote(b.text, body)
     ]
 
@@ -159,7 +162,7 @@ def _split_at_labels(blocks: list[Block], named: list[str]) -> list[Block]:
 def _split_inline(blocks: list[Block], named: list[str]) -> list[Block]:
     """Blocks split where a sentence ends and a label naming someone a heading names opens the
     next ("… Can you talk about the genesis? Jayme Lemons: My partner …", as teasers print it)."""
-    keys = {names.fold(name) for name in named} | {names.fold(name).split()[-1] for name in named if name.split()}
+    keys = names.label_forms(named)
     result: list[Block] = []
     for b in blocks:
         pieces = [[]]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from assistant.cues import ANSWER_LABELS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_LABELS, QUESTION_LABELS
 from assistant.ingest.blocks import Block
-from assistant.ingest.names import fold, person_name, resolve
+from assistant.ingest.names import fold, label_forms, person_name, resolve
 
 # "Kenny Malone, HOST", "AI-GENERATED VOICE #4", "Felix and Chris (together)", "Q"; a Q/A marker
 # may also end with a full stop ("Q. …").
@@ -81,7 +81,7 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
     and a plain "Name:" when it recurs or is the full first form of a recurring surname ("Kenny
     Malone, host" beside "Malone"). Two different bold labels are labels even if none recurs, and
     so is the name or surname of someone a heading names (`named`: "Q&A with Paul Schrader")."""
-    people = {fold(name) for name in named} | {fold(name).split()[-1] for name in named if name.split()}
+    people = label_forms(list(named))
     candidates = {i: label for i, block in enumerate(blocks) if (label := label_of(block)) is not None}
     counts = Counter(label.key for label in candidates.values())
     recurring = {key for key, n in counts.items() if n >= 2}
