@@ -92,8 +92,6 @@ class LexicalIndex:
         return sum(token in self.vocabulary for token in query) / len(query)
 
 
-
-
 def asks_for_quantity(question: str) -> bool:
     """Whether the question wants a number, a duration or a date ("How many weeks…", "What year…")."""
     return bool(ASKS_QUANTITY.search(question))

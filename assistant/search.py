@@ -17,7 +17,7 @@ from assistant.embed import Embedder, embedding_texts, resolve_model
 from assistant.index import CURRENT, PressKitIndex
 from assistant.lexical import LexicalIndex, asks_for_quantity, states_quantity
 from assistant.ingest.passages import join_span, same_answer, span_ids
-from assistant.speakers import NAMED, SpeakerTable, speaker_labels
+from assistant.speakers import NAMED, SpeakerTable, interviewers, speaker_labels
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ class Searcher:
         self.passages_of: dict[str, np.ndarray] = {
             name: np.flatnonzero(self.speaker_of == name) for name in set(self.speaker_of.tolist())
         }
-        askers = {name for meta in metas for name in (meta.get("interviewers") or [])}
+        askers = interviewers(metas)
         self.by_interviewer = np.array([p.speaker in askers for p in index.passages], dtype=np.float32)
         self.score_everything = len(index.passages) <= settings.candidates
         self.position_of = {p.id: i for i, p in enumerate(index.passages)}

@@ -19,6 +19,11 @@ TOPIC_PERSON = 0.15
 TOPIC_PERSON_SHARE = 0.6
 
 
+def interviewers(metas: list[dict]) -> set[str]:
+    """Everyone the documents' metadata names as asking the questions."""
+    return {name for meta in metas for name in (meta.get("interviewers") or [])}
+
+
 def fold(text: str) -> str:
     """Lower case without accents or curly apostrophes: "Mélanie" → "melanie"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
@@ -68,7 +73,7 @@ class SpeakerTable:
                 for actor in actors:
                     if actor in speakers:
                         phrases[phrase][actor] = CHARACTER
-        askers = {name for meta in metas for name in (meta.get("interviewers") or [])}
+        askers = interviewers(metas)
         interviewees = [speaker for speaker in speakers if speaker not in askers]
         return cls(dict(phrases), interviewees[0] if len(interviewees) == 1 else None)
 

@@ -33,9 +33,7 @@ SIDECAR_FIELDS = "title, interviewees, interviewer, aliases, roles, characters"
 
 
 def decode_text(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
-    """Text from bytes, with warnings: UTF-8, else Windows-1252 or Latin-1; ValueError for empty or binary."""
-    if not raw.strip():
-        raise ValueError(f"{name} is empty: add text to it or remove it.")
+    """Text from bytes, with warnings: UTF-8, else Windows-1252 or Latin-1; ValueError for binary."""
     if b"\x00" in raw:
         raise ValueError(f"{name} looks like a binary file, not text: export it as UTF-8 text or PDF.")
     try:
@@ -92,10 +90,10 @@ def document_meta(path: Path) -> dict:
     return meta
 
 
-def document_title(path: Path, own_title: str | None = None) -> str:
-    """The document's title: its meta file's, else its own (front matter, first heading, PDF or
-    page title), else its file name."""
-    title = document_meta(path).get("title") or own_title
+def document_title(path: Path, own_title: str | None = None, meta: dict | None = None) -> str:
+    """The document's title: its meta file's (`meta` when already read), else its own (front
+    matter, first heading, PDF or page title), else its file name."""
+    title = (document_meta(path) if meta is None else meta).get("title") or own_title
     if title:
         return " ".join(str(title).split())
     words = path.stem.replace("_", " ").replace("-", " ").split()
@@ -167,7 +165,7 @@ def parse_document(path: Path, max_words: int = DEFAULT_MAX_PASSAGE_WORDS) -> tu
     characters the document states) and the report of how it was understood."""
     source = read_source(path)
     meta = document_meta(path)
-    title = document_title(path, source.title)
+    title = document_title(path, source.title, meta)
     layout = lay_out(source, meta, title)
     passages = build_passages(layout, source.text, path.name, title, source.unit, max_words)
     effective = {**meta, "roles": layout.roles, "characters": layout.characters} if (layout.roles or layout.characters) else dict(meta)
