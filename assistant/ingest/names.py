@@ -149,14 +149,22 @@ def name_alone(heading: str, body: str, known: list[str]) -> list[str]:
     is known or the body names them again outside the heading."""
     printed = re.sub(r"\s*\([^)]*\)\s*$", "", heading).strip()
     text = person_name(printed, body) if printed.isupper() else printed
-    match = _NAME.fullmatch(text)
-    if match is None or len(text.split()) < 2 or without_roles(text) != text:
+    if not _is_full_name(text):
         return []
-    # Case-sensitive, so a person's name is not confused with words in the running text.
-    count = sum(len(re.findall(r"(?<!\w)" + re.escape(form) + r"(?!\w)", body)) for form in {printed, text})
-    if any(fold(text) == fold(name) for name in known) or count >= 2:
+    if any(fold(text) == fold(name) for name in known) or sum(_times_named(form, body) for form in {printed, text}) >= 2:
         return [text]
     return []
+
+
+def _is_full_name(text: str) -> bool:
+    """A first name and surname at least, and nothing else ("Maria Ruiz", not "the director")."""
+    return _NAME.fullmatch(text) is not None and len(text.split()) >= 2 and without_roles(text) == text
+
+
+def _times_named(name: str, body: str) -> int:
+    """How often the body names someone, case-sensitively, so a person's name is not confused
+    with words of the running text."""
+    return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", body))
 
 
 def is_person_name(text: str) -> bool:
@@ -171,11 +179,10 @@ def headline_name(title: str, body: str) -> list[str]:
     if match is None:
         return []
     name = match.group("name").strip()
-    if _NAME.fullmatch(name) is None or len(name.split()) < 2 or without_roles(name) != name:
+    if not _is_full_name(name):
         return []
-    said = len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", body))
     quoted = re.search(r"[“\"‘'«]\s*" + re.escape(name) + r"\s*[”\"’'»]", body)
-    return [name] if said >= 2 and not quoted else []
+    return [name] if _times_named(name, body) >= 2 and not quoted else []
 
 
 def bracketed_parts(heading: str, body: str) -> list[tuple[str, str]]:
