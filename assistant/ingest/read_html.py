@@ -74,9 +74,7 @@ def _extract_runs(element, style: str | None = None) -> list[Run | None]:
     for child in element:
         if child.tag == "lb":
             runs.append(None)
-        elif child.tag in ("graphic",):
-            pass
-        else:
+        elif child.tag != "graphic":
             rend = (child.get("rend") or "") if child.tag == "hi" else ""
             child_style = "bold" if "#b" in rend else "italic" if "#i" in rend else style
             runs.extend(_extract_runs(child, child_style))
