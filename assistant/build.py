@@ -16,10 +16,12 @@ from typing import Callable, Iterator
 
 import numpy as np
 
+from assistant.abstention import calibrate
 from assistant.config import Settings
 from assistant.ingest.documents import Corpus, load_corpus
 from assistant.embed import EMBEDDING_FORMAT, Embedder, embedding_texts
 from assistant.index import CURRENT, FORMAT_VERSION, PressKitIndex
+from assistant.search import Searcher
 from assistant.speakers import speaker_labels
 
 log = logging.getLogger(__name__)
@@ -194,6 +196,7 @@ def build_index(
         )
         encoder = CachedEncoder(cache, lambda: embedder or Embedder(settings.model))
         index = PressKitIndex.build(corpus, encoder, progress=progress)
+        index.manifest["abstention"] = calibrate(Searcher(index, encoder, settings).relevances).to_json()
         index.save(settings.index_dir)
         cache.save(encoder.used)
     new_ids = {p.id for p in corpus.passages}

@@ -37,11 +37,15 @@ class Settings:
     whole_answer_words: int = 200
     # Interviewers' own passages (a host's narration) rank below interviewees' answers by this much.
     interviewer_penalty: float = 0.25
-    # Abstain when best similarity (passage or sentence) + coverage_weight × (share of the
-    # question's content words the corpus knows) is below min_evidence; README "Abstention" says how
-    # these were measured.
-    min_evidence: float = 0.64
+    # Relevance = best similarity (passage or sentence) + coverage_weight × (share of the question's
+    # content words the corpus knows). A question is answered when its relevance stands
+    # abstention_margin above the corpus's baseline (the median relevance of off-topic probes,
+    # measured at build time), and at least min_relevance; min_evidence, when set, is a fixed
+    # threshold instead. README "Abstention" says how these were measured.
     coverage_weight: float = 0.3
+    abstention_margin: float = 0.22
+    min_relevance: float = 0.40
+    min_evidence: float | None = None
     # Optional cross-encoder re-scoring the best fused candidates (off by default: none ships offline).
     reranker: str | None = None
     rerank_candidates: int = 30

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant import __version__
+from assistant.abstention import Calibration
 from assistant.data import Passage
 from assistant.ingest.documents import Corpus
 from assistant.embed import EMBEDDING_FORMAT, Embedder, embedding_texts
@@ -23,7 +24,7 @@ from assistant.text import split_sentences
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 CURRENT = "current"
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
@@ -194,6 +195,10 @@ class PressKitIndex:
                 f"{len(sentence_vectors)} sentence vectors; the manifest says {manifest.get('passage_count')} and "
                 f"{manifest.get('sentence_count')}): {REBUILD}."
             )
+        try:
+            Calibration.from_json(manifest.get("abstention"))
+        except ValueError as error:
+            raise ValueError(f"The index manifest {manifest_path} is incomplete ({error}): {REBUILD}.") from error
         if manifest.get("index_type", "").startswith("IVF"):
             faiss.extract_index_ivf(faiss_index).make_direct_map()
             faiss.extract_index_ivf(faiss_index).nprobe = int(manifest["nprobe"])

@@ -10,11 +10,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.abstention import Calibration
 from assistant.config import Settings
 from assistant.data import Answer, Hit, Passage
 from assistant.ingest.documents import load_corpus
 from assistant.embed import Embedder, embedding_texts, resolve_model
-from assistant.index import CURRENT, PressKitIndex
+from assistant.index import CURRENT, REBUILD, PressKitIndex
 from assistant.lexical import LexicalIndex, asks_for_quantity, states_quantity
 from assistant.ingest.passages import join_span, same_answer, span_ids
 from assistant.speakers import NAMED, SpeakerTable, interviewers, speaker_labels
@@ -108,6 +109,18 @@ class Searcher:
         self.answer_first = first_of[answer] if len(first_of) else np.zeros(0, dtype=np.int64)
         self.answer_last = ends[answer] if len(first_of) else np.zeros(0, dtype=np.int64)
         self.answer_whole = np.add.reduceat(words, first_of)[answer] <= settings.whole_answer_words if len(first_of) else np.zeros(0, dtype=bool)
+        record = index.manifest.get("abstention")
+        self.calibration = None if record is None else Calibration.from_json(record)
+
+    @property
+    def min_evidence(self) -> float:
+        """The relevance a question needs to be answered: fixed by the settings, or calibrated on
+        this corpus at build time."""
+        if self.settings.min_evidence is not None:
+            return self.settings.min_evidence
+        if self.calibration is None:
+            raise ValueError(f"The index has no abstention calibration: {REBUILD}.")
+        return self.calibration.threshold(self.settings.abstention_margin, self.settings.min_relevance)
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None, reranker=None) -> Searcher:
@@ -140,16 +153,26 @@ class Searcher:
         ids = np.unique(np.concatenate(parts).astype(np.int64))
         return ids[ids >= 0]
 
-    def evidence(self, query: str, speaker: str | None = None, within: np.ndarray | None = None) -> Evidence:
-        """Dense, best-sentence and BM25 scores of the candidate passages for `query`.
+    def query_texts(self, query: str) -> list[str]:
+        """What is embedded for a question: itself, and, when it names one interviewee, the question
+        as the interviewer would have put it to them ("How does Valery Barinov describe Ivan?" →
+        "… describe your character?")."""
+        return _query_texts(query, self.speakers.addressed(query, self.characters))
 
-        A question naming one interviewee is also embedded as the interviewer would have put it to
-        them ("How does Valery Barinov describe Ivan?" → "… describe your character?"), in the same
-        batch; each passage keeps the better of the two similarities, and the rewrite is also
-        compared with the interviewer's prompts.
+    def evidence(
+        self, query: str, speaker: str | None = None, within: np.ndarray | None = None, vectors: np.ndarray | None = None
+    ) -> Evidence:
+        """Dense, best-sentence and BM25 scores of the candidate passages for `query` (`vectors`:
+        the embeddings of its `query_texts`, when already computed).
+
+        Each passage keeps the better similarity of the question and its rewrite to the
+        interviewer's words, and the rewrite is also compared with the interviewer's prompts.
         """
+        # The rewrite may read as the question itself (a question to a corpus's one interviewee
+        # without pronouns): then the question's own vector is compared with the prompts.
         addressed = self.speakers.addressed(query, self.characters)
-        vectors = self.embedder.encode([query] if addressed in (None, query) else [query, addressed])
+        if vectors is None:
+            vectors = self.embedder.encode(_query_texts(query, addressed))
         speakers = self.speakers.detect(query)
         ids = self.candidates(query, vectors, speakers, speaker, within)
         dense = (self.index.vectors_of(ids) @ vectors.T).max(axis=1) if len(ids) else np.zeros(0, dtype=np.float32)
@@ -216,6 +239,16 @@ class Searcher:
         similarity = max(evidence.dense.max(initial=-1.0), evidence.sentence.max(initial=-1.0))
         return float(similarity + self.settings.coverage_weight * evidence.coverage)
 
+    def relevances(self, questions: list[str]) -> list[float]:
+        """The relevance of each question, its embeddings computed in one batch (for calibration)."""
+        texts = [self.query_texts(prepare_query(q, self.settings.max_query_chars)[0]) for q in questions]
+        vectors = self.embedder.encode([t for group in texts for t in group])
+        starts = np.cumsum([0] + [len(group) for group in texts])
+        return [
+            self.relevance(self.evidence(group[0], vectors=vectors[start : start + len(group)]))
+            for group, start in zip(texts, starts)
+        ]
+
     def ask(self, question: str, top_k: int | None = None, speaker: str | None = None, within: np.ndarray | None = None) -> Answer:
         """The best passages for `question` (only `speaker`'s when given, "" for unattributed text;
         only those at positions `within` when given), or an abstention when none is relevant enough."""
@@ -234,7 +267,7 @@ class Searcher:
                     fused[k] += self.settings.quantity_weight
         order = [int(k) for k in np.argsort(-fused, kind="stable")]
         scores = {k: float(fused[k]) for k in order}
-        relevant = self.relevance(evidence) >= self.settings.min_evidence
+        relevant = self.relevance(evidence) >= self.min_evidence
         if self.reranker is not None:
             order, scores, confident = self._rerank(query, order, evidence)
             relevant = relevant and confident
@@ -290,6 +323,10 @@ class Searcher:
         ranked = [head[j] for j in np.argsort(-keys, kind="stable")]
         scores = {head[j]: float(keys[j]) for j in range(len(head))}
         return ranked + order[len(head) :], scores, bool(probabilities.max(initial=0.0) >= self.settings.rerank_floor)
+
+
+def _query_texts(query: str, addressed: str | None) -> list[str]:
+    return [query] if addressed in (None, query) else [query, addressed]
 
 
 def _saturate(bm25: np.ndarray) -> np.ndarray:
