@@ -19,9 +19,11 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 
 import gradio as gr  # noqa: E402
+from starlette.middleware import Middleware  # noqa: E402
 
 from assistant.chat import (  # noqa: E402
     ALL_SPEAKERS,
+    bounded_history,
     cited_passages,
     header_markdown,
     respond,
@@ -31,6 +33,7 @@ from assistant.chat import (  # noqa: E402
 )
 from assistant.config import Settings  # noqa: E402
 from assistant.data import Hit  # noqa: E402
+from assistant.limits import MAX_REQUEST_BYTES, BodyLimit  # noqa: E402
 from assistant.present import export_csv, export_markdown  # noqa: E402
 from assistant.reading import contents_markdown, find, interview_html, interviews  # noqa: E402
 from assistant.build import build_index  # noqa: E402
@@ -42,6 +45,12 @@ EXAMPLES = [
     "What does Miou Miou think the ultimate harmony is?",
     "How long is the full Tchaikovsky concerto?",
 ]
+# The app takes no uploads; Gradio's upload route stays open, so it is held to this size.
+MAX_UPLOAD_BYTES = 1024 * 1024
+# Every hour, files Gradio cached for this app (exports) older than an hour are deleted.
+CACHE_CLEANING = (3600, 3600)
+# The longest chat message kept in a history: a reply of 10 long passages is well under this.
+MAX_MESSAGE_CHARS = 100_000
 SCROLL_TO_CITED = "() => setTimeout(() => document.getElementById('cited')?.scrollIntoView({block: 'center'}), 200)"
 # System fonts only: the page must render without fetching fonts from a CDN.
 THEME = gr.themes.Default(
@@ -56,9 +65,11 @@ def build_app(live: LiveSearcher) -> gr.Blocks:
     searcher = live.current()
 
     def chat_turn(message: str, history: list, top_k: int, speaker: str):
-        reply = respond(live.current(), message, user_questions(history), top_k, speaker)
-        shown = user_message_markdown(message, searcher.settings.max_query_chars)
-        return history + [{"role": "user", "content": shown}, {"role": "assistant", "content": reply}], ""
+        limit = searcher.settings.max_query_chars
+        reply = respond(live.current(), message, user_questions(history, limit), top_k, speaker)
+        shown = user_message_markdown(message, limit)
+        kept = bounded_history(history, MAX_MESSAGE_CHARS)
+        return kept + [{"role": "user", "content": shown}, {"role": "assistant", "content": reply}], ""
 
     def reply(question: str, top_k: int = 3, speaker: str = ALL_SPEAKERS) -> str:
         """The Markdown reply to one question (no chat history)."""
@@ -79,7 +90,7 @@ def build_app(live: LiveSearcher) -> gr.Blocks:
         interview, marked = found
         return gr.Tabs(selected="reading"), gr.Dropdown(value=interview.label), interview_html(interview, marked)
 
-    with gr.Blocks(title="Press kit assistant", analytics_enabled=False) as app:
+    with gr.Blocks(title="Press kit assistant", analytics_enabled=False, delete_cache=CACHE_CLEANING) as app:
         gr.Markdown("## The press kit assistant\n\n" + header_markdown(searcher))
         with gr.Tabs() as tabs, gr.Tab("Chat", id="chat"), gr.Row():
             with gr.Column(scale=4):
@@ -112,10 +123,11 @@ def build_app(live: LiveSearcher) -> gr.Blocks:
             if not hits:
                 gr.Info("Nothing cited yet: ask a question first.")
                 return None
-            folder = Path(tempfile.mkdtemp(prefix="press-kit-export-"))
-            path = folder / ("cited_passages.csv" if as_csv else "cited_passages.md")
-            path.write_text(export_csv(hits) if as_csv else export_markdown(hits), encoding="utf-8")
-            return str(path)
+            # Into Gradio's cache (cleaned by delete_cache), leaving nothing of ours behind.
+            with tempfile.TemporaryDirectory(prefix="press-kit-export-") as folder:
+                path = Path(folder) / ("cited_passages.csv" if as_csv else "cited_passages.md")
+                path.write_text(export_csv(hits) if as_csv else export_markdown(hits), encoding="utf-8")
+                return exported.move_resource_to_block_cache(path)
 
         markdown_button.click(lambda history: export(history, False), chatbot, exported, api_visibility="private")
         csv_button.click(lambda history: export(history, True), chatbot, exported, api_visibility="private")
@@ -163,7 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     app = build_app(LiveSearcher(settings, searcher))
     app.queue(default_concurrency_limit=2, max_size=256)
     app.launch(server_name=args.host, server_port=args.port, share=args.share, theme=THEME, ssr_mode=False, footer_links=["api"],
-               root_path=args.root_path)
+               root_path=args.root_path, max_file_size=MAX_UPLOAD_BYTES,
+               app_kwargs={"middleware": [Middleware(BodyLimit, max_bytes=MAX_REQUEST_BYTES)]})
     return 0
 
 

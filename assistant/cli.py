@@ -123,27 +123,39 @@ def _build(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _questions(args: argparse.Namespace) -> list[str]:
+def _questions(args: argparse.Namespace) -> list[tuple[str, str]]:
+    """(where, question) for each question: the command line's, or each non-blank line of the file."""
     if args.questions_file:
         try:
-            lines = args.questions_file.read_text(encoding="utf-8").splitlines()
+            lines = args.questions_file.read_text(encoding="utf-8").split("\n")
         except (OSError, UnicodeDecodeError) as error:
             raise ValueError(f"Cannot read questions from {args.questions_file}: {error}") from error
-        return [line for line in lines if line.strip()]
+        return [(f"{args.questions_file}:{number}", line) for number, line in enumerate(lines, 1) if line.strip()]
     if args.question is None:
         raise ValueError('Give a question, e.g. python -m assistant ask "Who composed the music?", or --questions-file FILE.')
-    return [args.question]
+    return [("the question", args.question)]
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.everyone import ask_everyone
     from assistant.present import answer_to_json, answer_to_text, export_csv, export_markdown
-    from assistant.search import Searcher
+    from assistant.search import Searcher, parse_top_k
 
     questions = _questions(args)
+    if args.top_k is not None:
+        parse_top_k(args.top_k)
     searcher = Searcher.open(settings)
-    for question in questions:
-        answer = searcher.ask(question, args.top_k)
+    failed = 0
+    for where, question in questions:
+        try:
+            answer = searcher.ask(question, args.top_k)
+        except ValueError as error:
+            if len(questions) == 1:
+                raise
+            # One bad line of a batch is reported; the other questions are still answered.
+            print(f"error: {where}: {error}", file=sys.stderr, flush=True)
+            failed += 1
+            continue
         if args.export:
             answer = ask_everyone(searcher, answer.query, answer) or answer
             print((export_markdown if args.export == "md" else export_csv)(answer.hits), end="", flush=True)
@@ -151,7 +163,7 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
             print(json.dumps(answer_to_json(answer), ensure_ascii=False), flush=True)
         else:
             print(answer_to_text(answer), flush=True)
-    return 0
+    return 1 if failed else 0
 
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:

@@ -22,6 +22,8 @@ from assistant.speakers import NAMED, SpeakerTable, interviewers, speaker_labels
 
 log = logging.getLogger(__name__)
 
+# A question is cut to this many raw characters per character kept before it is cleaned.
+RAW_CHARS_PER_CHAR = 4
 # A second sentence is highlighted when its similarity is within this much of the best one's.
 HIGHLIGHT_MARGIN = 0.05
 
@@ -30,13 +32,27 @@ def prepare_query(raw: str, max_chars: int) -> tuple[str, bool]:
     """The question cleaned for search and whether it was cut; ValueError when there is nothing to ask."""
     if not isinstance(raw, str):
         raise ValueError("The question must be text.")
-    printable = "".join(c if unicodedata.category(c)[0] != "C" else " " for c in raw)
+    # Cut before cleaning, so a huge question costs no more than a long one: cleaning looks at
+    # every character, and spacing collapses by at most this much for real text.
+    head = raw[: RAW_CHARS_PER_CHAR * max_chars]
+    printable = "".join(c if unicodedata.category(c)[0] != "C" else " " for c in head)
     query = " ".join(printable.split())
     if not query:
         raise ValueError("The question is empty: type a question about the film, e.g. “How did Mélanie Laurent learn the violin?”")
     if len(query) > max_chars:
         return query[:max_chars].rsplit(" ", 1)[0] or query[:max_chars], True
-    return query, False
+    return query, len(raw) > len(head)
+
+
+def parse_top_k(value: object, most: int = 50) -> int:
+    """How many passages to show, from a number or its text; ValueError naming the range otherwise."""
+    try:
+        number = int(value) if not isinstance(value, bool) and float(value) == int(float(value)) else None
+    except (TypeError, ValueError, OverflowError):
+        number = None
+    if number is None or not 1 <= number <= most:
+        raise ValueError(f"The number of passages must be a whole number from 1 to {most}, not {str(value)[:20]!r}.")
+    return number
 
 
 def index_status(settings: Settings) -> str | None:
@@ -252,9 +268,7 @@ class Searcher:
     def ask(self, question: str, top_k: int | None = None, speaker: str | None = None, within: np.ndarray | None = None) -> Answer:
         """The best passages for `question` (only `speaker`'s when given, "" for unattributed text;
         only those at positions `within` when given), or an abstention when none is relevant enough."""
-        top_k = top_k or self.settings.top_k
-        if not 1 <= top_k <= 50:
-            raise ValueError(f"top_k must be between 1 and 50, not {top_k}.")
+        top_k = self.settings.top_k if top_k is None else parse_top_k(top_k)
         if speaker is not None and speaker not in self.passages_of:
             raise ValueError(f"No passages from {speaker!r}: pick one of the interviewees listed in the speaker filter.")
         query, truncated = prepare_query(question, self.settings.max_query_chars)

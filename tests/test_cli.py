@@ -5,6 +5,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from assistant.cli import main
 from assistant.config import PROJECT_ROOT
 
@@ -46,6 +48,21 @@ def test_questions_file_prints_one_object_per_line_in_order(built_settings, caps
     assert code == 0 and [a["query"] for a in answers] == questions
     assert [a["abstained"] for a in answers] == [False, True, False]
     assert "22 minutes" in " ".join(r["text"] for r in answers[0]["results"])
+
+
+def test_a_bad_line_in_a_questions_file_is_reported_and_the_others_answered(built_settings, capsys, tmp_path):
+    path = tmp_path / "questions.txt"
+    path.write_text("How long is the full concerto?\n\x01\x02\x1b\x07\nWhere were the Moscow scenes shot?\n", encoding="utf-8")
+    code, out, err = run(capsys, "ask", "--questions-file", str(path), "--json", "--index", str(built_settings.index_dir))
+    answers = [json.loads(line) for line in out.splitlines()]
+    assert code == 1 and [a["query"] for a in answers] == ["How long is the full concerto?", "Where were the Moscow scenes shot?"]
+    assert err.strip().splitlines()[-1] == f"error: {path}:2: The question is empty: type a question about the film, e.g. “How did Mélanie Laurent learn the violin?”"
+
+
+@pytest.mark.parametrize("top_k", ["0", "51", "-3"])
+def test_a_passage_count_out_of_range_is_refused(built_settings, capsys, top_k):
+    code, out, err = run(capsys, "ask", "Who composed the music?", "--top-k", top_k, "--index", str(built_settings.index_dir))
+    assert code == 2 and out == "" and f"must be a whole number from 1 to 50, not '{top_k}'" in err
 
 
 def test_ask_text_shows_rank_speaker_prompt_quote_and_citation(built_settings, capsys):

@@ -1,0 +1,60 @@
+"""Request limits for the web app: a request body over the limit is refused before any handler
+reads it (Gradio's unqueued endpoints and uploads included)."""
+
+from __future__ import annotations
+
+import json
+
+# A conversation of a hundred questions with ten long passages each is about 2 MB of history.
+MAX_REQUEST_BYTES = 8 * 1024 * 1024
+TOO_LARGE = "The request is too large for the press kit assistant (over {limit} MB): ask a shorter question or start a new conversation."
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class BodyLimit:
+    """ASGI middleware answering 413 to a request whose body is over `max_bytes`, whether it says
+    so in Content-Length or streams more than it said."""
+
+    def __init__(self, app, max_bytes: int = MAX_REQUEST_BYTES):
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            await self._refuse(send)
+            return
+        received = 0
+        started = False
+
+        async def limited_receive():
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise _TooLarge
+            return message
+
+        async def watched_send(message):
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, watched_send)
+        except _TooLarge:
+            if not started:
+                await self._refuse(send)
+
+    async def _refuse(self, send) -> None:
+        body = json.dumps({"error": TOO_LARGE.format(limit=self.max_bytes // (1024 * 1024))}).encode("utf-8")
+        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode("ascii")), (b"connection", b"close")]
+        await send({"type": "http.response.start", "status": 413, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
