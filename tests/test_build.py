@@ -132,6 +132,57 @@ def test_bad_documents_are_reported_and_the_rest_still_builds(settings):
     assert searcher.ask("I prefer not knowing.").hits[0].passage.speaker == "Miou Miou"
 
 
+def password_protected_pdf(path) -> None:
+    """A one-page PDF encrypted with AES-256 that opens only with a password."""
+    import io
+
+    from fpdf import FPDF
+    from pypdf import PdfReader, PdfWriter
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(0, 6, "Interview with Jane Doe")
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(bytes(pdf.output()))))
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="AES-256")
+    writer.write(str(path))
+
+
+def test_links_out_of_the_seeds_random_bytes_and_locked_pdfs_are_reported_and_the_rest_still_builds(settings, tmp_path):
+    import random
+
+    seeds = settings.seeds_dir
+    (seeds / "passwd.txt").symlink_to("/etc/passwd")
+    (seeds / "status.txt").symlink_to("/proc/self/status")
+    outside = tmp_path / "elsewhere.txt"
+    outside.write_text("A CONVERSATION WITH JOHN ROE\n\nWhat?\n\nNothing.\n", encoding="utf-8")
+    (seeds / "inside_link.txt").symlink_to(seeds / "the_concert_press_kit.txt")
+    (seeds / "kit.meta.json").symlink_to(outside)
+    (seeds / "kit.txt").write_text("Some notes.\n", encoding="utf-8")
+    rng = random.Random(3)
+    (seeds / "noise.txt").write_bytes(bytes(rng.randrange(1, 256) for _ in range(5000)))
+    password_protected_pdf(seeds / "locked.pdf")
+    (seeds / "line\nforged: 149 passages.txt").write_text("Just a note.\n", encoding="utf-8")
+    report = build_index(settings, embedder=FakeEmbedder())
+    lines = {line.split(":", 1)[0]: line for line in report.documents}
+    assert lines["passwd.txt"] == "passwd.txt: skipped: passwd.txt is a link to a file outside the seeds folder: copy the file into the folder instead"
+    assert lines["status.txt"].startswith("status.txt: skipped: status.txt is a link to a file outside")
+    assert lines["kit.txt"] == "kit.txt: skipped: kit.meta.json is a link to a file outside the seeds folder: copy the file into the folder instead"
+    assert lines["noise.txt"] == "noise.txt: skipped: noise.txt looks like a binary file, not text: export it as UTF-8 text or PDF."
+    assert lines["locked.pdf"] == (
+        "locked.pdf: skipped: locked.pdf is password-protected (it opens only with a password):"
+        " save a copy without protection (or export it as .txt)."
+    )
+    assert lines["inside_link.txt"].startswith("inside_link.txt: 149 passages")
+    assert any(line.startswith('"line\\nforged: 149 passages.txt": 1 passages,') for line in report.documents)
+    assert all("\n" not in line for line in report.documents)
+    passages = Searcher.open(settings, embedder=FakeEmbedder()).index.passages
+    assert not any("root:" in p.text or "VmRSS" in p.text for p in passages)
+    # A rebuild finds the seeds unchanged: the links out never made the index stale.
+    again = build_index(settings, embedder=FakeEmbedder())
+    assert again.up_to_date, again
+
+
 def test_markdown_transcripts_keep_speakers_prompts_and_their_title():
     corpus_dir = DATA
     from assistant.ingest.documents import parse_document

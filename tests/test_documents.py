@@ -28,6 +28,25 @@ def test_unreadable_documents_get_a_specific_message(tmp_path, content, message)
         read_source(path)
 
 
+def test_random_bytes_without_nul_are_refused_as_binary(tmp_path):
+    import random
+
+    path = tmp_path / "kit.txt"
+    rng = random.Random(7)
+    path.write_bytes(bytes(rng.randrange(1, 256) for _ in range(4000)))
+    with pytest.raises(ValueError, match="looks like a binary file"):
+        read_source(path)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_text_is_read_as_text_with_a_warning(tmp_path, encoding):
+    path = tmp_path / "kit.txt"
+    path.write_bytes("INTERVIEW WITH MARIA RUIZ\n\nHow did you start?\n\nI read the script in Sevilla.".encode(encoding))
+    source = read_source(path)
+    assert "I read the script in Sevilla." in source.text
+    assert source.warnings == ("UTF-16 text; read as such, save it as UTF-8 to be sure",)
+
+
 def test_windows_1252_text_is_read_with_a_warning(tmp_path):
     path = tmp_path / "kit.txt"
     path.write_bytes("Caf\u00e9 cr\u00e8me \u2019quoted\u2019".encode("cp1252"))

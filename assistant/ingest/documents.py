@@ -3,9 +3,11 @@ layout and passage cutting, with a report per document of what was understood.""
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import logging
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,22 +32,70 @@ FORMATS = {
 DOCUMENT_SUFFIXES = tuple(FORMATS)
 META_SUFFIX = ".meta.json"
 SIDECAR_FIELDS = "title, interviewees, interviewer, aliases, roles, characters"
+# Text read as Windows-1252 or Latin-1 has at least this share of plain ASCII characters; at most
+# this share of any text is control characters; UTF-16 puts NUL in over this share of its
+# high bytes (text in French, German and English: over 0.9, none, over 0.95; random bytes:
+# about 0.4, 0.12, 0).
+LEGACY_ASCII_SHARE = 0.6
+CONTROL_SHARE = 0.01
+UTF16_NUL_SHARE = 0.6
+
+
+def shown_name(name: str) -> str:
+    """A file name as reports print it: as it is, or quoted with escapes when it holds line breaks,
+    control or invisible characters, or outer spaces (which could forge or hide a report line)."""
+    if name == name.strip() and not any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in name):
+        return name
+    return json.dumps(name)
 
 
 def decode_text(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
-    """Text from bytes, with warnings: UTF-8, else Windows-1252 or Latin-1; ValueError for binary."""
+    """Text from bytes, with warnings: UTF-8 (or UTF-16 with its byte-order mark, or plainly so),
+    else Windows-1252 or Latin-1; ValueError for bytes that are not text, judged by content."""
+    utf16 = "utf-16" if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else _utf16_without_mark(raw)
+    if utf16:
+        try:
+            text = raw.decode(utf16)
+        except UnicodeDecodeError as error:
+            raise ValueError(f"{name} looks like UTF-16 text but does not decode (byte {error.start}): save it as UTF-8.") from error
+        return _checked(text, name), ("UTF-16 text; read as such, save it as UTF-8 to be sure",)
     if b"\x00" in raw:
         raise ValueError(f"{name} looks like a binary file, not text: export it as UTF-8 text or PDF.")
     try:
-        return raw.decode("utf-8-sig"), ()
+        return _checked(raw.decode("utf-8-sig"), name), ()
     except UnicodeDecodeError as error:
         for encoding in ("cp1252", "latin-1"):
             try:
                 text = raw.decode(encoding)
             except UnicodeDecodeError:
                 continue
-            return text, (f"not UTF-8 (byte {error.start}); read as {encoding}, check accents and quotes",)
+            # Legacy-encoded text is mostly plain ASCII letters; random bytes are mostly not.
+            if sum(c.isascii() and (c.isprintable() or c in "\n\r\t\f") for c in text) < LEGACY_ASCII_SHARE * len(text):
+                raise ValueError(f"{name} looks like a binary file, not text: export it as UTF-8 text or PDF.") from error
+            return _checked(text, name), (f"not UTF-8 (byte {error.start}); read as {encoding}, check accents and quotes",)
     raise ValueError(f"{name} could not be decoded as text.")
+
+
+def _utf16_without_mark(raw: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 without a byte-order mark (mostly-Latin text puts a
+    NUL in every other byte: the odd ones in little-endian, the even ones in big-endian), else None."""
+    sample = raw[:4096]
+    if len(sample) < 8:
+        return None
+    evens, odds = sample[0::2].count(0) / len(sample[0::2]), sample[1::2].count(0) / len(sample[1::2])
+    if odds > UTF16_NUL_SHARE and evens == 0:
+        return "utf-16-le"
+    if evens > UTF16_NUL_SHARE and odds == 0:
+        return "utf-16-be"
+    return None
+
+
+def _checked(text: str, name: str) -> str:
+    """The text, unless control characters (other than line breaks, tabs and page breaks) show it is not."""
+    controls = sum(unicodedata.category(c) == "Cc" and c not in "\n\r\t\f\v" for c in text)
+    if controls > CONTROL_SHARE * len(text):
+        raise ValueError(f"{name} looks like a binary file, not text: export it as UTF-8 text or PDF.")
+    return text
 
 
 def read_source(path: Path) -> Source:
@@ -61,15 +111,15 @@ def read_source(path: Path) -> Source:
         raise FileNotFoundError(f"Cannot read {path}: {error.strerror}. Check the file exists and is readable.") from error
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
-        raise ValueError(f"{path.name}: unsupported format; use one of {', '.join(DOCUMENT_SUFFIXES)}.")
+        raise ValueError(f"{shown_name(path.name)}: unsupported format; use one of {', '.join(DOCUMENT_SUFFIXES)}.")
     if not raw.strip():
-        raise ValueError(f"{path.name} is empty: add text to it or remove it.")
+        raise ValueError(f"{shown_name(path.name)} is empty: add text to it or remove it.")
     if kind in ("pdf", "docx"):
         try:
             return (read_pdf if kind == "pdf" else read_docx)(raw)
         except ValueError as error:
-            raise ValueError(f"{path.name} is {error}.") from error
-    text, warnings = decode_text(raw, path.name)
+            raise ValueError(f"{shown_name(path.name)} is {error}.") from error
+    text, warnings = decode_text(raw, shown_name(path.name))
     reader = {"text": read_plain, "markdown": read_markdown, "html": read_html}[kind]
     source = reader(text)
     return Source(source.blocks, source.unit, source.title, source.fields, source.warnings + warnings, source.printed)
@@ -84,9 +134,9 @@ def document_meta(path: Path) -> dict:
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise ValueError(f"{meta_path.name} is not valid JSON ({error}): fix or delete it.") from error
+        raise ValueError(f"{shown_name(meta_path.name)} is not valid JSON ({error}): fix or delete it.") from error
     if not isinstance(meta, dict):
-        raise ValueError(f"{meta_path.name} must hold a JSON object such as {{\"title\": \"...\"}}.")
+        raise ValueError(f"{shown_name(meta_path.name)} must hold a JSON object such as {{\"title\": \"...\"}}.")
     return meta
 
 
@@ -108,6 +158,16 @@ def document_paths(seeds_dir: Path) -> list[Path]:
     if not paths:
         raise FileNotFoundError(f"No documents in {seeds_dir}: add a press kit ({', '.join(DOCUMENT_SUFFIXES)}) and rebuild.")
     return paths
+
+
+def outside_folder(path: Path, folder: Path) -> str | None:
+    """Why a document (or its sidecar) may not be read from `folder`: it is a link to a file
+    outside it (the index and the chat would serve whatever it points at); None when it may."""
+    root = folder.resolve()
+    for candidate in (path, path.with_name(path.stem + META_SUFFIX)):
+        if candidate.is_symlink() and not candidate.resolve().is_relative_to(root):
+            return f"{shown_name(candidate.name)} is a link to a file outside the seeds folder: copy the file into the folder instead"
+    return None
 
 
 @dataclass(frozen=True)
@@ -134,16 +194,16 @@ class DocumentReport:
     def line(self) -> str:
         """The build's line for this document."""
         if self.skipped:
-            return f"{self.name}: skipped: {self.skipped}"
+            return f"{shown_name(self.name)}: skipped: {self.skipped}"
         interviews = len([s for s in self.sections if s[1]])
-        line = f"{self.name}: {self.passages} passages, {interviews} interviews, {len(self.interviewees)} interviewees"
+        line = f"{shown_name(self.name)}: {self.passages} passages, {interviews} interviews, {len(self.interviewees)} interviewees"
         return line + "".join(f" (warning: {note})" for note in self.warnings)
 
     def describe(self) -> str:
         """The full account `inspect` prints."""
         if self.skipped:
-            return f"{self.name}: skipped: {self.skipped}"
-        lines = [f"{self.name} ({self.format})", f"  title: {self.title}", f"  passages: {self.passages}"]
+            return f"{shown_name(self.name)}: skipped: {self.skipped}"
+        lines = [f"{shown_name(self.name)} ({self.format})", f"  title: {self.title}", f"  passages: {self.passages}"]
         lines.append(f"  interviewees: {', '.join(self.interviewees) or 'none found'}")
         lines.append(f"  interviewer: {', '.join(self.interviewers) or 'not named'}")
         lines.append("  sections:")
@@ -175,7 +235,7 @@ def parse_document(path: Path, max_words: int = DEFAULT_MAX_PASSAGE_WORDS) -> tu
 
 
 def _report(path: Path, title: str, source: Source, layout, passages: list[Passage]) -> DocumentReport:
-    sidecar = path.stem + META_SUFFIX
+    sidecar = shown_name(path.stem + META_SUFFIX)
     answers: Counter[str] = Counter()
     prompts: dict[str, set[str]] = {}
     sections = []
@@ -246,11 +306,16 @@ def load_corpus(seeds_dir: Path, max_words: int = DEFAULT_MAX_PASSAGE_WORDS) -> 
     metas: dict[str, dict] = {}
     reports: list[DocumentReport] = []
     for path in document_paths(seeds_dir):
+        outside = outside_folder(path, seeds_dir)
+        if outside:
+            reports.append(DocumentReport(path.name, skipped=outside))
+            log.warning("%s skipped: %s", shown_name(path.name), outside)
+            continue
         try:
             found, meta, report = parse_document(path, max_words)
         except (ValueError, FileNotFoundError) as error:
             reports.append(DocumentReport(path.name, skipped=str(error)))
-            log.warning("%s skipped: %s", path.name, error)
+            log.warning("%s skipped: %s", shown_name(path.name), error)
             continue
         if not found:
             reports.append(DocumentReport(path.name, skipped="no text found"))

@@ -18,6 +18,8 @@ _ITALIC_FONT = re.compile(r"(?i)italic|oblique|[-,]I(?:t)?\b")
 EDGE = 0.1
 HEADING_SIZE = 1.2
 PARAGRAPH_GAP = 1.45
+UNPROTECT = "save a copy without protection (or export it as .txt)"
+PASSWORD_PROTECTED = f"password-protected (it opens only with a password): {UNPROTECT}"
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,8 @@ def read_pdf(raw: bytes) -> Source:
     """Blocks of a PDF; ValueError saying whether it is encrypted, damaged or has no text."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfexceptions import PDFException
+    from pdfminer.psexceptions import PSException
     from pdfplumber.utils.exceptions import PdfminerException
 
     try:
@@ -49,11 +53,14 @@ def read_pdf(raw: bytes) -> Source:
             title = str((pdf.metadata or {}).get("Title") or "").strip() or None
             pages = [_page_lines(page, number) for number, page in enumerate(pdf.pages, 1)]
             heights = [float(page.height) for page in pdf.pages]
-    except (PDFPasswordIncorrect, PDFEncryptionError) as error:
-        raise ValueError("encrypted (password-protected): save an unprotected copy or export it as .txt") from error
-    except (PdfminerException, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
-        if "password" in str(error).lower() or "encrypt" in str(error).lower():
-            raise ValueError("encrypted (password-protected): save an unprotected copy or export it as .txt") from error
+    # A damaged file can fail anywhere in the parser, with pdfminer's errors or Python's own.
+    except (PdfminerException, PDFException, PSException, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError) as error:
+        # pdfplumber wraps pdfminer's error as the first argument of its own.
+        cause = error.args[0] if isinstance(error, PdfminerException) and error.args else error
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise ValueError(PASSWORD_PROTECTED) from error
+        if isinstance(cause, PDFEncryptionError):
+            raise ValueError(f"encrypted in a way that cannot be read ({cause}): {UNPROTECT}") from error
         raise ValueError("not a readable PDF (damaged, or not a PDF): re-export it") from error
     lines = _without_furniture(pages, heights)
     if not lines:
