@@ -174,6 +174,16 @@ def build_index(
     `force`). The new index is written beside the old one and swapped in atomically.
     """
     corpus = corpus or load_corpus(settings.seeds_dir, settings.max_passage_words)
+    try:
+        return _build(settings, corpus, progress, embedder, force)
+    except OSError as error:
+        raise ValueError(
+            f"Cannot write the index in {settings.index_dir} ({error.strerror or error}): make the folder writable, "
+            "or pass --index with a folder you can write to."
+        ) from error
+
+
+def _build(settings: Settings, corpus: Corpus, progress: bool, embedder: Embedder | None, force: bool) -> BuildReport:
     report = BuildReport(documents=[r.line() for r in corpus.reports], passages=len(corpus.passages))
     with build_lock(settings.index_dir):
         _remove_abandoned_builds(settings.index_dir)

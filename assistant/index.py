@@ -67,6 +67,43 @@ def vector_index(vectors: np.ndarray) -> tuple[object, str]:
     return index, f"IVF{nlist},Flat"
 
 
+# What each manifest field must hold: (check, what it is).
+MANIFEST_SCHEMA = {
+    "format_version": (lambda v: isinstance(v, int), "a number"),
+    "embedding_format": (lambda v: isinstance(v, int), "a number"),
+    "model": (lambda v: isinstance(v, str) and v, "a model name"),
+    "dimension": (lambda v: isinstance(v, int) and v > 0, "a positive number"),
+    "corpus_hash": (lambda v: isinstance(v, str), "a hash"),
+    "passage_count": (lambda v: isinstance(v, int) and v >= 0, "a count"),
+    "sentence_count": (lambda v: isinstance(v, int) and v >= 0, "a count"),
+    "sentence_counts": (lambda v: isinstance(v, list) and all(isinstance(n, int) and n >= 0 for n in v), "a list of counts"),
+    "documents": (lambda v: isinstance(v, dict) and all(isinstance(m, dict) for m in v.values()), "a map of documents to their metadata"),
+    "index_type": (lambda v: v == "IndexFlatIP" or (isinstance(v, str) and v.startswith("IVF")), "IndexFlatIP or IVF…"),
+    "nprobe": (lambda v: v is None or (isinstance(v, int) and v > 0), "empty or a positive number"),
+    "abstention": (lambda v: _is_calibration(v), "a calibration {baseline, probes}"),
+}
+
+
+def _is_calibration(record: object) -> bool:
+    try:
+        Calibration.from_json(record)
+    except ValueError:
+        return False
+    return True
+
+
+def manifest_problem(manifest: dict) -> str | None:
+    """What is wrong with a manifest's fields (the first one found), or None."""
+    for key, (valid, what) in MANIFEST_SCHEMA.items():
+        if key not in manifest:
+            return f"no {key}"
+        if not valid(manifest[key]):
+            return f"{key} is {json.dumps(manifest[key])[:40]}, not {what}"
+    if manifest["index_type"].startswith("IVF") and manifest["nprobe"] is None:
+        return "an IVF index without nprobe"
+    return None
+
+
 def distinct_prompts(passages: list[Passage]) -> list[str]:
     """The different prompts of the passages, in order of first appearance."""
     return list(dict.fromkeys(p.question for p in passages if p.question))
@@ -168,6 +205,9 @@ class PressKitIndex:
             raise ValueError(f"The index manifest {manifest_path} is corrupt ({error}): {REBUILD}.") from error
         if not isinstance(manifest, dict) or manifest.get("format_version") != FORMAT_VERSION:
             raise ValueError(f"The index in {index_dir} was written by another version of the assistant: {REBUILD}.")
+        wrong = manifest_problem(manifest)
+        if wrong:
+            raise ValueError(f"The index manifest {manifest_path} is damaged ({wrong}): {REBUILD}.")
         try:
             with open(folder / PASSAGES, encoding="utf-8") as handle:
                 passages = [Passage.from_json(json.loads(line)) for line in handle if line.strip()]
@@ -195,11 +235,7 @@ class PressKitIndex:
                 f"{len(sentence_vectors)} sentence vectors; the manifest says {manifest.get('passage_count')} and "
                 f"{manifest.get('sentence_count')}): {REBUILD}."
             )
-        try:
-            Calibration.from_json(manifest.get("abstention"))
-        except ValueError as error:
-            raise ValueError(f"The index manifest {manifest_path} is incomplete ({error}): {REBUILD}.") from error
-        if manifest.get("index_type", "").startswith("IVF"):
+        if manifest["index_type"].startswith("IVF"):
             faiss.extract_index_ivf(faiss_index).make_direct_map()
             faiss.extract_index_ivf(faiss_index).nprobe = int(manifest["nprobe"])
         return cls(passages, faiss_index, sentence_vectors, prompt_vectors, manifest)

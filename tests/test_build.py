@@ -101,6 +101,14 @@ def test_a_build_that_dies_half_way_leaves_the_old_index_loadable(built, monkeyp
     assert len(list(built.index_dir.glob("build-*"))) == 1
 
 
+def test_an_index_folder_that_cannot_be_written_names_the_fix(settings, tmp_path):
+    blocked = tmp_path / "a_file"
+    blocked.write_text("not a folder")
+    unwritable = dataclasses.replace(settings, index_dir=blocked / "index")
+    with pytest.raises(ValueError, match=r"Cannot write the index in .*a_file/index \(Not a directory\): make the folder writable"):
+        build_index(unwritable, embedder=FakeEmbedder())
+
+
 def test_a_second_build_at_the_same_time_is_refused_clearly(built):
     with build_lock(built.index_dir):
         with pytest.raises(ValueError, match="Another build of .* is running .*wait for it to finish"):

@@ -66,3 +66,31 @@ def test_an_empty_or_missing_seeds_folder_says_what_to_add(tmp_path):
         document_paths(tmp_path / "nowhere")
     with pytest.raises(FileNotFoundError, match="No documents"):
         load_passages(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "sidecar, message",
+    [
+        ('{"characters": ["Ivan"]}', '"characters" must be like {"Elena": ["Maria Ruiz"]}, not ["Ivan"]'),
+        ('{"roles": {"director": ["A", "B"]}}', '"roles" must be like {"director": "Lena Park"}'),
+        ('{"interviewees": [1, 2]}', '"interviewees" must be like ["Maria Ruiz", "Tom Lee"], not [1, 2]'),
+        ('{"title": {"en": "x"}}', '"title" must be like "Night Bus press notes"'),
+        ('["title"]', "must hold a JSON object"),
+        ('{"title": ', "is not valid JSON"),
+    ],
+)
+def test_a_malformed_sidecar_is_refused_naming_the_field_and_an_example(tmp_path, sidecar, message):
+    from assistant.ingest.documents import inspect_document
+
+    (tmp_path / "kit.txt").write_text("A CONVERSATION WITH JOHN ROE\n\nWhat?\n\nNothing.\n", encoding="utf-8")
+    (tmp_path / "kit.meta.json").write_text(sidecar, encoding="utf-8")
+    report = inspect_document(tmp_path / "kit.txt")
+    assert report.skipped is not None and message in report.skipped and report.skipped.startswith("kit.meta.json")
+
+
+def test_a_character_played_by_one_actor_may_be_given_as_a_name(tmp_path):
+    from assistant.ingest.documents import document_meta
+
+    (tmp_path / "kit.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "kit.meta.json").write_text('{"characters": {"Ivan": "Valery Barinov"}, "notes": 3}', encoding="utf-8")
+    assert document_meta(tmp_path / "kit.txt") == {"characters": {"Ivan": ["Valery Barinov"]}, "notes": 3}

@@ -81,6 +81,14 @@ def test_missing_index_names_the_build_command(settings):
     assert "python -m assistant build" in index_status(settings)
 
 
+def edit_manifest(folder, **fields) -> None:
+    """Overwrite some fields of the manifest in `folder`."""
+    manifest = json.loads((folder / MANIFEST).read_text())
+    for key, value in fields.items():
+        manifest[key] = value
+    (folder / MANIFEST).write_text(json.dumps(manifest))
+
+
 @pytest.mark.parametrize(
     "damage, message",
     [
@@ -90,6 +98,11 @@ def test_missing_index_names_the_build_command(settings):
         (lambda d: (d / VECTORS).write_bytes((d / VECTORS).read_bytes()[:1000]), "vector file .* missing or corrupt"),
         (lambda d: (d / VECTORS).write_bytes(b"garbage"), "vector file .* missing or corrupt"),
         (lambda d: (d / MANIFEST).write_text(json.dumps({"format_version": 0})), "another version"),
+        (lambda d: edit_manifest(d, index_type=None), r"damaged \(index_type is null, not IndexFlatIP or IVF…\)"),
+        (lambda d: edit_manifest(d, documents=[]), r"damaged \(documents is \[\], not a map of documents"),
+        (lambda d: edit_manifest(d, abstention={"baseline": "high"}), r"damaged \(abstention is .*not a calibration"),
+        (lambda d: edit_manifest(d, sentence_counts="many"), r"damaged \(sentence_counts is \"many\", not a list of counts\)"),
+        (lambda d: edit_manifest(d, passage_count=None), r"damaged \(passage_count is null, not a count\)"),
     ],
 )
 def test_a_broken_index_gives_a_specific_message_naming_the_fix(settings, built, damage, message):

@@ -25,6 +25,10 @@ def broken_copy(built_settings, tmp_path):
         (lambda d: (d / PASSAGES).unlink(), "has no passages.jsonl"),
         (lambda d: (d / MANIFEST).write_text(json.dumps({**json.loads((d / MANIFEST).read_text()), "model": "other-model"})),
          "built with model 'other-model' but 'all-MiniLM-L6-v2'"),
+        (lambda d: (d / MANIFEST).write_text(json.dumps({**json.loads((d / MANIFEST).read_text()), "index_type": None})),
+         "manifest .* is damaged"),
+        (lambda d: (d / MANIFEST).write_text(json.dumps({**json.loads((d / MANIFEST).read_text()), "documents": []})),
+         "manifest .* is damaged"),
     ],
 )
 def test_the_app_start_rebuilds_a_broken_index_and_answers(broken_copy, real_embedder, monkeypatch, damage, message):

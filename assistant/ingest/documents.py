@@ -137,7 +137,44 @@ def document_meta(path: Path) -> dict:
         raise ValueError(f"{shown_name(meta_path.name)} is not valid JSON ({error}): fix or delete it.") from error
     if not isinstance(meta, dict):
         raise ValueError(f"{shown_name(meta_path.name)} must hold a JSON object such as {{\"title\": \"...\"}}.")
-    return meta
+    return checked_sidecar(meta, shown_name(meta_path.name))
+
+
+# Each sidecar field: the kinds of JSON value it takes, and an example shown when it is wrong.
+SIDECAR_SCHEMA = {
+    "title": ("text", '"Night Bus press notes"'),
+    "interviewees": ("names", '["Maria Ruiz", "Tom Lee"]'),
+    "interviewee": ("names", '"Maria Ruiz"'),
+    "interviewer": ("names", '"Anne Weber"'),
+    "interviewers": ("names", '["Anne Weber"]'),
+    "aliases": ("map of names", '{"MR": "Maria Ruiz"}'),
+    "roles": ("map of names", '{"director": "Lena Park"}'),
+    "characters": ("map of name lists", '{"Elena": ["Maria Ruiz"]}'),
+}
+
+
+def checked_sidecar(meta: dict, name: str) -> dict:
+    """The sidecar with each known field checked against SIDECAR_SCHEMA (a single name where a list
+    is expected is taken as a list of one); ValueError naming the field and an example otherwise.
+    Unknown fields are kept and ignored."""
+    checked = dict(meta)
+    for field_name, (kind, example) in SIDECAR_SCHEMA.items():
+        if field_name not in meta or meta[field_name] is None:
+            continue
+        value = meta[field_name]
+        valid = {
+            "text": isinstance(value, str),
+            "names": isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value)),
+            "map of names": isinstance(value, dict) and all(isinstance(v, str) for v in value.values()),
+            "map of name lists": isinstance(value, dict) and all(
+                isinstance(v, str) or (isinstance(v, list) and all(isinstance(a, str) for a in v)) for v in value.values()
+            ),
+        }[kind]
+        if not valid:
+            raise ValueError(f"{name}: \"{field_name}\" must be like {example}, not {json.dumps(value, ensure_ascii=False)[:60]}: fix or delete it.")
+        if kind == "map of name lists":
+            checked[field_name] = {k: [v] if isinstance(v, str) else list(v) for k, v in value.items()}
+    return checked
 
 
 def document_title(path: Path, own_title: str | None = None, meta: dict | None = None) -> str:
