@@ -9,6 +9,7 @@ import logging
 import os
 import shutil
 import tempfile
+import zipfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ from assistant.speakers import speaker_labels
 log = logging.getLogger(__name__)
 
 CACHE = "cache"
+CACHE_FILE = "vectors.npz"
 LOCK = ".build.lock"
 
 
@@ -51,19 +53,30 @@ class BuildReport:
 
 
 class EmbeddingCache:
-    """Vectors of texts already embedded with one model, keyed by a hash of the text."""
+    """Vectors of texts already embedded with one model, keyed by a hash of the text.
+
+    Stored as one file (`vectors.npz`: the keys, the vectors, the model and a checksum of the
+    vectors), replaced in one rename: a build killed at any point leaves the old cache or the new
+    one, never keys of one beside vectors of the other; a file that fails its checksum is ignored."""
 
     def __init__(self, folder: Path, model: str):
         self.folder = folder / hashlib.sha256(model.encode("utf-8")).hexdigest()[:16]
         self.model = model
         self.vectors: dict[str, np.ndarray] = {}
-        keys_path, vectors_path = self.folder / "keys.json", self.folder / "vectors.npy"
         try:
-            stored = json.loads(keys_path.read_text(encoding="utf-8"))
-            matrix = np.load(vectors_path, allow_pickle=False)
-            if stored.get("model") == model and len(stored.get("keys", [])) == len(matrix):
-                self.vectors = dict(zip(stored["keys"], matrix))
-        except (OSError, ValueError, json.JSONDecodeError, AttributeError):
+            with np.load(self.folder / CACHE_FILE, allow_pickle=False) as stored:
+                keys, matrix = stored["keys"], stored["vectors"]
+                intact = (
+                    str(stored["model"]) == model
+                    and matrix.ndim == 2
+                    and len(keys) == len(matrix)
+                    and str(stored["checksum"]) == _checksum(keys, matrix)
+                )
+            if intact:
+                self.vectors = dict(zip(keys.tolist(), matrix))
+            else:
+                log.warning("The embedding cache for %s does not match its checksum; everything will be embedded.", model)
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile, EOFError):
             log.info("No usable embedding cache for %s; everything will be embedded.", model)
 
     @staticmethod
@@ -77,12 +90,23 @@ class EmbeddingCache:
         keys = sorted(k for k in self.vectors if k in keep)
         if not keys:
             return
-        staging = Path(tempfile.mkdtemp(prefix=".cache-", dir=self.folder))
-        np.save(staging / "vectors.npy", np.stack([self.vectors[k] for k in keys]), allow_pickle=False)
-        (staging / "keys.json").write_text(json.dumps({"model": self.model, "keys": keys}), encoding="utf-8")
-        os.replace(staging / "vectors.npy", self.folder / "vectors.npy")
-        os.replace(staging / "keys.json", self.folder / "keys.json")
-        shutil.rmtree(staging, ignore_errors=True)
+        names = np.array(keys)
+        matrix = np.stack([self.vectors[k] for k in keys]).astype(np.float32)
+        handle, staging = tempfile.mkstemp(prefix=".cache-", suffix=".npz", dir=self.folder)
+        try:
+            with os.fdopen(handle, "wb") as file:
+                np.savez(file, keys=names, vectors=matrix, model=np.array(self.model), checksum=np.array(_checksum(names, matrix)))
+            os.replace(staging, self.folder / CACHE_FILE)
+        except BaseException:
+            Path(staging).unlink(missing_ok=True)
+            raise
+
+
+def _checksum(keys: np.ndarray, matrix: np.ndarray) -> str:
+    """A hash of the keys and the vectors' bytes, stored beside them and compared on load."""
+    digest = hashlib.sha256("\n".join(keys.tolist()).encode("utf-8"))
+    digest.update(np.ascontiguousarray(matrix, dtype=np.float32).tobytes())
+    return digest.hexdigest()
 
 
 class CachedEncoder:

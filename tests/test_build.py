@@ -1,6 +1,7 @@
 """Rebuilding: more documents and formats, incremental embedding, safe writes, live reload."""
 
 import dataclasses
+import os
 import shutil
 
 import numpy as np
@@ -8,8 +9,10 @@ import pytest
 
 from assistant.build import build_index, build_lock
 from assistant.config import PROJECT_ROOT, Settings
+from assistant.embed import embedding_texts
 from assistant.index import CURRENT, PressKitIndex
 from assistant.search import LiveSearcher, Searcher
+from assistant.speakers import speaker_labels
 from assistant.text import split_sentences
 from conftest import FakeEmbedder, seeds_copy
 
@@ -79,6 +82,51 @@ def test_switching_model_re_embeds_everything_and_the_manifest_records_it(built)
     assert PressKitIndex.load(built.index_dir).manifest["model"] == "other-model"
     with pytest.raises(ValueError, match="built with model 'other-model' but 'fake-model'"):
         Searcher.open(built, embedder=FakeEmbedder())
+
+
+def cached_vectors(settings) -> dict:
+    from assistant.build import CACHE, EmbeddingCache
+
+    return EmbeddingCache(settings.index_dir / CACHE, settings.model).vectors
+
+
+def test_a_build_killed_while_writing_the_cache_leaves_the_old_cache_whole(built, monkeypatch):
+    before = cached_vectors(built)
+    kit = built.seeds_dir / KIT
+    kit.write_text(kit.read_text(encoding="utf-8").replace("I prefer not knowing.", "I prefer silence."), encoding="utf-8")
+
+    def killed(source, target):
+        if str(target).endswith(".npz"):
+            raise KeyboardInterrupt
+        return real_replace(source, target)
+
+    real_replace = os.replace
+    monkeypatch.setattr(os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        build_index(built, embedder=FakeEmbedder())
+    monkeypatch.undo()
+    after = cached_vectors(built)
+    assert after.keys() == before.keys() and all(np.array_equal(after[k], before[k]) for k in before)
+    assert not list((built.index_dir / "cache").rglob(".cache-*"))
+    # The next build serves the cached vectors, and they are the vectors of their texts.
+    counting = FakeEmbedder()
+    build_index(built, embedder=counting, force=True)
+    fresh = FakeEmbedder()
+    index = PressKitIndex.load(built.index_dir)
+    texts = embedding_texts(index.passages, speaker_labels(list(index.manifest["documents"].values())))
+    assert np.allclose(index.vectors_of(np.arange(len(texts))), fresh.encode(texts), atol=1e-6)
+
+
+def test_a_corrupt_cache_is_ignored_and_everything_embedded_again(built):
+    from assistant.build import CACHE_FILE
+
+    (cache_file,) = (built.index_dir / "cache").rglob(CACHE_FILE)
+    data = bytearray(cache_file.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    cache_file.write_bytes(bytes(data))
+    assert cached_vectors(built) == {}
+    report = build_index(built, embedder=FakeEmbedder(), force=True)
+    assert report.embedded == 149
 
 
 @pytest.mark.parametrize("failure", [RuntimeError("out of memory"), KeyboardInterrupt()])
