@@ -34,6 +34,8 @@ SENTENCES = "sentences.npy"
 FLAT_LIMIT = 50_000
 IVF_NPROBE = 32
 PROMPTS = "prompts.npy"
+# Sentence vectors up to this size are read into memory; bigger ones are memory-mapped.
+MMAP_FROM_BYTES = 512 * 1024 * 1024
 REBUILD = "run `python -m assistant build` (or `make run`, which rebuilds it by itself)"
 
 
@@ -220,7 +222,11 @@ class PressKitIndex:
         except RuntimeError as error:
             raise ValueError(f"The vector file of the index in {index_dir} is missing or corrupt: {REBUILD}.") from error
         try:
-            sentence_vectors = np.load(folder / SENTENCES, allow_pickle=False, mmap_mode="r")
+            # Read into memory: a memory-mapped file changed in place under a running app (truncated,
+            # or a backup copied over it) kills the process with SIGBUS. Only a file too big to
+            # hold is mapped; builds never touch a live index's files (each writes a new folder).
+            mapped = (folder / SENTENCES).stat().st_size > MMAP_FROM_BYTES
+            sentence_vectors = np.load(folder / SENTENCES, allow_pickle=False, mmap_mode="r" if mapped else None)
             prompt_vectors = np.load(folder / PROMPTS, allow_pickle=False)
         except (OSError, ValueError) as error:
             raise ValueError(f"The sentence or prompt vectors of the index in {index_dir} are missing or corrupt: {REBUILD}.") from error

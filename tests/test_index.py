@@ -6,7 +6,7 @@ import json
 import numpy as np
 import pytest
 
-from assistant.config import Settings
+from assistant.config import PROJECT_ROOT, Settings
 from assistant.ingest.documents import load_corpus
 from assistant.index import CURRENT, MANIFEST, PASSAGES, VECTORS, PressKitIndex
 from assistant.build import build_index
@@ -148,3 +148,27 @@ def test_huge_questions_are_cut_and_flagged(settings, built):
     searcher = Searcher.open(settings, embedder=FakeEmbedder())
     answer = searcher.ask("violin " * 50_000)
     assert answer.truncated and len(answer.query) <= settings.max_query_chars
+
+
+def test_a_running_searcher_survives_its_index_files_being_truncated_in_place(settings, built):
+    import subprocess
+    import sys
+    import textwrap
+
+    # In a child process: a memory-mapped file truncated under it would kill it with SIGBUS.
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(PROJECT_ROOT / "tests")!r})
+        from pathlib import Path
+        from conftest import FakeEmbedder
+        from assistant.config import Settings
+        from assistant.search import Searcher
+        settings = Settings(seeds_dir=Path({str(settings.seeds_dir)!r}), index_dir=Path({str(settings.index_dir)!r}), model="fake-model")
+        searcher = Searcher.open(settings, embedder=FakeEmbedder())
+        for name in ("sentences.npy", "prompts.npy", "vectors.faiss", "passages.jsonl"):
+            open(settings.index_dir / "current" / name, "r+b").truncate(16)
+        print(searcher.ask("I prefer not knowing.").hits[0].passage.text)
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=PROJECT_ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "I prefer not knowing."
