@@ -216,6 +216,29 @@ def cold_start(settings: Settings, runs: int = 3) -> dict[str, float]:
     return {name: statistics.median(values) for name, values in stages.items()}
 
 
+def parse_scaling(settings: Settings, megabytes: tuple[int, ...] = (1, 2, 4), runs: int = 3) -> dict[str, float]:
+    """Median seconds to parse a text of each size (the press kit repeated), and the ratio of
+    the largest to the smallest: a parser linear in its input gives about their size ratio."""
+    import tempfile
+
+    from assistant.ingest.documents import document_paths, parse_document
+
+    kit = document_paths(settings.seeds_dir)[0].read_text(encoding="utf-8", errors="replace")
+    figures: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        for size in megabytes:
+            path = Path(scratch) / f"kit_{size}mb.txt"
+            path.write_text("\n".join([kit] * (size * 2**20 // len(kit.encode("utf-8")) + 1)), encoding="utf-8")
+            times = []
+            for _ in range(runs):
+                start = time.perf_counter()
+                parse_document(path, settings.max_passage_words)
+                times.append(time.perf_counter() - start)
+            figures[f"{size} MB"] = statistics.median(times)
+    figures[f"ratio {megabytes[-1]} MB / {megabytes[0]} MB"] = figures[f"{megabytes[-1]} MB"] / figures[f"{megabytes[0]} MB"]
+    return figures
+
+
 def scale(settings: Settings, sizes: list[int]) -> list[dict]:
     """Scale figures for each synthetic corpus size (see `assistant.scale.scale_figures`)."""
     import tempfile
@@ -274,6 +297,8 @@ def report(figures: dict) -> str:
         lines.append(f"{'web round trip, plain HTTP':<28}{figures['web']['http_p50_ms']:>9.2f}{figures['web']['http_p95_ms']:>9.2f}")
     if "cold_start" in figures:
         lines.append("cold start to first answer (s): " + ", ".join(f"{k} {v:.2f}" for k, v in figures["cold_start"].items()))
+    if "parsing" in figures:
+        lines.append("parsing (s, median): " + ", ".join(f"{k} {v:.2f}" for k, v in figures["parsing"].items()))
     if "builds" in figures:
         lines.append("builds (s, median): " + ", ".join(f"{k} {v:.2f}" for k, v in figures["builds"].items()))
     for row in figures.get("scale", []):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
-import json
 import logging
 import os
 import shutil
@@ -19,7 +18,7 @@ import numpy as np
 
 from assistant.abstention import calibrate
 from assistant.config import Settings
-from assistant.ingest.documents import Corpus, load_corpus
+from assistant.ingest.documents import load_corpus, sources_fingerprint
 from assistant.embed import EMBEDDING_FORMAT, Embedder, embedding_texts
 from assistant.index import CURRENT, FORMAT_VERSION, PressKitIndex
 from assistant.search import Searcher
@@ -185,44 +184,40 @@ def _remove_abandoned_builds(index_dir: Path) -> None:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def build_index(
-    settings: Settings,
-    progress: bool = False,
-    embedder: Embedder | None = None,
-    force: bool = False,
-    corpus: Corpus | None = None,
-) -> BuildReport:
+def build_index(settings: Settings, progress: bool = False, embedder: Embedder | None = None, force: bool = False) -> BuildReport:
     """Parse the seeds and (re)build the index, embedding only what the cache lacks.
 
-    Nothing is written when the saved index already matches the documents and model (unless
-    `force`). The new index is written beside the old one and swapped in atomically.
+    Nothing is parsed or written when the saved index was built from the same files, parser and
+    model (unless `force`): its report lines are given back. The new index is written beside the
+    old one and swapped in atomically.
     """
-    corpus = corpus or load_corpus(settings.seeds_dir, settings.max_passage_words)
     try:
-        return _build(settings, corpus, progress, embedder, force)
+        return _build(settings, progress, embedder, force)
     except OSError as error:
         raise ValueError(
-            f"Cannot write the index in {settings.index_dir} ({error.strerror or error}): make the folder writable, "
-            "or pass --index with a folder you can write to."
+            f"Cannot write the index in {settings.index_dir} ({error.strerror or error}): make room or make the folder "
+            "writable, or pass --index with a folder you can write to."
         ) from error
 
 
-def _build(settings: Settings, corpus: Corpus, progress: bool, embedder: Embedder | None, force: bool) -> BuildReport:
-    report = BuildReport(documents=[r.line() for r in corpus.reports], passages=len(corpus.passages))
+def _up_to_date(manifest: dict, settings: Settings) -> bool:
+    return (
+        manifest.get("model") == settings.model
+        and manifest.get("embedding_format") == EMBEDDING_FORMAT
+        and manifest.get("format_version") == FORMAT_VERSION
+        and manifest.get("sources") == sources_fingerprint(settings.seeds_dir, settings.max_passage_words)
+    )
+
+
+def _build(settings: Settings, progress: bool, embedder: Embedder | None, force: bool) -> BuildReport:
     with build_lock(settings.index_dir):
         _remove_abandoned_builds(settings.index_dir)
         previous = _previous(settings.index_dir)
-        if (
-            not force
-            and previous is not None
-            and previous.manifest.get("model") == settings.model
-            and previous.manifest.get("corpus_hash") == corpus.digest()
-            and previous.manifest.get("embedding_format") == EMBEDDING_FORMAT
-            and previous.manifest.get("format_version") == FORMAT_VERSION
-        ):
-            report.up_to_date = True
-            report.cached = report.passages
-            return report
+        if not force and previous is not None and _up_to_date(previous.manifest, settings):
+            count = previous.manifest["passage_count"]
+            return BuildReport(list(previous.manifest["reports"]), count, cached=count, up_to_date=True)
+        corpus = load_corpus(settings.seeds_dir, settings.max_passage_words)
+        report = BuildReport(documents=[r.line() for r in corpus.reports], passages=len(corpus.passages))
         cache = EmbeddingCache(settings.index_dir / CACHE, settings.model)
         labels = speaker_labels(list(corpus.metas.values()))
         report.embedded = sum(

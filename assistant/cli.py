@@ -72,6 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--repeats", type=int, default=20, help="passes over the benchmark questions")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench.add_argument("--quick", action="store_true", help="only the in-process question timings")
+    bench.add_argument("--parsing", action="store_true", help="also parse 1, 2 and 4 MB texts (is parsing linear?)")
     bench.add_argument("--scale", help="also synthetic corpora of these sizes, e.g. 10000,100000,1000000 (slow)")
     bench.add_argument("--plot", type=Path, help="with --scale: write performance.png into this folder")
     return parser
@@ -213,6 +214,8 @@ def _bench(args: argparse.Namespace, settings: Settings) -> int:
         figures["web"] = bench.web_latency(settings)
         figures["cold_start"] = bench.cold_start(settings)
         figures["builds"] = bench.build_timings(settings)
+    if args.parsing:
+        figures["parsing"] = bench.parse_scaling(settings)
     if args.scale:
         figures["scale"] = bench.scale(settings, [int(size) for size in args.scale.split(",")])
         if args.plot:

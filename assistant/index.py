@@ -24,7 +24,7 @@ from assistant.text import split_sentences
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 CURRENT = "current"
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
@@ -76,6 +76,8 @@ MANIFEST_SCHEMA = {
     "model": (lambda v: isinstance(v, str) and v, "a model name"),
     "dimension": (lambda v: isinstance(v, int) and v > 0, "a positive number"),
     "corpus_hash": (lambda v: isinstance(v, str), "a hash"),
+    "sources": (lambda v: isinstance(v, str) and v, "a hash"),
+    "reports": (lambda v: isinstance(v, list) and all(isinstance(line, str) for line in v), "a list of report lines"),
     "passage_count": (lambda v: isinstance(v, int) and v >= 0, "a count"),
     "sentence_count": (lambda v: isinstance(v, int) and v >= 0, "a count"),
     "sentence_counts": (lambda v: isinstance(v, list) and all(isinstance(n, int) and n >= 0 for n in v), "a list of counts"),
@@ -140,6 +142,8 @@ class PressKitIndex:
             "model": embedder.name,
             "dimension": embedder.dimension,
             "corpus_hash": corpus.digest(),
+            "sources": corpus.fingerprint,
+            "reports": [report.line() for report in corpus.reports],
             "passage_count": len(passages),
             "sentence_count": len(sentence_vectors),
             "sentence_counts": [len(sentences) for sentences in split],
@@ -246,8 +250,9 @@ class PressKitIndex:
             faiss.extract_index_ivf(faiss_index).nprobe = int(manifest["nprobe"])
         return cls(passages, faiss_index, sentence_vectors, prompt_vectors, manifest)
 
-    def check(self, model: str, corpus_hash: str) -> None:
-        """Raise ValueError when the index was built with another model or from other documents."""
+    def check(self, model: str, sources: str) -> None:
+        """Raise ValueError when the index was built with another model or from other documents
+        (`sources`: the seeds folder's `sources_fingerprint` now)."""
         if self.manifest.get("model") != model:
             raise ValueError(
                 f"The index was built with model {self.manifest.get('model')!r} but {model!r} was asked for: "
@@ -256,7 +261,7 @@ class PressKitIndex:
             )
         if self.manifest.get("embedding_format") != EMBEDDING_FORMAT:
             raise ValueError(f"The index embeds passages in an older way: {REBUILD}.")
-        if self.manifest.get("corpus_hash") != corpus_hash:
+        if self.manifest.get("sources") != sources:
             raise ValueError(f"The index is stale: the documents in seeds/ changed since it was built; {REBUILD}.")
 
     def search(self, query_vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:

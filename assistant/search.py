@@ -13,7 +13,7 @@ import numpy as np
 from assistant.abstention import Calibration
 from assistant.config import Settings
 from assistant.data import Answer, Hit, Passage
-from assistant.ingest.documents import load_corpus
+from assistant.ingest.documents import sources_fingerprint
 from assistant.embed import Embedder, embedding_texts, resolve_model
 from assistant.index import CURRENT, REBUILD, PressKitIndex
 from assistant.lexical import LexicalIndex, asks_for_quantity, states_quantity
@@ -59,7 +59,7 @@ def index_status(settings: Settings) -> str | None:
     """None when the saved index is usable with these settings, else why it is not."""
     try:
         index = PressKitIndex.load(settings.index_dir)
-        index.check(settings.model, load_corpus(settings.seeds_dir, settings.max_passage_words).digest())
+        index.check(settings.model, sources_fingerprint(settings.seeds_dir, settings.max_passage_words))
     except (FileNotFoundError, ValueError) as error:
         return str(error)
     return None
@@ -144,7 +144,7 @@ class Searcher:
         if embedder is None:
             resolve_model(settings.model)
         index = PressKitIndex.load(settings.index_dir)
-        index.check(settings.model, load_corpus(settings.seeds_dir, settings.max_passage_words).digest())
+        index.check(settings.model, sources_fingerprint(settings.seeds_dir, settings.max_passage_words))
         if reranker is None and settings.reranker:
             from assistant.rerank import Reranker
 

@@ -153,7 +153,7 @@ def test_an_index_folder_that_cannot_be_written_names_the_fix(settings, tmp_path
     blocked = tmp_path / "a_file"
     blocked.write_text("not a folder")
     unwritable = dataclasses.replace(settings, index_dir=blocked / "index")
-    with pytest.raises(ValueError, match=r"Cannot write the index in .*a_file/index \(Not a directory\): make the folder writable"):
+    with pytest.raises(ValueError, match=r"Cannot write the index in .*a_file/index \(Not a directory\): make room or make the folder writable"):
         build_index(unwritable, embedder=FakeEmbedder())
 
 
@@ -298,3 +298,18 @@ def test_a_running_searcher_picks_up_a_rebuilt_index(built):
     reloaded = live.current()
     assert reloaded is not first and len(reloaded.index.passages) == 154
     assert reloaded.embedder is first.embedder
+
+
+def test_telling_whether_the_index_is_stale_and_a_no_op_build_parse_nothing(built, monkeypatch):
+    from assistant.search import index_status
+
+    def no_parsing(*_):
+        raise AssertionError("parsed")
+
+    monkeypatch.setattr("assistant.ingest.documents.parse_document", no_parsing)
+    assert index_status(built) is None
+    Searcher.open(built, embedder=FakeEmbedder())
+    again = build_index(built, embedder=FakeEmbedder())
+    assert again.up_to_date and again.documents == ["the_concert_press_kit.txt: 149 passages, 10 interviews, 10 interviewees"]
+    (built.seeds_dir / "the_concert_press_kit.meta.json").write_text('{"title": "Le Concert"}', encoding="utf-8")
+    assert "stale" in index_status(built)

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from assistant.config import PROJECT_ROOT, Settings
-from assistant.ingest.documents import load_corpus
+from assistant.ingest.documents import load_corpus, sources_fingerprint
 from assistant.index import CURRENT, MANIFEST, PASSAGES, VECTORS, PressKitIndex
 from assistant.build import build_index
 from assistant.search import Searcher, index_status
@@ -33,7 +33,7 @@ def test_save_then_load_gives_back_the_same_passages_vectors_and_manifest(settin
     assert {"model", "dimension", "corpus_hash", "build_time", "format_version", "versions"} <= set(loaded.manifest)
     stored = loaded.faiss_index.reconstruct_n(0, loaded.faiss_index.ntotal)
     np.testing.assert_allclose(stored, built.faiss_index.reconstruct_n(0, built.faiss_index.ntotal))
-    loaded.check("fake-model", load_corpus(settings.seeds_dir).digest())
+    loaded.check("fake-model", sources_fingerprint(settings.seeds_dir))
 
 
 def test_search_matches_brute_force_inner_product(built):
@@ -69,7 +69,7 @@ def test_a_failed_save_leaves_the_previous_index_in_place(settings, built, monke
         raise OSError("disk full")
 
     monkeypatch.setattr(faiss, "write_index", broken_write)
-    with pytest.raises(OSError):
+    with pytest.raises(ValueError, match=r"Cannot write the index in .* \(disk full\): make room"):
         build_index(settings, embedder=FakeEmbedder(), force=True)
     assert PressKitIndex.load(settings.index_dir).passages == built.passages
     assert len(list(settings.index_dir.glob("build-*"))) == 1

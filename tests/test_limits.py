@@ -3,7 +3,6 @@
 import asyncio
 import json
 import urllib.error
-import urllib.request
 
 import pytest
 

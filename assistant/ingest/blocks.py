@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ class Block:
     heading: int = 0
     emphasis: tuple[tuple[int, int, str], ...] = ()
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
         """The block's words on one line (a word split at a line-end hyphen is not rejoined here)."""
         return " ".join(" ".join(line.split()) for _, line in self.lines if line.strip())

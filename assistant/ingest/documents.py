@@ -4,9 +4,11 @@ layout and passage cutting, with a report per document of what was understood.""
 from __future__ import annotations
 
 import codecs
+import functools
 import hashlib
 import json
 import logging
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -15,6 +17,7 @@ from pathlib import Path
 from assistant.data import Passage
 from assistant.ingest.blocks import Source
 from assistant.ingest.layout import lay_out
+from assistant.ingest.names import forget_document
 from assistant.ingest.passages import DEFAULT_MAX_PASSAGE_WORDS, build_passages
 
 log = logging.getLogger(__name__)
@@ -39,6 +42,9 @@ SIDECAR_FIELDS = "title, interviewees, interviewer, aliases, roles, characters"
 LEGACY_ASCII_SHARE = 0.6
 CONTROL_SHARE = 0.01
 UTF16_NUL_SHARE = 0.6
+_PLAIN_ASCII = re.compile(r"[\x20-\x7e\n\r\t\f]")
+# The control characters (Unicode category Cc) but line breaks, tabs and page breaks.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def shown_name(name: str) -> str:
@@ -70,7 +76,7 @@ def decode_text(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
             except UnicodeDecodeError:
                 continue
             # Legacy-encoded text is mostly plain ASCII letters; random bytes are mostly not.
-            if sum(c.isascii() and (c.isprintable() or c in "\n\r\t\f") for c in text) < LEGACY_ASCII_SHARE * len(text):
+            if len(_PLAIN_ASCII.findall(text)) < LEGACY_ASCII_SHARE * len(text):
                 raise ValueError(f"{name} looks like a binary file, not text: export it as UTF-8 text or PDF.") from error
             return _checked(text, name), (f"not UTF-8 (byte {error.start}); read as {encoding}, check accents and quotes",)
     raise ValueError(f"{name} could not be decoded as text.")
@@ -92,7 +98,7 @@ def _utf16_without_mark(raw: bytes) -> str | None:
 
 def _checked(text: str, name: str) -> str:
     """The text, unless control characters (other than line breaks, tabs and page breaks) show it is not."""
-    controls = sum(unicodedata.category(c) == "Cc" and c not in "\n\r\t\f\v" for c in text)
+    controls = len(_CONTROLS.findall(text))
     if controls > CONTROL_SHARE * len(text):
         raise ValueError(f"{name} looks like a binary file, not text: export it as UTF-8 text or PDF.")
     return text
@@ -254,7 +260,11 @@ class DocumentReport:
 
 def parse_source(source: Source, name: str, title: str, meta: dict | None = None, max_words: int = DEFAULT_MAX_PASSAGE_WORDS) -> list[Passage]:
     """Passages of a document already read (pure: no file access), cited as `name`, titled `title`."""
-    return build_passages(lay_out(source, meta or {}, title), source.text, name, title, source.unit, max_words)
+    try:
+        layout = lay_out(source, meta or {}, title)
+    finally:
+        forget_document()
+    return build_passages(layout, source.text, name, title, source.unit, max_words)
 
 
 def parse_document(path: Path, max_words: int = DEFAULT_MAX_PASSAGE_WORDS) -> tuple[list[Passage], dict, DocumentReport]:
@@ -263,7 +273,10 @@ def parse_document(path: Path, max_words: int = DEFAULT_MAX_PASSAGE_WORDS) -> tu
     source = read_source(path)
     meta = document_meta(path)
     title = document_title(path, source.title, meta)
-    layout = lay_out(source, meta, title)
+    try:
+        layout = lay_out(source, meta, title)
+    finally:
+        forget_document()
     passages = build_passages(layout, source.text, path.name, title, source.unit, max_words)
     effective = {**meta, "roles": layout.roles, "characters": layout.characters} if (layout.roles or layout.characters) else dict(meta)
     if layout.interviewers:
@@ -319,14 +332,59 @@ def inspect_document(path: Path, max_words: int = DEFAULT_MAX_PASSAGE_WORDS) -> 
         return DocumentReport(path.name, skipped=str(error))
 
 
+# What parsing depends on besides the documents: this package, the cue words, the text helpers,
+# and the libraries that read each format.
+_PARSER_SOURCES = ("ingest/*.py", "cues.py", "text.py", "data.py")
+_READER_LIBRARIES = ("trafilatura", "pdfplumber", "pdfminer.six", "python-docx", "markdown-it-py", "lxml", "beautifulsoup4")
+
+
+@functools.lru_cache(maxsize=1)
+def parser_version() -> str:
+    """A hash of the parser's code and its reading libraries' versions: a change to either can
+    change the passages, so an index records it with the documents it was built from."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted(p for pattern in _PARSER_SOURCES for p in package.glob(pattern)):
+        digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    for library in _READER_LIBRARIES:
+        try:
+            digest.update(f"{library}=={version(library)}\n".encode("utf-8"))
+        except PackageNotFoundError:
+            digest.update(f"{library} missing\n".encode("utf-8"))
+    return digest.hexdigest()
+
+
+def sources_fingerprint(seeds_dir: Path, max_words: int = DEFAULT_MAX_PASSAGE_WORDS) -> str:
+    """A hash of what the index is built from: every document and sidecar in the seeds folder
+    (names and bytes; a link out of the folder by its name only, never read), the passage
+    length and `parser_version`. Telling whether an index is stale costs reading the files,
+    not parsing them."""
+    digest = hashlib.sha256(f"{parser_version()}\n{max_words}\n".encode("utf-8"))
+    for path in document_paths(seeds_dir):
+        digest.update(path.name.encode("utf-8", "surrogateescape") + b"\0")
+        if outside_folder(path, seeds_dir):
+            digest.update(b"outside\0")
+            continue
+        for part in (path, path.with_name(path.stem + META_SUFFIX)):
+            try:
+                digest.update(hashlib.sha256(part.read_bytes()).digest())
+            except OSError as error:
+                digest.update(f"unreadable {error.errno}".encode("utf-8"))
+    return digest.hexdigest()
+
+
 @dataclass(frozen=True)
 class Corpus:
-    """The parsed passages of every readable document, each document's metadata, and one report
-    per document (what was indexed, or why it was left out)."""
+    """The parsed passages of every readable document, each document's metadata, one report per
+    document (what was indexed, or why it was left out) and the `sources_fingerprint` of the
+    seeds folder as read."""
 
     passages: list[Passage]
     metas: dict[str, dict]
     reports: list[DocumentReport] = field(default_factory=list, compare=False)
+    fingerprint: str = ""
 
     def digest(self) -> str:
         """A hash of everything the index stores about the corpus; it changes when any of it does."""
@@ -339,6 +397,8 @@ class Corpus:
 
 def load_corpus(seeds_dir: Path, max_words: int = DEFAULT_MAX_PASSAGE_WORDS) -> Corpus:
     """Parse every document in the seeds folder; a bad document is reported and skipped."""
+    # Taken before parsing: a file changed meanwhile makes the index stale, never wrongly fresh.
+    fingerprint = sources_fingerprint(seeds_dir, max_words)
     passages: list[Passage] = []
     metas: dict[str, dict] = {}
     reports: list[DocumentReport] = []
@@ -362,7 +422,7 @@ def load_corpus(seeds_dir: Path, max_words: int = DEFAULT_MAX_PASSAGE_WORDS) -> 
         reports.append(report)
     if not passages:
         raise ValueError(f"No document in {seeds_dir} could be indexed:\n  " + "\n  ".join(r.line() for r in reports))
-    return Corpus(passages, metas, reports)
+    return Corpus(passages, metas, reports, fingerprint)
 
 
 def load_passages(seeds_dir: Path, max_words: int = DEFAULT_MAX_PASSAGE_WORDS) -> list[Passage]:

@@ -3,8 +3,11 @@ speaker label ("MALONE", "Felix", "MR", "KENNY MALONE, HOST") stands for. Pure f
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections import defaultdict
+from typing import Iterator
 
 from assistant.cues import (
     BYLINE,
@@ -36,11 +39,45 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=8)
+def _word_starts(body: str) -> dict[str, list[int]]:
+    """Where each word (a run of \\w, lower case) of `body` starts: built once per document, so
+    looking a name up costs its occurrences, not a scan of the whole text (which made parsing
+    grow with headings × length)."""
+    starts: dict[str, list[int]] = defaultdict(list)
+    for match in re.finditer(r"\w+", body):
+        starts[match.group().lower()].append(match.start())
+    return starts
+
+
+def forget_document() -> None:
+    """Drop the per-document lookups (`_word_starts`, and the names and counts found with them)
+    once a document is parsed, so no document's text is kept after it."""
+    for cached in (_word_starts, person_name, _times_named):
+        cached.cache_clear()
+
+
+def whole_matches(pattern: str, body: str, flags: int = 0) -> Iterator[re.Match]:
+    """The matches of `pattern` (regex for a literal text starting with a word character) as a
+    whole word or words of `body`, in order and without overlaps: `(?<!\\w)pattern(?!\\w)`."""
+    compiled = re.compile(pattern + r"(?!\w)", flags)
+    first = re.match(r"\w+", pattern)  # re.escape leaves word characters as they are
+    if first is None:
+        yield from re.finditer(r"(?<!\w)" + pattern + r"(?!\w)", body, flags)
+        return
+    end = 0
+    for start in _word_starts(body).get(first.group().lower(), ()):
+        if start >= end and (match := compiled.match(body, start)):
+            end = match.end()
+            yield match
+
+
+@functools.lru_cache(maxsize=4096)
 def person_name(capitals: str, body: str) -> str:
     """Write a name in capitals as a person would, preferring its spelling in `body` (the whole
     name, else each word: "AI-GENERATED VOICE" → "AI-generated Voice")."""
     pattern = r"\s+".join(re.escape(part) for part in capitals.split())
-    for match in re.finditer(r"(?<!\w)" + pattern + r"(?!\w)", body, re.IGNORECASE):
+    for match in whole_matches(pattern, body, re.IGNORECASE):
         found = " ".join(match.group().split())
         if found != found.upper():
             return found
@@ -49,7 +86,7 @@ def person_name(capitals: str, body: str) -> str:
 
 def _spelled_word(word: str, body: str) -> str:
     """One word of a name in capitals as `body` spells it with a capital, else capitalised."""
-    for match in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", body, re.IGNORECASE):
+    for match in whole_matches(re.escape(word), body, re.IGNORECASE):
         found = match.group()
         if found != found.upper() and found[:1].isupper():
             return found
@@ -161,10 +198,11 @@ def _is_full_name(text: str) -> bool:
     return _NAME.fullmatch(text) is not None and len(text.split()) >= 2 and without_roles(text) == text
 
 
+@functools.lru_cache(maxsize=4096)
 def _times_named(name: str, body: str) -> int:
     """How often the body names someone, case-sensitively, so a person's name is not confused
     with words of the running text."""
-    return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", body))
+    return sum(1 for _ in whole_matches(re.escape(name), body))
 
 
 def is_person_name(text: str) -> bool:
