@@ -229,3 +229,15 @@ def test_ids_are_unique_and_stable_across_parses(kit, press_kit_text):
     again = parse_press_kit(press_kit_text, "the_concert_press_kit.txt", "The Concert press kit")
     assert [p.id for p in again] == [p.id for p in kit]
     assert len({p.id for p in kit}) == len(kit)
+
+
+def test_a_line_without_sentence_ends_is_cut_between_words_into_bounded_passages(tmp_path):
+    from assistant.ingest.documents import parse_document
+
+    words = [f"word{i}" for i in range(30_000)]
+    path = tmp_path / "dump.txt"
+    path.write_text("A CONVERSATION WITH JOHN ROE\n\nWhat is in the table?\n\n" + " ".join(words) + " " + "x" * 5000 + "\n", encoding="utf-8")
+    passages = parse_document(path, 100)[0]
+    assert all(len(p.text.split()) <= 100 and len(p.text) <= 100 * 101 for p in passages)
+    assert " ".join(p.text for p in passages).replace(" ", "") == "".join(words) + "x" * 5000
+    assert {p.speaker for p in passages} == {"John Roe"} and {p.lines for p in passages} == {(5, 5)}

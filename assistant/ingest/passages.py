@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 
 from assistant.data import Passage
 from assistant.ingest.layout import Layout
 from assistant.text import join_lines, sentence_spans, vocabulary, word_count
 
 DEFAULT_MAX_PASSAGE_WORDS = 100
+# A "word" longer than this is cut: no word or link is, only data pasted into a document.
+MAX_WORD_CHARS = 100
+_WORD = re.compile(rf"\S{{1,{MAX_WORD_CHARS}}}")
 
 
 def passage_id(source: str, interview: str, question: str | None, text: str) -> str:
@@ -19,9 +23,25 @@ def passage_id(source: str, interview: str, question: str | None, text: str) -> 
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
+def _bounded(spans: list[tuple[int, int]], max_words: int, text: str) -> list[tuple[int, int]]:
+    """The sentence spans, a sentence longer than `max_words` (text without sentence ends: a
+    table dump, one 200,000-character line) cut between words into balanced pieces of at most
+    `max_words`; a run of over MAX_WORD_CHARS characters without a space counts as several words."""
+    bounded: list[tuple[int, int]] = []
+    for start, end in spans:
+        if word_count(text[start:end]) <= max_words and end - start <= max_words * MAX_WORD_CHARS:
+            bounded.append((start, end))
+            continue
+        words = [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
+        size = -(-len(words) // -(-len(words) // max_words))
+        bounded.extend((words[i][0], words[min(i + size, len(words)) - 1][1]) for i in range(0, len(words), size))
+    return bounded
+
+
 def _chunks(spans: list[tuple[int, int]], max_words: int, text: str) -> list[tuple[int, int]]:
-    """Group sentence spans into the fewest runs of at most `max_words` (a longer sentence stands
-    alone), balancing their sizes so no run is a stub."""
+    """Group sentence spans into the fewest runs of at most `max_words` (a longer sentence is cut
+    between words), balancing their sizes so no run is a stub."""
+    spans = _bounded(spans, max_words, text)
     sizes = [word_count(text[a:b]) for a, b in spans]
     remaining_words, remaining_parts = sum(sizes), max(1, -(-sum(sizes) // max_words))
     chunks: list[tuple[int, int]] = []
