@@ -31,9 +31,9 @@ browser:
 test: $(STAMP) browser
 	$(PY) -m pytest -q
 
-# The full load test: 50 concurrent clients, 40 questions each = 2,000 (figures in docs/reliability.md).
+# The full load test: 30 concurrent clients, 40 questions each, five rounds = 6,000 (figures in docs/reliability.md).
 load: index
-	$(PY) tests/load/load_test.py --clients 50 --questions 40
+	$(PY) tests/load/load_test.py --clients 30 --questions 40 --rounds 5
 
 clean:
 	rm -rf $(VENV) index/current index/build-*

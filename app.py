@@ -33,7 +33,7 @@ from assistant.chat import (  # noqa: E402
 )
 from assistant.config import Settings  # noqa: E402
 from assistant.data import Hit  # noqa: E402
-from assistant.limits import MAX_REQUEST_BYTES, BodyLimit  # noqa: E402
+from assistant.limits import MAX_REQUEST_BYTES, BodyLimit, limit_malloc_arenas  # noqa: E402
 from assistant.present import export_csv, export_markdown  # noqa: E402
 from assistant.reading import contents_markdown, find, interview_html, interviews  # noqa: E402
 from assistant.build import build_index  # noqa: E402
@@ -49,6 +49,8 @@ EXAMPLES = [
 MAX_UPLOAD_BYTES = 1024 * 1024
 # Every hour, files Gradio cached for this app (exports) older than an hour are deleted.
 CACHE_CLEANING = (3600, 3600)
+# Gradio keeps per-browser-session state for this many sessions at most (its default is 10,000).
+MAX_SESSIONS = 1000
 # The longest chat message kept in a history: a reply of 10 long passages is well under this.
 MAX_MESSAGE_CHARS = 100_000
 SCROLL_TO_CITED = "() => setTimeout(() => document.getElementById('cited')?.scrollIntoView({block: 'center'}), 200)"
@@ -161,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", help="sentence-transformers model name or folder")
     parser.add_argument("--reranker", help="cross-encoder name or folder to re-score candidates (off by default)")
     args = parser.parse_args(argv)
+    limit_malloc_arenas()
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
     overrides = {"seeds_dir": args.seeds, "index_dir": args.index, "model": args.model, "reranker": args.reranker}
@@ -175,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     app = build_app(LiveSearcher(settings, searcher))
     app.queue(default_concurrency_limit=2, max_size=256)
     app.launch(server_name=args.host, server_port=args.port, share=args.share, theme=THEME, ssr_mode=False, footer_links=["api"],
-               root_path=args.root_path, max_file_size=MAX_UPLOAD_BYTES,
+               root_path=args.root_path, max_file_size=MAX_UPLOAD_BYTES, state_session_capacity=MAX_SESSIONS,
                app_kwargs={"middleware": [Middleware(BodyLimit, max_bytes=MAX_REQUEST_BYTES)]})
     return 0
 

@@ -112,8 +112,9 @@ class RunningApp:
 
 
 @contextmanager
-def running_app(index_dir: Path, log_path: Path, timeout: float = 180.0) -> Iterator[RunningApp]:
-    """Start `python app.py` on a free local port with the given index; yield it; stop it."""
+def running_app(index_dir: Path, log_path: Path, timeout: float = 180.0, env: dict | None = None) -> Iterator[RunningApp]:
+    """Start `python app.py` on a free local port with the given index (and extra environment
+    variables `env`); yield it; stop it."""
     import os
     import socket
     import subprocess
@@ -126,7 +127,7 @@ def running_app(index_dir: Path, log_path: Path, timeout: float = 180.0) -> Iter
     with open(log_path, "w") as log:
         process = subprocess.Popen(
             [sys.executable, "app.py", "--port", str(port), "--index", str(index_dir)],
-            cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})},
         )
     url = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + timeout

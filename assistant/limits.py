@@ -3,6 +3,8 @@ reads it (Gradio's unqueued endpoints and uploads included)."""
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import json
 
 # A conversation of a hundred questions with ten long passages each is about 2 MB of history.
@@ -58,3 +60,20 @@ class BodyLimit:
         headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode("ascii")), (b"connection", b"close")]
         await send({"type": "http.response.start", "status": 413, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+
+# glibc's mallopt parameter for the number of malloc arenas.
+_M_ARENA_MAX = -8
+
+
+def limit_malloc_arenas(count: int = 2) -> bool:
+    """Hold glibc to `count` malloc arenas (one per core here), before the server starts its
+    threads: by default each of Gradio's worker threads may take an arena of its own (up to 8 per
+    core), and memory freed in one is not reused by the others, so the process grew under
+    concurrent clients. False where the C library is not glibc."""
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name or "libc.so.6")
+        return bool(libc.mallopt(_M_ARENA_MAX, count))
+    except (OSError, AttributeError):
+        return False

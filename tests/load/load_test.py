@@ -74,37 +74,43 @@ def _one_client(url: str, questions: int, seed: int, record) -> None:
         asked += 1
 
 
-def run_load(index_dir: Path, clients: int, questions: int, time_limit: float = 600.0) -> dict:
-    """Start the app, run the clients concurrently, and return the figures."""
+def run_load(index_dir: Path, clients: int, questions: int, time_limit: float = 600.0, rounds: int = 1, env: dict | None = None) -> dict:
+    """Start the app, run the clients concurrently `rounds` times over, and return the figures.
+    Memory is read at the start and after each round; the first round warms the app up, and
+    growth is measured from its end to the end of the last round."""
     from assistant.bench import running_app
 
     latencies: list[float] = []
     failures: list[int] = []
     memory: dict[str, float] = {}
     lock = threading.Lock()
-    total = clients * questions
-    with tempfile.TemporaryDirectory() as scratch, running_app(index_dir, Path(scratch) / "app.log") as app:
+    total = clients * questions * rounds
+
+    def record(seconds: float, ok: bool) -> None:
+        with lock:
+            latencies.append(seconds * 1000)
+            if not ok:
+                failures.append(len(latencies))
+
+    with tempfile.TemporaryDirectory() as scratch, running_app(index_dir, Path(scratch) / "app.log", env=env) as app:
         memory["start"] = app.memory_mb()
-
-        def record(seconds: float, ok: bool) -> None:
-            with lock:
-                latencies.append(seconds * 1000)
-                if not ok:
-                    failures.append(len(latencies))
-                if len(latencies) == max(1, total // 10):
-                    memory["after 10%"] = app.memory_mb()
-
         started = time.perf_counter()
-        threads = [threading.Thread(target=_one_client, args=(app.url, questions, seed, record), daemon=True) for seed in range(clients)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=max(1.0, time_limit - (time.perf_counter() - started)))
+        for round_number in range(1, rounds + 1):
+            threads = [
+                threading.Thread(target=_one_client, args=(app.url, questions, seed, record), daemon=True)
+                for seed in range(clients)
+            ]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(timeout=max(1.0, time_limit - (time.perf_counter() - started)))
+            memory[f"after round {round_number}"] = app.memory_mb()
         elapsed = time.perf_counter() - started
-        memory["end"] = app.memory_mb()
     latencies.sort()
+    warm = memory["after round 1"]
     return {
         "clients": clients,
+        "rounds": rounds,
         "questions": len(latencies),
         "expected_questions": total,
         "errors": len(failures) + (total - len(latencies)),
@@ -113,17 +119,18 @@ def run_load(index_dir: Path, clients: int, questions: int, time_limit: float = 
         "p50_ms": statistics.median(latencies) if latencies else None,
         "p95_ms": latencies[int(0.95 * (len(latencies) - 1))] if latencies else None,
         "memory_mb": memory,
-        "memory_growth": memory["end"] / memory.get("after 10%", memory["end"]) - 1,
+        "memory_growth": memory[f"after round {rounds}"] / warm - 1,
     }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--questions", type=int, default=20, help="questions per client")
+    parser.add_argument("--questions", type=int, default=20, help="questions per client in each round")
+    parser.add_argument("--rounds", type=int, default=1, help="rounds of all clients; memory growth is measured after the first")
     parser.add_argument("--index", type=Path, default=ROOT / "index")
     args = parser.parse_args()
-    figures = run_load(args.index, args.clients, args.questions)
+    figures = run_load(args.index, args.clients, args.questions, rounds=args.rounds, time_limit=600.0 * args.rounds)
     print(json.dumps(figures, indent=2))
     return 0 if figures["errors"] == 0 and figures["memory_growth"] <= 0.10 else 1
 
