@@ -1,4 +1,4 @@
-"""The web chat: wires Gradio to the assistant package, where all the logic lives.
+"""The web chat: lays out Gradio over the assistant's service, where all the logic lives.
 
   python app.py                      # http://127.0.0.1:7860, building the index first if needed
   python app.py --port 8080 --host 0.0.0.0
@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import logging
 import os
 import sys
@@ -21,23 +20,11 @@ os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 import gradio as gr  # noqa: E402
 from starlette.middleware import Middleware  # noqa: E402
 
-from assistant.chat import (  # noqa: E402
-    ALL_SPEAKERS,
-    bounded_history,
-    cited_passages,
-    header_markdown,
-    respond,
-    speaker_choices,
-    user_message_markdown,
-    user_questions,
-)
-from assistant.config import Settings  # noqa: E402
-from assistant.data import Hit  # noqa: E402
+from assistant.conversation import ALL_SPEAKERS, bounded_history, user_message_markdown, user_questions  # noqa: E402
 from assistant.limits import MAX_REQUEST_BYTES, BodyLimit, limit_malloc_arenas  # noqa: E402
-from assistant.present import export_csv, export_markdown  # noqa: E402
-from assistant.reading import contents_markdown, find, interview_html, interviews  # noqa: E402
-from assistant.build import build_index  # noqa: E402
-from assistant.search import LiveSearcher, Searcher, index_status  # noqa: E402
+from assistant.present import FAILED  # noqa: E402
+from assistant.reading import contents_markdown, find, interview_html  # noqa: E402
+from assistant.service import Service, add_common_flags, settings_from  # noqa: E402
 
 log = logging.getLogger("app")
 EXAMPLES = [
@@ -61,39 +48,73 @@ THEME = gr.themes.Default(
 )
 
 
-def build_app(live: LiveSearcher) -> gr.Blocks:
-    """The Blocks app: chat, passage count, speaker filter, examples; two API endpoints.
-    Each question uses `live.current()`, so a rebuilt index is picked up without a restart."""
-    searcher = live.current()
+def build_app(service: Service) -> gr.Blocks:
+    """The Blocks app: chat, passage count, speaker filter, examples, exports, the reading room;
+    two API endpoints. Everything shown comes from `service`, so after a rebuild every tab shows
+    the new index (from the next question asked, or the next page load)."""
+    settings = service.settings
+
+    def answered(message: object, earlier: list[str], top_k: object, speaker: str) -> str:
+        # The one place a failure is turned into a sentence for the user; it is logged in full.
+        try:
+            return service.chat_reply(message, earlier, top_k, speaker)
+        except Exception:
+            log.exception("Search failed for %r", str(message)[:200])
+            return FAILED
 
     def chat_turn(message: str, history: list, top_k: int, speaker: str):
-        limit = searcher.settings.max_query_chars
-        reply = respond(live.current(), message, user_questions(history, limit), top_k, speaker)
+        limit = settings.max_query_chars
+        reply = answered(message, user_questions(history, limit, settings.max_history_questions), top_k, speaker)
         shown = user_message_markdown(message, limit)
         kept = bounded_history(history, MAX_MESSAGE_CHARS)
         return kept + [{"role": "user", "content": shown}, {"role": "assistant", "content": reply}], ""
 
     def reply(question: str, top_k: int = 3, speaker: str = ALL_SPEAKERS) -> str:
         """The Markdown reply to one question (no chat history)."""
-        return respond(live.current(), question, [], top_k, speaker)
-
-    sections = {interview.label: interview for interview in interviews(searcher.index.passages)}
+        return answered(question, [], top_k, speaker)
 
     def show_interview(label: str) -> str:
-        interview = sections.get(label)
+        interview = next((i for i in service.interviews() if i.label == label), None)
         return interview_html(interview) if interview else ""
 
+    def corpus_views(version: str | None):
+        """The header, speaker filter, interview picker and contents of the index in place; left
+        as they are when it is still the build they show (`version`)."""
+        current = service.index_version
+        if current == version:
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        return (
+            current,
+            "## The press kit assistant\n\n" + service.header(),
+            gr.Dropdown(choices=service.speaker_choices()),
+            gr.Dropdown(choices=[i.label for i in service.interviews()]),
+            contents_markdown(service.searcher.passages),
+        )
+
     def open_from_link(request: gr.Request):
-        current = live.current()
-        positions = current.span_positions(request.query_params.get("passage", "")) if request else None
-        found = find(current.index.passages, positions)
+        searcher = service.searcher
+        positions = searcher.span_positions(request.query_params.get("passage", "")) if request else None
+        found = find(searcher.passages, positions)
         if found is None:
             return gr.Tabs(), gr.Dropdown(), gr.HTML()
         interview, marked = found
         return gr.Tabs(selected="reading"), gr.Dropdown(value=interview.label), interview_html(interview, marked)
 
+    def export(history: list, as_csv: bool) -> str | None:
+        text = service.export(history, as_csv)
+        if text is None:
+            gr.Info("Nothing cited yet: ask a question first.")
+            return None
+        # Into Gradio's cache (cleaned by delete_cache), leaving nothing of ours behind.
+        with tempfile.TemporaryDirectory(prefix="press-kit-export-") as folder:
+            path = Path(folder) / ("cited_passages.csv" if as_csv else "cited_passages.md")
+            path.write_text(text, encoding="utf-8")
+            return exported.move_resource_to_block_cache(path)
+
     with gr.Blocks(title="Press kit assistant", analytics_enabled=False, delete_cache=CACHE_CLEANING) as app:
-        gr.Markdown("## The press kit assistant\n\n" + header_markdown(searcher))
+        # Which build the page shows; a hidden field, not gr.State (which keeps a heartbeat open).
+        shown_version = gr.Textbox(service.index_version, visible=False)
+        header = gr.Markdown("## The press kit assistant\n\n" + service.header())
         with gr.Tabs() as tabs, gr.Tab("Chat", id="chat"), gr.Row():
             with gr.Column(scale=4):
                 chatbot = gr.Chatbot(
@@ -109,73 +130,54 @@ def build_app(live: LiveSearcher) -> gr.Blocks:
                 question = gr.Textbox(placeholder="Ask the press kit a question…", show_label=False, submit_btn=True)
                 gr.Examples(EXAMPLES, inputs=question, label="Examples: a topic, a named speaker, a fact")
             with gr.Column(scale=1, min_width=220):
-                top_k = gr.Slider(1, 10, value=searcher.settings.top_k, step=1, label="Passages")
-                speaker = gr.Dropdown(speaker_choices(searcher), value=ALL_SPEAKERS, label="Speaker")
+                top_k = gr.Slider(1, 10, value=settings.top_k, step=1, label="Passages")
+                speaker = gr.Dropdown(service.speaker_choices(), value=ALL_SPEAKERS, label="Speaker")
                 gr.ClearButton([chatbot, question], value="New conversation")
                 markdown_button = gr.Button("Export cited passages (Markdown)")
                 csv_button = gr.Button("Export cited passages (CSV)")
                 exported = gr.File(label="Export", interactive=False)
         with tabs, gr.Tab("Reading room", id="reading"):
-            picker = gr.Dropdown(list(sections), label="Interview", value=None)
+            picker = gr.Dropdown([i.label for i in service.interviews()], label="Interview", value=None)
             view = gr.HTML(elem_id="reading-view")
             with gr.Accordion("Contents: documents, interviews and their prompts", open=False):
-                gr.Markdown(contents_markdown(searcher.index.passages))
-        def export(history: list, as_csv: bool) -> str | None:
-            hits = tuple(Hit(p, n, 0.0) for n, p in enumerate(cited_passages(live.current(), history), 1))
-            if not hits:
-                gr.Info("Nothing cited yet: ask a question first.")
-                return None
-            # Into Gradio's cache (cleaned by delete_cache), leaving nothing of ours behind.
-            with tempfile.TemporaryDirectory(prefix="press-kit-export-") as folder:
-                path = Path(folder) / ("cited_passages.csv" if as_csv else "cited_passages.md")
-                path.write_text(export_csv(hits) if as_csv else export_markdown(hits), encoding="utf-8")
-                return exported.move_resource_to_block_cache(path)
-
+                contents = gr.Markdown(contents_markdown(service.searcher.passages))
+        views = [shown_version, header, speaker, picker, contents]
         markdown_button.click(lambda history: export(history, False), chatbot, exported, api_visibility="private")
         csv_button.click(lambda history: export(history, True), chatbot, exported, api_visibility="private")
         picker.input(show_interview, picker, view, api_visibility="private")
         view.change(None, js=SCROLL_TO_CITED)
         app.load(open_from_link, None, [tabs, picker, view], api_visibility="private")
-        question.submit(chat_turn, [question, chatbot, top_k, speaker], [chatbot, question], api_name="ask")
+        app.load(corpus_views, shown_version, views, api_visibility="private", queue=False)
+        question.submit(chat_turn, [question, chatbot, top_k, speaker], [chatbot, question], api_name="ask").then(
+            corpus_views, shown_version, views, api_visibility="private"
+        )
         # Unqueued: a direct HTTP call skips the queue's event stream (measured ~2× faster round trip).
         gr.api(reply, api_name="reply", queue=False)
     return app
 
 
-def open_searcher(settings: Settings) -> Searcher:
-    """Load the index, building it first when it is missing, stale or broken."""
-    problem = index_status(settings)
-    if problem is not None:
-        print(f"Building the index ({problem.split(':')[0]})…", flush=True)
-        build_index(settings)
-    return Searcher.open(settings)
-
-
 def main(argv: list[str] | None = None) -> int:
-    """Parse flags, load the model and index once, and serve the app."""
+    """Parse flags, load the model and index once (building the index when needed), and serve the app."""
     parser = argparse.ArgumentParser(description="The press kit assistant's web chat.")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1, this machine only)")
     parser.add_argument("--port", type=int, default=7860, help="port (default 7860)")
     parser.add_argument("--share", action="store_true", help="also open a public Gradio share link (off by default)")
     parser.add_argument("--root-path", default=None, help="URL prefix when served behind a reverse proxy, e.g. /press-kit")
-    parser.add_argument("--seeds", type=Path, help="folder of source documents (default: seeds/)")
-    parser.add_argument("--index", type=Path, help="folder of the built index (default: index/)")
-    parser.add_argument("--model", help="sentence-transformers model name or folder")
+    add_common_flags(parser)
     parser.add_argument("--reranker", help="cross-encoder name or folder to re-score candidates (off by default)")
     args = parser.parse_args(argv)
     limit_malloc_arenas()
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    overrides = {"seeds_dir": args.seeds, "index_dir": args.index, "model": args.model, "reranker": args.reranker}
-    settings = dataclasses.replace(Settings(), **{k: v for k, v in overrides.items() if v is not None})
+    settings = settings_from(args)
     if args.share or args.host not in ("127.0.0.1", "localhost", "::1"):
         print("Warning: the app will be reachable from other machines; it has no login.", file=sys.stderr)
     try:
-        searcher = open_searcher(settings)
+        service = Service.open(settings)
     except (ValueError, FileNotFoundError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    app = build_app(LiveSearcher(settings, searcher))
+    app = build_app(service)
     app.queue(default_concurrency_limit=2, max_size=256)
     app.launch(server_name=args.host, server_port=args.port, share=args.share, theme=THEME, ssr_mode=False, footer_links=["api"],
                root_path=args.root_path, max_file_size=MAX_UPLOAD_BYTES, state_session_capacity=MAX_SESSIONS,

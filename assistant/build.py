@@ -16,13 +16,12 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from assistant.abstention import calibrate
+from assistant.search.abstention import calibrate
 from assistant.config import Settings
 from assistant.ingest.documents import load_corpus, sources_fingerprint
-from assistant.embed import EMBEDDING_FORMAT, Embedder, embedding_texts
+from assistant.embed import EMBEDDING_FORMAT, Embedder, Encoder
 from assistant.index import CURRENT, FORMAT_VERSION, PressKitIndex
-from assistant.search import Searcher
-from assistant.speakers import speaker_labels
+from assistant.search.searcher import Searcher
 
 log = logging.getLogger(__name__)
 
@@ -109,19 +108,21 @@ def _checksum(keys: np.ndarray, matrix: np.ndarray) -> str:
 
 
 class CachedEncoder:
-    """An Embedder stand-in that serves cached vectors and loads the model only for new texts."""
+    """An `Encoder` that serves cached vectors and loads the model only for new texts."""
 
-    def __init__(self, cache: EmbeddingCache, load: Callable[[], Embedder]):
+    def __init__(self, cache: EmbeddingCache, load: Callable[[], Encoder]):
         self.cache = cache
         self.name = cache.model
         self._load = load
-        self._embedder: Embedder | None = None
+        self._embedder: Encoder | None = None
         self.used: set[str] = set()
+        # Keys of the texts this encoder had to embed (not found in the cache).
+        self.fresh: set[str] = set()
         sample = next(iter(cache.vectors.values()), None)
         self._dimension = None if sample is None else int(sample.shape[0])
 
     @property
-    def embedder(self) -> Embedder:
+    def embedder(self) -> Encoder:
         if self._embedder is None:
             self._embedder = self._load()
         return self._embedder
@@ -140,6 +141,7 @@ class CachedEncoder:
             first_text = {k: t for k, t in zip(keys, texts)}
             fresh = self.embedder.encode([first_text[k] for k in missing], progress=progress)
             self.cache.vectors.update(zip(missing, fresh))
+            self.fresh.update(missing)
         self.used.update(keys)
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
@@ -184,7 +186,7 @@ def _remove_abandoned_builds(index_dir: Path) -> None:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def build_index(settings: Settings, progress: bool = False, embedder: Embedder | None = None, force: bool = False) -> BuildReport:
+def build_index(settings: Settings, progress: bool = False, embedder: Encoder | None = None, force: bool = False) -> BuildReport:
     """Parse the seeds and (re)build the index, embedding only what the cache lacks.
 
     Nothing is parsed or written when the saved index was built from the same files, parser and
@@ -209,7 +211,7 @@ def _up_to_date(manifest: dict, settings: Settings) -> bool:
     )
 
 
-def _build(settings: Settings, progress: bool, embedder: Embedder | None, force: bool) -> BuildReport:
+def _build(settings: Settings, progress: bool, embedder: Encoder | None, force: bool) -> BuildReport:
     with build_lock(settings.index_dir):
         _remove_abandoned_builds(settings.index_dir)
         previous = _previous(settings.index_dir)
@@ -219,12 +221,9 @@ def _build(settings: Settings, progress: bool, embedder: Embedder | None, force:
         corpus = load_corpus(settings.seeds_dir, settings.max_passage_words)
         report = BuildReport(documents=[r.line() for r in corpus.reports], passages=len(corpus.passages))
         cache = EmbeddingCache(settings.index_dir / CACHE, settings.model)
-        labels = speaker_labels(list(corpus.metas.values()))
-        report.embedded = sum(
-            EmbeddingCache.key(text) not in cache.vectors for text in embedding_texts(corpus.passages, labels)
-        )
         encoder = CachedEncoder(cache, lambda: embedder or Embedder(settings.model))
         index = PressKitIndex.build(corpus, encoder, progress=progress)
+        report.embedded = sum(EmbeddingCache.key(text) in encoder.fresh for text in index.embedding_texts)
         index.manifest["abstention"] = calibrate(Searcher(index, encoder, settings).relevances).to_json()
         index.save(settings.index_dir)
         cache.save(encoder.used)

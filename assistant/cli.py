@@ -16,22 +16,20 @@ Examples:
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import logging
 import sys
 from pathlib import Path
 
 from assistant.config import Settings
+from assistant.service import add_common_flags, settings_from
 
 log = logging.getLogger(__name__)
 
 
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--seeds", type=Path, help="folder of source documents (default: seeds/)")
-    common.add_argument("--index", type=Path, help="folder of the built index (default: index/)")
-    common.add_argument("--model", help="sentence-transformers model name or folder (default: the packaged all-MiniLM-L6-v2)")
+    add_common_flags(common)
     common.add_argument("-v", "--verbose", action="store_true", help="log what is happening")
 
     parser = argparse.ArgumentParser(
@@ -76,16 +74,6 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--scale", help="also synthetic corpora of these sizes, e.g. 10000,100000,1000000 (slow)")
     bench.add_argument("--plot", type=Path, help="with --scale: write performance.png into this folder")
     return parser
-
-
-def _settings(args: argparse.Namespace) -> Settings:
-    overrides = {
-        "seeds_dir": args.seeds,
-        "index_dir": args.index,
-        "model": args.model,
-        "reranker": getattr(args, "reranker", None),
-    }
-    return dataclasses.replace(Settings(), **{k: v for k, v in overrides.items() if v is not None})
 
 
 def _passages(args: argparse.Namespace, settings: Settings) -> int:
@@ -138,18 +126,18 @@ def _questions(args: argparse.Namespace) -> list[tuple[str, str]]:
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.everyone import ask_everyone
     from assistant.present import answer_to_json, answer_to_text, export_csv, export_markdown
-    from assistant.search import Searcher, parse_top_k
+    from assistant.search.searcher import parse_top_k
+    from assistant.service import Service
 
     questions = _questions(args)
     if args.top_k is not None:
         parse_top_k(args.top_k)
-    searcher = Searcher.open(settings)
+    service = Service.open(settings, build=False)
     failed = 0
     for where, question in questions:
         try:
-            answer = searcher.ask(question, args.top_k)
+            answer = service.answer(question, top_k=args.top_k).answer
         except ValueError as error:
             if len(questions) == 1:
                 raise
@@ -158,8 +146,8 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
             failed += 1
             continue
         if args.export:
-            answer = ask_everyone(searcher, answer.query, answer) or answer
-            print((export_markdown if args.export == "md" else export_csv)(answer.hits), end="", flush=True)
+            passages = [hit.passage for hit in answer.hits]
+            print((export_markdown if args.export == "md" else export_csv)(passages), end="", flush=True)
         elif args.json:
             print(json.dumps(answer_to_json(answer), ensure_ascii=False), flush=True)
         else:
@@ -169,15 +157,15 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.ingest.documents import document_paths, read_source
-    from assistant.evaluate import dense_only, evaluate, fixed_size_chunks, read_questions
-    from assistant.search import Searcher
+    from assistant.measure.evaluate import dense_only, evaluate, fixed_size_chunks, read_questions
+    from assistant.search.searcher import Searcher
 
     questions = read_questions(args.file)
     searcher = Searcher.open(settings)
     reports = {"assistant": evaluate(questions, lambda q: searcher.ask(q, 3))}
     if args.baseline:
         chunks = [c for path in document_paths(settings.seeds_dir) for c in fixed_size_chunks(read_source(path).text, path.name)]
-        reports["fixed-size chunks"] = evaluate(questions, dense_only(chunks, searcher.embedder.encode))
+        reports["fixed-size chunks"] = evaluate(questions, dense_only(chunks, searcher.encoder.encode))
     if args.json:
         print(json.dumps({name: report.summary() for name, report in reports.items()}, ensure_ascii=False))
         return 0
@@ -193,7 +181,7 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _eval_docs(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.docset import evaluate_case, read_cases, table, totals
+    from assistant.measure.docset import evaluate_case, read_cases, table, totals
     from assistant.embed import Embedder
 
     embedder = Embedder(settings.model)
@@ -206,8 +194,8 @@ def _eval_docs(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _bench(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant import bench
-    from assistant.search import Searcher
+    from assistant.measure import bench
+    from assistant.search.searcher import Searcher
 
     figures: dict = {"question": bench.question_latency(Searcher.open(settings), args.repeats)}
     if not args.quick:
@@ -230,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     commands = {"inspect": _inspect, "passages": _passages, "build": _build, "ask": _ask, "eval": _eval, "eval-docs": _eval_docs, "bench": _bench}
     try:
-        return commands[args.command](args, _settings(args))
+        return commands[args.command](args, settings_from(args))
     except (ValueError, FileNotFoundError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -37,6 +37,24 @@ class Settings:
     whole_answer_words: int = 200
     # Interviewers' own passages (a host's narration) rank below interviewees' answers by this much.
     interviewer_penalty: float = 0.25
+    # The bonus for the speakers a question points at: by name, role or character they play; a
+    # person most other interviews name (topic_person_share of them: the director) is usually the
+    # topic, so naming them is only a hint (README "Speakers").
+    named_weight: float = 1.0
+    role_weight: float = 1.0
+    character_weight: float = 0.3
+    topic_person_weight: float = 0.15
+    topic_person_share: float = 0.6
+    # Ask everyone: prompts within group_similarity of the best answer's prompt, or of one of its
+    # near-identical variants (variant_similarity), are one prompt; asked of at least
+    # everyone_min_speakers people, the reply gives one answer each.
+    group_similarity: float = 0.65
+    variant_similarity: float = 0.85
+    everyone_min_speakers: int = 3
+    # A second sentence is highlighted when it matches within this much of the best one.
+    highlight_margin: float = 0.05
+    # A follow-up is resolved from the chat's latest this many questions.
+    max_history_questions: int = 20
     # Relevance = best similarity (passage or sentence) + coverage_weight × (share of the question's
     # content words the corpus knows). A question is answered when its relevance stands
     # abstention_margin above the corpus's baseline (the median relevance of off-topic probes,

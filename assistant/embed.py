@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 import re
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -60,8 +62,20 @@ def load_model(model_class, name_or_path: str, what: str, fix: str):
         raise ValueError(f"Could not load {what} and could not be fetched ({error.__class__.__name__}). {fix}") from error
 
 
+class Encoder(Protocol):
+    """What embeds texts for the index and the questions: a model name (recorded in the
+    manifest), the vectors' dimension, and unit-length float32 vectors, one row per text."""
+
+    name: str
+
+    @property
+    def dimension(self) -> int: ...
+
+    def encode(self, texts: list[str], progress: bool = False) -> np.ndarray: ...
+
+
 class Embedder:
-    """A loaded sentence-transformers model that returns unit-length float32 vectors."""
+    """A loaded sentence-transformers model that returns unit-length float32 vectors (an `Encoder`)."""
 
     def __init__(self, name_or_path: str = DEFAULT_MODEL, batch_size: int = 32):
         from sentence_transformers import SentenceTransformer
@@ -122,6 +136,24 @@ _NAMES = re.compile(r"(?<=\S )[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w�
 def topic_of(prompt: str) -> str:
     """The prompt without its names, as the context of a follow-up that brings its own."""
     return re.sub(r"\s+([?.!,;:])", r"\1", " ".join(_NAMES.sub("", prompt).split()))
+
+
+def speaker_labels(metas: list[dict]) -> dict[str, str]:
+    """How to introduce each speaker to the embedder: "Valery Barinov (Ivan)", "Alain Attal (producer)"."""
+    details: dict[str, list[str]] = defaultdict(list)
+    for meta in metas:
+        for role, speaker in (meta.get("roles") or {}).items():
+            details[speaker].append(role)
+        for character, actors in (meta.get("characters") or {}).items():
+            for actor in actors:
+                details[actor].append(character)
+    return {speaker: f"{speaker} ({', '.join(parts)})" for speaker, parts in details.items()}
+
+
+def corpus_texts(passages: list[Passage], metas: list[dict]) -> list[str]:
+    """What is embedded (and indexed by BM25) for each passage of a corpus whose documents have
+    the metadata `metas`: the one place the index, the build and the searcher get them from."""
+    return embedding_texts(passages, speaker_labels(metas))
 
 
 def embedding_texts(passages: list[Passage], labels: dict[str, str] | None = None) -> list[str]:

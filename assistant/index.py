@@ -15,11 +15,10 @@ from pathlib import Path
 import numpy as np
 
 from assistant import __version__
-from assistant.abstention import Calibration
+from assistant.search.abstention import Calibration
 from assistant.data import Passage
 from assistant.ingest.documents import Corpus
-from assistant.embed import EMBEDDING_FORMAT, Embedder, embedding_texts
-from assistant.speakers import speaker_labels
+from assistant.embed import EMBEDDING_FORMAT, Encoder, corpus_texts
 from assistant.text import split_sentences
 
 log = logging.getLogger(__name__)
@@ -40,17 +39,16 @@ REBUILD = "run `python -m assistant build` (or `make run`, which rebuilds it by 
 
 
 def _versions() -> dict[str, str]:
-    import faiss
-    import sentence_transformers
-    import torch
+    """The versions the index was built with, read from the installed packages (nothing imported)."""
+    from importlib.metadata import PackageNotFoundError, version
 
-    return {
-        "assistant": __version__,
-        "sentence_transformers": sentence_transformers.__version__,
-        "faiss": faiss.__version__,
-        "torch": torch.__version__,
-        "python": platform.python_version(),
-    }
+    versions = {"assistant": __version__, "python": platform.python_version()}
+    for name, package in (("sentence_transformers", "sentence-transformers"), ("faiss", "faiss-cpu"), ("torch", "torch")):
+        try:
+            versions[name] = version(package)
+        except PackageNotFoundError:
+            versions[name] = "not installed"
+    return versions
 
 
 def vector_index(vectors: np.ndarray) -> tuple[object, str]:
@@ -61,8 +59,6 @@ def vector_index(vectors: np.ndarray) -> tuple[object, str]:
         index = faiss.IndexFlatIP(vectors.shape[1])
         index.add(vectors)
         return index, "IndexFlatIP"
-    from assistant.scale import build_ivf, ivf_lists
-
     nlist = ivf_lists(len(vectors))
     index = build_ivf(vectors, nlist)
     index.nprobe = IVF_NPROBE
@@ -108,6 +104,23 @@ def manifest_problem(manifest: dict) -> str | None:
     return None
 
 
+def ivf_lists(count: int) -> int:
+    """Number of IVF lists for a corpus size: about 4 × √count, a power of two."""
+    return int(2 ** round(np.log2(4 * np.sqrt(count))))
+
+
+def build_ivf(vectors: np.ndarray, nlist: int):
+    """An inner-product IVF index trained on a sample of at most 64 vectors per list."""
+    import faiss
+
+    quantizer = faiss.IndexFlatIP(vectors.shape[1])
+    ivf = faiss.IndexIVFFlat(quantizer, vectors.shape[1], nlist, faiss.METRIC_INNER_PRODUCT)
+    sample = vectors[np.random.default_rng(0).choice(len(vectors), min(len(vectors), 64 * nlist), replace=False)]
+    ivf.train(sample)
+    ivf.add(vectors)
+    return ivf
+
+
 def distinct_prompts(passages: list[Passage]) -> list[str]:
     """The different prompts of the passages, in order of first appearance."""
     return list(dict.fromkeys(p.question for p in passages if p.question))
@@ -116,31 +129,33 @@ def distinct_prompts(passages: list[Passage]) -> list[str]:
 @dataclass
 class PressKitIndex:
     """Passages, their unit vectors in a FAISS inner-product index, the unit vectors of their
-    sentences (in passage order) and of their distinct prompts, and the manifest describing them."""
+    sentences (in passage order) and of their distinct prompts, the manifest describing them, and
+    what was embedded (and is indexed by BM25) for each passage (`embed.corpus_texts`)."""
 
     passages: list[Passage]
     faiss_index: object
     sentence_vectors: np.ndarray
     prompt_vectors: np.ndarray
     manifest: dict
+    embedding_texts: list[str]
 
     @classmethod
-    def build(cls, corpus: Corpus, embedder: Embedder, progress: bool = False) -> PressKitIndex:
+    def build(cls, corpus: Corpus, encoder: Encoder, progress: bool = False) -> PressKitIndex:
         """Embed the passages (and their sentences) and index them for inner-product (cosine) search."""
         passages = corpus.passages
         if not passages:
             raise ValueError("No passages to index: the seeds folder yielded no text.")
-        labels = speaker_labels(list(corpus.metas.values()))
-        vectors = embedder.encode(embedding_texts(passages, labels), progress=progress)
+        texts = corpus_texts(passages, list(corpus.metas.values()))
+        vectors = encoder.encode(texts, progress=progress)
         split = [split_sentences(p.text) for p in passages]
-        sentence_vectors = embedder.encode([s for sentences in split for s in sentences], progress=progress)
-        prompt_vectors = embedder.encode(distinct_prompts(passages), progress=progress)
+        sentence_vectors = encoder.encode([s for sentences in split for s in sentences], progress=progress)
+        prompt_vectors = encoder.encode(distinct_prompts(passages), progress=progress)
         index, index_type = vector_index(vectors)
         manifest = {
             "format_version": FORMAT_VERSION,
             "embedding_format": EMBEDDING_FORMAT,
-            "model": embedder.name,
-            "dimension": embedder.dimension,
+            "model": encoder.name,
+            "dimension": encoder.dimension,
             "corpus_hash": corpus.digest(),
             "sources": corpus.fingerprint,
             "reports": [report.line() for report in corpus.reports],
@@ -153,12 +168,7 @@ class PressKitIndex:
             "build_time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             "versions": _versions(),
         }
-        return cls(passages, index, sentence_vectors, prompt_vectors, manifest)
-
-    def prompt_rows(self) -> np.ndarray:
-        """For each passage, its prompt's row in `prompt_vectors` (-1 when it has no prompt)."""
-        rows = {prompt: row for row, prompt in enumerate(distinct_prompts(self.passages))}
-        return np.array([rows.get(p.question or "", -1) for p in self.passages], dtype=np.int64)
+        return cls(passages, index, sentence_vectors, prompt_vectors, manifest, texts)
 
     def sentence_counts(self) -> np.ndarray:
         """How many rows of `sentence_vectors` each passage has (its sentences, in order)."""
@@ -248,7 +258,8 @@ class PressKitIndex:
         if manifest["index_type"].startswith("IVF"):
             faiss.extract_index_ivf(faiss_index).make_direct_map()
             faiss.extract_index_ivf(faiss_index).nprobe = int(manifest["nprobe"])
-        return cls(passages, faiss_index, sentence_vectors, prompt_vectors, manifest)
+        texts = corpus_texts(passages, list(manifest["documents"].values()))
+        return cls(passages, faiss_index, sentence_vectors, prompt_vectors, manifest, texts)
 
     def check(self, model: str, sources: str) -> None:
         """Raise ValueError when the index was built with another model or from other documents

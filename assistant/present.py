@@ -9,6 +9,8 @@ from assistant.data import Answer, Hit, Passage
 from assistant.text import sentence_spans
 
 NOTHING_FOUND = "The press kit doesn't seem to cover that."
+EMPTY_HINT = "Type a question about the film, for example: “How did Mélanie Laurent learn the violin?”"
+FAILED = "Sorry, something went wrong while searching. Please try again or rephrase the question."
 CLOSEST = "Closest, but probably not it:"
 TRUNCATED = "Your question was long, so only its beginning was used."
 EVERYONE = "Everyone who was asked"
@@ -42,10 +44,12 @@ def hit_to_json(hit: Hit) -> dict:
 
 
 def answer_to_json(answer: Answer) -> dict:
-    """The `ask --json` object: results are empty when the assistant abstains."""
+    """The `ask --json` object: results are empty when the assistant abstains; `shared_prompt` is
+    the prompt everyone answering was asked, when the results are one answer per person."""
     return {
         "query": answer.query,
         "abstained": answer.abstained,
+        "shared_prompt": answer.shared_prompt,
         "results": [hit_to_json(hit) for hit in answer.hits],
     }
 
@@ -129,17 +133,25 @@ def answer_markdown(answer: Answer) -> str:
     return "\n\n".join(notes + ["\n\n---\n\n".join(passages)] if passages else notes)
 
 
-def export_markdown(hits: tuple[Hit, ...]) -> str:
+def header_markdown(documents: list[str], interview_count: int, passage_count: int) -> str:
+    """What the corpus is and how big it is, for the top of the app."""
+    return (
+        f"Ask about **{escape_markdown(', '.join(documents))}**: {interview_count} interviews, "
+        f"{passage_count} passages. Every answer is a quote from the press kit, with who said it, "
+        "the question it answers and a citation; nothing is generated."
+    )
+
+
+def export_markdown(passages: list[Passage]) -> str:
     """Cited passages as Markdown for an article: speaker, prompt, the quote verbatim, citation."""
     blocks = []
-    for number, hit in enumerate(hits, 1):
-        p = hit.passage
+    for number, p in enumerate(passages, 1):
         prompt = f"\n\n*{p.question}*" if p.question else ""
         blocks.append(f"**{attribution(p)}**{prompt}\n\n> {p.text}\n\n{citation(p, number)}")
     return "\n\n".join(blocks) + "\n"
 
 
-def export_csv(hits: tuple[Hit, ...]) -> str:
+def export_csv(passages: list[Passage]) -> str:
     """Cited passages as CSV: speaker, interview, prompt, quote (verbatim), source, location."""
     import csv
     import io
@@ -147,7 +159,6 @@ def export_csv(hits: tuple[Hit, ...]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(["speaker", "interview", "prompt", "quote", "source", "location"])
-    for hit in hits:
-        p = hit.passage
+    for p in passages:
         writer.writerow([attribution(p), p.interview, p.question or "", p.text, f"{p.document} ({p.source})", p.place()])
     return buffer.getvalue()

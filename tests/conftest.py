@@ -15,6 +15,17 @@ from assistant.config import PROJECT_ROOT, Settings
 PRESS_KIT = PROJECT_ROOT / "seeds" / "the_concert_press_kit.txt"
 
 
+# A test using any of these loads the real embedding model (or an app that does): it is `slow`,
+# and `pytest -m "not slow"` runs the others, in seconds.
+REAL_MODEL_FIXTURES = {"real_embedder", "built_settings", "searcher", "service", "app_url"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if REAL_MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 class FakeEmbedder:
     """Hashed bag of words: texts sharing words get similar unit vectors; counts its calls."""
 
@@ -63,10 +74,34 @@ def built_settings(tmp_path_factory, real_embedder) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def searcher(built_settings, real_embedder):
-    from assistant.search import Searcher
+def service(built_settings, real_embedder):
+    """The service the app and the CLI use, over the real index and model."""
+    from assistant.service import Service
 
-    return Searcher.open(built_settings, embedder=real_embedder)
+    return Service.open(built_settings, encoder=real_embedder, build=False)
+
+
+@pytest.fixture(scope="session")
+def searcher(service):
+    return service.searcher
+
+
+@pytest.fixture(scope="session")
+def fake_index(tmp_path_factory) -> Path:
+    """An index of seeds/ built once with the fake embedder (its cache included), to be copied."""
+    from assistant.build import build_index
+
+    folder = tmp_path_factory.mktemp("fake-index") / "index"
+    build_index(dataclasses.replace(Settings(), index_dir=folder, model="fake-model"), embedder=FakeEmbedder())
+    return folder
+
+
+def copy_index(template: Path, target: Path) -> Path:
+    """A private copy of a built index folder (its `current` link kept a link)."""
+    import shutil
+
+    shutil.copytree(template, target, symlinks=True)
+    return target
 
 
 def seeds_copy(tmp_path: Path) -> Path:
@@ -81,7 +116,7 @@ def seeds_copy(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def app_url(built_settings, tmp_path_factory):
     """The real app (`python app.py`) on a free local port, serving the index built for the tests."""
-    from assistant.bench import running_app
+    from assistant.measure.bench import running_app
 
     with running_app(built_settings.index_dir, tmp_path_factory.mktemp("app") / "app.log") as app:
         yield app.url

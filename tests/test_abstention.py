@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.abstention import Calibration, calibrate, off_topic_probes
+from assistant.search.abstention import Calibration, calibrate, off_topic_probes
 
 
 def test_the_baseline_is_the_median_relevance_of_the_probes():

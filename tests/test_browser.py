@@ -37,6 +37,17 @@ def page(app_url):
         browser.close()
 
 
+def assert_shows(png: Path, box: dict, width: int) -> None:
+    """The screenshot is `width` wide, not blank, and holds the element whose page box is `box`."""
+    from PIL import Image, ImageStat
+
+    with Image.open(png) as image:
+        assert image.width == width and image.height >= box["y"] + box["height"]
+        region = image.convert("L").crop((int(box["x"]), int(box["y"]), int(box["x"] + box["width"]), int(box["y"] + box["height"])))
+        # Text on a plain background: the element's pixels are not all one shade.
+        assert ImageStat.Stat(region).stddev[0] > 10
+
+
 def ask(page, question: str) -> None:
     box = page.get_by_placeholder("Ask the press kit a question…")
     box.fill(question)
@@ -50,8 +61,9 @@ def test_a_question_typed_in_the_page_shows_speaker_and_quote(page, tmp_path):
     assert bot.locator("strong", has_text="Mélanie Laurent").first.is_visible()
     assert "I trained for three months with an extraordinary teacher, Sarah Nemtanu" in bot.inner_text()
     assert "[1] Mélanie Laurent, \"A Conversation with Mélanie Laurent\", The Concert press kit, lines" in bot.inner_text()
-    page.screenshot(path=str(tmp_path / "answer.png"), full_page=True)
-    assert (tmp_path / "answer.png").stat().st_size > 10_000
+    bot.screenshot(path=str(tmp_path / "answer.png"))
+    box = bot.bounding_box()
+    assert_shows(tmp_path / "answer.png", {"x": 0, "y": 0, "width": box["width"], "height": box["height"]}, width=round(box["width"]))
     assert page.outside_requests == []
 
 

@@ -9,12 +9,10 @@ import pytest
 
 from assistant.build import build_index, build_lock
 from assistant.config import PROJECT_ROOT, Settings
-from assistant.embed import embedding_texts
 from assistant.index import CURRENT, PressKitIndex
-from assistant.search import LiveSearcher, Searcher
-from assistant.speakers import speaker_labels
+from assistant.search.searcher import Searcher
 from assistant.text import split_sentences
-from conftest import FakeEmbedder, seeds_copy
+from conftest import FakeEmbedder, copy_index, seeds_copy
 
 DATA = PROJECT_ROOT / "tests" / "data"
 KIT = "the_concert_press_kit.txt"
@@ -26,8 +24,8 @@ def settings(tmp_path) -> Settings:
 
 
 @pytest.fixture
-def built(settings):
-    build_index(settings, embedder=FakeEmbedder())
+def built(settings, fake_index):
+    copy_index(fake_index, settings.index_dir)
     return settings
 
 
@@ -81,7 +79,7 @@ def test_switching_model_re_embeds_everything_and_the_manifest_records_it(built)
     assert (report.embedded, report.cached) == (149, 0)
     assert PressKitIndex.load(built.index_dir).manifest["model"] == "other-model"
     with pytest.raises(ValueError, match="built with model 'other-model' but 'fake-model'"):
-        Searcher.open(built, embedder=FakeEmbedder())
+        Searcher.open(built, encoder=FakeEmbedder())
 
 
 def cached_vectors(settings) -> dict:
@@ -113,7 +111,7 @@ def test_a_build_killed_while_writing_the_cache_leaves_the_old_cache_whole(built
     build_index(built, embedder=counting, force=True)
     fresh = FakeEmbedder()
     index = PressKitIndex.load(built.index_dir)
-    texts = embedding_texts(index.passages, speaker_labels(list(index.manifest["documents"].values())))
+    texts = index.embedding_texts
     assert np.allclose(index.vectors_of(np.arange(len(texts))), fresh.encode(texts), atol=1e-6)
 
 
@@ -182,7 +180,7 @@ def test_bad_documents_are_reported_and_the_rest_still_builds(settings):
         " (warning: not UTF-8 (byte 23); read as cp1252, check accents and quotes)",
         "the_concert_press_kit.txt: 149 passages, 10 interviews, 10 interviewees",
     ]
-    searcher = Searcher.open(settings, embedder=FakeEmbedder())
+    searcher = Searcher.open(settings, encoder=FakeEmbedder())
     answer = searcher.ask("The café, I loved it.", speaker="José Pérez")
     assert answer.hits[0].passage.text == "The café, I loved it."
     assert searcher.ask("I prefer not knowing.").hits[0].passage.speaker == "Miou Miou"
@@ -232,7 +230,7 @@ def test_links_out_of_the_seeds_random_bytes_and_locked_pdfs_are_reported_and_th
     assert lines["inside_link.txt"].startswith("inside_link.txt: 149 passages")
     assert any(line.startswith('"line\\nforged: 149 passages.txt": 1 passages,') for line in report.documents)
     assert all("\n" not in line for line in report.documents)
-    passages = Searcher.open(settings, embedder=FakeEmbedder()).index.passages
+    passages = Searcher.open(settings, encoder=FakeEmbedder()).index.passages
     assert not any("root:" in p.text or "VmRSS" in p.text for p in passages)
     # A rebuild finds the seeds unchanged: the links out never made the index stale.
     again = build_index(settings, embedder=FakeEmbedder())
@@ -279,37 +277,26 @@ def test_a_pdf_press_kit_goes_through_the_press_kit_parser(tmp_path):
 def test_speakers_of_several_documents_are_recognised_and_filterable(built):
     shutil.copy(DATA / "night_train_transcript.md", built.seeds_dir)
     build_index(built, embedder=FakeEmbedder())
-    searcher = Searcher.open(built, embedder=FakeEmbedder())
+    searcher = Searcher.open(built, encoder=FakeEmbedder())
     assert searcher.speakers.detect("What did Omar Haddad say about the conductor?") == {"Omar Haddad": 1.0}
     # The fake embedder's calibrated threshold is its own; this is about the filter, not abstention.
-    searcher = Searcher(searcher.index, searcher.embedder, dataclasses.replace(built, min_evidence=0.0))
+    searcher = Searcher(searcher.index, searcher.encoder, dataclasses.replace(built, min_evidence=0.0))
     answer = searcher.ask("stubbornness passenger", speaker="Omar Haddad")
     assert answer.hits[0].passage.document == "Night Train press notes"
     documents = {h.passage.document for h in searcher.ask("train", top_k=10).hits}
     assert "Night Train press notes" in documents
 
 
-def test_a_running_searcher_picks_up_a_rebuilt_index(built):
-    live = LiveSearcher(built, Searcher.open(built, embedder=FakeEmbedder()))
-    first = live.current()
-    assert live.current() is first
-    shutil.copy(DATA / "night_train_transcript.md", built.seeds_dir)
-    build_index(built, embedder=FakeEmbedder())
-    reloaded = live.current()
-    assert reloaded is not first and len(reloaded.index.passages) == 154
-    assert reloaded.embedder is first.embedder
-
-
 def test_telling_whether_the_index_is_stale_and_a_no_op_build_parse_nothing(built, monkeypatch):
-    from assistant.search import index_status
+    from assistant.service import index_problem
 
     def no_parsing(*_):
         raise AssertionError("parsed")
 
     monkeypatch.setattr("assistant.ingest.documents.parse_document", no_parsing)
-    assert index_status(built) is None
-    Searcher.open(built, embedder=FakeEmbedder())
+    assert index_problem(built) is None
+    Searcher.open(built, encoder=FakeEmbedder())
     again = build_index(built, embedder=FakeEmbedder())
     assert again.up_to_date and again.documents == ["the_concert_press_kit.txt: 149 passages, 10 interviews, 10 interviewees"]
     (built.seeds_dir / "the_concert_press_kit.meta.json").write_text('{"title": "Le Concert"}', encoding="utf-8")
-    assert "stale" in index_status(built)
+    assert "stale" in index_problem(built)

@@ -23,7 +23,7 @@ def test_ask_json_follows_the_contract_and_finds_the_violin_teacher(built_settin
     code, out, _ = run(capsys, "ask", "Who taught Melanie Laurent to play the violin?", "--json", "--top-k", "4", "--index", str(built_settings.index_dir))
     assert code == 0
     answer = json.loads(out)
-    assert set(answer) == {"query", "abstained", "results"}
+    assert set(answer) == {"query", "abstained", "shared_prompt", "results"} and answer["shared_prompt"] is None
     assert answer["abstained"] is False and len(answer["results"]) == 4
     assert all(set(r) == RESULT_KEYS for r in answer["results"])
     assert [r["rank"] for r in answer["results"]] == [1, 2, 3, 4]
@@ -36,7 +36,7 @@ def test_ask_json_follows_the_contract_and_finds_the_violin_teacher(built_settin
 
 def test_off_topic_questions_abstain_with_empty_results(built_settings, capsys):
     code, out, _ = run(capsys, "ask", "What is the capital of Australia?", "--json", "--index", str(built_settings.index_dir))
-    assert code == 0 and json.loads(out) == {"query": "What is the capital of Australia?", "abstained": True, "results": []}
+    assert code == 0 and json.loads(out) == {"query": "What is the capital of Australia?", "abstained": True, "shared_prompt": None, "results": []}
 
 
 def test_questions_file_prints_one_object_per_line_in_order(built_settings, capsys, tmp_path):
@@ -73,14 +73,19 @@ def test_ask_text_shows_rank_speaker_prompt_quote_and_citation(built_settings, c
     assert '[1] Armand Amar, "A Conversation with Armand Amar", The Concert press kit, lines 1072-' in out
 
 
-def test_on_topic_dev_style_questions_never_abstain(searcher):
-    for question in [
+def test_on_topic_dev_style_questions_never_abstain(built_settings, capsys, tmp_path):
+    questions = [
         "Why did the director's father change his name?",
         "Which orchestra did they replace in Paris?",
         "What does Miou Miou think ultimate harmony is?",
         "Did the Russian actors speak French?",
-    ]:
-        assert not searcher.ask(question).abstained, question
+    ]
+    path = tmp_path / "questions.txt"
+    path.write_text("\n".join(questions), encoding="utf-8")
+    code, out, _ = run(capsys, "ask", "--questions-file", str(path), "--json", "--index", str(built_settings.index_dir))
+    answers = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [a["query"] for a in answers] == questions
+    assert [a["abstained"] for a in answers] == [False] * 4 and all(a["results"] for a in answers)
 
 
 def test_ask_without_an_index_says_how_to_build_it(capsys, tmp_path):

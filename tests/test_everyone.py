@@ -5,8 +5,7 @@ import io
 
 import pytest
 
-from assistant.chat import respond
-from assistant.everyone import ask_everyone
+from assistant.search.everyone import ask_everyone
 from assistant.present import EVERYONE, export_csv, export_markdown
 
 INTERVIEWEES_BUT_THE_PRODUCER = {
@@ -16,7 +15,8 @@ INTERVIEWEES_BUT_THE_PRODUCER = {
 
 
 def everyone(searcher, question):
-    return ask_everyone(searcher, question, searcher.ask(question))
+    query = searcher.prepare(question)
+    return ask_everyone(searcher, query, searcher.ask(query))
 
 
 def test_everyone_on_ultimate_harmony_gets_all_nine_answers_one_each(searcher):
@@ -46,34 +46,32 @@ def test_named_speakers_single_facts_and_abstentions_are_not_grouped(searcher, q
     assert everyone(searcher, question) is None
 
 
-def test_the_chat_reply_groups_under_the_shared_prompt(searcher):
-    reply = respond(searcher, "What does everyone say about ultimate harmony?", [], 3, "All")
+def test_the_chat_reply_groups_under_the_shared_prompt(service):
+    reply = service.chat_reply("What does everyone say about ultimate harmony?", [], 3, "All")
     assert reply.startswith(f"**{EVERYONE}:** *How would you define the “ultimate harmony”?* (9 answers, one each)")
     assert reply.count("\n\n---\n\n") == 8
 
 
 def test_exports_contain_exactly_the_cited_quotes_verbatim(searcher):
     answer = everyone(searcher, "What does everyone say about ultimate harmony?")
-    rows = list(csv.DictReader(io.StringIO(export_csv(answer.hits))))
+    rows = list(csv.DictReader(io.StringIO(export_csv([hit.passage for hit in answer.hits]))))
     assert [row["quote"] for row in rows] == [hit.passage.text for hit in answer.hits]
     assert set(rows[0]) == {"speaker", "interview", "prompt", "quote", "source", "location"}
     assert rows[0]["location"] == answer.hits[0].passage.place()
-    markdown = export_markdown(answer.hits)
+    markdown = export_markdown([hit.passage for hit in answer.hits])
     quoted = [line[2:] for line in markdown.splitlines() if line.startswith("> ")]
     assert quoted == [hit.passage.text for hit in answer.hits]
     assert markdown.count("[9] ") == 1 and "The Concert press kit, lines" in markdown
 
 
-def test_a_conversation_s_cited_passages_are_read_back_from_its_replies(searcher):
-    from assistant.chat import cited_passages
-
-    first = respond(searcher, "Who taught Melanie Laurent to play the violin?", [], 2, "All")
-    second = respond(searcher, "How long is the full concerto?", [], 1, "All")
+def test_a_conversation_s_cited_passages_are_read_back_from_its_replies(service):
+    first = service.chat_reply("Who taught Melanie Laurent to play the violin?", [], 2, "All")
+    second = service.chat_reply("How long is the full concerto?", [], 1, "All")
     history = [
         {"role": "user", "content": "q1"}, {"role": "assistant", "content": [{"type": "text", "text": first}]},
         {"role": "user", "content": "q2"}, {"role": "assistant", "content": second},
         {"role": "assistant", "content": first},
     ]
-    cited = cited_passages(searcher, history)
+    cited = service.cited(history)
     assert len(cited) == 3 and len({p.id for p in cited}) == 3
     assert "Sarah Nemtanu" in cited[0].text and "22 minutes" in cited[2].text

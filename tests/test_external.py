@@ -7,7 +7,7 @@ import re
 import pytest
 
 from assistant.config import PROJECT_ROOT
-from assistant.docset import read_cases
+from assistant.measure.docset import read_cases
 from assistant.ingest.documents import inspect_document, parse_document
 from assistant.ingest.names import fold
 
@@ -50,7 +50,7 @@ def test_the_build_report_says_what_the_sidecar_adds():
 @pytest.mark.slow
 def test_attributed_recall_and_abstention_on_the_document_set(real_embedder):
     from assistant.config import Settings
-    from assistant.docset import evaluate_case, totals
+    from assistant.measure.docset import evaluate_case, totals
 
     results = [evaluate_case(case, Settings(), real_embedder) for case in CASES]
     figures = totals(results)
@@ -67,14 +67,14 @@ def test_abstention_is_calibrated_on_each_corpus(searcher, real_embedder, tmp_pa
 
     from assistant.build import build_index
     from assistant.config import Settings
-    from assistant.search import Searcher
+    from assistant.search.searcher import Searcher
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     shutil.copy(EXTERNAL / "dff_drew_christie_qa.html", seeds)
     local = dataclasses.replace(Settings(), seeds_dir=seeds, index_dir=tmp_path / "index")
     build_index(local, embedder=real_embedder)
-    small = Searcher.open(local, embedder=real_embedder)
+    small = Searcher.open(local, encoder=real_embedder)
     # One short interview lifts no question far: its threshold sits well below the press kit's.
     assert small.min_evidence < searcher.min_evidence - 0.1
     # Relevance 0.58: refused under the press kit's threshold (0.64), answered under its own.

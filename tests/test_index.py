@@ -10,8 +10,9 @@ from assistant.config import PROJECT_ROOT, Settings
 from assistant.ingest.documents import load_corpus, sources_fingerprint
 from assistant.index import CURRENT, MANIFEST, PASSAGES, VECTORS, PressKitIndex
 from assistant.build import build_index
-from assistant.search import Searcher, index_status
-from conftest import FakeEmbedder, seeds_copy
+from assistant.search.searcher import Searcher
+from assistant.service import index_problem
+from conftest import FakeEmbedder, copy_index, seeds_copy
 
 
 @pytest.fixture
@@ -20,19 +21,24 @@ def settings(tmp_path) -> Settings:
 
 
 @pytest.fixture
-def built(settings, fake_embedder) -> PressKitIndex:
-    build_index(settings, embedder=fake_embedder)
+def built(settings, fake_index) -> PressKitIndex:
+    copy_index(fake_index, settings.index_dir)
     return PressKitIndex.load(settings.index_dir)
 
 
-def test_save_then_load_gives_back_the_same_passages_vectors_and_manifest(settings, built):
+def test_save_then_load_gives_back_the_same_passages_vectors_and_manifest(settings):
+    corpus = load_corpus(settings.seeds_dir)
+    made = PressKitIndex.build(corpus, FakeEmbedder())
+    made.manifest["abstention"] = {"baseline": 0.5, "probes": 70}
+    made.save(settings.index_dir)
     loaded = PressKitIndex.load(settings.index_dir)
-    assert loaded.passages == built.passages
-    assert loaded.manifest == built.manifest
-    assert loaded.manifest["passage_count"] == len(built.passages) == 149
-    assert {"model", "dimension", "corpus_hash", "build_time", "format_version", "versions"} <= set(loaded.manifest)
-    stored = loaded.faiss_index.reconstruct_n(0, loaded.faiss_index.ntotal)
-    np.testing.assert_allclose(stored, built.faiss_index.reconstruct_n(0, built.faiss_index.ntotal))
+    assert loaded.passages == made.passages == corpus.passages and len(loaded.passages) == 149
+    assert loaded.manifest == made.manifest and loaded.embedding_texts == made.embedding_texts
+    assert {"model", "dimension", "corpus_hash", "sources", "build_time", "format_version", "versions"} <= set(loaded.manifest)
+    np.testing.assert_array_equal(loaded.vectors_of(np.arange(149)), made.vectors_of(np.arange(149)))
+    # Sentence vectors are stored as float16: equal to that precision.
+    np.testing.assert_allclose(loaded.sentence_vectors, made.sentence_vectors, atol=1e-3)
+    np.testing.assert_array_equal(loaded.prompt_vectors, made.prompt_vectors)
     loaded.check("fake-model", sources_fingerprint(settings.seeds_dir))
 
 
@@ -78,7 +84,7 @@ def test_a_failed_save_leaves_the_previous_index_in_place(settings, built, monke
 def test_missing_index_names_the_build_command(settings):
     with pytest.raises(FileNotFoundError, match="python -m assistant build"):
         PressKitIndex.load(settings.index_dir)
-    assert "python -m assistant build" in index_status(settings)
+    assert "python -m assistant build" in index_problem(settings)
 
 
 def edit_manifest(folder, **fields) -> None:
@@ -116,36 +122,36 @@ def test_an_index_from_edited_seeds_is_stale(settings, built):
     kit = settings.seeds_dir / "the_concert_press_kit.txt"
     kit.write_text(kit.read_text(encoding="utf-8").replace("I prefer not knowing.", "I prefer not to know."), encoding="utf-8")
     with pytest.raises(ValueError, match="stale"):
-        Searcher.open(settings, embedder=FakeEmbedder())
-    assert "stale" in index_status(settings)
+        Searcher.open(settings, encoder=FakeEmbedder())
+    assert "stale" in index_problem(settings)
 
 
 def test_an_index_built_with_another_model_is_refused_naming_both(settings, built):
     other = dataclasses.replace(settings, model="another-model")
     with pytest.raises(ValueError, match="built with model 'fake-model' but 'another-model'"):
-        Searcher.open(other, embedder=FakeEmbedder("another-model"))
+        Searcher.open(other, encoder=FakeEmbedder("another-model"))
 
 
 def test_searcher_returns_ranked_hits_and_abstains_below_the_threshold(settings, built):
-    searcher = Searcher.open(settings, embedder=FakeEmbedder())
+    searcher = Searcher.open(settings, encoder=FakeEmbedder())
     answer = searcher.ask("I prefer not knowing.", top_k=4)
     assert not answer.abstained and [h.rank for h in answer.hits] == [1, 2, 3, 4]
     assert answer.hits[0].passage.text == "I prefer not knowing."
     assert answer.hits[0].score >= answer.hits[1].score
-    strict = Searcher(searcher.index, searcher.embedder, dataclasses.replace(settings, min_evidence=10.0))
+    strict = Searcher(searcher.index, searcher.encoder, dataclasses.replace(settings, min_evidence=10.0))
     refused = strict.ask("I prefer not knowing.")
     assert refused.abstained and refused.hits == () and refused.closest[0].passage.text == "I prefer not knowing."
 
 
 @pytest.mark.parametrize("question", ["", "   ", "\n\t", "\x00\x01"])
 def test_empty_questions_are_refused_with_a_hint(settings, built, question):
-    searcher = Searcher.open(settings, embedder=FakeEmbedder())
+    searcher = Searcher.open(settings, encoder=FakeEmbedder())
     with pytest.raises(ValueError, match="The question is empty"):
         searcher.ask(question)
 
 
 def test_huge_questions_are_cut_and_flagged(settings, built):
-    searcher = Searcher.open(settings, embedder=FakeEmbedder())
+    searcher = Searcher.open(settings, encoder=FakeEmbedder())
     answer = searcher.ask("violin " * 50_000)
     assert answer.truncated and len(answer.query) <= settings.max_query_chars
 
@@ -162,9 +168,9 @@ def test_a_running_searcher_survives_its_index_files_being_truncated_in_place(se
         from pathlib import Path
         from conftest import FakeEmbedder
         from assistant.config import Settings
-        from assistant.search import Searcher
+        from assistant.search.searcher import Searcher
         settings = Settings(seeds_dir=Path({str(settings.seeds_dir)!r}), index_dir=Path({str(settings.index_dir)!r}), model="fake-model")
-        searcher = Searcher.open(settings, embedder=FakeEmbedder())
+        searcher = Searcher.open(settings, encoder=FakeEmbedder())
         for name in ("sentences.npy", "prompts.npy", "vectors.faiss", "passages.jsonl"):
             open(settings.index_dir / "current" / name, "r+b").truncate(16)
         print(searcher.ask("I prefer not knowing.").hits[0].passage.text)

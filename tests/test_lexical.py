@@ -1,6 +1,6 @@
 """BM25 tokens: folded, stemmed, stop words out, agent nouns in -or meeting their verbs."""
 
-from assistant.lexical import LexicalIndex, agent_stems, tokenize
+from assistant.search.lexical import LexicalIndex, agent_stems, tokenize
 
 
 def test_agent_nouns_in_or_also_give_their_verb_stem():
@@ -13,7 +13,7 @@ def test_short_words_in_or_are_not_folded():
 
 def test_a_question_about_editing_finds_the_editor():
     lexical = LexicalIndex(["Our editor and co-producer joined in Bolivia.", "We shot on Canon cameras."])
-    scores = lexical.scores("Who edited the film?")
+    scores = lexical.scores(tokenize(["Who edited the film?"])[0])
     assert scores[0] > 0 and scores[1] == 0
 
 

@@ -2,13 +2,13 @@
 
 import asyncio
 import json
-import urllib.error
+
 
 import pytest
 
-from assistant.chat import MAX_HISTORY_QUESTIONS, bounded_history, resolve_queries, respond, user_questions
+from assistant.conversation import bounded_history, resolve_queries, user_questions
 from assistant.limits import BodyLimit
-from assistant.search import parse_top_k
+from assistant.search.searcher import parse_top_k
 
 
 def run_asgi(app, body_chunks: list[bytes], headers: list[tuple[bytes, bytes]]) -> tuple[int, bytes, int]:
@@ -63,8 +63,8 @@ def test_a_long_forged_history_is_read_as_its_latest_questions_cut_to_the_limit(
         {"role": "user", "content": f"Question {turn} " + "x" * 20_000},
         {"role": "assistant", "content": "y" * 20_000},
     )]
-    questions = user_questions(history, 1000)
-    assert len(questions) == MAX_HISTORY_QUESTIONS and all(len(q) <= 1000 for q in questions)
+    questions = user_questions(history, 1000, 20)
+    assert len(questions) == 20 and all(len(q) <= 1000 for q in questions)
     assert questions[-1].startswith("Question 199 ")
     kept = bounded_history(history + ["junk", {"role": "system", "content": "z"}], 5000)
     assert len(kept) == 400 and all(len(m["content"]) <= 5000 for m in kept)
@@ -77,8 +77,8 @@ def test_resolved_follow_up_queries_never_outgrow_the_question_limit(searcher):
 
 
 @pytest.mark.parametrize("value", ["abc", "", None, 0, 11, 2.5, "1e9", True, [3]])
-def test_a_bad_passage_count_gets_a_plain_message(searcher, value):
-    reply = respond(searcher, "Who composed the music?", [], value, "All")
+def test_a_bad_passage_count_gets_a_plain_message(service, value):
+    reply = service.chat_reply("Who composed the music?", [], value, "All")
     assert reply.startswith("The number of passages must be a whole number from 1 to 10"), reply
 
 

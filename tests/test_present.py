@@ -71,6 +71,6 @@ def test_an_abstention_says_so_and_offers_the_closest_passages_under_a_marked_he
 
 
 def test_json_results_are_empty_when_abstaining():
-    assert answer_to_json(Answer("q", True, (), (Hit(LAURENT, 1, 0.2),))) == {"query": "q", "abstained": True, "results": []}
+    assert answer_to_json(Answer("q", True, (), (Hit(LAURENT, 1, 0.2),))) == {"query": "q", "abstained": True, "shared_prompt": None, "results": []}
     record = answer_to_json(Answer("q", False, (Hit(LAURENT, 1, 0.91234),)))["results"][0]
     assert record["score"] == 0.9123 and record["lines"] == [2024, 2036] and re.fullmatch(r"\w+", record["id"])

@@ -85,6 +85,10 @@ def test_a_passage_link_opens_its_interview_with_the_passage_marked(app_url, sea
         assert page.get_by_text(prompt).first.is_visible()
         page.wait_for_timeout(500)
         assert mark.is_visible()
+        box = mark.bounding_box()
+        assert 0 <= box["y"] and box["y"] + min(box["height"], 100) <= 900  # scrolled into view
         page.screenshot(path=str(tmp_path / "reading_room.png"))
-        assert (tmp_path / "reading_room.png").stat().st_size > 10_000
+        from test_browser import assert_shows
+
+        assert_shows(tmp_path / "reading_room.png", {**box, "height": min(box["height"], 900 - box["y"])}, width=1280)
         browser.close()

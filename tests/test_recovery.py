@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from assistant.index import CURRENT, MANIFEST, PASSAGES, VECTORS
-from assistant.search import index_status
+from assistant.service import index_problem
 
 
 @pytest.fixture
@@ -31,16 +31,15 @@ def broken_copy(built_settings, tmp_path):
          "manifest .* is damaged"),
     ],
 )
-def test_the_app_start_rebuilds_a_broken_index_and_answers(broken_copy, real_embedder, monkeypatch, damage, message):
-    import app
+def test_the_app_start_rebuilds_a_broken_index_and_answers(broken_copy, real_embedder, damage, message):
+    from assistant.service import Service
 
     damage(broken_copy.index_dir / CURRENT)
-    problem = index_status(broken_copy)
+    problem = index_problem(broken_copy)
     assert problem is not None and __import__("re").search(message, problem) and "python -m assistant build" in problem
-    monkeypatch.setattr("assistant.search.Embedder", lambda name: real_embedder)
-    searcher = app.open_searcher(broken_copy)
-    assert index_status(broken_copy) is None
-    assert "Sarah Nemtanu" in searcher.ask("Who taught Melanie Laurent to play the violin?").hits[0].passage.text
+    service = Service.open(broken_copy, encoder=real_embedder)  # what `app.py` (and so `make run`) does first
+    assert index_problem(broken_copy) is None
+    assert "Sarah Nemtanu" in service.answer("Who taught Melanie Laurent to play the violin?").answer.hits[0].passage.text
 
 
 def test_an_empty_seeds_folder_names_the_fix(built_settings, tmp_path, capsys):

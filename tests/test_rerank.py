@@ -4,14 +4,14 @@ import dataclasses
 
 import numpy as np
 import pytest
-import torch
 
-from assistant.rerank import Reranker
-from assistant.search import Searcher
+from assistant.search.rerank import Reranker
+from assistant.search.searcher import Searcher
 
 
 @pytest.fixture(scope="module")
 def tiny_cross_encoder(tmp_path_factory, real_embedder) -> str:
+    import torch
     from transformers import BertConfig, BertForSequenceClassification
 
     folder = tmp_path_factory.mktemp("tiny-cross-encoder")
@@ -24,18 +24,24 @@ def tiny_cross_encoder(tmp_path_factory, real_embedder) -> str:
     return str(folder)
 
 
-def test_probabilities_are_the_sigmoid_of_the_model_logits(tiny_cross_encoder):
-    reranker = Reranker(tiny_cross_encoder)
-    pairs = [("Who taught her the violin?", "Sarah Nemtanu taught me."), ("Who?", "Nobody.")]
-    logits = reranker.model.predict(pairs, activation_fn=torch.nn.Identity(), convert_to_numpy=True)
-    expected = 1 / (1 + np.exp(-np.asarray(logits, dtype=np.float64)))
-    np.testing.assert_allclose(reranker.probabilities(pairs[0][0], [pairs[0][1]])[0], expected[0], rtol=1e-5)
-    assert reranker.probabilities("q", []).shape == (0,)
+def test_probabilities_are_the_sigmoid_of_the_model_s_own_logit_for_each_pair(tiny_cross_encoder):
+    import torch
+    from transformers import AutoTokenizer, BertForSequenceClassification
+
+    # The oracle runs the saved model directly, without sentence-transformers' CrossEncoder.
+    model = BertForSequenceClassification.from_pretrained(tiny_cross_encoder).eval()
+    tokenizer = AutoTokenizer.from_pretrained(tiny_cross_encoder)
+    question, texts = "Who taught her the violin?", ["Sarah Nemtanu taught me.", "Nobody.", "We shot in Bucharest."]
+    with torch.no_grad():
+        logits = [float(model(**tokenizer(question, text, return_tensors="pt")).logits[0, 0]) for text in texts]
+    expected = [1 / (1 + np.exp(-logit)) for logit in logits]
+    np.testing.assert_allclose(Reranker(tiny_cross_encoder).probabilities(question, texts), expected, rtol=1e-4)
+    assert Reranker(tiny_cross_encoder).probabilities("q", []).shape == (0,)
 
 
 def test_reranked_search_keeps_abstention_and_follows_the_cross_encoder(built_settings, real_embedder, tiny_cross_encoder):
     settings = dataclasses.replace(built_settings, reranker=tiny_cross_encoder)
-    searcher = Searcher.open(settings, embedder=real_embedder)
+    searcher = Searcher.open(settings, encoder=real_embedder)
     assert searcher.reranker is not None
     assert searcher.ask("What is the capital of Australia?").abstained
     answer = searcher.ask("Who taught Mélanie Laurent to play the violin?", top_k=5)

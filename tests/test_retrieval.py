@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.evaluate import evaluate, read_questions
+from assistant.measure.evaluate import evaluate, read_questions
 from assistant.ingest.passages import join_span
 from assistant.text import split_sentences
 
@@ -82,10 +82,10 @@ def test_off_topic_questions_abstain_but_keep_the_closest_passages(searcher, que
 def test_searching_candidates_only_agrees_with_scoring_every_passage(searcher):
     import dataclasses
 
-    from assistant.search import Searcher
+    from assistant.search.searcher import Searcher
 
-    narrow = Searcher(searcher.index, searcher.embedder, dataclasses.replace(searcher.settings, candidates=40))
-    assert not narrow.score_everything and searcher.score_everything
+    narrow = Searcher(searcher.index, searcher.encoder, dataclasses.replace(searcher.settings, candidates=40))
+    assert not narrow.scorer.score_everything and searcher.scorer.score_everything
     for question in [
         "Who taught Melanie Laurent to play the violin?",
         "How long is the full concerto?",
@@ -118,7 +118,7 @@ def test_every_hit_is_a_different_answer_and_quotes_the_source_exactly(searcher,
     for question in ["How does Radu direct his actors?", "What was it like filming outside the Communist Party headquarters?"]:
         hits = searcher.ask(question, top_k=top_k).hits
         spans = [searcher.span_positions(hit.passage.id) for hit in hits]
-        assert len(hits) == top_k and len({searcher.answer_of[span.start] for span in spans}) == top_k
+        assert len(hits) == top_k and len({searcher.answers.answer_of[span.start] for span in spans}) == top_k
         for hit, span in zip(hits, spans):
             pieces = searcher.index.passages[span.start : span.stop]
             assert hit.passage.text == " ".join(p.text for p in pieces)

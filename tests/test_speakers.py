@@ -3,7 +3,10 @@
 import pytest
 
 from assistant.data import Passage
-from assistant.speakers import CHARACTER, NAMED, TOPIC_PERSON, SpeakerTable, speaker_labels
+from assistant.embed import speaker_labels
+from assistant.search.speakers import MentionWeights, SpeakerTable
+
+NAMED, CHARACTER, TOPIC_PERSON = MentionWeights().named, MentionWeights().character, MentionWeights().topic_person
 
 
 def passage(speaker: str | None, text: str) -> Passage:
@@ -94,7 +97,10 @@ def test_labels_introduce_speakers_with_their_roles_and_characters():
 
 
 def test_quantity_questions_favour_passages_stating_a_matching_number():
-    from assistant.lexical import asks_for_quantity, states_quantity
+    from assistant.search.lexical import QuantityQuestion, asks_for_quantity, tokenize
+
+    def states_quantity(question: str, text: str) -> bool:
+        return QuantityQuestion.of(question, tokenize([question])[0]).stated_in(text)
 
     assert asks_for_quantity("How many weeks did they shoot?") and asks_for_quantity("In what year was it written?")
     assert not asks_for_quantity("Why did they shoot in Romania?")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.config import Settings
-from assistant.evaluate import EvalReport, evaluate, read_questions
+from assistant.measure.evaluate import EvalReport, evaluate, read_questions
 from assistant.ingest.documents import META_SUFFIX, DocumentReport, parse_document
 from assistant.ingest.names import fold
 
@@ -79,7 +79,7 @@ def read_cases(folder: Path) -> list[DocumentCase]:
 def evaluate_case(case: DocumentCase, settings: Settings, embedder) -> DocumentResult:
     """Index the document (and its sidecar) alone in a temporary folder, ask its questions."""
     from assistant.build import build_index
-    from assistant.search import Searcher
+    from assistant.search.searcher import Searcher
 
     with tempfile.TemporaryDirectory(prefix="docset-") as scratch:
         seeds = Path(scratch) / "seeds"
@@ -90,7 +90,7 @@ def evaluate_case(case: DocumentCase, settings: Settings, embedder) -> DocumentR
             shutil.copy(sidecar, seeds / sidecar.name)
         local = dataclasses.replace(settings, seeds_dir=seeds, index_dir=Path(scratch) / "index")
         build_index(local, embedder=embedder)
-        searcher = Searcher.open(local, embedder=embedder)
+        searcher = Searcher.open(local, encoder=embedder)
         quality = evaluate(read_questions(case.questions), lambda q: searcher.ask(q, 3))
         passages, _, report = parse_document(seeds / case.file.name, settings.max_passage_words)
     found = {fold(name) for name in report.interviewees}

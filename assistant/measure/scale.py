@@ -59,6 +59,8 @@ def dense_figures(real: np.ndarray, count: int, folder: Path, nprobes=(8, 16, 32
     """Build time, size and query p50/p95 of the exact index and of IVF (recall@10 vs exact)."""
     import faiss
 
+    from assistant.index import build_ivf, ivf_lists
+
     vectors = synthetic_vectors(real, count)
     queries = synthetic_vectors(real, QUERIES, seed=1)
     rows = []
@@ -83,26 +85,9 @@ def dense_figures(real: np.ndarray, count: int, folder: Path, nprobes=(8, 16, 32
     return rows
 
 
-def ivf_lists(count: int) -> int:
-    """Number of IVF lists for a corpus size: about 4 × √count, a power of two."""
-    return int(2 ** round(np.log2(4 * np.sqrt(count))))
-
-
-def build_ivf(vectors: np.ndarray, nlist: int):
-    """An inner-product IVF index trained on a sample of at most 64 vectors per list."""
-    import faiss
-
-    quantizer = faiss.IndexFlatIP(vectors.shape[1])
-    ivf = faiss.IndexIVFFlat(quantizer, vectors.shape[1], nlist, faiss.METRIC_INNER_PRODUCT)
-    sample = vectors[np.random.default_rng(0).choice(len(vectors), min(len(vectors), 64 * nlist), replace=False)]
-    ivf.train(sample)
-    ivf.add(vectors)
-    return ivf
-
-
 def lexical_figures(passages: list[str], count: int, questions: list[str]) -> dict:
     """BM25 index build time and query p50/p95 (top 100) over a synthetic corpus."""
-    from assistant.lexical import LexicalIndex
+    from assistant.search.lexical import LexicalIndex, tokenize
 
     texts = synthetic_texts(passages, count)
     start = time.perf_counter()
@@ -111,7 +96,7 @@ def lexical_figures(passages: list[str], count: int, questions: list[str]) -> di
     times = []
     for question in questions:
         start = time.perf_counter()
-        lexical.top(question, 100)
+        lexical.top(tokenize([question])[0], 100)
         times.append((time.perf_counter() - start) * 1000)
     times.sort()
     return {"passages": count, "build_s": build, "p50_ms": statistics.median(times), "p95_ms": times[int(0.95 * (len(times) - 1))]}
@@ -122,12 +107,17 @@ def scale_figures(real: np.ndarray, passages: list[str], count: int, questions: 
     """Dense (exact and IVF), BM25 and fused query figures on one synthetic corpus of `count`.
 
     The fused query does what the searcher does for a large corpus, minus sentence matching:
-    IVF top 200 ∪ BM25 top 200, candidate vectors re-read, dense + 1.2 × squashed BM25, sorted.
+    IVF top 200 ∪ BM25 top 200, candidate vectors re-read, dense and BM25 fused as the searcher
+    fuses them (`fusion.fuse` with the default settings), sorted.
     """
     import faiss
 
-    from assistant.index import FLAT_LIMIT, IVF_NPROBE
-    from assistant.lexical import LexicalIndex
+    from assistant.config import Settings
+    from assistant.index import FLAT_LIMIT, IVF_NPROBE, build_ivf, ivf_lists
+    from assistant.search.fusion import fuse
+    from assistant.search.lexical import LexicalIndex, tokenize
+
+    settings = Settings()
 
     dense_rows = dense_figures(real, count, folder)
     vectors = synthetic_vectors(real, count)
@@ -146,15 +136,13 @@ def scale_figures(real: np.ndarray, passages: list[str], count: int, questions: 
         start = time.perf_counter()
         ids = index.search(vector[None, :], 200)[1][0]
         middle = time.perf_counter()
-        top_ids, top_scores = lexical.top(question, 200)
+        top_ids, top_scores = lexical.top(tokenize([question])[0], 200)
         after_lexical = time.perf_counter()
         candidates = np.unique(np.concatenate([ids[ids >= 0], top_ids]))
         dense = index.reconstruct_batch(candidates) @ vector
         found = dict(zip(top_ids.tolist(), top_scores.tolist()))
         bm25 = np.array([found.get(i, 0.0) for i in candidates.tolist()], dtype=np.float32)
-        positive = bm25[bm25 > 0]
-        squashed = bm25 / (bm25 + 2 * positive.mean()) if positive.size else bm25
-        np.argsort(-(dense + 1.2 * squashed))[:10]
+        np.argsort(-fuse(settings, dense, bm25))[:10]
         end = time.perf_counter()
         dense_ms.append((middle - start) * 1000)
         lexical_ms.append((after_lexical - middle) * 1000)

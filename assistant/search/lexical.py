@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 import numpy as np
 
 from assistant.cues import ASKS_DURATION, ASKS_QUANTITY, ASKS_YEAR, ASKS_YEAR_ONLY, COUNTED, TIME_UNITS, YEAR
-from assistant.speakers import fold
+from assistant.search.speakers import fold
 
 _STEMMER = None
 # Above this many texts, candidate retrieval skips words present in more than COMMON_SHARE of them.
@@ -66,23 +67,21 @@ class LexicalIndex:
         postings = np.diff(self.bm25.scores["indptr"])
         self.document_frequency = {t: int(postings[i]) for t, i in self.bm25.vocab_dict.items() if i < len(postings)}
 
-    def scores(self, question: str) -> np.ndarray:
-        """BM25 score of every text for the question (zeros when it shares no word with the corpus)."""
-        (query,) = tokenize([question])
-        known = [token for token in query if token in self.vocabulary]
+    def scores(self, tokens: list[str]) -> np.ndarray:
+        """BM25 score of every text for a question's `tokens` (zeros when none is in the corpus)."""
+        known = [token for token in tokens if token in self.vocabulary]
         if not known:
             return np.zeros(self.size, dtype=np.float32)
         return np.asarray(self.bm25.get_scores(known), dtype=np.float32)
 
-    def top(self, question: str, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """Positions and BM25 scores of the `k` best texts for the question (fewer if few match).
+    def top(self, tokens: list[str], k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Positions and BM25 scores of the `k` best texts for a question's `tokens` (fewer if few match).
 
         In a large corpus, words found in more than COMMON_SHARE of the texts are left out (the
         rarest word is kept if all are common): they add little to the ranking and their long
         posting lists dominate the cost. Names, rare words and numbers are what this is for.
         """
-        (query,) = tokenize([question])
-        known = [token for token in query if token in self.vocabulary]
+        known = [token for token in tokens if token in self.vocabulary]
         if not known:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         if self.size > PRUNE_FROM:
@@ -96,12 +95,11 @@ class LexicalIndex:
         keep = scores[ids] > 0
         return ids[keep].astype(np.int64), scores[ids][keep]
 
-    def coverage(self, question: str) -> float:
-        """Share of the question's content words that occur anywhere in the corpus (0 when it has none)."""
-        (query,) = tokenize([question])
-        if not query:
+    def coverage(self, tokens: list[str]) -> float:
+        """Share of a question's content-word `tokens` that occur anywhere in the corpus (0 when it has none)."""
+        if not tokens:
             return 0.0
-        return sum(token in self.vocabulary for token in query) / len(query)
+        return sum(token in self.vocabulary for token in tokens) / len(tokens)
 
 
 def asks_for_quantity(question: str) -> bool:
@@ -109,15 +107,29 @@ def asks_for_quantity(question: str) -> bool:
     return bool(ASKS_QUANTITY.search(question))
 
 
-def states_quantity(question: str, text: str) -> bool:
-    """Whether `text` gives a number counting something the question names ("eight weeks" for
-    "How many weeks…"), a count of time for "how long" or "when", or a year for "what year"."""
-    if ASKS_YEAR_ONLY.search(question):
-        return bool(YEAR.search(text))
-    if ASKS_YEAR.search(question) and YEAR.search(text):
-        return True
-    asked = set(tokenize([question])[0])
-    if ASKS_DURATION.search(question):
-        asked |= set(tokenize([TIME_UNITS])[0])
-    return any(set(tokenize([match.group(1)])[0]) & asked for match in COUNTED.finditer(text))
+@dataclass(frozen=True)
+class QuantityQuestion:
+    """What a question asking for a quantity wants: a year only, a year or a count, or a number
+    counting one of `asked` (its own words, and the units of time for "how long" or "when")."""
+
+    year_only: bool
+    year: bool
+    asked: frozenset[str]
+
+    @classmethod
+    def of(cls, question: str, tokens: list[str]) -> QuantityQuestion | None:
+        """The quantity `question` (with its `tokens`) asks for, or None when it asks for none."""
+        if not asks_for_quantity(question):
+            return None
+        asked = set(tokens) | (set(tokenize([TIME_UNITS])[0]) if ASKS_DURATION.search(question) else set())
+        return cls(bool(ASKS_YEAR_ONLY.search(question)), bool(ASKS_YEAR.search(question)), frozenset(asked))
+
+    def stated_in(self, text: str) -> bool:
+        """Whether `text` gives the quantity: a number counting something asked ("eight weeks" for
+        "How many weeks…"), a count of time for "how long" or "when", or a year for "what year"."""
+        if self.year_only:
+            return bool(YEAR.search(text))
+        if self.year and YEAR.search(text):
+            return True
+        return any(set(tokenize([match.group(1)])[0]) & self.asked for match in COUNTED.finditer(text))
 

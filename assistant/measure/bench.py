@@ -11,7 +11,7 @@ from typing import Callable, Iterator
 
 from assistant.config import PROJECT_ROOT, Settings
 from assistant.present import answer_markdown
-from assistant.search import Searcher
+from assistant.search.searcher import Searcher
 
 QUESTIONS = [
     "How did Mélanie Laurent learn the violin?",
@@ -47,10 +47,10 @@ def question_latency(searcher: Searcher, repeats: int = 20) -> dict[str, dict[st
     pipeline (embed, candidates, fuse, highlight, format the reply)."""
 
     def floor(question: str) -> None:
-        searcher.embedder.encode([question])
+        searcher.encoder.encode([question])
 
     def dense_only(question: str) -> None:
-        searcher.index.search(searcher.embedder.encode([question]), searcher.settings.top_k)
+        searcher.index.search(searcher.encoder.encode([question]), searcher.settings.top_k)
 
     def full(question: str) -> None:
         answer_markdown(searcher.ask(question))
@@ -182,11 +182,11 @@ import json, sys, time
 started = time.time()
 from assistant.config import Settings
 from assistant.embed import Embedder
-from assistant.search import Searcher
+from assistant.search.searcher import Searcher
 imported = time.time()
 embedder = Embedder()
 loaded_model = time.time()
-searcher = Searcher.open(Settings(index_dir=__import__("pathlib").Path(sys.argv[1])), embedder=embedder)
+searcher = Searcher.open(Settings(index_dir=__import__("pathlib").Path(sys.argv[1])), encoder=embedder)
 loaded_index = time.time()
 searcher.ask("How did Mélanie Laurent learn the violin?")
 answered = time.time()
@@ -241,18 +241,18 @@ def parse_scaling(settings: Settings, megabytes: tuple[int, ...] = (1, 2, 4), ru
 
 
 def scale(settings: Settings, sizes: list[int]) -> list[dict]:
-    """Scale figures for each synthetic corpus size (see `assistant.scale.scale_figures`)."""
+    """Scale figures for each synthetic corpus size (see `assistant.measure.scale.scale_figures`)."""
     import tempfile
 
     import numpy as np
 
     from assistant.index import PressKitIndex
-    from assistant.scale import scale_figures
+    from assistant.measure.scale import scale_figures
 
     index = PressKitIndex.load(settings.index_dir)
     real = np.concatenate([index.vectors_of(np.arange(len(index.passages))), np.asarray(index.sentence_vectors, dtype=np.float32)])
     questions = QUESTIONS * 25
-    query_vectors = Searcher.open(settings).embedder.encode(questions)
+    query_vectors = Searcher.open(settings).encoder.encode(questions)
     with tempfile.TemporaryDirectory() as scratch:
         return [scale_figures(real, [p.text for p in index.passages], n, questions, query_vectors, Path(scratch)) for n in sizes]
 

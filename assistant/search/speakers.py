@@ -10,13 +10,24 @@ from dataclasses import dataclass
 from assistant.cues import ARTICLES, SPEECH_VERBS, THIRD_PERSON, THIRD_PERSON_POSSESSIVE, TOPIC_PREPOSITIONS, VIEW_NOUNS
 from assistant.data import Passage
 
-# How strongly each kind of mention points at a speaker (a bonus on the fused relevance score).
-NAMED = 1.0
-ROLE = 1.0
-CHARACTER = 0.3
-# A person most other interviews talk about (the director) is usually the topic, not the speaker.
-TOPIC_PERSON = 0.15
-TOPIC_PERSON_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class MentionWeights:
+    """How strongly each kind of mention points at a speaker (a bonus on the fused relevance
+    score), and the share of the other interviews that must name a person for them to be a topic
+    rather than a speaker (README "Speakers"; the values live in `Settings`)."""
+
+    named: float = 1.0
+    role: float = 1.0
+    character: float = 0.3
+    topic_person: float = 0.15
+    topic_person_share: float = 0.6
+
+    @classmethod
+    def of(cls, settings) -> MentionWeights:
+        """The weights a `Settings` sets."""
+        return cls(settings.named_weight, settings.role_weight, settings.character_weight, settings.topic_person_weight, settings.topic_person_share)
 
 
 def interviewers(metas: list[dict]) -> set[str]:
@@ -42,16 +53,17 @@ class SpeakerTable:
     phrases: dict[tuple[str, ...], dict[str, float]]
     # The one interviewee of a corpus that interviews only one person (their pronoun is theirs).
     sole: str | None = None
+    weights: MentionWeights = MentionWeights()
 
     @classmethod
-    def from_corpus(cls, passages: list[Passage], metas: list[dict]) -> SpeakerTable:
+    def from_corpus(cls, passages: list[Passage], metas: list[dict], weights: MentionWeights = MentionWeights()) -> SpeakerTable:
         """Names from the interview headings, roles and characters from the documents' meta files."""
         speakers = sorted({p.speaker for p in passages if p.speaker})
-        topic_people = _topic_people(passages, speakers)
+        topic_people = _topic_people(passages, speakers, weights.topic_person_share)
         phrases: dict[tuple[str, ...], dict[str, float]] = defaultdict(dict)
         first_use: dict[str, set[str]] = defaultdict(set)
         for speaker in speakers:
-            weight = TOPIC_PERSON if speaker in topic_people else NAMED
+            weight = weights.topic_person if speaker in topic_people else weights.named
             name = tuple(words(speaker))
             phrases[name][speaker] = weight
             for word in set(name):
@@ -64,27 +76,31 @@ class SpeakerTable:
         for meta in metas:
             for role, speaker in (meta.get("roles") or {}).items():
                 if speaker in speakers:
-                    weight = TOPIC_PERSON if speaker in topic_people else ROLE
+                    weight = weights.topic_person if speaker in topic_people else weights.role
                     phrases[("the", *words(role))][speaker] = weight
             for character, actors in (meta.get("characters") or {}).items():
                 phrase = tuple(words(character))
                 # The synopsis tells the characters' story, so it shares the soft boost.
-                phrases[phrase][""] = CHARACTER
+                phrases[phrase][""] = weights.character
                 for actor in actors:
                     if actor in speakers:
-                        phrases[phrase][actor] = CHARACTER
+                        phrases[phrase][actor] = weights.character
         askers = interviewers(metas)
         interviewees = [speaker for speaker in speakers if speaker not in askers]
-        return cls(dict(phrases), interviewees[0] if len(interviewees) == 1 else None)
+        return cls(dict(phrases), interviewees[0] if len(interviewees) == 1 else None, weights)
 
-    def addressed(self, question: str, characters: dict[str, list[str]]) -> str | None:
+    def named(self, detected: dict[str, float]) -> list[str]:
+        """The interviewees a question names (by name or role, not merely as a topic or character)."""
+        return [speaker for speaker, weight in detected.items() if weight >= self.weights.named and speaker]
+
+    def addressed(self, question: str, characters: dict[str, list[str]], detected: dict[str, float] | None = None) -> str | None:
         """The question put to the one interviewee it names, as the interviewer would ask it:
         "How does Valery Barinov describe Ivan?" → "How does you describe your character?". In a
         corpus interviewing one person, a question naming no one is put to them, its third-person
         pronouns in the second person ("How did he start?" → "How did you start?"). None when
         the question is not put to one interviewee."""
-        detected = self.detect(question)
-        named = [s for s, w in detected.items() if w >= NAMED and s]
+        detected = self.detect(question) if detected is None else detected
+        named = self.named(detected)
         if not detected and self.sole is not None:
             return THIRD_PERSON_POSSESSIVE.sub("your", THIRD_PERSON.sub("you", question))
         if len(named) != 1:
@@ -92,7 +108,7 @@ class SpeakerTable:
         (speaker,) = named
         rewritten = question
         forms = sorted(
-            {" ".join(p) for p, owners in self.phrases.items() if owners.get(speaker, CHARACTER) != CHARACTER},
+            {" ".join(p) for p, owners in self.phrases.items() if owners.get(speaker, self.weights.character) != self.weights.character},
             key=len,
             reverse=True,
         )
@@ -111,7 +127,7 @@ class SpeakerTable:
         """The question with every interviewee's name and role removed (characters stay: a topic)."""
         stripped = question
         named = sorted(
-            {" ".join(p) for p, owners in self.phrases.items() if any(w >= ROLE and s for s, w in owners.items())},
+            {" ".join(p) for p, owners in self.phrases.items() if any(w >= self.weights.role and s for s, w in owners.items())},
             key=len,
             reverse=True,
         )
@@ -141,15 +157,16 @@ class SpeakerTable:
             m for m in found_mentions
             if not any(o[0] == m[0] and o[2] <= m[2] and m[3] <= o[3] and (o[2], o[3]) != (m[2], m[3]) for o in found_mentions)
         ]
-        subjects = {s for s, w, i, _ in mentions if w >= NAMED and s and not _after_preposition(tokens, i)}
+        named, topic = self.weights.named, self.weights.topic_person
+        subjects = {s for s, w, i, _ in mentions if w >= named and s and not _after_preposition(tokens, i)}
         found: dict[str, float] = {}
         for speaker, weight, start, end in mentions:
-            if weight == TOPIC_PERSON and _attributed(tokens, start, end):
-                weight = NAMED
-            elif weight >= NAMED and _after_preposition(tokens, start) and subjects - {speaker}:
-                weight = TOPIC_PERSON
-            elif weight >= NAMED and _after_article(tokens, start):
-                weight = TOPIC_PERSON
+            if weight == topic and _attributed(tokens, start, end):
+                weight = named
+            elif weight >= named and _after_preposition(tokens, start) and subjects - {speaker}:
+                weight = topic
+            elif weight >= named and _after_article(tokens, start):
+                weight = topic
             found[speaker] = max(found.get(speaker, 0.0), weight)
         return found
 
@@ -187,31 +204,20 @@ def _sub_folded(pattern: str, replacement: str, text: str) -> str:
     return "".join(pieces) + text[last:]
 
 
-def speaker_labels(metas: list[dict]) -> dict[str, str]:
-    """How to introduce each speaker to the embedder: "Valery Barinov (Ivan)", "Alain Attal (producer)"."""
-    details: dict[str, list[str]] = defaultdict(list)
-    for meta in metas:
-        for role, speaker in (meta.get("roles") or {}).items():
-            details[speaker].append(role)
-        for character, actors in (meta.get("characters") or {}).items():
-            for actor in actors:
-                details[actor].append(character)
-    return {speaker: f"{speaker} ({', '.join(parts)})" for speaker, parts in details.items()}
-
-
-def _topic_people(passages: list[Passage], speakers: list[str]) -> set[str]:
+def _topic_people(passages: list[Passage], speakers: list[str], share: float) -> set[str]:
     """Speakers whose surname comes up in most of the other interviews."""
     text_by_interview: dict[str, list[str]] = defaultdict(list)
     for passage in passages:
         if passage.speaker:
             text_by_interview[passage.speaker].append(f"{passage.question or ''} {passage.text}")
+    vocabulary = {name: set(words(" ".join(texts))) for name, texts in text_by_interview.items()}
     result = set()
     for speaker in speakers:
         name_words = [w for w in words(speaker) if len(w) >= 3]
         others = [s for s in text_by_interview if s != speaker]
         if not others or not name_words:
             continue
-        mentioned = sum(any(w in words(" ".join(text_by_interview[o])) for w in name_words) for o in others)
-        if mentioned / len(others) >= TOPIC_PERSON_SHARE:
+        mentioned = sum(any(w in vocabulary[o] for w in name_words) for o in others)
+        if mentioned / len(others) >= share:
             result.add(speaker)
     return result

@@ -10,7 +10,7 @@ from typing import Callable
 import numpy as np
 
 from assistant.data import Answer, Hit, Passage
-from assistant.speakers import fold
+from assistant.search.speakers import fold
 
 
 @dataclass(frozen=True)

@@ -1,17 +1,9 @@
-"""The chat turn: follow-ups, filters, hints, and reading the history back."""
+"""A conversation: follow-ups, filters, hints, and reading the history back."""
 
 import pytest
 
-from assistant.chat import (
-    EMPTY_HINT,
-    is_follow_up,
-    resolve_queries,
-    respond,
-    speaker_choices,
-    user_message_markdown,
-    user_questions,
-)
-from assistant.present import NOTHING_FOUND
+from assistant.conversation import is_follow_up, resolve_queries, user_message_markdown, user_questions
+from assistant.present import EMPTY_HINT, NOTHING_FOUND
 
 
 def test_follow_ups_carry_the_topic_and_replace_or_keep_the_speaker(searcher):
@@ -42,19 +34,19 @@ def test_what_counts_as_a_follow_up(searcher, question, follows):
     assert is_follow_up(question, searcher.speakers) is follows
 
 
-def test_a_follow_up_reply_searches_the_new_speaker_on_the_old_topic(searcher):
-    reply = respond(searcher, "And what did Nazarov say?", ["How does Radu direct his actors?"], 3, "All")
+def test_a_follow_up_reply_searches_the_new_speaker_on_the_old_topic(service):
+    reply = service.chat_reply("And what did Nazarov say?", ["How does Radu direct his actors?"], 3, "All")
     assert reply.startswith("**Dmitry Nazarov**\n\n*How does Radu direct his actors? Does he leave you room to maneuver?*")
 
 
-def test_filters_hints_and_abstentions(searcher):
-    assert respond(searcher, "   ", [], 3, "All") == EMPTY_HINT
-    assert respond(searcher, "How do I change a flat tyre?", [], 3, "All").startswith(NOTHING_FOUND)
-    filtered = respond(searcher, "How does Radu direct his actors?", [], 2, "Miou Miou")
+def test_filters_hints_and_abstentions(service):
+    assert service.chat_reply("   ", [], 3, "All") == EMPTY_HINT
+    assert service.chat_reply("How do I change a flat tyre?", [], 3, "All").startswith(NOTHING_FOUND)
+    filtered = service.chat_reply("How does Radu direct his actors?", [], 2, "Miou Miou")
     assert filtered.count("**Miou Miou**") == 2 and "Nazarov" not in filtered
-    synopsis = respond(searcher, "Who is Andreï?", [], 1, "Synopsis")
+    synopsis = service.chat_reply("Who is Andreï?", [], 1, "Synopsis")
     assert synopsis.startswith("**Synopsis**")
-    assert speaker_choices(searcher)[0] == "All" and speaker_choices(searcher)[-1] == "Synopsis" and len(speaker_choices(searcher)) == 12
+    assert service.speaker_choices()[0] == "All" and service.speaker_choices()[-1] == "Synopsis" and len(service.speaker_choices()) == 12
 
 
 def test_history_is_read_back_as_typed_and_long_messages_are_cut():

@@ -1,0 +1,1 @@
+"""Figures beside the product, never under it: retrieval quality, document sets, benchmarks."""

@@ -1,0 +1,1 @@
+"""A question in, ranked and attributed hits out: candidates, fusion, spans, abstention."""

@@ -1,0 +1,197 @@
+"""Answer a question: prepared once, scored on candidates (`candidates`), fused (`fusion`),
+shown as answer spans (`spans`), abstaining when the corpus does not cover it (`abstention`)."""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+
+import numpy as np
+
+from assistant.config import Settings
+from assistant.data import Answer, Passage
+from assistant.embed import Embedder, Encoder, resolve_model
+from assistant.index import REBUILD, PressKitIndex
+from assistant.ingest.documents import sources_fingerprint
+from assistant.search.abstention import Calibration
+from assistant.search.candidates import CandidateScorer, Evidence, PromptTable, Query, query_texts
+from assistant.search.fusion import bonus_scale, fuse
+from assistant.search.lexical import LexicalIndex, QuantityQuestion, tokenize
+from assistant.search.spans import AnswerTable
+from assistant.search.speakers import MentionWeights, SpeakerTable, interviewers
+
+log = logging.getLogger(__name__)
+
+# A question is cut to this many raw characters per character kept before it is cleaned.
+RAW_CHARS_PER_CHAR = 4
+
+
+def clean_question(raw: str, max_chars: int) -> tuple[str, bool]:
+    """The question cleaned for search and whether it was cut; ValueError when there is nothing to ask."""
+    if not isinstance(raw, str):
+        raise ValueError("The question must be text.")
+    # Cut before cleaning, so a huge question costs no more than a long one: cleaning looks at
+    # every character, and spacing collapses by at most this much for real text.
+    head = raw[: RAW_CHARS_PER_CHAR * max_chars]
+    printable = "".join(c if unicodedata.category(c)[0] != "C" else " " for c in head)
+    query = " ".join(printable.split())
+    if not query:
+        raise ValueError("The question is empty: type a question about the film, e.g. “How did Mélanie Laurent learn the violin?”")
+    if len(query) > max_chars:
+        return query[:max_chars].rsplit(" ", 1)[0] or query[:max_chars], True
+    return query, len(raw) > len(head)
+
+
+def parse_top_k(value: object, most: int = 50) -> int:
+    """How many passages to show, from a number or its text; ValueError naming the range otherwise."""
+    try:
+        number = int(value) if not isinstance(value, bool) and float(value) == int(float(value)) else None
+    except (TypeError, ValueError, OverflowError):
+        number = None
+    if number is None or not 1 <= number <= most:
+        raise ValueError(f"The number of passages must be a whole number from 1 to {most}, not {str(value)[:20]!r}.")
+    return number
+
+
+class Searcher:
+    """The loaded encoder, index and corpus tables. Its public surface: `prepare` a question,
+    `ask` it, find a `passage` or `span_positions` by id; `passages`, `speakers` (who a question
+    points at) and `prompts` (which prompts ask the same thing) for ask-everyone and the app."""
+
+    def __init__(self, index: PressKitIndex, encoder: Encoder, settings: Settings, reranker=None):
+        self.index = index
+        self.encoder = encoder
+        self.settings = settings
+        self.reranker = reranker
+        passages = index.passages
+        metas = list(index.manifest.get("documents", {}).values())
+        self.lexical = LexicalIndex(index.embedding_texts)
+        self.speakers = SpeakerTable.from_corpus(passages, metas, MentionWeights.of(settings))
+        self.characters: dict[str, list[str]] = {}
+        for meta in metas:
+            for character, actors in (meta.get("characters") or {}).items():
+                self.characters.setdefault(character, []).extend(actors)
+        self.speaker_of = np.array([p.speaker or "" for p in passages], dtype=object)
+        passages_of = {name: np.flatnonzero(self.speaker_of == name) for name in set(self.speaker_of.tolist())}
+        self.interviewee_names = set(passages_of) - {""}
+        askers = interviewers(metas)
+        self.by_interviewer = np.array([p.speaker in askers for p in passages], dtype=np.float32)
+        self.prompts = PromptTable(index)
+        self.scorer = CandidateScorer(index, self.lexical, self.prompts, passages_of, settings)
+        self.answers = AnswerTable(passages, settings.whole_answer_words, self.scorer.sentence_count)
+        record = index.manifest.get("abstention")
+        self.calibration = None if record is None else Calibration.from_json(record)
+
+    @classmethod
+    def open(cls, settings: Settings, encoder: Encoder | None = None, reranker=None) -> Searcher:
+        """Load and check the index against the seeds and model; ValueError/FileNotFoundError if unusable."""
+        if encoder is None:
+            resolve_model(settings.model)
+        index = PressKitIndex.load(settings.index_dir)
+        index.check(settings.model, sources_fingerprint(settings.seeds_dir, settings.max_passage_words))
+        if reranker is None and settings.reranker:
+            from assistant.search.rerank import Reranker
+
+            reranker = Reranker(settings.reranker)
+        return cls(index, encoder or Embedder(settings.model), settings, reranker)
+
+    @property
+    def passages(self) -> list[Passage]:
+        """Every passage of the index, in document order."""
+        return self.index.passages
+
+    @property
+    def min_evidence(self) -> float:
+        """The relevance a question needs to be answered: fixed by the settings, or calibrated on
+        this corpus at build time."""
+        if self.settings.min_evidence is not None:
+            return self.settings.min_evidence
+        if self.calibration is None:
+            raise ValueError(f"The index has no abstention calibration: {REBUILD}.")
+        return self.calibration.threshold(self.settings.abstention_margin, self.settings.min_relevance)
+
+    def prepare(self, question: str, vectors: np.ndarray | None = None) -> Query:
+        """The question cleaned, with the speakers it points at (found once), its rewrite, tokens
+        and embeddings (`vectors` when already computed for its texts)."""
+        text, truncated = clean_question(question, self.settings.max_query_chars)
+        speakers = self.speakers.detect(text)
+        addressed = self.speakers.addressed(text, self.characters, speakers)
+        tokens = tokenize([text])[0]
+        if vectors is None:
+            vectors = self.encoder.encode(query_texts(text, addressed))
+        return Query(text, truncated, speakers, addressed, tokens, QuantityQuestion.of(text, tokens), vectors)
+
+    def evidence(self, query: Query | str, speaker: str | None = None, within: np.ndarray | None = None) -> Evidence:
+        """The candidates' evidence for a question (see `CandidateScorer.evidence`)."""
+        query = self.prepare(query) if isinstance(query, str) else query
+        return self.scorer.evidence(query, speaker, within, self.speakers.weights.named)
+
+    def relevance(self, evidence: Evidence) -> float:
+        """How much the press kit seems to cover the question (compared with `min_evidence`)."""
+        similarity = max(evidence.dense.max(initial=-1.0), evidence.sentence.max(initial=-1.0))
+        return float(similarity + self.settings.coverage_weight * evidence.coverage)
+
+    def relevances(self, questions: list[str]) -> list[float]:
+        """The relevance of each question, their embeddings computed in one batch (for calibration)."""
+        cleaned = [clean_question(q, self.settings.max_query_chars)[0] for q in questions]
+        texts = [query_texts(q, self.speakers.addressed(q, self.characters)) for q in cleaned]
+        vectors = self.encoder.encode([t for group in texts for t in group])
+        starts = np.cumsum([0] + [len(group) for group in texts])
+        return [
+            self.relevance(self.evidence(self.prepare(q, vectors[start : start + len(group)])))
+            for q, group, start in zip(cleaned, texts, starts)
+        ]
+
+    def fused_scores(self, query: Query, evidence: Evidence) -> np.ndarray:
+        """One score per candidate: the fused evidence, the bonus for the speakers the question
+        points at, less the interviewer's penalty, and the bonus for stating an asked quantity."""
+        s = self.settings
+        speaker_bonus = np.array([evidence.speakers.get(name, 0.0) for name in self.speaker_of[evidence.ids]], dtype=np.float32)
+        bonus = speaker_bonus - s.interviewer_penalty * self.by_interviewer[evidence.ids]
+        fused = fuse(s, evidence.dense, evidence.lexical, evidence.sentence, evidence.addressed_prompt, bonus)
+        if query.quantity is not None:
+            # Answer typing: among the best candidates, favour those stating a matching quantity.
+            for k in np.argsort(-fused)[: s.quantity_candidates]:
+                if query.quantity.stated_in(self.passages[evidence.ids[k]].text):
+                    fused[k] += bonus_scale(s) * s.quantity_weight
+        return fused
+
+    def ask(self, question: Query | str, top_k: int | None = None, speaker: str | None = None, within: np.ndarray | None = None) -> Answer:
+        """The best passages for a question (only `speaker`'s when given, "" for unattributed text;
+        only those at positions `within` when given), or an abstention when none is relevant enough."""
+        top_k = self.settings.top_k if top_k is None else parse_top_k(top_k)
+        if speaker is not None and speaker not in self.scorer.passages_of:
+            raise ValueError(f"No passages from {speaker!r}: pick one of the interviewees listed in the speaker filter.")
+        query = self.prepare(question) if isinstance(question, str) else question
+        evidence = self.evidence(query, speaker, within)
+        fused = self.fused_scores(query, evidence)
+        order = [int(k) for k in np.argsort(-fused, kind="stable")]
+        scores = {k: float(fused[k]) for k in order}
+        relevant = self.relevance(evidence) >= self.min_evidence
+        if self.reranker is not None:
+            order, scores, confident = self._rerank(query, order, evidence)
+            relevant = relevant and confident
+        hits = self.answers.hits(order, scores, evidence, top_k, self.settings.highlight_margin)
+        if not relevant:
+            return Answer(query.text, True, (), hits, query.truncated)
+        return Answer(query.text, False, hits, (), query.truncated)
+
+    def span_positions(self, span_id: str) -> range | None:
+        """Positions of the passage or answer span (`FIRST-LAST`) with this id; None if not in this index."""
+        return self.answers.span_positions(span_id)
+
+    def passage(self, span_id: str) -> Passage | None:
+        """The passage or answer span with this id (as a hit or citation link names it), or None."""
+        return self.answers.passage(span_id)
+
+    def _rerank(self, query: Query, order: list[int], evidence: Evidence) -> tuple[list[int], dict[int, float], bool]:
+        """Re-score the best fused candidates with the cross-encoder (plus the speaker bonus); also
+        whether it finds any candidate plausible (sigmoid above `rerank_floor`)."""
+        head = order[: self.settings.rerank_candidates]
+        texts = [self.index.embedding_texts[evidence.ids[k]] for k in head]
+        probabilities = self.reranker.probabilities(query.text, texts)
+        speaker_bonus = np.array([evidence.speakers.get(name, 0.0) for name in self.speaker_of[evidence.ids[head]]], dtype=np.float32)
+        keys = probabilities + speaker_bonus
+        ranked = [head[j] for j in np.argsort(-keys, kind="stable")]
+        scores = {head[j]: float(keys[j]) for j in range(len(head))}
+        return ranked + order[len(head) :], scores, bool(probabilities.max(initial=0.0) >= self.settings.rerank_floor)

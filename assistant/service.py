@@ -1,0 +1,194 @@
+"""The one service the web app and the command line both call: open (or build) the index, answer
+a question in its conversation, and give what the app shows (speakers, contents, header) and
+exports, always from the index now in place."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import logging
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.build import build_index
+from assistant.config import Settings
+from assistant.conversation import ALL_SPEAKERS, UNATTRIBUTED, cited_ids, resolve_queries, speaker_filter
+from assistant.data import Answer, Passage
+from assistant.embed import Encoder
+from assistant.index import CURRENT, PressKitIndex
+from assistant.ingest.documents import sources_fingerprint
+from assistant.present import EMPTY_HINT, answer_markdown, escape_markdown, export_csv, export_markdown, header_markdown
+from assistant.reading import Interview, interviews
+from assistant.search.everyone import ask_everyone
+from assistant.search.searcher import Searcher, clean_question, parse_top_k
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """The answer to one question of a conversation, with what was searched to give it: the
+    question as asked, whether it was read as a follow-up of the earlier ones (then
+    `answer.query` is the question it stands for), and the speaker filter (None: everyone; "":
+    the unattributed text). `answer.shared_prompt` is set when it gives everyone's answer to
+    one prompt."""
+
+    question: str
+    follow_up: bool
+    speaker: str | None
+    answer: Answer
+
+
+def add_common_flags(parser: argparse.ArgumentParser) -> None:
+    """The flags every entry point takes: where the documents and index are, which model."""
+    parser.add_argument("--seeds", type=Path, help="folder of source documents (default: seeds/)")
+    parser.add_argument("--index", type=Path, help="folder of the built index (default: index/)")
+    parser.add_argument("--model", help="sentence-transformers model name or folder (default: the packaged all-MiniLM-L6-v2)")
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    """The settings the parsed flags ask for (`add_common_flags`, and --reranker where given)."""
+    overrides = {
+        "seeds_dir": args.seeds,
+        "index_dir": args.index,
+        "model": args.model,
+        "reranker": getattr(args, "reranker", None),
+    }
+    return dataclasses.replace(Settings(), **{k: v for k, v in overrides.items() if v is not None})
+
+
+def index_problem(settings: Settings) -> str | None:
+    """Why the saved index cannot serve these settings (missing, broken, stale, another model),
+    or None when it can; reads the index and the seeds' bytes, loads no model."""
+    try:
+        PressKitIndex.load(settings.index_dir).check(settings.model, sources_fingerprint(settings.seeds_dir, settings.max_passage_words))
+    except (FileNotFoundError, ValueError) as error:
+        return str(error)
+    return None
+
+
+class Service:
+    """The searcher a long-running app or a command serves, reopened when a build switches
+    `index/current` (one `readlink` per question; the encoder and reranker stay loaded; if the new
+    index cannot be opened the old one keeps serving and the error is logged)."""
+
+    def __init__(self, settings: Settings, searcher: Searcher):
+        self.settings = settings
+        self._searcher = searcher
+        self._target = self._current_target()
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, settings: Settings, encoder: Encoder | None = None, build: bool = True) -> Service:
+        """The service over the saved index; when `build`, the index is built first if it is
+        missing, stale or broken. ValueError/FileNotFoundError naming the fix otherwise."""
+        try:
+            return cls(settings, Searcher.open(settings, encoder))
+        except (ValueError, FileNotFoundError) as problem:
+            if not build:
+                raise
+            log.info("Building the index (%s)", str(problem).split(":")[0])
+            print(f"Building the index ({str(problem).split(':')[0]})…", flush=True)
+            build_index(settings, embedder=encoder)
+            return cls(settings, Searcher.open(settings, encoder))
+
+    def _current_target(self) -> str | None:
+        try:
+            return os.readlink(self.settings.index_dir / CURRENT)
+        except OSError:
+            return None
+
+    @property
+    def searcher(self) -> Searcher:
+        """The searcher for the index now in place."""
+        return self._refresh()
+
+    def _refresh(self) -> Searcher:
+        """Reopen the index if a build switched it since the last look."""
+        target = self._current_target()
+        if target != self._target:
+            with self._lock:
+                if target != self._target:
+                    old = self._searcher
+                    try:
+                        self._searcher = Searcher.open(self.settings, old.encoder, old.reranker)
+                        log.info("Reloaded the rebuilt index (%s).", target)
+                    except (FileNotFoundError, ValueError) as error:
+                        log.error("Keeping the previous index: the rebuilt one cannot be used: %s", error)
+                    self._target = target
+        return self._searcher
+
+    def answer(self, question: str, earlier: list[str] | None = None, top_k: int | None = None, speaker: str | None = None) -> Reply:
+        """The answer to `question` after the `earlier` questions of its conversation: a follow-up
+        is resolved from them, and, for everyone (no `speaker`), a question whose best answers
+        reply to one prompt put to several people gets one answer each. ValueError for a
+        question that cannot be asked (empty, a passage count out of range, an unknown speaker)."""
+        searcher = self.searcher
+        limit = self.settings.max_query_chars
+        top_k = self.settings.top_k if top_k is None else parse_top_k(top_k)
+        asked, cut = clean_question(question, limit)
+        recent = [q[:limit] for q in (earlier or [])[-self.settings.max_history_questions :]]
+        resolved = resolve_queries([*recent, asked], searcher.speakers, limit)[-1]
+        query = searcher.prepare(resolved)
+        query = dataclasses.replace(query, truncated=query.truncated or cut)
+        answer = searcher.ask(query, top_k, speaker)
+        if speaker is None:
+            answer = ask_everyone(searcher, query, answer) or answer
+        return Reply(asked, resolved != asked, speaker, answer)
+
+    def chat_reply(self, message: object, earlier: list[str], top_k: object, speaker_label: str | None) -> str:
+        """The chat's Markdown reply to `message` (the filter given by its label): a hint for an
+        empty message, the plain reason for one that cannot be asked."""
+        if not isinstance(message, str) or not message.strip():
+            return EMPTY_HINT
+        try:
+            reply = self.answer(message, earlier, parse_top_k(top_k, most=10), speaker_filter(speaker_label))
+        except ValueError as error:
+            return escape_markdown(str(error))
+        return answer_markdown(reply.answer)
+
+    @property
+    def index_version(self) -> str | None:
+        """Which build is in place (where `index/current` points); it changes with every rebuild."""
+        self._refresh()
+        return self._target
+
+    def speaker_choices(self) -> list[str]:
+        """The speaker filter's options: everyone, each interviewee, and the unattributed text."""
+        return [ALL_SPEAKERS, *self.speakers()] + ([UNATTRIBUTED] if self.has_unattributed() else [])
+
+    def header(self) -> str:
+        """What the corpus is and how big it is, for the top of the app."""
+        passages = self.searcher.passages
+        interviews_count = len({(p.document, p.interview) for p in passages if p.speaker})
+        return header_markdown(self.documents(), interviews_count, len(passages))
+
+    def export(self, history: list, as_csv: bool) -> str | None:
+        """The passages cited in a chat history as a Markdown or CSV document, None when none is."""
+        passages = self.cited(history)
+        if not passages:
+            return None
+        return export_csv(passages) if as_csv else export_markdown(passages)
+
+    def cited(self, history: list) -> list[Passage]:
+        """The passages (and answer spans) cited in a chat history's replies, in order, each once."""
+        searcher = self.searcher
+        return [p for p in map(searcher.passage, cited_ids(history)) if p is not None]
+
+    def speakers(self) -> list[str]:
+        """The interviewees of the index now in place, in alphabetical order."""
+        return sorted({p.speaker for p in self.searcher.passages if p.speaker})
+
+    def has_unattributed(self) -> bool:
+        """Whether some passages are no one's (a synopsis, an intro, credits)."""
+        return any(p.speaker is None for p in self.searcher.passages)
+
+    def interviews(self) -> list[Interview]:
+        """The sections of the documents now indexed, in document order."""
+        return interviews(self.searcher.passages)
+
+    def documents(self) -> list[str]:
+        """The titles of the documents now indexed."""
+        return sorted({p.document for p in self.searcher.passages})
