@@ -7,11 +7,12 @@ import dataclasses
 import hashlib
 import re
 
+from assistant.config import Settings
 from assistant.data import Passage
 from assistant.ingest.layout import Layout
 from assistant.text import join_lines, sentence_spans, vocabulary, word_count
 
-DEFAULT_MAX_PASSAGE_WORDS = 100
+DEFAULT_MAX_PASSAGE_WORDS = Settings.max_passage_words
 # A "word" longer than this is cut: no word or link is, only data pasted into a document.
 MAX_WORD_CHARS = 100
 _WORD = re.compile(rf"\S{{1,{MAX_WORD_CHARS}}}")

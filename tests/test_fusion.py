@@ -1,0 +1,78 @@
+"""The fusion of evidence into one score per candidate: the weighted sum and rank fusion."""
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from assistant.config import Settings
+from assistant.search.fusion import bonus_scale, fuse, ranks, saturate
+
+DENSE = np.array([0.9, 0.2, 0.5], dtype=np.float32)
+BM25 = np.array([0.0, 6.0, 2.0], dtype=np.float32)
+SENTENCE = np.array([0.8, 0.1, 0.6], dtype=np.float32)
+PROMPT = np.array([0.0, 0.7, 0.0], dtype=np.float32)
+
+
+def test_bm25_is_saturated_against_the_mean_positive_score():
+    np.testing.assert_allclose(saturate(BM25), [0.0, 6 / (6 + 8), 2 / (2 + 8)])
+    assert not saturate(np.zeros(3, dtype=np.float32)).any()
+
+
+def test_the_weighted_sum_adds_each_signal_at_its_weight_and_the_bonus_as_is():
+    settings = Settings()
+    fused = fuse(settings, DENSE, BM25, SENTENCE, PROMPT, bonus=np.array([0.0, 0.0, 1.0], dtype=np.float32))
+    expected = 1.0 * DENSE + 0.5 * SENTENCE + 1.2 * saturate(BM25) + 0.5 * PROMPT + np.array([0, 0, 1.0])
+    np.testing.assert_allclose(fused, expected, rtol=1e-6)
+
+
+def test_rank_fusion_sums_reciprocal_ranks_the_prompt_match_included_and_scales_bonuses():
+    settings = dataclasses.replace(Settings(), fusion="rrf")
+    k = settings.rrf_k
+    fused = fuse(settings, DENSE, BM25, SENTENCE, PROMPT)
+    by_rank = lambda scores: 1 / (k + ranks(scores))  # noqa: E731
+    expected = 1.0 * by_rank(DENSE) + 0.5 * by_rank(SENTENCE) + 1.2 * by_rank(saturate(BM25)) + 0.5 * by_rank(PROMPT)
+    np.testing.assert_allclose(fused, expected, rtol=1e-6)
+    assert bonus_scale(settings) == pytest.approx(1 / k)
+    boosted = fuse(settings, DENSE, BM25, SENTENCE, PROMPT, bonus=np.array([0.0, 0.0, 1.0], dtype=np.float32))
+    np.testing.assert_allclose(boosted - fused, [0, 0, 1 / k], atol=1e-7)
+
+
+def test_in_rank_fusion_a_signal_equal_for_every_candidate_ranks_nothing():
+    settings = dataclasses.replace(Settings(), fusion="rrf")
+    without = fuse(settings, DENSE, BM25, SENTENCE)
+    with_flat_prompt = fuse(settings, DENSE, BM25, SENTENCE, np.zeros(3, dtype=np.float32))
+    np.testing.assert_array_equal(without, with_flat_prompt)
+
+
+def test_an_unknown_fusion_names_the_choices():
+    with pytest.raises(ValueError, match="Unknown fusion 'max': use 'weighted' or 'rrf'"):
+        fuse(dataclasses.replace(Settings(), fusion="max"), DENSE, BM25)
+
+
+def test_a_searcher_with_rank_fusion_still_puts_the_matching_passage_first(tmp_path, fake_index):
+    from assistant.search.searcher import Searcher
+    from conftest import FakeEmbedder, copy_index
+
+    settings = dataclasses.replace(Settings(), index_dir=copy_index(fake_index, tmp_path / "index"), model="fake-model", fusion="rrf", min_evidence=0.0)
+    answer = Searcher.open(settings, encoder=FakeEmbedder()).ask("I prefer not knowing.")
+    assert answer.hits[0].passage.text == "I prefer not knowing." and answer.hits[0].passage.speaker == "Miou Miou"
+
+
+def test_a_question_is_prepared_once_speakers_detected_once_and_embedded_once(tmp_path, fake_index, monkeypatch):
+    from assistant.search.speakers import SpeakerTable
+    from assistant.service import Service
+    from conftest import FakeEmbedder, copy_index
+
+    settings = dataclasses.replace(Settings(), index_dir=copy_index(fake_index, tmp_path / "index"), model="fake-model", min_evidence=0.0)
+    encoder = FakeEmbedder()
+    service = Service.open(settings, encoder=encoder, build=False)
+    calls = []
+    detect = SpeakerTable.detect
+    monkeypatch.setattr(SpeakerTable, "detect", lambda self, question: calls.append(question) or detect(self, question))
+    before = len(encoder.texts)
+    # A question everyone was asked: the searcher is asked twice (all, then each person's answer).
+    reply = service.answer("What does everyone say about the ultimate harmony?")
+    assert reply.answer.shared_prompt is not None
+    assert calls == ["What does everyone say about the ultimate harmony?"]
+    assert encoder.texts[before:] == ["What does everyone say about the ultimate harmony?"]
