@@ -16,6 +16,10 @@ class Settings:
     seeds_dir: Path = PROJECT_ROOT / "seeds"
     index_dir: Path = PROJECT_ROOT / "index"
     model: str = DEFAULT_MODEL
+    # Whether the model reads questions in other languages than English; None: guessed from its
+    # name (`language.reads_many_languages`). When it does not, a question in another language is
+    # matched by names and rare shared words only, and the reply says so.
+    multilingual: bool | None = None
     top_k: int = 3
     max_passage_words: int = 100
     max_query_chars: int = 1000
@@ -45,6 +49,9 @@ class Settings:
     character_weight: float = 0.3
     topic_person_weight: float = 0.15
     topic_person_share: float = 0.6
+    # A person the question is about but who is not asked (the object: "Why did the producer
+    # pick Guskov?"): passages that mention them rank this much higher.
+    topic_mention_weight: float = 0.2
     # Ask everyone: prompts within group_similarity of the best answer's prompt, or of one of its
     # near-identical variants (variant_similarity), are one prompt; asked of at least
     # everyone_min_speakers people, the reply gives one answer each.

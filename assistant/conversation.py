@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from assistant.cues import FOLLOW_UP_OPENING, NO_TOPIC
+from assistant.question_cues import FOLLOW_UP_OPENING, NO_TOPIC
 from assistant.present import escape_markdown, unescape_markdown
 from assistant.search.lexical import tokenize
 from assistant.search.speakers import SpeakerTable

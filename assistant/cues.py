@@ -1,8 +1,8 @@
-"""Every English word list and pattern the assistant reads text with, in one place.
+"""Every English word list and pattern the assistant reads documents with, in one place.
 
-Parsing (who speaks, what is a prompt), search (who a question names, what it asks for) and the
-chat (what is a follow-up) all take their cues from here, so a new language or house style is a
-change to this module and its tests, not a hunt through the pipeline.
+Parsing (who speaks, what is a prompt, headings, labels, credits) and how prompts are embedded
+take their cues from here, so a new language or house style is a change to this module and its
+tests, not a hunt through the pipeline. How questions are read is in `question_cues.py`.
 """
 
 from __future__ import annotations
@@ -152,51 +152,11 @@ CAST_HEADING = re.compile(r"(?i)^\s*(?:the\s+)?(?:cast|cast\s*(?:&|and)\s*crew|c
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|van|von|da|le|la|the)\s+)?[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,4}"
 CAST_AS = re.compile(r"^\s*(?P<actor>" + _CAPITALISED + r")\s*(?:\s+as|\.{2,}|…+|\s+[–—-]|:)\s+(?P<character>" + _CAPITALISED + r")\s*$")
 
-# --- Questions put to the search --------------------------------------------------------------------
-# Words around a mention that make that person the one speaking: "according to the director",
-# "What does Radu think…", "the director's view", "… for Radu?".
-SPEECH_VERBS = frozenset(
-    "say says said think thinks thought feel feels felt explain explains explained describe describes "
-    "described mean means believe believes consider considers define defines recall recalls remember "
-    "remembers answer answers answered tell tells told want wants wanted prefer prefers hope hopes".split()
-)
-VIEW_NOUNS = frozenset("view views opinion take words answer point idea ideas".split())
-# Third-person pronouns a question uses for the one person a corpus interviews ("How did he start?").
-THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|they|him|them)\b")
-THIRD_PERSON_POSSESSIVE = re.compile(r"(?i)\b(?:his|her|their)\b")
-# A name after one of these (with one word between at most) is talked about: "a synthetic Robert Smith".
-ARTICLES = frozenset("a an the this that".split())
-# Beside another interviewee named as the subject, a name after one of these is the topic:
-# "What did Mélanie Laurent like about acting with Guskov?"
-TOPIC_PREPOSITIONS = frozenset("with about of on towards toward to by for".split())
+# --- Prompts as embedded: follow-ups continue the prompt before them -----------------------------
 # A prompt that opens like this continues the one before it ("How was the shoot?" … "And in Paris?").
 CONTINUATION = re.compile(r"(?i)^(?:and|but|or|so|then|what about|how about)\b")
 # An interjection continuing the prompt before it: one word ("Really?", "Why?") or one of these.
 INTERJECTION = re.compile(r"(?i)^\W*(?:[\w'’-]+|how so|why not|how come|in what way|such as|like what|and then|meaning what)\W*$")
-# A chat question that leans on the previous one.
-FOLLOW_UP_OPENING = re.compile(r"(?i)^\s*(?:and|but|also|so|what about|how about|what else|same|then)\b")
-# Stemmed words that carry no topic in a follow-up ("What did Nazarov say?", "Tell me more").
-NO_TOPIC = frozenset({"say", "said", "think", "thought", "tell", "answer", "repli", "respond", "feel", "more", "els", "view", "opinion", "take"})
-# A question for everybody's view ("What does everyone say about…").
-EVERYONE = re.compile(
-    r"(?i)\b(?:every\s*(?:one|body)|each of them|all of them|they all|all the (?:actors|interviewees|cast)|"
-    r"the (?:actors|cast|interviewees)|every (?:actor|interviewee))\b"
-)
-# "When" asks for a time only as a question word ("When did…"), not in "… when asked about…".
-_WHEN = r"when (?:did|does|do|was|were|is|are|will|would|had|has|could)"
-ASKS_QUANTITY = re.compile(r"(?i)\b(?:how (?:many|much|long|old|often|far)|(?:what|which) year|" + _WHEN + r")\b")
-ASKS_YEAR = re.compile(r"(?i)\b(?:year|" + _WHEN + r")\b")
-# "What year…" wants a year: "thirty years" is a duration, not an answer.
-ASKS_YEAR_ONLY = re.compile(r"(?i)\b(?:what|which) year\b")
-YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)s?\b")
-_NUMBER = (
-    r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|sixty|hundred|thousand|million|dozen|half)"
-)
-COUNTED = re.compile(r"(?i)\b" + _NUMBER + r"\b((?:\s+[^\s]+){1,2})")
-# "How long…" and "When did…" are answered by a count of time ("22 minutes", "two years ago").
-ASKS_DURATION = re.compile(r"(?i)\b(?:how long|how old|" + _WHEN + r")\b")
-TIME_UNITS = "second minute hour day night week month year decade"
 
 # --- Prose -------------------------------------------------------------------------------------------
 # Abbreviations whose full stop does not end a sentence.

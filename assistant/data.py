@@ -61,3 +61,5 @@ class Answer:
     truncated: bool = False
     # Set when the hits are everyone's answer to one prompt asked of several people (one each).
     shared_prompt: str | None = None
+    # Set when the question is in this language and the model reads English only.
+    unread_language: str | None = None

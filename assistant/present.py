@@ -14,6 +14,26 @@ FAILED = "Sorry, something went wrong while searching. Please try again or rephr
 CLOSEST = "Closest, but probably not it:"
 TRUNCATED = "Your question was long, so only its beginning was used."
 EVERYONE = "Everyone who was asked"
+UNREAD_LANGUAGE = (
+    "This question looks {language}. The search model reads English only, so these passages were "
+    "matched by the names and rare words they share with the question: asking in English finds more."
+)
+UNREAD_LANGUAGE_NOTHING = (
+    "This question looks {language}. The search model reads English only, and the question names "
+    "no one in the press kit and shares no rare word with it: please ask in English."
+)
+
+
+def language_note(answer: Answer) -> str | None:
+    """What to say about a question the model cannot read (its language), or None."""
+    if answer.unread_language is None:
+        return None
+    return (UNREAD_LANGUAGE_NOTHING if answer.abstained else UNREAD_LANGUAGE).format(language=answer.unread_language)
+
+
+def nothing_found(answer: Answer) -> str:
+    """Why an abstained answer has no passages: not covered, or a language the model cannot read."""
+    return language_note(answer) or NOTHING_FOUND
 
 
 def attribution(passage: Passage) -> str:
@@ -45,11 +65,13 @@ def hit_to_json(hit: Hit) -> dict:
 
 def answer_to_json(answer: Answer) -> dict:
     """The `ask --json` object: results are empty when the assistant abstains; `shared_prompt` is
-    the prompt everyone answering was asked, when the results are one answer per person."""
+    the prompt everyone answering was asked, when the results are one answer per person;
+    `unread_language` the question's language when the model reads English only."""
     return {
         "query": answer.query,
         "abstained": answer.abstained,
         "shared_prompt": answer.shared_prompt,
+        "unread_language": answer.unread_language,
         "results": [hit_to_json(hit) for hit in answer.hits],
     }
 
@@ -60,8 +82,10 @@ def answer_to_text(answer: Answer, width: int = 88) -> str:
     if answer.truncated:
         parts.append(f"({TRUNCATED})\n")
     if answer.abstained:
-        parts.append(NOTHING_FOUND)
+        parts.append(nothing_found(answer))
         return "\n".join(parts)
+    if answer.unread_language:
+        parts.append(f"({language_note(answer)})\n")
     for hit in answer.hits:
         p = hit.passage
         parts.append(f"{hit.rank}. {attribution(p)}  (score {hit.score:.2f})")
@@ -123,10 +147,12 @@ def escape_citation(text: str) -> str:
 def answer_markdown(answer: Answer) -> str:
     """The whole chat reply for an answer, in Markdown with every quoted or typed word escaped."""
     notes = [f"*{TRUNCATED}*"] if answer.truncated else []
+    if answer.unread_language and not answer.abstained:
+        notes.append(f"*{language_note(answer)}*")
     if answer.shared_prompt:
         notes.append(f"**{EVERYONE}:** *{escape_markdown(answer.shared_prompt)}* ({len(answer.hits)} answers, one each)")
     if answer.abstained:
-        notes.append(NOTHING_FOUND)
+        notes.append(nothing_found(answer))
         if answer.closest:
             notes.append(f"**{CLOSEST}**")
     passages = [passage_markdown(hit, hit.rank) for hit in (answer.closest if answer.abstained else answer.hits)]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant import cues
+from assistant import cues, question_cues
 
 
 @pytest.mark.parametrize(
@@ -27,10 +27,16 @@ from assistant import cues
         (cues.CAPTION, ["Photo: Jean Dupont", "Pictured above: Maria on set by Jean"], ["Photography was key to the film."]),
         (cues.CONTINUATION, ["And in Paris?", "What about Mélanie?"], ["Andreï is wounded."]),
         (cues.INTERJECTION, ["Really?", "Why?", "How so?", "Why not?"], ["Android phones?", "Why Tchaikovsky?"]),
-        (cues.FOLLOW_UP_OPENING, ["And what did Nazarov say?", "What about the music?"], ["Who wrote the music?"]),
-        (cues.EVERYONE, ["What does everyone say?", "What do the actors think?"], ["What does Ana say?"]),
-        (cues.ASKS_QUANTITY, ["How many weeks?", "In what year did it start?", "When did you shoot?"], ["What did he say when asked about it?"]),
-        (cues.THIRD_PERSON, ["How did he start?", "What did they say to them?"], ["The hero's theme"]),
+        (question_cues.FOLLOW_UP_OPENING, ["And what did Nazarov say?", "What about the music?"], ["Who wrote the music?"]),
+        (question_cues.EVERYONE, ["What does everyone say?", "What do the actors think?"], ["What does Ana say?"]),
+        (question_cues.ASKS_QUANTITY, ["How many weeks?", "In what year did it start?", "When did you shoot?"], ["What did he say when asked about it?"]),
+        (question_cues.THIRD_PERSON, ["How did he start?", "What did they say to them?"], ["The hero's theme"]),
+        (
+            question_cues.CAST_QUESTION,
+            ["Who plays Andreï?", "Which actress played Anne-Marie?", "Is Ivan played by a Russian?", "What does the actor playing Ivan say?", "the actress who plays Irina"],
+            ["What did Guskov play as a child?", "Who wrote the plays?", "How did the actor prepare?"],
+        ),
+        (question_cues.MULTILINGUAL_MODEL, ["paraphrase-multilingual-MiniLM-L12-v2", "LaBSE"], ["all-MiniLM-L6-v2"]),
         (cues.QUESTION_OPENER, ["Tell us about your first film", "How was it"], ["The shoot was long"]),
     ],
 )

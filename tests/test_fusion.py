@@ -68,8 +68,8 @@ def test_a_question_is_prepared_once_speakers_detected_once_and_embedded_once(tm
     encoder = FakeEmbedder()
     service = Service.open(settings, encoder=encoder, build=False)
     calls = []
-    detect = SpeakerTable.detect
-    monkeypatch.setattr(SpeakerTable, "detect", lambda self, question: calls.append(question) or detect(self, question))
+    read = SpeakerTable.read
+    monkeypatch.setattr(SpeakerTable, "read", lambda self, question: calls.append(question) or read(self, question))
     before = len(encoder.texts)
     # A question everyone was asked: the searcher is asked twice (all, then each person's answer).
     reply = service.answer("What does everyone say about the ultimate harmony?")

@@ -1,6 +1,6 @@
 """BM25 tokens: folded, stemmed, stop words out, agent nouns in -or meeting their verbs."""
 
-from assistant.search.lexical import LexicalIndex, agent_stems, tokenize
+from assistant.search.lexical import LexicalIndex, agent_stems, one_edit_apart, tokenize
 
 
 def test_agent_nouns_in_or_also_give_their_verb_stem():
@@ -19,3 +19,21 @@ def test_a_question_about_editing_finds_the_editor():
 
 def test_tokens_are_folded_stemmed_and_without_stop_words():
     assert tokenize(["The Directors filmed in Pleyel"]) == [["director", "film", "pleyel", "direct"]]
+
+
+def test_one_edit_apart_means_one_letter_changed_added_or_dropped():
+    assert one_edit_apart("violon", "violin") and one_edit_apart("violin", "violins") and one_edit_apart("pelicula", "pelicla")
+    assert not one_edit_apart("violin", "violin") and not one_edit_apart("musiqu", "music") and not one_edit_apart("film", "filmed")
+
+
+def test_near_spellings_are_corpus_words_of_five_letters_or_more_one_letter_away():
+    lexical = LexicalIndex(["She learnt the violin in Paris.", "The tour ended."])
+    assert lexical.near_spellings(["violon", "tourn", "paris"]) == ["violin"]
+
+
+def test_a_rare_shared_word_ties_a_question_to_the_corpus_a_common_one_does_not():
+    texts = [f"The film was shot in week {n}." for n in range(40)] + ["Nemtanu played the solo."]
+    lexical = LexicalIndex(texts)
+    assert lexical.shares_rare_word(tokenize(["nemtanu film"])[0])
+    assert not lexical.shares_rare_word(tokenize(["film"])[0])
+    assert not lexical.shares_rare_word(tokenize(["weather tomorrow"])[0])

@@ -7,6 +7,9 @@ from assistant.present import (
     CLOSEST,
     NOTHING_FOUND,
     TRUNCATED,
+    UNREAD_LANGUAGE,
+    UNREAD_LANGUAGE_NOTHING,
+    answer_to_text,
     answer_markdown,
     answer_to_json,
     citation,
@@ -71,6 +74,20 @@ def test_an_abstention_says_so_and_offers_the_closest_passages_under_a_marked_he
 
 
 def test_json_results_are_empty_when_abstaining():
-    assert answer_to_json(Answer("q", True, (), (Hit(LAURENT, 1, 0.2),))) == {"query": "q", "abstained": True, "shared_prompt": None, "results": []}
+    assert answer_to_json(Answer("q", True, (), (Hit(LAURENT, 1, 0.2),))) == {
+        "query": "q", "abstained": True, "shared_prompt": None, "unread_language": None, "results": []
+    }
     record = answer_to_json(Answer("q", False, (Hit(LAURENT, 1, 0.91234),)))["results"][0]
     assert record["score"] == 0.9123 and record["lines"] == [2024, 2036] and re.fullmatch(r"\w+", record["id"])
+
+
+def test_a_question_in_a_language_the_model_cannot_read_is_told_so_not_called_uncovered():
+    found = Answer("Comment a-t-elle appris le violon ?", False, (Hit(LAURENT, 1, 2.0),), unread_language="French")
+    note = UNREAD_LANGUAGE.format(language="French")
+    assert answer_markdown(found).startswith(f"*{note}*\n\n**Mélanie Laurent**")
+    assert answer_to_text(found).startswith(f"({note})\n")
+    assert answer_to_json(found)["unread_language"] == "French"
+    nothing = Answer("Où le film a-t-il été tourné ?", True, (), unread_language="French")
+    assert answer_markdown(nothing) == UNREAD_LANGUAGE_NOTHING.format(language="French")
+    assert answer_to_text(nothing) == UNREAD_LANGUAGE_NOTHING.format(language="French")
+    assert NOTHING_FOUND not in answer_markdown(nothing)

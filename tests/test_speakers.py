@@ -41,13 +41,86 @@ def table() -> SpeakerTable:
         ("Does MIOU MIOU like music?", {"Miou Miou": NAMED}),
         ("What is Alexei Guskov's view?", {"Alexeï Guskov": NAMED}),
         ("Why did the producer say yes?", {"Alain Attal": NAMED}),
-        ("Who plays Anne-Marie?", {"Mélanie Laurent": CHARACTER, "": CHARACTER}),
+        ("Who plays Anne-Marie?", {"Mélanie Laurent": NAMED}),
+        ("Which actress played Anne-Marie?", {"Mélanie Laurent": NAMED}),
+        ("Is Anne-Marie played by a violinist?", {"Mélanie Laurent": NAMED}),
         ("Is Andrei a drunk?", {"Alexeï Guskov": CHARACTER, "": CHARACTER}),
+        ("What did the film's producer want?", {"Alain Attal": NAMED}),
+        ("What did the movie's producer want?", {"Alain Attal": NAMED}),
         ("What is the weather like?", {}),
     ],
 )
 def test_names_roles_and_characters_are_recognised_without_accents_or_capitals(table, question, expected):
     assert table.detect(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        # The object of what another person named did is talked about, not speaking.
+        ("Why did the producer cast Alexeï Guskov?", {"Alain Attal": NAMED, "Alexeï Guskov": TOPIC_PERSON}),
+        ("Why did Radu cast Alexeï Guskov?", {"Radu Mihaileanu": TOPIC_PERSON, "Alexeï Guskov": TOPIC_PERSON}),
+        ("What does the director think of Miou Miou?", {"Radu Mihaileanu": NAMED, "Miou Miou": TOPIC_PERSON}),
+        ("Does Miou Miou admire Mélanie Laurent?", {"Miou Miou": NAMED, "Mélanie Laurent": TOPIC_PERSON}),
+        # Joined as equals, both speak.
+        ("Did Guskov and Mélanie Laurent rehearse together?", {"Alexeï Guskov": NAMED, "Mélanie Laurent": NAMED}),
+        ("Did Guskov or Miou Miou speak French?", {"Alexeï Guskov": NAMED, "Miou Miou": NAMED}),
+    ],
+)
+def test_a_person_named_as_the_object_of_another_is_the_topic(table, question, expected):
+    assert table.detect(question) == expected
+
+
+def test_the_person_asked_about_is_read_apart_from_those_asked(table):
+    # The object, the one after a preposition beside a subject, the one after an article.
+    assert table.read("Why did Radu cast Alexeï Guskov as Andreï?").about == {"Alexeï Guskov"}
+    assert table.read("What did Mélanie Laurent like about acting with Guskov?").about == {"Alexeï Guskov"}
+    assert table.read("Could the film make a synthetic Miou Miou?").about == {"Miou Miou"}
+    # The one answering, and people joined as equals, are not asked about.
+    assert table.read("What does Mélanie Laurent think?").about == frozenset()
+    assert table.read("Did Guskov and Laurent rehearse together?").about == frozenset()
+    # Asked about, a person is not also pointed at through the character they play.
+    assert table.read("Why did Radu cast Alexeï Guskov as Andreï?").speakers["Alexeï Guskov"] == TOPIC_PERSON
+
+
+def test_a_possessive_qualifying_another_name_points_at_no_one():
+    table = SpeakerTable.from_corpus(PASSAGES + [passage("Anna Kamenkova", "Irina is strong.")], [{**META, "characters": {**META["characters"], "Irina": ["Anna Kamenkova"]}}])
+    assert table.detect("Who plays Andreï's wife Irina?") == {"Anna Kamenkova": NAMED}
+    # Alone, the possessive still points at its owner.
+    assert table.detect("What did Laurent's teacher say?") == {"Mélanie Laurent": NAMED}
+
+
+def test_asked_who_plays_whom_a_role_is_a_part_and_each_part_keeps_its_actor(table):
+    # "the director of the theatre" is a part here, not the film's director.
+    assert table.read("Who plays the director of the theatre?").speakers == {}
+    assert table.read("Who plays Anne-Marie?").played == {(("anne", "marie"), "Mélanie Laurent")}
+    assert table.read("Is Anne-Marie a violinist?").played == frozenset()
+
+
+@pytest.mark.parametrize(
+    "question, addressed",
+    [
+        # Only who plays the part: the actor is asked about the part, as interviews put it.
+        ("Who plays Anne-Marie in the film?", "How would you describe your character?"),
+        ("Which actress played Anne-Marie?", "How would you describe your character?"),
+        # The actor asked something else: "the actress who plays Anne-Marie" is "you".
+        ("What did the actress who plays Anne-Marie find hardest?", "What did you find hardest?"),
+        ("What does the actress who plays Anne-Marie think of her?", "What does you think of your character?"),
+        ("What does the actress playing Anne-Marie say about Paris?", "What does you say about Paris?"),
+    ],
+)
+def test_a_cast_question_is_put_to_the_actor(table, question, addressed):
+    assert table.addressed(question, META["characters"]) == addressed
+
+
+def test_a_question_about_a_role_s_subject_points_softly_at_its_holder():
+    meta = {"roles": {"composer": "Armand Amar", "producer": "Alain Attal"}}
+    table = SpeakerTable.from_corpus([passage("Armand Amar", "I wrote the score."), passage("Alain Attal", "We found money.")], [meta])
+    assert table.role_topics("Who plays the violin solo on the soundtrack?") == {"Armand Amar": CHARACTER}
+    assert table.role_topics("How was the film financed?") == {"Alain Attal": CHARACTER}
+    assert table.role_topics("Where was it shot?") == {}
+    # A role no interviewee holds points at no one.
+    assert SpeakerTable.from_corpus([passage("Armand Amar", "x")], [{"roles": {"producer": "Nobody Here"}}]).role_topics("budget?") == {}
 
 
 def test_the_person_most_interviews_talk_about_is_a_weak_hint_not_the_speaker(table):
@@ -83,7 +156,9 @@ def test_a_question_about_one_interviewee_is_put_to_them_in_the_second_person(ta
     characters = META["characters"]
     assert table.addressed("How does Alexei Guskov describe Andreï?", characters) == "How does you describe your character?"
     assert table.addressed("What did Laurent's teacher say?", characters) == "What did your teacher say?"
-    assert table.addressed("Why did the producer pick Guskov?", characters) is None
+    # The one who picked is asked; the one picked is the topic.
+    assert table.addressed("Why did the producer pick Guskov?", characters) == "Why did you pick Guskov?"
+    assert table.addressed("Did Guskov and Laurent rehearse together?", characters) is None
     assert table.addressed("What is harmony?", characters) is None
 
 

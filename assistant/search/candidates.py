@@ -25,6 +25,12 @@ class Query:
     tokens: list[str]
     quantity: QuantityQuestion | None
     vectors: np.ndarray
+    # Interviewees the question is about without asking them (`PeopleInQuestion.about`).
+    about: frozenset[str] = frozenset()
+    # Asked who plays whom: (character's folded words, actor) pairs (`PeopleInQuestion.played`).
+    played: frozenset[tuple[tuple[str, ...], str]] = frozenset()
+    # The question's language when it is not English and the model reads English only.
+    unread_language: str | None = None
 
     @property
     def texts(self) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
-from assistant.cues import EVERYONE
+from assistant.question_cues import EVERYONE
 from assistant.data import Answer
 from assistant.search.candidates import Query
 from assistant.search.searcher import Searcher

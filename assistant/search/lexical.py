@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.cues import ASKS_DURATION, ASKS_QUANTITY, ASKS_YEAR, ASKS_YEAR_ONLY, COUNTED, TIME_UNITS, YEAR
+from assistant.question_cues import (
+    ASKS_DURATION,
+    ASKS_QUANTITY,
+    ASKS_YEAR,
+    ASKS_YEAR_ONLY,
+    COUNTED,
+    TIME_UNITS,
+    YEAR,
+)
 from assistant.search.speakers import fold
 
 _STEMMER = None
@@ -15,6 +24,10 @@ _STEMMER = None
 PRUNE_FROM = 50_000
 COMMON_SHARE = 0.05
 AGENT_NOUN_LETTERS = 6
+# A word in at most this share of the texts is rare enough to tie a question to the corpus.
+RARE_SHARE = 0.05
+# Words this long or longer are matched to corpus words spelled one letter apart (other languages).
+NEAR_SPELLING_LETTERS = 5
 
 
 def _stemmer():
@@ -65,6 +78,7 @@ class LexicalIndex:
         self.bm25 = bm25s.BM25()
         self.bm25.index(tokens, show_progress=False)
         postings = np.diff(self.bm25.scores["indptr"])
+        self._by_start: dict[str, list[str]] | None = None
         self.document_frequency = {t: int(postings[i]) for t, i in self.bm25.vocab_dict.items() if i < len(postings)}
 
     def scores(self, tokens: list[str]) -> np.ndarray:
@@ -100,6 +114,37 @@ class LexicalIndex:
         if not tokens:
             return 0.0
         return sum(token in self.vocabulary for token in tokens) / len(tokens)
+
+
+    def near_spellings(self, tokens: list[str]) -> list[str]:
+        """Corpus words of NEAR_SPELLING_LETTERS or more one letter away from a question's words
+        (a letter changed, added or dropped, the first two kept): "violon" → "violin"."""
+        if self._by_start is None:
+            self._by_start = defaultdict(list)
+            for word in self.vocabulary:
+                if len(word) >= NEAR_SPELLING_LETTERS:
+                    self._by_start[word[:2]].append(word)
+        found = []
+        for token in tokens:
+            if len(token) >= NEAR_SPELLING_LETTERS and token not in self.vocabulary:
+                found += [word for word in self._by_start.get(token[:2], ()) if one_edit_apart(token, word)]
+        return found
+
+    def shares_rare_word(self, tokens: list[str]) -> bool:
+        """Whether one of a question's `tokens` occurs in at most RARE_SHARE of the texts (at least
+        one): a name, a title, a technical word, not "film" or "work"."""
+        limit = max(1.0, RARE_SHARE * self.size)
+        return any(0 < self.document_frequency.get(token, 0) <= limit for token in tokens)
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether two different words differ by one letter changed, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def asks_for_quantity(question: str) -> bool:

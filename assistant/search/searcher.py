@@ -16,9 +16,10 @@ from assistant.ingest.documents import sources_fingerprint
 from assistant.search.abstention import Calibration
 from assistant.search.candidates import CandidateScorer, Evidence, PromptTable, Query, query_texts
 from assistant.search.fusion import bonus_scale, fuse
+from assistant.search.language import question_language, reads_many_languages, without_function_words
 from assistant.search.lexical import LexicalIndex, QuantityQuestion, tokenize
 from assistant.search.spans import AnswerTable
-from assistant.search.speakers import MentionWeights, SpeakerTable, interviewers
+from assistant.search.speakers import MentionWeights, SpeakerTable, interviewers, words
 
 log = logging.getLogger(__name__)
 
@@ -77,8 +78,13 @@ class Searcher:
         askers = interviewers(metas)
         self.by_interviewer = np.array([p.speaker in askers for p in passages], dtype=np.float32)
         self.prompts = PromptTable(index)
+        # Which interviewees each passage names (any word of their name of three letters or more).
+        name_words = {name: {w for w in words(name) if len(w) >= 3} for name in self.interviewee_names}
+        passage_words = [set(words(p.text)) for p in passages]
+        self.mentioned = [frozenset(n for n, ws in name_words.items() if ws & found) for found in passage_words]
         self.scorer = CandidateScorer(index, self.lexical, self.prompts, passages_of, settings)
         self.answers = AnswerTable(passages, settings.whole_answer_words, self.scorer.sentence_count)
+        self.multilingual = reads_many_languages(settings.model) if settings.multilingual is None else settings.multilingual
         record = index.manifest.get("abstention")
         self.calibration = None if record is None else Calibration.from_json(record)
 
@@ -114,12 +120,24 @@ class Searcher:
         """The question cleaned, with the speakers it points at (found once), its rewrite, tokens
         and embeddings (`vectors` when already computed for its texts)."""
         text, truncated = clean_question(question, self.settings.max_query_chars)
-        speakers = self.speakers.detect(text)
-        addressed = self.speakers.addressed(text, self.characters, speakers)
+        people = self.speakers.read(text)
+        detected = people.speakers
+        addressed = self.speakers.addressed(text, self.characters, detected)
+        # Naming no one, a question about a role's subject points softly at its holder.
+        speakers = detected if self.speakers.named(detected) else {**self.speakers.role_topics(text), **detected}
+        # "Who plays", "which actor": how a cast question asks, not what it asks about.
         tokens = tokenize([text])[0]
         if vectors is None:
             vectors = self.encoder.encode(query_texts(text, addressed))
-        return Query(text, truncated, speakers, addressed, tokens, QuantityQuestion.of(text, tokens), vectors)
+        language = None if self.multilingual else question_language(text)
+        if language:
+            # Without that language's function words ("du", "la" also occur in names), the words
+            # spelled almost alike across languages ("violon", "violin") are what BM25 can match.
+            tokens = tokenize([without_function_words(text, language)])[0]
+            tokens = tokens + self.lexical.near_spellings(tokens)
+        return Query(
+            text, truncated, speakers, addressed, tokens, QuantityQuestion.of(text, tokens), vectors, people.about, people.played, language
+        )
 
     def evidence(self, query: Query | str, speaker: str | None = None, within: np.ndarray | None = None) -> Evidence:
         """The candidates' evidence for a question (see `CandidateScorer.evidence`)."""
@@ -142,12 +160,28 @@ class Searcher:
             for q, group, start in zip(cleaned, texts, starts)
         ]
 
+    def _states_part(self, played: frozenset[tuple[tuple[str, ...], str]], position: int) -> bool:
+        """Whether the passage at `position` names one of the parts and, beside it, its actor."""
+        found = words(self.passages[position].text)
+        present = set(found)
+        return any(
+            actor in self.mentioned[position] and _contains(found, part) and set(part) <= present for part, actor in played
+        )
+
     def fused_scores(self, query: Query, evidence: Evidence) -> np.ndarray:
         """One score per candidate: the fused evidence, the bonus for the speakers the question
         points at, less the interviewer's penalty, and the bonus for stating an asked quantity."""
         s = self.settings
         speaker_bonus = np.array([evidence.speakers.get(name, 0.0) for name in self.speaker_of[evidence.ids]], dtype=np.float32)
         bonus = speaker_bonus - s.interviewer_penalty * self.by_interviewer[evidence.ids]
+        if query.about:
+            mentions = np.array([bool(query.about & self.mentioned[i]) for i in evidence.ids], dtype=np.float32)
+            bonus = bonus + s.topic_mention_weight * mentions
+        if query.played:
+            # A passage naming a part and its actor states who plays it ("Miou Miou for Guylène"):
+            # it answers before the actor's own words about the part.
+            states = np.array([self._states_part(query.played, i) for i in evidence.ids], dtype=np.float32)
+            bonus = np.maximum(bonus, (s.named_weight + s.character_weight) * states)
         fused = fuse(s, evidence.dense, evidence.lexical, evidence.sentence, evidence.addressed_prompt, bonus)
         if query.quantity is not None:
             # Answer typing: among the best candidates, favour those stating a matching quantity.
@@ -167,14 +201,19 @@ class Searcher:
         fused = self.fused_scores(query, evidence)
         order = [int(k) for k in np.argsort(-fused, kind="stable")]
         scores = {k: float(fused[k]) for k in order}
-        relevant = self.relevance(evidence) >= self.min_evidence
+        if query.unread_language:
+            # The model cannot read the question: its similarity says nothing either way, so an
+            # interviewee or character it names, or a rare word shared with the passages, decides.
+            relevant = any(query.speakers) or self.lexical.shares_rare_word(query.tokens)
+        else:
+            relevant = self.relevance(evidence) >= self.min_evidence
         if self.reranker is not None:
             order, scores, confident = self._rerank(query, order, evidence)
             relevant = relevant and confident
         hits = self.answers.hits(order, scores, evidence, top_k, self.settings.highlight_margin)
         if not relevant:
-            return Answer(query.text, True, (), hits, query.truncated)
-        return Answer(query.text, False, hits, (), query.truncated)
+            return Answer(query.text, True, (), hits, query.truncated, unread_language=query.unread_language)
+        return Answer(query.text, False, hits, (), query.truncated, unread_language=query.unread_language)
 
     def span_positions(self, span_id: str) -> range | None:
         """Positions of the passage or answer span (`FIRST-LAST`) with this id; None if not in this index."""
@@ -195,3 +234,9 @@ class Searcher:
         ranked = [head[j] for j in np.argsort(-keys, kind="stable")]
         scores = {head[j]: float(keys[j]) for j in range(len(head))}
         return ranked + order[len(head) :], scores, bool(probabilities.max(initial=0.0) >= self.settings.rerank_floor)
+
+
+def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether `phrase` occurs in `tokens` as consecutive words."""
+    n = len(phrase)
+    return any(tuple(tokens[i : i + n]) == phrase for i in range(len(tokens) - n + 1))

@@ -5,10 +5,25 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from assistant.cues import ARTICLES, SPEECH_VERBS, THIRD_PERSON, THIRD_PERSON_POSSESSIVE, TOPIC_PREPOSITIONS, VIEW_NOUNS
+from assistant.question_cues import (
+    ARTICLES,
+    CAST_PROMPT,
+    CAST_QUESTION,
+    CONJUNCTIONS,
+    ROLE_TOPICS,
+    SPEECH_VERBS,
+    THIRD_PERSON,
+    THIRD_PERSON_POSSESSIVE,
+    TOPIC_PREPOSITIONS,
+    VIEW_NOUNS,
+    WORK_NOUNS,
+)
 from assistant.data import Passage
+
+# At most this many words between a possessive name and the name it qualifies ("Andreï's wife Irina").
+POSSESSED_WORDS = 2
 
 
 
@@ -47,6 +62,18 @@ def words(text: str) -> list[str]:
 
 
 @dataclass(frozen=True)
+class PeopleInQuestion:
+    """Who a question points at (`speakers`: weight per speaker, "" = the synopsis), the
+    interviewees it is about without asking them (`about`: an object, after a preposition or an
+    article) and, asked who plays whom, the parts and their actors (`played`)."""
+
+    speakers: dict[str, float]
+    about: frozenset[str]
+    # Asked who plays a character: each character's folded words with an actor who plays them.
+    played: frozenset[tuple[tuple[str, ...], str]] = frozenset()
+
+
+@dataclass(frozen=True)
 class SpeakerTable:
     """Phrases (tuples of folded words) that point at speakers, with a weight each."""
 
@@ -54,6 +81,8 @@ class SpeakerTable:
     # The one interviewee of a corpus that interviews only one person (their pronoun is theirs).
     sole: str | None = None
     weights: MentionWeights = MentionWeights()
+    # Each role the documents or sidecars give an interviewee ("composer" → "Armand Amar").
+    roles: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_corpus(cls, passages: list[Passage], metas: list[dict], weights: MentionWeights = MentionWeights()) -> SpeakerTable:
@@ -87,7 +116,8 @@ class SpeakerTable:
                         phrases[phrase][actor] = weights.character
         askers = interviewers(metas)
         interviewees = [speaker for speaker in speakers if speaker not in askers]
-        return cls(dict(phrases), interviewees[0] if len(interviewees) == 1 else None, weights)
+        roles = {" ".join(words(role)): person for meta in metas for role, person in (meta.get("roles") or {}).items() if person in speakers}
+        return cls(dict(phrases), interviewees[0] if len(interviewees) == 1 else None, weights, roles)
 
     def named(self, detected: dict[str, float]) -> list[str]:
         """The interviewees a question names (by name or role, not merely as a topic or character)."""
@@ -121,6 +151,13 @@ class SpeakerTable:
                 pattern = r"\b" + r"[\s-]+".join(re.escape(part) for part in words(character)) + r"\b"
                 rewritten = _sub_folded(pattern + r"(?:['’]s)", "your character's", rewritten)
                 rewritten = _sub_folded(pattern, "your character", rewritten)
+        if CAST_QUESTION.search(rewritten):
+            if CAST_QUESTION.match(rewritten.lstrip()):
+                # "Who plays Sacha?" asks the actor about their part, as interviews put it.
+                return CAST_PROMPT
+            # "What did the actress who plays Anne-Marie find hard?" → "What did you find hard?"
+            rewritten = re.sub(CAST_QUESTION.pattern + r"\s+your character\b", "you", rewritten)
+            rewritten = re.sub(r"(?i)\b(?:him|her)(?=\W*$)", "your character", rewritten)
         return rewritten if rewritten != question else None
 
     def without_names(self, question: str) -> str:
@@ -137,14 +174,21 @@ class SpeakerTable:
         return " ".join(stripped.split())
 
     def detect(self, question: str) -> dict[str, float]:
-        """Speakers the question points at, with the strongest weight among its mentions.
+        """Speakers the question points at, with the strongest weight among its mentions (`read`)."""
+        return self.read(question).speakers
+
+    def read(self, question: str) -> PeopleInQuestion:
+        """Speakers the question points at, with the strongest weight among its mentions, and the
+        interviewees it is about without asking them.
 
         A person usually talked about (the director) counts as named where the question attributes
-        words to them; when the question names two interviewees, one after a preposition ("… acting
-        with Guskov") is the topic of the other's answer; a name after an article ("make a
-        synthetic Robert Smith", "the real Grimes") is a topic, not a speaker.
+        words to them. A named interviewee is the topic, not the speaker, after a preposition
+        beside another subject ("… acting with Guskov"), after an article ("make a synthetic
+        Robert Smith"), or as the object of another person named before ("Why did Radu cast
+        Alexeï Guskov?", not "Radu and Guskov"). Asked who plays a character, the actor is named.
+        A possessive qualifying another name points at no one: "Andreï's wife Irina" is Irina.
         """
-        tokens = words(question)
+        tokens = _without_work_possessives(words(question))
         found_mentions = [
             (speaker, weight, i, i + len(phrase))
             for phrase, owners in self.phrases.items()
@@ -156,19 +200,75 @@ class SpeakerTable:
         mentions = [
             m for m in found_mentions
             if not any(o[0] == m[0] and o[2] <= m[2] and m[3] <= o[3] and (o[2], o[3]) != (m[2], m[3]) for o in found_mentions)
+            and not _modifier(tokens, m[3], found_mentions)
         ]
-        named, topic = self.weights.named, self.weights.topic_person
-        subjects = {s for s, w, i, _ in mentions if w >= named and s and not _after_preposition(tokens, i)}
+        named, topic, character = self.weights.named, self.weights.topic_person, self.weights.character
+        people = [(s, named if w == topic and _attributed(tokens, i, j) else w, i, j) for s, w, i, j in mentions if w != character and s]
+        subjects = {s for s, w, i, _ in people if w >= named and not _after_preposition(tokens, i)}
+        cast = bool(CAST_QUESTION.search(question))
         found: dict[str, float] = {}
+        about: set[str] = set()
+        played: set[tuple[tuple[str, ...], str]] = set()
         for speaker, weight, start, end in mentions:
-            if weight == topic and _attributed(tokens, start, end):
+            if cast and tokens[start] == "the" and end - start > 1:
+                continue  # "Who plays the director of the theatre?": a part, not the film's director
+            if weight == character:
+                if cast and not speaker:
+                    continue  # the synopsis tells the story; it does not say who plays whom
+                if cast:
+                    played.add((tuple(tokens[start:end]), speaker))
+                weight = named if cast else weight
+            elif weight == topic and _attributed(tokens, start, end):
                 weight = named
-            elif weight >= named and _after_preposition(tokens, start) and subjects - {speaker}:
+            elif weight >= named and (
+                (_after_preposition(tokens, start) and subjects - {speaker})
+                or _after_article(tokens, start)
+                or _object_of_another(people, tokens, speaker, start)
+            ):
                 weight = topic
-            elif weight >= named and _after_article(tokens, start):
-                weight = topic
+                about.add(speaker)
             found[speaker] = max(found.get(speaker, 0.0), weight)
-        return found
+        # The one asked about is not also pointed at through the character they play.
+        found.update({speaker: topic for speaker in about})
+        return PeopleInQuestion(found, frozenset(about), frozenset(played))
+
+    def role_topics(self, question: str) -> dict[str, float]:
+        """The holders of the roles whose subject the question is about (ROLE_TOPICS: "soundtrack"
+        points at the composer), at the soft character weight."""
+        asked = set(words(question))
+        return {
+            person: self.weights.character
+            for role, person in self.roles.items()
+            if asked & ROLE_TOPICS.get(role, frozenset())
+        }
+
+
+def _without_work_possessives(tokens: list[str]) -> list[str]:
+    """ "the film's composer" read as "the composer": the work's possessive after "the" is dropped."""
+    kept: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if kept and kept[-1] == "the" and tokens[i] in WORK_NOUNS and tokens[i + 1 : i + 2] == ["s"]:
+            i += 2
+            continue
+        kept.append(tokens[i])
+        i += 1
+    return kept
+
+
+def _modifier(tokens: list[str], end: int, mentions: list[tuple]) -> bool:
+    """Whether the mention ending at `end` is a possessive naming whom another mention belongs to:
+    "Andreï's wife Irina" asks about Irina, "Guskov's co-star Laurent" about Laurent."""
+    return tokens[end : end + 1] == ["s"] and any(end < other_start <= end + 1 + POSSESSED_WORDS for _, _, other_start, _ in mentions)
+
+
+def _object_of_another(people: list[tuple], tokens: list[str], speaker: str, start: int) -> bool:
+    """Whether the mention at `start` comes after another person's, with words between it that do
+    not join the two as equals: the object of what the first one did."""
+    return any(
+        other != speaker and end < start and not set(tokens[end:start]) & CONJUNCTIONS
+        for other, _, _, end in people
+    )
 
 
 def _after_preposition(tokens: list[str], start: int) -> bool:

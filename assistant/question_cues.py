@@ -1,0 +1,98 @@
+"""Every English word list and pattern the assistant reads questions with, in one place.
+
+Who a question names, what it asks for, its language, and what in the chat is a follow-up. Kept
+apart from `cues.py` (how documents are read) because the index records a fingerprint of the
+parser's code: a change here changes answers, not passages, and needs no rebuild.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- Questions put to the search --------------------------------------------------------------------
+# Words around a mention that make that person the one speaking: "according to the director",
+# "What does Radu think…", "the director's view", "… for Radu?".
+SPEECH_VERBS = frozenset(
+    "say says said think thinks thought feel feels felt explain explains explained describe describes "
+    "described mean means believe believes consider considers define defines recall recalls remember "
+    "remembers answer answers answered tell tells told want wants wanted prefer prefers hope hopes".split()
+)
+VIEW_NOUNS = frozenset("view views opinion take words answer point idea ideas".split())
+# Third-person pronouns a question uses for the one person a corpus interviews ("How did he start?").
+THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|they|him|them)\b")
+THIRD_PERSON_POSSESSIVE = re.compile(r"(?i)\b(?:his|her|their)\b")
+# A name after one of these (with one word between at most) is talked about: "a synthetic Robert Smith".
+ARTICLES = frozenset("a an the this that".split())
+# Beside another interviewee named as the subject, a name after one of these is the topic:
+# "What did Mélanie Laurent like about acting with Guskov?"
+TOPIC_PREPOSITIONS = frozenset("with about of on towards toward to by for".split())
+# Words joining two names as equals ("Did Guskov and Nazarov get along?"): neither is the other's topic.
+CONJUNCTIONS = frozenset("and or nor".split())
+# "the film's composer", "the movie's producer": the possessive work says nothing about who.
+WORK_NOUNS = frozenset("film movie picture documentary series show".split())
+# A question asking who plays a character: its answer comes from the actor ("Who plays Andreï?").
+_PLAYS = r"(?:plays|played|is\s+playing|was\s+playing|portrays|portrayed|stars\s+as|starred\s+as)"
+CAST_QUESTION = re.compile(
+    r"(?i)\b(?:(?:who|which\s+(?:actor|actress|performer))\s+" + _PLAYS + r"|which\s+(?:actor|actress|performer)"
+    r"|played\s+by|(?:the\s+)?(?:actor|actress)\s+(?:(?:who|that)\s+" + _PLAYS + r"|playing|portraying))\b"
+)
+# How interviews ask an actor about their part: a cast question put to the actor it names.
+CAST_PROMPT = "How would you describe your character?"
+# What each role's holder is asked about: a question naming nobody but one of these words points,
+# softly, at the person with that role in the documents or the sidecar ("Who plays the violin
+# solo on the soundtrack?" → the composer).
+ROLE_TOPICS = {
+    "composer": frozenset("music musical score scores soundtrack soundtracks song songs orchestration orchestrations".split()),
+    "producer": frozenset("financing finance financed finances budget budgets money funding funded funds investors distribution distributor distributors coproduction".split()),
+    "editor": frozenset("editing edited edit montage".split()),
+    "cinematographer": frozenset("cinematography lighting lit camera cameras lens lenses framing photography".split()),
+    "director of photography": frozenset("cinematography lighting lit camera cameras lens lenses framing photography".split()),
+    "screenwriter": frozenset("script scripts screenplay screenplays dialogue dialogues".split()),
+    "writer": frozenset("script scripts screenplay screenplays dialogue dialogues".split()),
+    "production designer": frozenset("sets set decor decors".split()),
+    "costume designer": frozenset("costume costumes wardrobe".split()),
+    "casting director": frozenset("casting auditions audition".split()),
+}
+# Function words that mark a question as written in another language than English (accents
+# folded). Only words that are not also English words: "a", "on", "come", "son" are left out.
+FOREIGN_WORDS = {
+    "French": frozenset(
+        "le la les des du une est sont il elle ils elles qui que quoi comment pourquoi ou quand avec pour dans sur pas "
+        "au aux ete cette ces quel quelle quels quelles leur leurs vous nous avez fait".split()
+    ),
+    "Spanish": frozenset("el la lo los las del se una es por que como donde cuando con para pero muy fue ha sido esta este cual quien porque".split()),
+    "German": frozenset("der die das und ist wie warum wo wann mit fur nicht ein eine einen hat wurde sich auf dem den wer".split()),
+    "Italian": frozenset("il lo gli della delle che e come perche dove quando con per non una sono stato cosa chi nel".split()),
+    "Portuguese": frozenset("o os da do das dos uma e como porque onde quando com para nao foi ele ela quem qual".split()),
+}
+# Common English function words: a question with more of these than of any list above is English.
+ENGLISH_WORDS = frozenset(
+    "the a an is are was were do does did how why what who where when which with for of in on to and or not "
+    "you your he she his her they their it its this that has have had be been by from about".split()
+)
+# Model names that read many languages (sentence-transformers' multilingual models, LaBSE, XLM-R, BGE-M3).
+MULTILINGUAL_MODEL = re.compile(r"(?i)multilingual|labse|xlm|bge-m3|distiluse")
+# A chat question that leans on the previous one.
+FOLLOW_UP_OPENING = re.compile(r"(?i)^\s*(?:and|but|also|so|what about|how about|what else|same|then)\b")
+# Stemmed words that carry no topic in a follow-up ("What did Nazarov say?", "Tell me more").
+NO_TOPIC = frozenset({"say", "said", "think", "thought", "tell", "answer", "repli", "respond", "feel", "more", "els", "view", "opinion", "take"})
+# A question for everybody's view ("What does everyone say about…").
+EVERYONE = re.compile(
+    r"(?i)\b(?:every\s*(?:one|body)|each of them|all of them|they all|all the (?:actors|interviewees|cast)|"
+    r"the (?:actors|cast|interviewees)|every (?:actor|interviewee))\b"
+)
+# "When" asks for a time only as a question word ("When did…"), not in "… when asked about…".
+_WHEN = r"when (?:did|does|do|was|were|is|are|will|would|had|has|could)"
+ASKS_QUANTITY = re.compile(r"(?i)\b(?:how (?:many|much|long|old|often|far)|(?:what|which) year|" + _WHEN + r")\b")
+ASKS_YEAR = re.compile(r"(?i)\b(?:year|" + _WHEN + r")\b")
+# "What year…" wants a year: "thirty years" is a duration, not an answer.
+ASKS_YEAR_ONLY = re.compile(r"(?i)\b(?:what|which) year\b")
+YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)s?\b")
+_NUMBER = (
+    r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|hundred|thousand|million|dozen|half)"
+)
+COUNTED = re.compile(r"(?i)\b" + _NUMBER + r"\b((?:\s+[^\s]+){1,2})")
+# "How long…" and "When did…" are answered by a count of time ("22 minutes", "two years ago").
+ASKS_DURATION = re.compile(r"(?i)\b(?:how long|how old|" + _WHEN + r")\b")
+TIME_UNITS = "second minute hour day night week month year decade"

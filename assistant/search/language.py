@@ -1,0 +1,29 @@
+"""Which language a question is written in, for an embedding model that reads English only."""
+
+from __future__ import annotations
+
+from assistant.question_cues import ENGLISH_WORDS, FOREIGN_WORDS, MULTILINGUAL_MODEL
+from assistant.search.speakers import words
+
+# At least this many of one language's function words, and more than the English ones, to call a
+# question that language: one shared word ("de", "la") is a name or a title, not a language.
+MIN_FOREIGN_WORDS = 2
+
+
+def question_language(question: str) -> str | None:
+    """The language other than English the question is written in ("French"), or None."""
+    found = words(question)
+    english = sum(word in ENGLISH_WORDS for word in found)
+    counts = {language: sum(word in vocabulary for word in found) for language, vocabulary in FOREIGN_WORDS.items()}
+    language, count = max(counts.items(), key=lambda item: item[1])
+    return language if count >= MIN_FOREIGN_WORDS and count > english else None
+
+
+def reads_many_languages(model: str) -> bool:
+    """Whether the model's name says it was trained on many languages (multilingual, LaBSE, XLM-R, BGE-M3)."""
+    return bool(MULTILINGUAL_MODEL.search(model))
+
+
+def without_function_words(question: str, language: str) -> str:
+    """The question's words less the function words of `language` (folded, in order)."""
+    return " ".join(word for word in words(question) if word not in FOREIGN_WORDS[language])

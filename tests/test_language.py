@@ -1,0 +1,53 @@
+"""Telling a question's language, for a model that reads English only."""
+
+import pytest
+
+from assistant.search.language import question_language, reads_many_languages, without_function_words
+
+
+@pytest.mark.parametrize(
+    "question, language",
+    [
+        ("Comment Mélanie Laurent a-t-elle appris le violon ?", "French"),
+        ("Où le film a-t-il été tourné ?", "French"),
+        ("¿Dónde se rodó la película?", "Spanish"),
+        ("Wie hat der Regisseur die Schauspieler gefunden?", "German"),
+        ("Perché il regista ha scelto questa musica?", "Italian"),
+        ("Onde foi filmado o filme?", "Portuguese"),
+    ],
+)
+def test_a_question_written_in_another_language_is_recognised(question, language):
+    assert question_language(question) == language
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did Mélanie Laurent learn the violin?",
+        # French names and titles inside an English question stay English.
+        "What does the director think of Le Concert and the Théâtre du Châtelet?",
+        "Who plays Anne-Marie Jacquet in La Vie en rose?",
+        "Andreï?",
+        "",
+    ],
+)
+def test_english_questions_with_foreign_names_are_english(question):
+    assert question_language(question) is None
+
+
+def test_function_words_are_dropped_and_content_words_kept():
+    assert without_function_words("Comment a-t-elle appris le violon ?", "French") == "a t appris violon"
+
+
+@pytest.mark.parametrize(
+    "model, many",
+    [
+        ("all-MiniLM-L6-v2", False),
+        ("/models/all-mpnet-base-v2", False),
+        ("paraphrase-multilingual-MiniLM-L12-v2", True),
+        ("sentence-transformers/LaBSE", True),
+        ("BAAI/bge-m3", True),
+    ],
+)
+def test_a_multilingual_model_is_told_by_its_name(model, many):
+    assert reads_many_languages(model) is many
