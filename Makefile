@@ -10,15 +10,18 @@ setup: $(STAMP)
 
 $(STAMP): requirements.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.11 is needed: install python3.11 and try again."; exit 1; }
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	touch $(STAMP)
+	@test -x $(PY) || { echo "Creating the virtual environment in $(VENV)…"; $(PYTHON) -m venv $(VENV); }
+	@echo "Installing dependencies (about a minute on a first run)…"
+	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $(STAMP)
+	@echo "Dependencies installed."
 
 index: $(STAMP)
-	$(PY) -m assistant build
+	@echo "Building the index (nothing to do when the documents have not changed)…"
+	@$(PY) -m assistant build
 
 run: index
-	$(PY) app.py
+	@$(PY) app.py
 
 # The browser test drives Debian's Chromium; install it when missing and allowed to (root).
 browser:

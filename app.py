@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import logging
 import os
 import sys
@@ -41,6 +42,13 @@ MAX_SESSIONS = 1000
 # The longest chat message kept in a history: a reply of 10 long passages is well under this.
 MAX_MESSAGE_CHARS = 100_000
 SCROLL_TO_CITED = "() => setTimeout(() => document.getElementById('cited')?.scrollIntoView({block: 'center'}), 200)"
+# A reply opens at its top: the question asked, then passage [1] (not the end of the last passage).
+SCROLL_TO_REPLY = "() => setTimeout(() => window.pressKitScrollToReply && window.pressKitScrollToReply(), 150)"
+# The chat box's height on a desktop; on a phone it grows with the page (static/chat.css).
+CHAT_HEIGHT = "70vh"
+# Where the browser keeps the conversation (localStorage, encrypted by Gradio).
+CONVERSATION_KEY = "press-kit-assistant-conversation"
+STATIC = Path(__file__).parent / "assistant" / "static"
 # System fonts only: the page must render without fetching fonts from a CDN.
 THEME = gr.themes.Default(
     font=["ui-sans-serif", "system-ui", "Segoe UI", "Helvetica", "Arial", "sans-serif"],
@@ -49,9 +57,10 @@ THEME = gr.themes.Default(
 
 
 def build_app(service: Service) -> gr.Blocks:
-    """The Blocks app: chat, passage count, speaker filter, examples, exports, the reading room;
-    two API endpoints. Everything shown comes from `service`, so after a rebuild every tab shows
-    the new index (from the next question asked, or the next page load)."""
+    """The Blocks app: chat, passage count, speaker filter, examples, exports to choose, the
+    reading room; two API endpoints. Everything shown comes from `service`, so after a rebuild
+    every tab shows the new index (from the next question asked, or the next page load). The
+    conversation is kept in the browser (it survives a reload) until "New conversation"."""
     settings = service.settings
 
     def answered(message: object, earlier: list[str], top_k: object, speaker: str) -> str:
@@ -73,6 +82,18 @@ def build_app(service: Service) -> gr.Blocks:
         """The Markdown reply to one question (no chat history)."""
         return answered(question, [], top_k, speaker)
 
+    def export_choices(history: list):
+        """The passages the conversation cites, all ticked for export."""
+        choices = service.export_choices(history)
+        return gr.CheckboxGroup(choices=choices, value=[key for _, key in choices])
+
+    def after_turn(history: list):
+        return history, export_choices(history)
+
+    def restore(saved: list):
+        history = bounded_history(saved if isinstance(saved, list) else [], MAX_MESSAGE_CHARS)
+        return history, export_choices(history)
+
     def show_interview(label: str) -> str:
         interview = next((i for i in service.interviews() if i.label == label), None)
         return interview_html(interview) if interview else ""
@@ -91,35 +112,46 @@ def build_app(service: Service) -> gr.Blocks:
             contents_markdown(service.searcher.passages),
         )
 
-    def open_from_link(request: gr.Request):
+    def open_passage(passage_id: str):
+        """The reading room at a passage or answer span: its interview, the passage marked."""
         searcher = service.searcher
-        positions = searcher.span_positions(request.query_params.get("passage", "")) if request else None
-        found = find(searcher.passages, positions)
+        found = find(searcher.passages, searcher.span_positions(passage_id or ""))
         if found is None:
             return gr.Tabs(), gr.Dropdown(), gr.HTML()
         interview, marked = found
         return gr.Tabs(selected="reading"), gr.Dropdown(value=interview.label), interview_html(interview, marked)
 
-    def export(history: list, as_csv: bool) -> str | None:
-        text = service.export(history, as_csv)
+    def open_from_link(request: gr.Request):
+        return open_passage(request.query_params.get("passage", "") if request else "")
+
+    def export(history: list, chosen: list[str], as_csv: bool) -> str | None:
+        text = service.export(history, as_csv, chosen)
         if text is None:
-            gr.Info("Nothing cited yet: ask a question first.")
+            gr.Info("Nothing to export: ask a question, and tick the passages to export.")
             return None
         # Into Gradio's cache (cleaned by delete_cache), leaving nothing of ours behind.
         with tempfile.TemporaryDirectory(prefix="press-kit-export-") as folder:
-            path = Path(folder) / ("cited_passages.csv" if as_csv else "cited_passages.md")
+            path = Path(folder) / f"quotes-{datetime.date.today().isoformat()}.{'csv' if as_csv else 'md'}"
             path.write_text(text, encoding="utf-8")
             return exported.move_resource_to_block_cache(path)
 
+    interviews_now = service.interviews()
+    first = interviews_now[0] if interviews_now else None
     with gr.Blocks(title="Press kit assistant", analytics_enabled=False, delete_cache=CACHE_CLEANING) as app:
         # Which build the page shows; a hidden field, not gr.State (which keeps a heartbeat open).
         shown_version = gr.Textbox(service.index_version, visible=False)
+        # Where the page's script asks for a passage to be opened in the reading room.
+        passage_request = gr.Textbox(visible="hidden", elem_id="passage-request")
+        passage_open = gr.Button(visible="hidden", elem_id="passage-open")
+        saved = gr.BrowserState([], storage_key=CONVERSATION_KEY)
         header = gr.Markdown("## The press kit assistant\n\n" + service.header())
-        with gr.Tabs() as tabs, gr.Tab("Chat", id="chat"), gr.Row():
-            with gr.Column(scale=4):
+        with gr.Tabs() as tabs, gr.Tab("Chat", id="chat"), gr.Row(elem_id="chat-row"):
+            with gr.Column(scale=4, elem_id="chat-column"):
                 chatbot = gr.Chatbot(
                     label="Answers",
-                    height=600,
+                    elem_id="answers",
+                    height=CHAT_HEIGHT,
+                    autoscroll=False,
                     buttons=["copy"],
                     sanitize_html=True,
                     render_markdown=True,
@@ -129,26 +161,40 @@ def build_app(service: Service) -> gr.Blocks:
                 )
                 question = gr.Textbox(placeholder="Ask the press kit a question…", show_label=False, submit_btn=True)
                 gr.Examples(EXAMPLES, inputs=question, label="Examples: a topic, a named speaker, a fact")
-            with gr.Column(scale=1, min_width=220):
+            with gr.Column(scale=1, min_width=220, elem_id="options-column"), gr.Accordion("Options and export", open=True, elem_id="options"):
                 top_k = gr.Slider(1, 10, value=settings.top_k, step=1, label="Passages")
                 speaker = gr.Dropdown(service.speaker_choices(), value=ALL_SPEAKERS, label="Speaker")
-                gr.ClearButton([chatbot, question], value="New conversation")
-                markdown_button = gr.Button("Export cited passages (Markdown)")
-                csv_button = gr.Button("Export cited passages (CSV)")
+                new_conversation = gr.Button("New conversation")
+                with gr.Accordion("Choose what to export (all cited, by default)", open=False):
+                    chosen = gr.CheckboxGroup([], show_label=False, elem_id="export-choice")
+                markdown_button = gr.Button("Export chosen passages (Markdown)")
+                csv_button = gr.Button("Export chosen passages (CSV)")
                 exported = gr.File(label="Export", interactive=False)
         with tabs, gr.Tab("Reading room", id="reading"):
-            picker = gr.Dropdown([i.label for i in service.interviews()], label="Interview", value=None)
-            view = gr.HTML(elem_id="reading-view")
+            picker = gr.Dropdown([i.label for i in interviews_now], label="Interview", value=first.label if first else None)
+            view = gr.HTML(interview_html(first) if first else "", elem_id="reading-view")
             with gr.Accordion("Contents: documents, interviews and their prompts", open=False):
                 contents = gr.Markdown(contents_markdown(service.searcher.passages))
         views = [shown_version, header, speaker, picker, contents]
-        markdown_button.click(lambda history: export(history, False), chatbot, exported, api_visibility="private")
-        csv_button.click(lambda history: export(history, True), chatbot, exported, api_visibility="private")
+        markdown_button.click(lambda history, keys: export(history, keys, False), [chatbot, chosen], exported, api_visibility="private")
+        csv_button.click(lambda history, keys: export(history, keys, True), [chatbot, chosen], exported, api_visibility="private")
+        new_conversation.click(
+            lambda: ([], "", [], None, gr.CheckboxGroup(choices=[], value=[])),
+            None,
+            [chatbot, question, saved, exported, chosen],
+            api_visibility="private",
+        )
+        # The chat's own bin icon clears the saved conversation too.
+        chatbot.clear(lambda: ([], None, gr.CheckboxGroup(choices=[], value=[])), None, [saved, exported, chosen], api_visibility="private")
         picker.input(show_interview, picker, view, api_visibility="private")
+        passage_open.click(open_passage, passage_request, [tabs, picker, view], api_visibility="private")
         view.change(None, js=SCROLL_TO_CITED)
         app.load(open_from_link, None, [tabs, picker, view], api_visibility="private")
         app.load(corpus_views, shown_version, views, api_visibility="private", queue=False)
+        app.load(restore, saved, [chatbot, chosen], api_visibility="private", queue=False)
         question.submit(chat_turn, [question, chatbot, top_k, speaker], [chatbot, question], api_name="ask").then(
+            None, js=SCROLL_TO_REPLY
+        ).then(after_turn, chatbot, [saved, chosen], api_visibility="private").then(
             corpus_views, shown_version, views, api_visibility="private"
         )
         # Unqueued: a direct HTTP call skips the queue's event stream (measured ~2× faster round trip).
@@ -168,21 +214,38 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     limit_malloc_arenas()
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    # Library chatter that reads as trouble on a first run: faiss trying CPU builds it does not
+    # have ("Could not load library with AVX512 support"), the model's loading steps and bar.
+    for name in ("httpx", "faiss.loader", "sentence_transformers"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     settings = settings_from(args)
     if args.share or args.host not in ("127.0.0.1", "localhost", "::1"):
         print("Warning: the app will be reachable from other machines; it has no login.", file=sys.stderr)
+    print("Loading the model and the index…", flush=True)
     try:
-        service = Service.open(settings)
+        service = Service.open(settings, progress=sys.stderr.isatty())
     except (ValueError, FileNotFoundError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     app = build_app(service)
     app.queue(default_concurrency_limit=2, max_size=256)
     app.launch(server_name=args.host, server_port=args.port, share=args.share, theme=THEME, ssr_mode=False, footer_links=["api"],
+               css=(STATIC / "chat.css").read_text(encoding="utf-8"), head=f"<script>{(STATIC / 'chat.js').read_text(encoding='utf-8')}</script>",
                root_path=args.root_path, max_file_size=MAX_UPLOAD_BYTES, state_session_capacity=MAX_SESSIONS,
-               app_kwargs={"middleware": [Middleware(BodyLimit, max_bytes=MAX_REQUEST_BYTES)]})
+               app_kwargs={"middleware": [Middleware(BodyLimit, max_bytes=MAX_REQUEST_BYTES)]},
+               quiet=True, prevent_thread_lock=True)
+    print(f"Open {shown_url(args.host, args.port, args.root_path)} in a browser (Ctrl+C stops the app).", flush=True)
+    if app.share_url:
+        print(f"Public share link: {app.share_url}", flush=True)
+    app.block_thread()
     return 0
+
+
+def shown_url(host: str, port: int, root_path: str | None) -> str:
+    """Where to open the app: this machine's address when it listens on all of them."""
+    shown = "<this machine's address>" if host in ("0.0.0.0", "::") else host
+    return f"http://{shown}:{port}{(root_path or '').rstrip('/')}/"
 
 
 if __name__ == "__main__":

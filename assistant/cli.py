@@ -126,7 +126,8 @@ def _questions(args: argparse.Namespace) -> list[tuple[str, str]]:
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.present import answer_to_json, answer_to_text, export_csv, export_markdown
+    from assistant.exports import CitedPassage
+    from assistant.present import answer_to_json, answer_to_text
     from assistant.search.searcher import parse_top_k
     from assistant.service import Service
 
@@ -146,8 +147,8 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
             failed += 1
             continue
         if args.export:
-            passages = [hit.passage for hit in answer.hits]
-            print((export_markdown if args.export == "md" else export_csv)(passages), end="", flush=True)
+            cited = [CitedPassage(question, hit.rank, hit.passage) for hit in answer.hits]
+            print(service.export_cited(cited, as_csv=args.export == "csv"), end="", flush=True)
         elif args.json:
             print(json.dumps(answer_to_json(answer), ensure_ascii=False), flush=True)
         else:

@@ -103,14 +103,22 @@ def user_message_markdown(message: str, max_chars: int) -> str:
     return escape_markdown(text + ("…" if cut else "")) or "…"
 
 
-_CITED_ID = re.compile(r"\?passage=([0-9a-f]{16}(?:-[0-9a-f]{16})?)")
+# A cited passage's line in a reply: its number, then its reading-room link ("[2] … ?passage=id").
+_CITED = re.compile(r"(?m)^\[(\d+)\] [^\n]*?\?passage=([0-9a-f]{16}(?:-[0-9a-f]{16})?)")
 
 
-def cited_ids(history: list) -> list[str]:
-    """The passage (and answer span) ids cited in the chat's replies, in order of first citation, each once."""
-    ids: list[str] = []
-    for message in history if isinstance(history, list) else []:
-        if isinstance(message, dict) and message.get("role") == "assistant":
-            content = _message_text(message.get("content"), 10**7)
-            ids.extend(pid for pid in _CITED_ID.findall(content or "") if pid not in ids)
-    return ids
+def cited_in(history: list) -> list[tuple[int, str, int, str]]:
+    """Each passage (or answer span) the chat's replies cite: (the reply's position in the
+    history, the question it answers, the passage's number in that reply, its id), in order. The
+    closest passages of an abstention carry no number and no link, so they are never cited."""
+    cited: list[tuple[int, str, int, str]] = []
+    question = ""
+    for position, message in enumerate(history if isinstance(history, list) else []):
+        if not isinstance(message, dict):
+            continue
+        content = _message_text(message.get("content"), 10**7) or ""
+        if message.get("role") == "user":
+            question = unescape_markdown(content)
+        elif message.get("role") == "assistant":
+            cited.extend((position, question, int(number), pid) for number, pid in _CITED.findall(content))
+    return cited

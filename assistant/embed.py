@@ -55,7 +55,11 @@ def resolve_model(name_or_path: str) -> str:
 def load_model(model_class, name_or_path: str, what: str, fix: str):
     """A sentence-transformers model (`SentenceTransformer`, `CrossEncoder`) on the CPU, from where
     `resolve_model` finds it; ValueError naming `what` failed and the `fix` when it cannot be loaded."""
+    from transformers.utils import logging as transformers_logging
+
     location = resolve_model(name_or_path)
+    # Loading a local model takes well under a second; its "Loading weights" bar is noise in a log.
+    transformers_logging.disable_progress_bar()
     try:
         return model_class(location, device="cpu")
     except OSError as error:

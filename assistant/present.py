@@ -11,9 +11,13 @@ from assistant.text import sentence_spans
 NOTHING_FOUND = "The press kit doesn't seem to cover that."
 EMPTY_HINT = "Type a question about the film, for example: “How did Mélanie Laurent learn the violin?”"
 FAILED = "Sorry, something went wrong while searching. Please try again or rephrase the question."
-CLOSEST = "Closest, but probably not it:"
+CLOSEST = "Closest, but probably not it"
 TRUNCATED = "Your question was long, so only its beginning was used."
-EVERYONE = "Everyone who was asked"
+EVERYONE = "Answers from everyone asked"
+SEARCHED_SPEAKER = "Searched {speaker}'s answers only."
+SEARCHED_UNATTRIBUTED = "Searched only the text no one is quoted saying (synopsis, notes, credits)."
+FOLLOW_UP = "Read as a follow-up:"
+COPY_QUOTE = "copy quote"
 UNREAD_LANGUAGE = (
     "This question looks {language}. The search model reads English only, so these passages were "
     "matched by the names and rare words they share with the question: asking in English finds more."
@@ -36,14 +40,45 @@ def nothing_found(answer: Answer) -> str:
     return language_note(answer) or NOTHING_FOUND
 
 
-def attribution(passage: Passage) -> str:
-    """Who said it: the interviewee, or "Synopsis" (or the section title) for unattributed text."""
-    return passage.speaker or passage.interview
+def speaker_titles(metas: list[dict]) -> dict[str, str]:
+    """How each speaker with a known role or part is named to readers: "Alain Attal, producer",
+    "Alexeï Guskov (Andreï)", "Lena Park, director (Elena)", from the documents' metadata."""
+    roles: dict[str, list[str]] = {}
+    parts: dict[str, list[str]] = {}
+    for meta in metas:
+        for role, person in (meta.get("roles") or {}).items():
+            if role not in roles.setdefault(person, []):
+                roles[person].append(role)
+        for character, actors in (meta.get("characters") or {}).items():
+            for actor in actors:
+                if character not in parts.setdefault(actor, []):
+                    parts[actor].append(character)
+    titles = {}
+    for person in {*roles, *parts}:
+        title = ", ".join([person, *roles.get(person, [])])
+        titles[person] = f"{title} ({', '.join(parts[person])})" if parts.get(person) else title
+    return titles
 
 
-def citation(passage: Passage, number: int) -> str:
-    """A citation to paste into an article, e.g. `[1] Mélanie Laurent, "A Conversation with …", …, lines 3-9`."""
-    return f'[{number}] {attribution(passage)}, "{passage.interview}", {passage.document}, {passage.place()}'
+def attribution(passage: Passage, titles: dict[str, str] | None = None) -> str:
+    """Who said it, with role and part where known (`speaker_titles`), or "Synopsis" (or the
+    section title) for unattributed text."""
+    if passage.speaker is None:
+        return passage.interview
+    return (titles or {}).get(passage.speaker, passage.speaker)
+
+
+def citation(passage: Passage, number: int | None, titles: dict[str, str] | None = None) -> str:
+    """A citation to paste into an article, e.g. `[1] Mélanie Laurent (Anne-Marie), "A Conversation
+    with …", …, lines 3-9`; without the number when `number` is None."""
+    cited = f'{attribution(passage, titles)}, "{passage.interview}", {passage.document}, {passage.place()}'
+    return cited if number is None else f"[{number}] {cited}"
+
+
+def plain_quote(passage: Passage, titles: dict[str, str] | None = None, link: str | None = None) -> str:
+    """The quote as a journalist pastes it: in typographic quotes, then who said it and where."""
+    where = f", {link}" if link else ""
+    return f"“{passage.text}” — {citation(passage, None, titles)}{where}"
 
 
 def hit_to_json(hit: Hit) -> dict:
@@ -128,14 +163,35 @@ def quote_markdown(text: str, highlight: tuple[int, ...]) -> str:
     return "".join(pieces)
 
 
-def passage_markdown(hit: Hit, number: int) -> str:
-    """One passage of a chat reply: speaker in bold, the prompt, the quote as a block quote, the citation."""
+def passage_markdown(hit: Hit, number: int, titles: dict[str, str] | None = None) -> str:
+    """One passage of a chat reply: speaker in bold, the prompt, the quote as a block quote, the
+    citation with its links (the reading room; copying the quote as plain text)."""
     p = hit.passage
-    lines = [f"**{escape_markdown(attribution(p))}**"]
+    lines = [f"**{escape_markdown(attribution(p, titles))}**"]
     if p.question:
         lines.append(f"*{escape_markdown(p.question)}*")
-    context = f"[read in context](?passage={p.id})"
-    return "\n\n".join(lines + [f"> {quote_markdown(p.text, hit.highlight)}", f"{escape_citation(citation(p, number))} · {context}"])
+    links = f"[read in context](?passage={p.id}) · [{COPY_QUOTE}](#copy-quote)"
+    return "\n\n".join(lines + [f"> {quote_markdown(p.text, hit.highlight)}", f"{escape_citation(citation(p, number, titles))} · {links}"])
+
+
+def closest_markdown(hit: Hit, titles: dict[str, str] | None = None) -> str:
+    """A passage the search rejected, muted: its source in small type, the quote without
+    highlight, no citation number and no link, so it reads as nothing to cite."""
+    p = hit.passage
+    return f"<small>{escape_markdown(citation(p, None, titles))}</small>\n\n> {escape_markdown(p.text)}"
+
+
+def searched_notes(speaker: str | None, read_as: str | None) -> list[str]:
+    """What was searched when it is not just the question: a speaker filter (None: everyone, "":
+    the unattributed text) and the question a follow-up was read as."""
+    notes = []
+    if speaker == "":
+        notes.append(f"*{SEARCHED_UNATTRIBUTED}*")
+    elif speaker:
+        notes.append(f"*{escape_markdown(SEARCHED_SPEAKER.format(speaker=speaker))}*")
+    if read_as:
+        notes.append(f"*{FOLLOW_UP}* {escape_markdown(read_as)}")
+    return notes
 
 
 def escape_citation(text: str) -> str:
@@ -144,18 +200,23 @@ def escape_citation(text: str) -> str:
     return f"{number} {escape_markdown(rest)}"
 
 
-def answer_markdown(answer: Answer) -> str:
-    """The whole chat reply for an answer, in Markdown with every quoted or typed word escaped."""
+def answer_markdown(answer: Answer, titles: dict[str, str] | None = None, searched: list[str] | None = None) -> str:
+    """The whole chat reply for an answer, in Markdown with every quoted or typed word escaped:
+    the notes on what was searched (`searched_notes`), then the passages, or the abstention with
+    the closest passages folded away and muted."""
     notes = [f"*{TRUNCATED}*"] if answer.truncated else []
+    notes += searched or []
     if answer.unread_language and not answer.abstained:
         notes.append(f"*{language_note(answer)}*")
     if answer.shared_prompt:
-        notes.append(f"**{EVERYONE}:** *{escape_markdown(answer.shared_prompt)}* ({len(answer.hits)} answers, one each)")
+        notes.append(f"**{EVERYONE}** *{escape_markdown(answer.shared_prompt)}* ({len(answer.hits)} answers, one each)")
     if answer.abstained:
         notes.append(nothing_found(answer))
         if answer.closest:
-            notes.append(f"**{CLOSEST}**")
-    passages = [passage_markdown(hit, hit.rank) for hit in (answer.closest if answer.abstained else answer.hits)]
+            closest = "\n\n".join(closest_markdown(hit, titles) for hit in answer.closest)
+            notes.append(f"<details><summary>{CLOSEST} ({len(answer.closest)})</summary>\n\n{closest}\n\n</details>")
+        return "\n\n".join(notes)
+    passages = [passage_markdown(hit, hit.rank, titles) for hit in answer.hits]
     return "\n\n".join(notes + ["\n\n---\n\n".join(passages)] if passages else notes)
 
 
@@ -166,25 +227,3 @@ def header_markdown(documents: list[str], interview_count: int, passage_count: i
         f"{passage_count} passages. Every answer is a quote from the press kit, with who said it, "
         "the question it answers and a citation; nothing is generated."
     )
-
-
-def export_markdown(passages: list[Passage]) -> str:
-    """Cited passages as Markdown for an article: speaker, prompt, the quote verbatim, citation."""
-    blocks = []
-    for number, p in enumerate(passages, 1):
-        prompt = f"\n\n*{p.question}*" if p.question else ""
-        blocks.append(f"**{attribution(p)}**{prompt}\n\n> {p.text}\n\n{citation(p, number)}")
-    return "\n\n".join(blocks) + "\n"
-
-
-def export_csv(passages: list[Passage]) -> str:
-    """Cited passages as CSV: speaker, interview, prompt, quote (verbatim), source, location."""
-    import csv
-    import io
-
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["speaker", "interview", "prompt", "quote", "source", "location"])
-    for p in passages:
-        writer.writerow([attribution(p), p.interview, p.question or "", p.text, f"{p.document} ({p.source})", p.place()])
-    return buffer.getvalue()

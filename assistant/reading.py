@@ -6,6 +6,7 @@ import html
 from dataclasses import dataclass
 
 from assistant.data import Passage
+from assistant.ingest.passages import SPAN_SEPARATOR, same_answer
 
 
 @dataclass(frozen=True)
@@ -23,12 +24,22 @@ class Interview:
         return f"{self.document} — {self.title}"
 
     def prompts(self) -> list[tuple[str, str]]:
-        """Each prompt once, in order, with the id of the first passage answering it."""
-        seen: dict[str, str] = {}
+        """Each prompt once, in order, with the id of its first answer: a passage, or `FIRST-LAST`
+        when the answer runs over several passages, so the reading room marks all of it."""
+        seen: dict[str, list[Passage]] = {}
+        previous = None
         for passage in self.passages:
             if passage.question and passage.question not in seen:
-                seen[passage.question] = passage.id
-        return list(seen.items())
+                seen[passage.question] = [passage]
+            elif previous is not None and seen.get(passage.question, [None])[-1] is previous and same_answer(previous, passage):
+                seen[passage.question].append(passage)
+            previous = passage
+        return [(prompt, span_id(answer)) for prompt, answer in seen.items()]
+
+
+def span_id(pieces: list[Passage]) -> str:
+    """The id naming consecutive pieces of one answer: the passage's own, or `FIRST-LAST`."""
+    return pieces[0].id if len(pieces) == 1 else f"{pieces[0].id}{SPAN_SEPARATOR}{pieces[-1].id}"
 
 
 def interviews(passages: list[Passage]) -> list[Interview]:

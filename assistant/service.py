@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime
 import logging
 import os
 import threading
@@ -14,12 +15,13 @@ from pathlib import Path
 
 from assistant.build import build_index
 from assistant.config import Settings
-from assistant.conversation import ALL_SPEAKERS, UNATTRIBUTED, cited_ids, resolve_queries, speaker_filter
-from assistant.data import Answer, Passage
+from assistant.conversation import ALL_SPEAKERS, UNATTRIBUTED, cited_in, resolve_queries, speaker_filter
+from assistant.data import Answer
 from assistant.embed import Encoder
 from assistant.index import CURRENT, PressKitIndex
 from assistant.ingest.documents import sources_fingerprint
-from assistant.present import EMPTY_HINT, answer_markdown, escape_markdown, export_csv, export_markdown, header_markdown
+from assistant.exports import CitedPassage, export_csv, export_markdown
+from assistant.present import EMPTY_HINT, answer_markdown, attribution, escape_markdown, header_markdown, searched_notes, speaker_titles
 from assistant.reading import Interview, interviews
 from assistant.search.everyone import ask_everyone
 from assistant.search.searcher import Searcher, clean_question, parse_top_k
@@ -81,9 +83,10 @@ class Service:
         self._lock = threading.Lock()
 
     @classmethod
-    def open(cls, settings: Settings, encoder: Encoder | None = None, build: bool = True) -> Service:
+    def open(cls, settings: Settings, encoder: Encoder | None = None, build: bool = True, progress: bool = False) -> Service:
         """The service over the saved index; when `build`, the index is built first if it is
-        missing, stale or broken. ValueError/FileNotFoundError naming the fix otherwise."""
+        missing, stale or broken (with a progress bar when `progress`). ValueError or
+        FileNotFoundError naming the fix otherwise."""
         try:
             return cls(settings, Searcher.open(settings, encoder))
         except (ValueError, FileNotFoundError) as problem:
@@ -91,7 +94,7 @@ class Service:
                 raise
             log.info("Building the index (%s)", str(problem).split(":")[0])
             print(f"Building the index ({str(problem).split(':')[0]})…", flush=True)
-            build_index(settings, embedder=encoder)
+            build_index(settings, progress=progress, embedder=encoder)
             return cls(settings, Searcher.open(settings, encoder))
 
     def _current_target(self) -> str | None:
@@ -147,7 +150,12 @@ class Service:
             reply = self.answer(message, earlier, parse_top_k(top_k, most=10), speaker_filter(speaker_label))
         except ValueError as error:
             return escape_markdown(str(error))
-        return answer_markdown(reply.answer)
+        read_as = reply.answer.query if reply.follow_up else None
+        return answer_markdown(reply.answer, self.titles(), searched_notes(reply.speaker, read_as))
+
+    def titles(self) -> dict[str, str]:
+        """How each speaker is named to readers, with role and part ("Alain Attal, producer")."""
+        return speaker_titles(list(self.searcher.index.manifest.get("documents", {}).values()))
 
     @property
     def index_version(self) -> str | None:
@@ -165,17 +173,44 @@ class Service:
         interviews_count = len({(p.document, p.interview) for p in passages if p.speaker})
         return header_markdown(self.documents(), interviews_count, len(passages))
 
-    def export(self, history: list, as_csv: bool) -> str | None:
-        """The passages cited in a chat history as a Markdown or CSV document, None when none is."""
-        passages = self.cited(history)
-        if not passages:
-            return None
-        return export_csv(passages) if as_csv else export_markdown(passages)
+    def export(self, history: list, as_csv: bool, chosen: list[str] | None = None) -> str | None:
+        """The passages cited in a chat history (only the `chosen` ones, by `export_choices` key,
+        when given) as a Markdown or CSV document; None when there are none."""
+        cited = self.cited(history, chosen)
+        return self.export_cited(cited, as_csv) if cited else None
 
-    def cited(self, history: list) -> list[Passage]:
-        """The passages (and answer spans) cited in a chat history's replies, in order, each once."""
+    def export_cited(self, cited: list[CitedPassage], as_csv: bool) -> str:
+        """Cited passages as a CSV or Markdown document, dated today, naming the press kits."""
+        date = datetime.date.today().isoformat()
+        if as_csv:
+            return export_csv(cited, self.titles(), date)
+        return export_markdown(cited, self.titles(), ", ".join(self.documents()), date)
+
+    def cited(self, history: list, chosen: list[str] | None = None) -> list[CitedPassage]:
+        """The passages (and answer spans) a chat history's replies cite, in order, with the
+        question that found each and its number there; only the `chosen` keys when given."""
         searcher = self.searcher
-        return [p for p in map(searcher.passage, cited_ids(history)) if p is not None]
+        keep = None if chosen is None else set(chosen)
+        found = []
+        for position, question, number, pid in cited_in(history):
+            passage = searcher.passage(pid)
+            if passage is not None and (keep is None or _choice_key(position, number) in keep):
+                found.append(CitedPassage(question, number, passage))
+        return found
+
+    def export_choices(self, history: list) -> list[tuple[str, str]]:
+        """(label, key) of each passage a chat history cites, for choosing what to export."""
+        searcher = self.searcher
+        titles = self.titles()
+        choices = []
+        for position, question, number, pid in cited_in(history):
+            passage = searcher.passage(pid)
+            if passage is not None:
+                quote = passage.text if len(passage.text) <= 40 else passage.text[:39] + "…"
+                asked = question if len(question) <= 40 else question[:39] + "…"
+                label = f"{asked} [{number}] {attribution(passage, titles)}: “{quote}”"
+                choices.append((label, _choice_key(position, number)))
+        return choices
 
     def speakers(self) -> list[str]:
         """The interviewees of the index now in place, in alphabetical order."""
@@ -192,3 +227,8 @@ class Service:
     def documents(self) -> list[str]:
         """The titles of the documents now indexed."""
         return sorted({p.document for p in self.searcher.passages})
+
+
+def _choice_key(position: int, number: int) -> str:
+    """The export choice of passage `number` of the reply at `position` in the history."""
+    return f"{position}:{number}"

@@ -20,8 +20,8 @@ def test_an_on_topic_question_returns_the_right_speaker_and_quote(client):
     history, textbox = client.predict("Who taught Melanie Laurent to play the violin?", [], 3, "All", api_name="/ask")
     reply = reply_text(history)
     assert textbox == ""
-    assert reply.startswith("**Mélanie Laurent**\n\n*How was your training with the violin?*")
-    assert "Sarah Nemtanu" in reply and '[1] Mélanie Laurent, "A Conversation with Mélanie Laurent"' in reply
+    assert reply.startswith("**Mélanie Laurent (Anne-Marie)**\n\n*How was your training with the violin?*")
+    assert "Sarah Nemtanu" in reply and '[1] Mélanie Laurent (Anne-Marie), "A Conversation with Mélanie Laurent"' in reply
 
 
 def test_an_off_topic_question_gets_the_does_not_cover_reply(client):
@@ -32,16 +32,20 @@ def test_an_off_topic_question_gets_the_does_not_cover_reply(client):
 def test_the_speaker_filter_changes_the_results(client):
     unfiltered = client.predict("How does Radu direct his actors?", 3, "All", api_name="/reply")
     filtered = client.predict("How does Radu direct his actors?", 3, "Anna Kamenkova", api_name="/reply")
-    assert unfiltered.startswith("**Everyone who was asked:** *How does Radu direct his actors?*")
-    assert "**Dmitry Nazarov**" in unfiltered
-    assert filtered.startswith("**Anna Kamenkova**") and "Nazarov" not in filtered
+    assert unfiltered.startswith("**Answers from everyone asked** *How does Radu direct his actors?*")
+    assert "**Dmitry Nazarov (Sacha)**" in unfiltered
+    # The filter is said, not applied silently.
+    assert filtered.startswith("*Searched Anna Kamenkova's answers only.*\n\n**Anna Kamenkova (Irina)**") and "Nazarov" not in filtered
 
 
 def test_a_follow_up_uses_the_previous_turn(client):
     history, _ = client.predict("How does Radu direct his actors?", [], 1, "All", api_name="/ask")
     history, _ = client.predict("And what did Barinov say?", history, 1, "All", api_name="/ask")
     reply = reply_text(history)
-    assert reply.startswith("**Valery Barinov**\n\n*How does Radu direct his actors? Is he very hands on?*")
+    assert reply.startswith(
+        "*Read as a follow-up:* How does Radu direct his actors? And what did Barinov say?\n\n"
+        "**Valery Barinov (Ivan)**\n\n*How does Radu direct his actors? Is he very hands on?*"
+    )
     assert [m["role"] for m in history] == ["user", "assistant", "user", "assistant"]
 
 

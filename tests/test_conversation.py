@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.conversation import is_follow_up, resolve_queries, user_message_markdown, user_questions
-from assistant.present import EMPTY_HINT, NOTHING_FOUND
+from assistant.present import EMPTY_HINT, NOTHING_FOUND, SEARCHED_UNATTRIBUTED
 
 
 def test_follow_ups_carry_the_topic_and_replace_or_keep_the_speaker(searcher):
@@ -36,16 +36,20 @@ def test_what_counts_as_a_follow_up(searcher, question, follows):
 
 def test_a_follow_up_reply_searches_the_new_speaker_on_the_old_topic(service):
     reply = service.chat_reply("And what did Nazarov say?", ["How does Radu direct his actors?"], 3, "All")
-    assert reply.startswith("**Dmitry Nazarov**\n\n*How does Radu direct his actors? Does he leave you room to maneuver?*")
+    assert reply.startswith(
+        "*Read as a follow-up:* How does Radu direct his actors? And what did Nazarov say?\n\n"
+        "**Dmitry Nazarov (Sacha)**\n\n*How does Radu direct his actors? Does he leave you room to maneuver?*"
+    )
 
 
 def test_filters_hints_and_abstentions(service):
     assert service.chat_reply("   ", [], 3, "All") == EMPTY_HINT
     assert service.chat_reply("How do I change a flat tyre?", [], 3, "All").startswith(NOTHING_FOUND)
     filtered = service.chat_reply("How does Radu direct his actors?", [], 2, "Miou Miou")
-    assert filtered.count("**Miou Miou**") == 2 and "Nazarov" not in filtered
+    assert filtered.startswith("*Searched Miou Miou's answers only.*")
+    assert filtered.count("**Miou Miou (Guylène)**") == 2 and "Nazarov" not in filtered
     synopsis = service.chat_reply("Who is Andreï?", [], 1, "Synopsis")
-    assert synopsis.startswith("**Synopsis**")
+    assert synopsis.startswith(f"*{SEARCHED_UNATTRIBUTED}*\n\n**Synopsis**")
     assert service.speaker_choices()[0] == "All" and service.speaker_choices()[-1] == "Synopsis" and len(service.speaker_choices()) == 12
 
 

@@ -140,5 +140,5 @@ def test_a_4_mb_history_is_answered_and_comes_back_cut(app_url):
         {"role": "assistant", "content": text("y" * 20_000)},
     )]
     returned, _ = Client(app_url, verbose=False).predict("And what did Nazarov say?", history, 3, "All", api_name="/ask")
-    assert len(returned) == 202 and returned[-1]["content"][0]["text"].startswith("**Dmitry Nazarov**")
+    assert len(returned) == 202 and "\n\n**Dmitry Nazarov (Sacha)**" in returned[-1]["content"][0]["text"]
     assert all(len(part["text"]) <= 100_000 for m in returned for part in m["content"])

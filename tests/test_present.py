@@ -6,6 +6,7 @@ from assistant.data import Answer, Hit, Passage
 from assistant.present import (
     CLOSEST,
     NOTHING_FOUND,
+    SEARCHED_UNATTRIBUTED,
     TRUNCATED,
     UNREAD_LANGUAGE,
     UNREAD_LANGUAGE_NOTHING,
@@ -14,7 +15,10 @@ from assistant.present import (
     answer_to_json,
     citation,
     escape_markdown,
+    plain_quote,
     quote_markdown,
+    searched_notes,
+    speaker_titles,
     unescape_markdown,
 )
 
@@ -54,23 +58,53 @@ def test_highlighted_sentences_are_bold_and_the_quote_is_unchanged():
     assert rendered_text(quote_markdown(LAURENT.text, (2,))) == LAURENT.text
 
 
+TITLES = {"Mélanie Laurent": "Mélanie Laurent (Anne-Marie)"}
+
+
 def test_a_reply_lists_speaker_prompt_quote_and_citation_per_passage():
-    reply = answer_markdown(Answer("q", False, (Hit(LAURENT, 1, 0.9, (0,)), Hit(SYNOPSIS, 2, 0.5, (0,)))))
+    reply = answer_markdown(Answer("q", False, (Hit(LAURENT, 1, 0.9, (0,)), Hit(SYNOPSIS, 2, 0.5, (0,)))), TITLES)
     first, second = reply.split("\n\n---\n\n")
     assert first.split("\n\n") == [
-        "**Mélanie Laurent**",
+        "**Mélanie Laurent (Anne-Marie)**",
         "*How was your training with the violin?*",
         "> **I trained for three months with Sarah Nemtanu.** Thanks to her I lived with an orchestra. It helped me.",
-        '[1] Mélanie Laurent, "A Conversation with Mélanie Laurent", The Concert press kit, lines 2024-2036'
-        " · [read in context](?passage=abc123)",
+        '[1] Mélanie Laurent (Anne-Marie), "A Conversation with Mélanie Laurent", The Concert press kit, lines 2024-2036'
+        " · [read in context](?passage=abc123) · [copy quote](#copy-quote)",
     ]
     assert second.startswith("**Synopsis**\n\n> **Andreï was a prodigy.**")
 
 
-def test_an_abstention_says_so_and_offers_the_closest_passages_under_a_marked_heading():
-    reply = answer_markdown(Answer("q", True, (), (Hit(LAURENT, 1, 0.2),), truncated=True))
-    assert reply.startswith(f"*{TRUNCATED}*\n\n{NOTHING_FOUND}\n\n**{CLOSEST}**\n\n**Mélanie Laurent**")
+def test_an_abstention_says_so_and_folds_the_closest_passages_away_muted_and_uncited():
+    reply = answer_markdown(Answer("q", True, (), (Hit(LAURENT, 1, 0.2, (0,)),), truncated=True), TITLES)
+    assert reply == (
+        f"*{TRUNCATED}*\n\n{NOTHING_FOUND}\n\n<details><summary>{CLOSEST} (1)</summary>\n\n"
+        '<small>Mélanie Laurent (Anne-Marie), "A Conversation with Mélanie Laurent", The Concert press kit, lines 2024-2036</small>'
+        f"\n\n> {LAURENT.text}\n\n</details>"
+    )
+    # No citation number, no highlight, no link: nothing there can be cited or exported.
+    assert "[1]" not in reply and "**I trained" not in reply and "?passage=" not in reply
     assert answer_markdown(Answer("q", True, ())) == NOTHING_FOUND
+
+
+def test_what_was_searched_is_said_when_it_is_not_just_the_question():
+    assert searched_notes(None, None) == []
+    assert searched_notes("Armand Amar", None) == ["*Searched Armand Amar's answers only.*"]
+    assert searched_notes("", "Why Tchaikovsky? Guskov") == [f"*{SEARCHED_UNATTRIBUTED}*", "*Read as a follow-up:* Why Tchaikovsky? Guskov"]
+    reply = answer_markdown(Answer("q", False, (Hit(LAURENT, 1, 0.9),)), None, searched_notes("Mélanie Laurent", None))
+    assert reply.startswith("*Searched Mélanie Laurent's answers only.*\n\n**Mélanie Laurent**")
+
+
+def test_speaker_titles_give_role_and_part_from_the_metadata():
+    metas = [{"roles": {"producer": "Alain Attal", "director": "Lena Park"}, "characters": {"Andreï": ["Alexeï Guskov"], "Elena": ["Lena Park"]}}]
+    assert speaker_titles(metas) == {"Alain Attal": "Alain Attal, producer", "Alexeï Guskov": "Alexeï Guskov (Andreï)", "Lena Park": "Lena Park, director (Elena)"}
+
+
+def test_a_plain_quote_is_what_a_journalist_pastes():
+    assert plain_quote(LAURENT, TITLES, "http://127.0.0.1:7860/?passage=abc123") == (
+        "“I trained for three months with Sarah Nemtanu. Thanks to her I lived with an orchestra. It helped me.” — "
+        'Mélanie Laurent (Anne-Marie), "A Conversation with Mélanie Laurent", The Concert press kit, lines 2024-2036, '
+        "http://127.0.0.1:7860/?passage=abc123"
+    )
 
 
 def test_json_results_are_empty_when_abstaining():

@@ -40,11 +40,12 @@ def test_a_span_of_an_answer_is_marked_whole_and_scrolled_to_at_its_start():
     assert '<p id="p-b1">It was cold.' in page
 
 
-def test_contents_list_interviews_with_prompt_counts_and_links():
+def test_contents_list_interviews_with_prompt_counts_and_links_to_whole_answers():
+    # An answer in two passages is linked as the span a1-a2, so the reading room marks all of it.
     assert contents_markdown(PASSAGES).splitlines()[:4] == [
         "### Kit",
         "**A Conversation with Jane Doe** (2 prompts)",
-        "- [Why \\<this\\> film?](?passage=a1)",
+        "- [Why \\<this\\> film?](?passage=a1-a2)",
         "- [And the shoot?](?passage=b1)",
     ]
 

@@ -64,7 +64,7 @@ def test_what_the_app_shows_and_exports_comes_from_the_index_in_place_and_follow
     assert "Omar Haddad" not in service.speaker_choices() and "149 passages" in service.header()
     reply = service.chat_reply("I prefer not knowing.", [], 1, ALL_SPEAKERS)
     history = [{"role": "user", "content": "I prefer not knowing."}, {"role": "assistant", "content": reply}]
-    assert service.export(history, as_csv=False).startswith("**Miou Miou**")
+    assert "## I prefer not knowing.\n\n**Miou Miou" in service.export(history, as_csv=False)
     assert service.export([], as_csv=True) is None
     old_encoder = service.searcher.encoder
     shutil.copy(DATA / "night_train_transcript.md", settings.seeds_dir)
@@ -74,7 +74,7 @@ def test_what_the_app_shows_and_exports_comes_from_the_index_in_place_and_follow
     assert any(i.title == "Interview with Omar Haddad" for i in service.interviews())
     assert service.searcher.encoder is old_encoder
     # A cited passage of the old index that is still in the new one is still exported.
-    assert service.export(history, as_csv=True).splitlines()[1].startswith("Miou Miou,")
+    assert service.export(history, as_csv=True).splitlines()[1].startswith("I prefer not knowing.,1,Miou Miou")
 
 
 def test_a_failure_inside_the_service_is_not_turned_into_a_reply(settings, monkeypatch):

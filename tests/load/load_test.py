@@ -62,11 +62,11 @@ def _one_client(url: str, questions: int, seed: int, record) -> None:
                 asked += 1
                 start = time.perf_counter()
                 history, _ = client.predict("And what did Barinov say?", history, 1, "All", api_name="/ask")
-                ok = _text(history).startswith("**Valery Barinov**") and len(history) == 4
+                ok = "\n\n**Valery Barinov (Ivan)**" in _text(history) and len(history) == 4
             else:
                 question, speaker = FILTERED[(seed + asked) % len(FILTERED)]
                 reply = client.predict(question, 2, speaker, api_name="/reply")
-                ok = reply.startswith(f"**{speaker}**") and reply.count("**Anna") + reply.count("**Miou") == 2
+                ok = reply.startswith(f"*Searched {speaker}'s answers only.*\n\n**{speaker}") and reply.count("**Anna") + reply.count("**Miou") == 2
         except Exception as error:  # a failed call is a result to report, not a crash of the test
             print(f"client {seed}: {error.__class__.__name__}: {error}", file=sys.stderr)
             ok = False
