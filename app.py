@@ -10,6 +10,7 @@ import argparse
 import datetime
 import logging
 import os
+import secrets
 import sys
 import tempfile
 from pathlib import Path
@@ -25,7 +26,10 @@ from assistant.conversation import ALL_SPEAKERS, bounded_history, user_message_m
 from assistant.limits import MAX_REQUEST_BYTES, BodyLimit, limit_malloc_arenas  # noqa: E402
 from assistant.present import FAILED  # noqa: E402
 from assistant.reading import contents_markdown, find, interview_html  # noqa: E402
+from assistant.library import DEFAULT_MAX_UPLOAD_BYTES, TABLE_HEADERS, Staged, discard, preview_markdown, table_rows  # noqa: E402
+from assistant.present import escape_markdown  # noqa: E402
 from assistant.service import Service, add_common_flags, settings_from  # noqa: E402
+from assistant.users import Access, exposure_problem, read_users  # noqa: E402
 
 log = logging.getLogger("app")
 EXAMPLES = [
@@ -33,8 +37,11 @@ EXAMPLES = [
     "What does Miou Miou think the ultimate harmony is?",
     "How long is the full Tchaikovsky concerto?",
 ]
-# The app takes no uploads; Gradio's upload route stays open, so it is held to this size.
+# Without library edits the app takes no uploads; Gradio's upload route stays open, so it is held to this size.
 MAX_UPLOAD_BYTES = 1024 * 1024
+UPLOAD_TYPES = [".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt", ".json"]
+AUTH_FILE_VARIABLE = "PRESS_KIT_AUTH_FILE"
+READ_ONLY = "The library is read-only here: log in as an editor (or, for one user on this machine, start the app with --allow-edits) to add or remove documents."
 # Every hour, files Gradio cached for this app (exports) older than an hour are deleted.
 CACHE_CLEANING = (3600, 3600)
 # Gradio keeps per-browser-session state for this many sessions at most (its default is 10,000).
@@ -56,11 +63,12 @@ THEME = gr.themes.Default(
 )
 
 
-def build_app(service: Service) -> gr.Blocks:
+def build_app(service: Service, access: Access = Access(), max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES) -> gr.Blocks:
     """The Blocks app: chat, passage count, speaker filter, examples, exports to choose, the
     reading room; two API endpoints. Everything shown comes from `service`, so after a rebuild
     every tab shows the new index (from the next question asked, or the next page load). The
-    conversation is kept in the browser (it survives a reload) until "New conversation"."""
+    conversation is kept in the browser (it survives a reload) until "New conversation". The
+    Library tab lists the documents; who may change it is `access`'s to say."""
     settings = service.settings
 
     def answered(message: object, earlier: list[str], top_k: object, speaker: str) -> str:
@@ -135,6 +143,75 @@ def build_app(service: Service) -> gr.Blocks:
             path.write_text(text, encoding="utf-8")
             return exported.move_resource_to_block_cache(path)
 
+    staged_uploads: dict[str, Staged] = {}
+
+    def username(request: gr.Request | None) -> str | None:
+        return getattr(request, "username", None) if request else None
+
+    def library_views():
+        listed = service.library()
+        return gr.Dataframe(value=table_rows(listed)), gr.Dropdown(choices=[e.name for e in listed], value=None)
+
+    def editor_controls(request: gr.Request):
+        can_edit = access.can_edit(username(request))
+        note = "" if can_edit else f"*{READ_ONLY}*"
+        return gr.Column(visible=can_edit), note
+
+    def check_uploads(files: list | None, request: gr.Request):
+        if not access.can_edit(username(request)):
+            return "", "", f"*{READ_ONLY}*"
+        uploads = [(Path(f), Path(f).name) for f in (files or [])]
+        try:
+            staged = service.stage(uploads, max_upload_bytes)
+        except ValueError as error:
+            return "", "", escape_markdown(str(error))
+        token = secrets.token_urlsafe(16)
+        staged_uploads[token] = staged
+        return token, preview_markdown(staged), "Check how each file was understood, then add it or cancel."
+
+    def add_uploads(token: str, replace: bool, request: gr.Request, progress=gr.Progress(track_tqdm=True)):
+        if not access.can_edit(username(request)):
+            return "", "", f"*{READ_ONLY}*"
+        staged = staged_uploads.pop(token or "", None)
+        if staged is None:
+            return "", "", "Nothing to add: choose files and check them first."
+        progress(0, desc="Adding to the library and embedding the new passages")
+        try:
+            summary = service.add(staged, replace, progress=True)
+        except ValueError as error:
+            staged_uploads[token] = staged
+            return token, gr.skip(), escape_markdown(str(error))
+        return "", "", f"Added: {escape_markdown(', '.join(d.name for d in staged.documents))}. {escape_markdown(summary)}"
+
+    def cancel_uploads(token: str):
+        staged = staged_uploads.pop(token or "", None)
+        if staged is not None:
+            discard(staged)
+        return "", "", "Cancelled: nothing was added."
+
+    def remove_document(name: str | None, confirmed: bool, request: gr.Request, progress=gr.Progress(track_tqdm=True)):
+        if not access.can_edit(username(request)):
+            return f"*{READ_ONLY}*", gr.skip()
+        if not name:
+            return "Pick the document to remove.", gr.skip()
+        if not confirmed:
+            return f"Tick \"Yes, remove it\" to remove {escape_markdown(name)}.", gr.skip()
+        progress(0, desc="Removing and rebuilding the index")
+        try:
+            summary = service.remove(name, progress=True)
+        except (ValueError, FileNotFoundError) as error:
+            return escape_markdown(str(error)), False
+        return f"Removed {escape_markdown(name)} (kept in removed/ beside the seeds). {escape_markdown(summary)}", False
+
+    def rebuild(request: gr.Request, progress=gr.Progress(track_tqdm=True)):
+        if not access.can_edit(username(request)):
+            return f"*{READ_ONLY}*"
+        progress(0, desc="Rebuilding the index")
+        try:
+            return escape_markdown(service.rebuild(progress=True))
+        except (ValueError, FileNotFoundError) as error:
+            return escape_markdown(str(error))
+
     interviews_now = service.interviews()
     first = interviews_now[0] if interviews_now else None
     with gr.Blocks(title="Press kit assistant", analytics_enabled=False, delete_cache=CACHE_CLEANING) as app:
@@ -170,12 +247,48 @@ def build_app(service: Service) -> gr.Blocks:
                 markdown_button = gr.Button("Export chosen passages (Markdown)")
                 csv_button = gr.Button("Export chosen passages (CSV)")
                 exported = gr.File(label="Export", interactive=False)
+        with tabs, gr.Tab("Library", id="library"):
+            library_note = gr.Markdown()
+            listed = service.library()
+            library_table = gr.Dataframe(table_rows(listed), headers=TABLE_HEADERS, interactive=False, wrap=True, label="Documents", elem_id="library-table")
+            with gr.Column(visible=access.allow_edits and access.users is None) as editor_column:
+                with gr.Accordion("Add documents", open=True):
+                    uploads = gr.File(file_count="multiple", file_types=UPLOAD_TYPES, elem_id="library-upload", label="PDF, Word, web page, Markdown or text, and any .meta.json")
+                    check_button = gr.Button("Check the files")
+                    staged_token = gr.Textbox(visible=False)
+                    preview = gr.Markdown()
+                    replace = gr.Checkbox(False, label="Replace documents already in the library")
+                    with gr.Row():
+                        add_button = gr.Button("Add to the library", variant="primary")
+                        cancel_button = gr.Button("Cancel")
+                with gr.Accordion("Remove a document or rebuild", open=False):
+                    remove_choice = gr.Dropdown([e.name for e in listed], label="Document", value=None, allow_custom_value=True)
+                    remove_confirmed = gr.Checkbox(False, label="Yes, remove it")
+                    remove_button = gr.Button("Remove", variant="stop")
+                    rebuild_button = gr.Button("Rebuild the index")
+                library_result = gr.Markdown(elem_id="library-result")
         with tabs, gr.Tab("Reading room", id="reading"):
             picker = gr.Dropdown([i.label for i in interviews_now], label="Interview", value=first.label if first else None)
             view = gr.HTML(interview_html(first) if first else "", elem_id="reading-view")
             with gr.Accordion("Contents: documents, interviews and their prompts", open=False):
                 contents = gr.Markdown(contents_markdown(service.searcher.passages))
         views = [shown_version, header, speaker, picker, contents]
+        library_outputs = [library_table, remove_choice]
+        # Library changes: one at a time, on their own worker, so questions keep being answered.
+        edits = {"concurrency_id": "library", "concurrency_limit": 1}
+        check_button.click(check_uploads, uploads, [staged_token, preview, library_result], api_name="check_documents", **edits)
+        add_button.click(add_uploads, [staged_token, replace], [staged_token, preview, library_result], api_name="add_documents", **edits).then(
+            library_views, None, library_outputs, api_visibility="private"
+        ).then(corpus_views, shown_version, views, api_visibility="private")
+        cancel_button.click(cancel_uploads, staged_token, [staged_token, preview, library_result], api_visibility="private")
+        remove_button.click(remove_document, [remove_choice, remove_confirmed], [library_result, remove_confirmed], api_name="remove_document", **edits).then(
+            library_views, None, library_outputs, api_visibility="private"
+        ).then(corpus_views, shown_version, views, api_visibility="private")
+        rebuild_button.click(rebuild, None, library_result, api_name="rebuild", **edits).then(
+            library_views, None, library_outputs, api_visibility="private"
+        ).then(corpus_views, shown_version, views, api_visibility="private")
+        app.load(editor_controls, None, [editor_column, library_note], api_visibility="private", queue=False)
+        app.load(library_views, None, library_outputs, api_visibility="private", queue=False)
         markdown_button.click(lambda history, keys: export(history, keys, False), [chatbot, chosen], exported, api_visibility="private")
         csv_button.click(lambda history, keys: export(history, keys, True), [chatbot, chosen], exported, api_visibility="private")
         new_conversation.click(
@@ -211,6 +324,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root-path", default=None, help="URL prefix when served behind a reverse proxy, e.g. /press-kit")
     add_common_flags(parser)
     parser.add_argument("--reranker", help="cross-encoder name or folder to re-score candidates (off by default)")
+    parser.add_argument("--auth-file", type=Path, default=os.environ.get(AUTH_FILE_VARIABLE) or None,
+                        help=f"users file with roles and password hashes (python -m assistant user add); also ${AUTH_FILE_VARIABLE}")
+    parser.add_argument("--allow-edits", action="store_true", help="without an auth file: let the one local user change the library")
+    parser.add_argument("--no-auth", action="store_true", help="serve other machines without a login anyway (not recommended)")
+    parser.add_argument("--max-upload-mb", type=int, default=DEFAULT_MAX_UPLOAD_BYTES // (1024 * 1024), help="largest file the library takes (default 50)")
     args = parser.parse_args(argv)
     limit_malloc_arenas()
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -220,20 +338,33 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger(name).setLevel(logging.WARNING)
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     settings = settings_from(args)
-    if args.share or args.host not in ("127.0.0.1", "localhost", "::1"):
-        print("Warning: the app will be reachable from other machines; it has no login.", file=sys.stderr)
+    try:
+        users = read_users(args.auth_file) if args.auth_file else None
+    except (ValueError, FileNotFoundError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    problem = exposure_problem(args.host, args.share, users is not None, args.no_auth, args.allow_edits)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
+    access = Access(users, args.allow_edits)
+    if (args.share or args.host not in ("127.0.0.1", "localhost", "::1")) and users is None:
+        print("Warning: the app will be reachable from other machines; it has no login (--no-auth).", file=sys.stderr)
     print("Loading the model and the index…", flush=True)
     try:
         service = Service.open(settings, progress=sys.stderr.isatty())
     except (ValueError, FileNotFoundError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    app = build_app(service)
+    max_upload = args.max_upload_mb * 1024 * 1024
+    editable = users is not None or args.allow_edits
+    app = build_app(service, access, max_upload)
     app.queue(default_concurrency_limit=2, max_size=256)
     app.launch(server_name=args.host, server_port=args.port, share=args.share, theme=THEME, ssr_mode=False, footer_links=["api"],
                css=(STATIC / "chat.css").read_text(encoding="utf-8"), head=f"<script>{(STATIC / 'chat.js').read_text(encoding='utf-8')}</script>",
-               root_path=args.root_path, max_file_size=MAX_UPLOAD_BYTES, state_session_capacity=MAX_SESSIONS,
-               app_kwargs={"middleware": [Middleware(BodyLimit, max_bytes=MAX_REQUEST_BYTES)]},
+               root_path=args.root_path, max_file_size=max_upload if editable else MAX_UPLOAD_BYTES, state_session_capacity=MAX_SESSIONS,
+               auth=access.login if users is not None else None, auth_message="The press kit assistant: log in to read the press kits.",
+               app_kwargs={"middleware": [Middleware(BodyLimit, max_bytes=MAX_REQUEST_BYTES, upload_bytes=max_upload if editable else None)]},
                quiet=True, prevent_thread_lock=True)
     print(f"Open {shown_url(args.host, args.port, args.root_path)} in a browser (Ctrl+C stops the app).", flush=True)
     if app.share_url:

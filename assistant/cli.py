@@ -11,6 +11,7 @@ Examples:
   python -m assistant bench
   python -m assistant bench --scale 10000,100000,1000000 --plot docs
   python -m assistant build --model /path/to/another/sentence-transformers-model
+  python -m assistant user add alice --role editor --auth-file users.toml
 """
 
 from __future__ import annotations
@@ -73,6 +74,13 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--parsing", action="store_true", help="also parse 1, 2 and 4 MB texts (is parsing linear?)")
     bench.add_argument("--scale", help="also synthetic corpora of these sizes, e.g. 10000,100000,1000000 (slow)")
     bench.add_argument("--plot", type=Path, help="with --scale: write performance.png into this folder")
+    user = commands.add_parser("user", parents=[common], help="manage who may log in to the web app")
+    user_commands = user.add_subparsers(dest="user_command", required=True)
+    user_add = user_commands.add_parser("add", help="add or replace a user (asks for the password)")
+    user_add.add_argument("name", help="the login name")
+    user_add.add_argument("--role", choices=["reader", "editor"], default="reader", help="readers ask and read; editors also change the library")
+    user_add.add_argument("--auth-file", type=Path, default=Path("users.toml"), help="the users file (default users.toml)")
+    user_add.add_argument("--password-stdin", action="store_true", help="read the password from standard input (for scripts)")
     return parser
 
 
@@ -99,6 +107,22 @@ def _inspect(args: argparse.Namespace, settings: Settings) -> int:
         if args.passages and not report.skipped:
             for passage in parse_document(path, settings.max_passage_words)[0]:
                 print(f"  [{passage.place()}] {passage.speaker or '-'} | {passage.question or '-'}\n      {passage.text[:160]}")
+    return 0
+
+
+def _user(args: argparse.Namespace, settings: Settings) -> int:
+    import getpass
+
+    from assistant.users import add_user
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass(f"Password for {args.name}: ")
+        if getpass.getpass("Again: ") != password:
+            raise ValueError("The two passwords differ: run the command again.")
+    add_user(args.auth_file, args.name, args.role, password)
+    print(f"{args.name} ({args.role}) saved in {args.auth_file}; start the app with --auth-file {args.auth_file}.")
     return 0
 
 
@@ -217,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; errors print one line naming the fix and exit with status 2."""
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    commands = {"inspect": _inspect, "passages": _passages, "build": _build, "ask": _ask, "eval": _eval, "eval-docs": _eval_docs, "bench": _bench}
+    commands = {"inspect": _inspect, "passages": _passages, "build": _build, "ask": _ask, "eval": _eval, "eval-docs": _eval_docs, "bench": _bench, "user": _user}
     try:
         return commands[args.command](args, settings_from(args))
     except (ValueError, FileNotFoundError) as error:

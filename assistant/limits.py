@@ -12,6 +12,11 @@ MAX_REQUEST_BYTES = 8 * 1024 * 1024
 TOO_LARGE = "The request is too large for the press kit assistant (over {limit} MB): ask a shorter question or start a new conversation."
 
 
+# Gradio's upload route, and what a multipart form adds around the file itself.
+UPLOAD_ROUTE = "/gradio_api/upload"
+UPLOAD_FORM_BYTES = 64 * 1024
+
+
 class _TooLarge(Exception):
     pass
 
@@ -20,17 +25,22 @@ class BodyLimit:
     """ASGI middleware answering 413 to a request whose body is over `max_bytes`, whether it says
     so in Content-Length or streams more than it said."""
 
-    def __init__(self, app, max_bytes: int = MAX_REQUEST_BYTES):
+    def __init__(self, app, max_bytes: int = MAX_REQUEST_BYTES, upload_bytes: int | None = None):
         self.app = app
         self.max_bytes = max_bytes
+        # The upload route's own limit when the library takes uploads (a file plus its form).
+        self.upload_bytes = upload_bytes
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.max_bytes
+        if self.upload_bytes and scope.get("path", "").endswith(UPLOAD_ROUTE):
+            limit = max(limit, self.upload_bytes + UPLOAD_FORM_BYTES)
         declared = dict(scope.get("headers") or []).get(b"content-length", b"")
-        if declared.isdigit() and int(declared) > self.max_bytes:
-            await self._refuse(send)
+        if declared.isdigit() and int(declared) > limit:
+            await self._refuse(send, limit)
             return
         received = 0
         started = False
@@ -40,7 +50,7 @@ class BodyLimit:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > limit:
                     raise _TooLarge
             return message
 
@@ -53,10 +63,10 @@ class BodyLimit:
             await self.app(scope, limited_receive, watched_send)
         except _TooLarge:
             if not started:
-                await self._refuse(send)
+                await self._refuse(send, limit)
 
-    async def _refuse(self, send) -> None:
-        body = json.dumps({"error": TOO_LARGE.format(limit=self.max_bytes // (1024 * 1024))}).encode("utf-8")
+    async def _refuse(self, send, limit: int) -> None:
+        body = json.dumps({"error": TOO_LARGE.format(limit=limit // (1024 * 1024))}).encode("utf-8")
         headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode("ascii")), (b"connection", b"close")]
         await send({"type": "http.response.start", "status": 413, "headers": headers})
         await send({"type": "http.response.body", "body": body})

@@ -21,6 +21,8 @@ from assistant.embed import Encoder
 from assistant.index import CURRENT, PressKitIndex
 from assistant.ingest.documents import sources_fingerprint
 from assistant.exports import CitedPassage, export_csv, export_markdown
+from assistant import library as library_files
+from assistant.library import LibraryEntry, Staged
 from assistant.present import EMPTY_HINT, answer_markdown, attribution, escape_markdown, header_markdown, searched_notes, speaker_titles
 from assistant.reading import Interview, interviews
 from assistant.search.everyone import ask_everyone
@@ -81,6 +83,8 @@ class Service:
         self._searcher = searcher
         self._target = self._current_target()
         self._lock = threading.Lock()
+        # One change of the library at a time; questions never wait for it.
+        self._library_lock = threading.Lock()
 
     @classmethod
     def open(cls, settings: Settings, encoder: Encoder | None = None, build: bool = True, progress: bool = False) -> Service:
@@ -211,6 +215,37 @@ class Service:
                 label = f"{asked} [{number}] {attribution(passage, titles)}: “{quote}”"
                 choices.append((label, _choice_key(position, number)))
         return choices
+
+    def library(self) -> list[LibraryEntry]:
+        """Every document of the seeds folder, with how it was understood."""
+        return library_files.entries(self.settings.seeds_dir, self.settings.max_passage_words)
+
+    def stage(self, uploads: list[tuple[Path, str]], max_bytes: int = library_files.DEFAULT_MAX_UPLOAD_BYTES) -> Staged:
+        """Uploads checked and parsed, not yet in the library (`library_files.stage`)."""
+        return library_files.stage(uploads, self.settings.seeds_dir, self.settings.max_passage_words, max_bytes)
+
+    def add(self, staged: Staged, replace: bool = False, progress: bool = False) -> str:
+        """Put staged uploads in the library and rebuild (only new passages are embedded); the
+        index in place keeps answering until the new one is complete. The build's summary."""
+        with self._library_lock:
+            library_files.commit(staged, self.settings.seeds_dir, replace)
+            return self._rebuild(progress)
+
+    def remove(self, name: str, progress: bool = False) -> str:
+        """Take a document out of the library (kept in `removed/`) and rebuild. The build's summary."""
+        with self._library_lock:
+            library_files.remove(name, self.settings.seeds_dir)
+            return self._rebuild(progress)
+
+    def rebuild(self, progress: bool = False, force: bool = False) -> str:
+        """Rebuild the index from the library (`force`: re-embed everything). The build's summary."""
+        with self._library_lock:
+            return self._rebuild(progress, force)
+
+    def _rebuild(self, progress: bool, force: bool = False) -> str:
+        report = build_index(self.settings, progress=progress, embedder=self.searcher.encoder, force=force)
+        self._refresh()
+        return report.summary()
 
     def speakers(self) -> list[str]:
         """The interviewees of the index now in place, in alphabetical order."""

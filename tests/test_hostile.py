@@ -75,7 +75,7 @@ def test_files_outside_the_app_cannot_be_fetched(app_url):
         assert "root:" not in body and "CONVERSATION WITH" not in body and "corpus_hash" not in body, path
 
 
-@pytest.mark.parametrize("flags, warned", [(["--host", "0.0.0.0"], True), (["--share"], True), ([], False)])
+@pytest.mark.parametrize("flags, warned", [(["--host", "0.0.0.0", "--no-auth"], True), (["--share", "--no-auth"], True), ([], False)])
 def test_exposing_the_app_prints_a_warning(tmp_path, capsys, flags, warned):
     import app
 
@@ -84,3 +84,12 @@ def test_exposing_the_app_prints_a_warning(tmp_path, capsys, flags, warned):
     err = capsys.readouterr().err
     assert code == 2 and "No documents in" in err
     assert ("reachable from other machines" in err) is warned
+
+
+@pytest.mark.parametrize("flags", [["--host", "0.0.0.0"], ["--share"], ["--host", "0.0.0.0", "--allow-edits", "--no-auth"]])
+def test_exposing_the_app_without_a_login_is_refused_with_the_fix(tmp_path, capsys, flags):
+    import app
+
+    code = app.main([*flags, "--seeds", str(tmp_path / "seeds"), "--index", str(tmp_path / "index")])
+    err = capsys.readouterr().err
+    assert code == 2 and "python -m assistant user add" in err and "--auth-file" in err

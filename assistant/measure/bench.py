@@ -112,9 +112,10 @@ class RunningApp:
 
 
 @contextmanager
-def running_app(index_dir: Path, log_path: Path, timeout: float = 180.0, env: dict | None = None) -> Iterator[RunningApp]:
+def running_app(index_dir: Path, log_path: Path, timeout: float = 180.0, env: dict | None = None, flags: list[str] | None = None) -> Iterator[RunningApp]:
     """Start `python app.py` on a free local port with the given index (and extra environment
-    variables `env`); yield it; stop it."""
+    variables `env`, extra command-line `flags`); yield it; stop it. With a login (--auth-file),
+    the page answers 200 with the login form, so it counts as started."""
     import os
     import socket
     import subprocess
@@ -126,7 +127,7 @@ def running_app(index_dir: Path, log_path: Path, timeout: float = 180.0, env: di
         port = probe.getsockname()[1]
     with open(log_path, "w") as log:
         process = subprocess.Popen(
-            [sys.executable, "app.py", "--port", str(port), "--index", str(index_dir)],
+            [sys.executable, "app.py", "--port", str(port), "--index", str(index_dir), *(flags or [])],
             cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})},
         )
     url = f"http://127.0.0.1:{port}/"
