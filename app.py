@@ -10,7 +10,6 @@ import argparse
 import datetime
 import logging
 import os
-import secrets
 import sys
 import tempfile
 from pathlib import Path
@@ -26,8 +25,8 @@ from assistant.conversation import ALL_SPEAKERS, bounded_history, user_message_m
 from assistant.limits import MAX_REQUEST_BYTES, BodyLimit, limit_malloc_arenas  # noqa: E402
 from assistant.present import FAILED  # noqa: E402
 from assistant.reading import contents_markdown, find, interview_html  # noqa: E402
-from assistant.library import DEFAULT_MAX_UPLOAD_BYTES, TABLE_HEADERS, Staged, discard, preview_markdown, table_rows  # noqa: E402
-from assistant.present import escape_markdown  # noqa: E402
+from assistant.library import DEFAULT_MAX_UPLOAD_BYTES  # noqa: E402
+from assistant.library_tab import library_tab  # noqa: E402
 from assistant.service import Service, add_common_flags, settings_from  # noqa: E402
 from assistant.users import Access, exposure_problem, read_users  # noqa: E402
 
@@ -39,9 +38,7 @@ EXAMPLES = [
 ]
 # Without library edits the app takes no uploads; Gradio's upload route stays open, so it is held to this size.
 MAX_UPLOAD_BYTES = 1024 * 1024
-UPLOAD_TYPES = [".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt", ".json"]
 AUTH_FILE_VARIABLE = "PRESS_KIT_AUTH_FILE"
-READ_ONLY = "The library is read-only here: log in as an editor (or, for one user on this machine, start the app with --allow-edits) to add or remove documents."
 # Every hour, files Gradio cached for this app (exports) older than an hour are deleted.
 CACHE_CLEANING = (3600, 3600)
 # Gradio keeps per-browser-session state for this many sessions at most (its default is 10,000).
@@ -143,75 +140,6 @@ def build_app(service: Service, access: Access = Access(), max_upload_bytes: int
             path.write_text(text, encoding="utf-8")
             return exported.move_resource_to_block_cache(path)
 
-    staged_uploads: dict[str, Staged] = {}
-
-    def username(request: gr.Request | None) -> str | None:
-        return getattr(request, "username", None) if request else None
-
-    def library_views():
-        listed = service.library()
-        return gr.Dataframe(value=table_rows(listed)), gr.Dropdown(choices=[e.name for e in listed], value=None)
-
-    def editor_controls(request: gr.Request):
-        can_edit = access.can_edit(username(request))
-        note = "" if can_edit else f"*{READ_ONLY}*"
-        return gr.Column(visible=can_edit), note
-
-    def check_uploads(files: list | None, request: gr.Request):
-        if not access.can_edit(username(request)):
-            return "", "", f"*{READ_ONLY}*"
-        uploads = [(Path(f), Path(f).name) for f in (files or [])]
-        try:
-            staged = service.stage(uploads, max_upload_bytes)
-        except ValueError as error:
-            return "", "", escape_markdown(str(error))
-        token = secrets.token_urlsafe(16)
-        staged_uploads[token] = staged
-        return token, preview_markdown(staged), "Check how each file was understood, then add it or cancel."
-
-    def add_uploads(token: str, replace: bool, request: gr.Request, progress=gr.Progress(track_tqdm=True)):
-        if not access.can_edit(username(request)):
-            return "", "", f"*{READ_ONLY}*"
-        staged = staged_uploads.pop(token or "", None)
-        if staged is None:
-            return "", "", "Nothing to add: choose files and check them first."
-        progress(0, desc="Adding to the library and embedding the new passages")
-        try:
-            summary = service.add(staged, replace, progress=True)
-        except ValueError as error:
-            staged_uploads[token] = staged
-            return token, gr.skip(), escape_markdown(str(error))
-        return "", "", f"Added: {escape_markdown(', '.join(d.name for d in staged.documents))}. {escape_markdown(summary)}"
-
-    def cancel_uploads(token: str):
-        staged = staged_uploads.pop(token or "", None)
-        if staged is not None:
-            discard(staged)
-        return "", "", "Cancelled: nothing was added."
-
-    def remove_document(name: str | None, confirmed: bool, request: gr.Request, progress=gr.Progress(track_tqdm=True)):
-        if not access.can_edit(username(request)):
-            return f"*{READ_ONLY}*", gr.skip()
-        if not name:
-            return "Pick the document to remove.", gr.skip()
-        if not confirmed:
-            return f"Tick \"Yes, remove it\" to remove {escape_markdown(name)}.", gr.skip()
-        progress(0, desc="Removing and rebuilding the index")
-        try:
-            summary = service.remove(name, progress=True)
-        except (ValueError, FileNotFoundError) as error:
-            return escape_markdown(str(error)), False
-        return f"Removed {escape_markdown(name)} (kept in removed/ beside the seeds). {escape_markdown(summary)}", False
-
-    def rebuild(request: gr.Request, progress=gr.Progress(track_tqdm=True)):
-        if not access.can_edit(username(request)):
-            return f"*{READ_ONLY}*"
-        progress(0, desc="Rebuilding the index")
-        try:
-            return escape_markdown(service.rebuild(progress=True))
-        except (ValueError, FileNotFoundError) as error:
-            return escape_markdown(str(error))
-
     interviews_now = service.interviews()
     first = interviews_now[0] if interviews_now else None
     with gr.Blocks(title="Press kit assistant", analytics_enabled=False, delete_cache=CACHE_CLEANING) as app:
@@ -248,47 +176,15 @@ def build_app(service: Service, access: Access = Access(), max_upload_bytes: int
                 csv_button = gr.Button("Export chosen passages (CSV)")
                 exported = gr.File(label="Export", interactive=False)
         with tabs, gr.Tab("Library", id="library"):
-            library_note = gr.Markdown()
-            listed = service.library()
-            library_table = gr.Dataframe(table_rows(listed), headers=TABLE_HEADERS, interactive=False, wrap=True, label="Documents", elem_id="library-table")
-            with gr.Column(visible=access.allow_edits and access.users is None) as editor_column:
-                with gr.Accordion("Add documents", open=True):
-                    uploads = gr.File(file_count="multiple", file_types=UPLOAD_TYPES, elem_id="library-upload", label="PDF, Word, web page, Markdown or text, and any .meta.json")
-                    check_button = gr.Button("Check the files")
-                    staged_token = gr.Textbox(visible=False)
-                    preview = gr.Markdown()
-                    replace = gr.Checkbox(False, label="Replace documents already in the library")
-                    with gr.Row():
-                        add_button = gr.Button("Add to the library", variant="primary")
-                        cancel_button = gr.Button("Cancel")
-                with gr.Accordion("Remove a document or rebuild", open=False):
-                    remove_choice = gr.Dropdown([e.name for e in listed], label="Document", value=None, allow_custom_value=True)
-                    remove_confirmed = gr.Checkbox(False, label="Yes, remove it")
-                    remove_button = gr.Button("Remove", variant="stop")
-                    rebuild_button = gr.Button("Rebuild the index")
-                library_result = gr.Markdown(elem_id="library-result")
+            library_changes = library_tab(app, service, access, max_upload_bytes)
         with tabs, gr.Tab("Reading room", id="reading"):
             picker = gr.Dropdown([i.label for i in interviews_now], label="Interview", value=first.label if first else None)
             view = gr.HTML(interview_html(first) if first else "", elem_id="reading-view")
             with gr.Accordion("Contents: documents, interviews and their prompts", open=False):
                 contents = gr.Markdown(contents_markdown(service.searcher.passages))
         views = [shown_version, header, speaker, picker, contents]
-        library_outputs = [library_table, remove_choice]
-        # Library changes: one at a time, on their own worker, so questions keep being answered.
-        edits = {"concurrency_id": "library", "concurrency_limit": 1}
-        check_button.click(check_uploads, uploads, [staged_token, preview, library_result], api_name="check_documents", **edits)
-        add_button.click(add_uploads, [staged_token, replace], [staged_token, preview, library_result], api_name="add_documents", **edits).then(
-            library_views, None, library_outputs, api_visibility="private"
-        ).then(corpus_views, shown_version, views, api_visibility="private")
-        cancel_button.click(cancel_uploads, staged_token, [staged_token, preview, library_result], api_visibility="private")
-        remove_button.click(remove_document, [remove_choice, remove_confirmed], [library_result, remove_confirmed], api_name="remove_document", **edits).then(
-            library_views, None, library_outputs, api_visibility="private"
-        ).then(corpus_views, shown_version, views, api_visibility="private")
-        rebuild_button.click(rebuild, None, library_result, api_name="rebuild", **edits).then(
-            library_views, None, library_outputs, api_visibility="private"
-        ).then(corpus_views, shown_version, views, api_visibility="private")
-        app.load(editor_controls, None, [editor_column, library_note], api_visibility="private", queue=False)
-        app.load(library_views, None, library_outputs, api_visibility="private", queue=False)
+        for change in library_changes:
+            change.then(corpus_views, shown_version, views, api_visibility="private")
         markdown_button.click(lambda history, keys: export(history, keys, False), [chatbot, chosen], exported, api_visibility="private")
         csv_button.click(lambda history, keys: export(history, keys, True), [chatbot, chosen], exported, api_visibility="private")
         new_conversation.click(
