@@ -31,11 +31,6 @@ from assistant.service import Service, add_common_flags, settings_from  # noqa: 
 from assistant.users import Access, exposure_problem, read_users  # noqa: E402
 
 log = logging.getLogger("app")
-EXAMPLES = [
-    "How does Radu direct his actors?",
-    "What does Miou Miou think the ultimate harmony is?",
-    "How long is the full Tchaikovsky concerto?",
-]
 # Without library edits the app takes no uploads; Gradio's upload route stays open, so it is held to this size.
 MAX_UPLOAD_BYTES = 1024 * 1024
 AUTH_FILE_VARIABLE = "PRESS_KIT_AUTH_FILE"
@@ -104,17 +99,18 @@ def build_app(service: Service, access: Access = Access(), max_upload_bytes: int
         return interview_html(interview) if interview else ""
 
     def corpus_views(version: str | None):
-        """The header, speaker filter, interview picker and contents of the index in place; left
+        """The header, speaker filter, interview picker, contents and examples of the index in place; left
         as they are when it is still the build they show (`version`)."""
         current = service.index_version
         if current == version:
-            return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
         return (
             current,
             "## The press kit assistant\n\n" + service.header(),
             gr.Dropdown(choices=service.speaker_choices()),
             gr.Dropdown(choices=[i.label for i in service.interviews()]),
             contents_markdown(service.searcher.passages),
+            gr.Dataset(samples=[[q] for q in service.examples()]),
         )
 
     def open_passage(passage_id: str):
@@ -165,7 +161,7 @@ def build_app(service: Service, access: Access = Access(), max_upload_bytes: int
                     placeholder="Ask a question: the answers are quotes from the interviews, with citations.",
                 )
                 question = gr.Textbox(placeholder="Ask the press kit a question…", show_label=False, submit_btn=True)
-                gr.Examples(EXAMPLES, inputs=question, label="Examples: a topic, a named speaker, a fact")
+                examples = gr.Examples([[q] for q in service.examples()], inputs=question, label="Examples: the interviewers' own questions")
             with gr.Column(scale=1, min_width=220, elem_id="options-column"), gr.Accordion("Options and export", open=True, elem_id="options"):
                 top_k = gr.Slider(1, 10, value=settings.top_k, step=1, label="Passages")
                 speaker = gr.Dropdown(service.speaker_choices(), value=ALL_SPEAKERS, label="Speaker")
@@ -182,7 +178,7 @@ def build_app(service: Service, access: Access = Access(), max_upload_bytes: int
             view = gr.HTML(interview_html(first) if first else "", elem_id="reading-view")
             with gr.Accordion("Contents: documents, interviews and their prompts", open=False):
                 contents = gr.Markdown(contents_markdown(service.searcher.passages))
-        views = [shown_version, header, speaker, picker, contents]
+        views = [shown_version, header, speaker, picker, contents, examples.dataset]
         for change in library_changes:
             change.then(corpus_views, shown_version, views, api_visibility="private")
         markdown_button.click(lambda history, keys: export(history, keys, False), [chatbot, chosen], exported, api_visibility="private")

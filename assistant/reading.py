@@ -96,3 +96,39 @@ def contents_markdown(passages: list[Passage]) -> str:
         lines.extend(f"- [{escape_markdown(prompt)}](?passage={pid})" for prompt, pid in prompts)
         lines.append("")
     return "\n".join(lines)
+
+
+# An example question is a prompt of this many words, a question, not a follow-up.
+EXAMPLE_WORDS = (4, 12)
+
+
+def example_prompts(passages: list[Passage], count: int = 3) -> list[str]:
+    """Questions to offer as examples, taken verbatim from the interviewers' prompts: first the
+    one put to the most interviewees (when several were asked it), then one prompt from each
+    interview of another speaker, then (one interviewee) more of theirs, spread over the text."""
+    from assistant.cues import CONTINUATION
+
+    def usable(prompt: str | None) -> bool:
+        return bool(prompt) and prompt.endswith("?") and EXAMPLE_WORDS[0] <= len(prompt.split()) <= EXAMPLE_WORDS[1] and not CONTINUATION.match(prompt)
+
+    asked: dict[str, set[str]] = {}
+    for p in passages:
+        if p.speaker and usable(p.question):
+            asked.setdefault(p.question, set()).add(p.speaker)
+    chosen: list[str] = []
+    used: set[str] = set()
+    shared = max(asked.items(), key=lambda item: len(item[1]), default=None)
+    if shared and len(shared[1]) > 1:
+        chosen.append(shared[0])
+    for interview in interviews(passages):
+        answered = [(p.question, p.speaker) for p in interview.passages if p.speaker and usable(p.question)]
+        for prompt, speaker in answered:
+            if len(chosen) < count and speaker not in used and prompt not in chosen:
+                chosen.append(prompt)
+                used.add(speaker)
+                break
+    # Fewer speakers than examples (one interview): more of their prompts, spread over it.
+    rest = [prompt for prompt in asked if prompt not in chosen]
+    step = max(1, len(rest) // max(1, count - len(chosen)))
+    chosen += rest[::step][: count - len(chosen)]
+    return chosen[:count]

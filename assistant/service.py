@@ -24,11 +24,13 @@ from assistant.exports import CitedPassage, export_csv, export_markdown
 from assistant import library as library_files
 from assistant.library import LibraryEntry, Staged
 from assistant.present import EMPTY_HINT, answer_markdown, attribution, escape_markdown, header_markdown, searched_notes, speaker_titles
-from assistant.reading import Interview, interviews
+from assistant.reading import Interview, example_prompts, interviews
 from assistant.search.everyone import ask_everyone
 from assistant.search.searcher import Searcher, clean_question, parse_top_k
 
 log = logging.getLogger(__name__)
+# The chat's example when the documents have no usable interviewer prompt.
+FALLBACK_EXAMPLE = "What is the film about?"
 
 
 @dataclass(frozen=True)
@@ -254,6 +256,11 @@ class Service:
     def has_unattributed(self) -> bool:
         """Whether some passages are no one's (a synopsis, an intro, credits)."""
         return any(p.speaker is None for p in self.searcher.passages)
+
+    def examples(self) -> list[str]:
+        """Example questions for the chat: the interviewers' own prompts (`example_prompts`), or
+        one general question for a corpus without any."""
+        return example_prompts(self.searcher.passages) or [FALLBACK_EXAMPLE]
 
     def interviews(self) -> list[Interview]:
         """The sections of the documents now indexed, in document order."""

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.data import Passage
 from assistant.ingest.passages import join_span
-from assistant.reading import contents_markdown, find, interview_html, interviews
+from assistant.reading import contents_markdown, example_prompts, find, interview_html, interviews
 
 
 def passage(pid, interview, question, text, lines=(1, 1)):
@@ -93,3 +93,26 @@ def test_a_passage_link_opens_its_interview_with_the_passage_marked(app_url, sea
 
         assert_shows(tmp_path / "reading_room.png", {**box, "height": min(box["height"], 900 - box["y"])}, width=1280)
         browser.close()
+
+
+def test_examples_are_interviewers_prompts_the_shared_one_first_then_one_per_speaker():
+    def asked(pid, speaker, question):
+        return Passage(pid, "Kit", f"Interview with {speaker}", speaker, question, "An answer.", "kit.txt", (1, 1))
+
+    corpus = [
+        asked("1", "Ana Diaz", "How did the project start for you?"),
+        asked("2", "Ana Diaz", "What is ultimate harmony for you?"),
+        asked("3", "Tom Lee", "And in Paris?"),
+        asked("4", "Tom Lee", "Why?"),
+        asked("5", "Tom Lee", "What did you think of the script?"),
+        asked("6", "Tom Lee", "What is ultimate harmony for you?"),
+    ]
+    # Follow-ups ("And in Paris?") and one-word prompts are not examples.
+    assert example_prompts(corpus) == ["What is ultimate harmony for you?", "How did the project start for you?", "What did you think of the script?"]
+    assert example_prompts([]) == []
+
+
+def test_the_press_kit_s_examples_are_its_own_prompts(searcher):
+    examples = example_prompts(searcher.index.passages)
+    prompts = {p.question for p in searcher.index.passages}
+    assert len(examples) == 3 and set(examples) <= prompts and examples[0] == "How would you define the “ultimate harmony”?"
