@@ -14,6 +14,8 @@ from assistant.present import escape_markdown
 from assistant.service import Service
 from assistant.users import Access
 
+# Uploads checked but not yet added or cancelled, kept at most (each is a folder on disk).
+MAX_STAGED = 20
 UPLOAD_TYPES = [".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt", ".json"]
 READ_ONLY = (
     "The library is read-only here: log in as an editor (or, for one user on this machine, start "
@@ -48,6 +50,9 @@ def library_tab(app: gr.Blocks, service: Service, access: Access, max_upload_byt
             return "", "", escape_markdown(str(error))
         token = secrets.token_urlsafe(16)
         staged_uploads[token] = staged
+        # Checked and never added nor cancelled: the oldest staging folders are let go.
+        while len(staged_uploads) > MAX_STAGED:
+            discard(staged_uploads.pop(next(iter(staged_uploads))))
         return token, preview_markdown(staged), "Check how each file was understood, then add it or cancel."
 
     def add_uploads(token: str, replace: bool, request: gr.Request, progress=gr.Progress(track_tqdm=True)):
