@@ -211,6 +211,26 @@ def _up_to_date(manifest: dict, settings: Settings) -> bool:
     )
 
 
+def _query_model(settings: Settings, embedder: Encoder | None, encoder: CachedEncoder, cache: EmbeddingCache) -> dict | None:
+    """The ONNX export for questions (`onnx_query`), made once per model into the embedding
+    cache: reused while the model is the same, exported with the model otherwise. None when
+    turned off, for a test encoder, or when the model cannot be exported."""
+    from assistant.onnx_query import existing_export, export_query_model
+
+    if not settings.onnx_queries or not (embedder is None or isinstance(embedder, Embedder)):
+        return None
+    folder = cache.folder / "query"
+    made = existing_export(folder, settings.index_dir)
+    if made is not None:
+        return made
+    try:
+        model = (embedder if embedder is not None else encoder.embedder).model
+        return export_query_model(model, folder, settings.index_dir)
+    except Exception as error:  # an export failure leaves questions on PyTorch, never fails the build
+        log.warning("Could not export the model for questions (%s); they keep the PyTorch path.", error)
+        return None
+
+
 def _build(settings: Settings, progress: bool, embedder: Encoder | None, force: bool) -> BuildReport:
     with build_lock(settings.index_dir):
         _remove_abandoned_builds(settings.index_dir)
@@ -225,6 +245,9 @@ def _build(settings: Settings, progress: bool, embedder: Encoder | None, force: 
         index = PressKitIndex.build(corpus, encoder, progress=progress)
         report.embedded = sum(EmbeddingCache.key(text) in encoder.fresh for text in index.embedding_texts)
         index.manifest["abstention"] = calibrate(Searcher(index, encoder, settings).relevances).to_json()
+        record = _query_model(settings, embedder, encoder, cache)
+        if record is not None:
+            index.manifest["query_encoder"] = record
         index.save(settings.index_dir)
         cache.save(encoder.used)
     new_ids = {p.id for p in corpus.passages}

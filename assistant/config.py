@@ -20,6 +20,9 @@ class Settings:
     # name (`language.reads_many_languages`). When it does not, a question in another language is
     # matched by names and rare shared words only, and the reply says so.
     multilingual: bool | None = None
+    # Export the model to ONNX at build time and embed questions with onnxruntime, without
+    # importing PyTorch (`onnx_query`); the same vectors, measured.
+    onnx_queries: bool = True
     top_k: int = 3
     max_passage_words: int = 100
     max_query_chars: int = 1000

@@ -23,6 +23,7 @@ from assistant.ingest.documents import sources_fingerprint
 from assistant.exports import CitedPassage, export_csv, export_markdown
 from assistant import library as library_files
 from assistant.library import LibraryEntry, Staged
+from assistant.onnx_query import OnnxQueryEncoder
 from assistant.present import EMPTY_HINT, answer_markdown, attribution, escape_markdown, header_markdown, searched_notes, speaker_titles
 from assistant.reading import Interview, example_prompts, interviews
 from assistant.search.everyone import ask_everyone
@@ -245,7 +246,9 @@ class Service:
             return self._rebuild(progress, force)
 
     def _rebuild(self, progress: bool, force: bool = False) -> str:
-        report = build_index(self.settings, progress=progress, embedder=self.searcher.encoder, force=force)
+        # Builds embed with the sentence-transformers model, never the ONNX question encoder.
+        encoder = self.searcher.encoder
+        report = build_index(self.settings, progress=progress, embedder=None if isinstance(encoder, OnnxQueryEncoder) else encoder, force=force)
         self._refresh()
         return report.summary()
 

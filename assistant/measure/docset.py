@@ -88,7 +88,8 @@ def evaluate_case(case: DocumentCase, settings: Settings, embedder) -> DocumentR
         sidecar = case.file.with_name(case.file.stem + META_SUFFIX)
         if sidecar.exists():
             shutil.copy(sidecar, seeds / sidecar.name)
-        local = dataclasses.replace(settings, seeds_dir=seeds, index_dir=Path(scratch) / "index")
+        # Questions are embedded by the embedder given: no ONNX export for a throwaway index.
+        local = dataclasses.replace(settings, seeds_dir=seeds, index_dir=Path(scratch) / "index", onnx_queries=False)
         build_index(local, embedder=embedder)
         searcher = Searcher.open(local, encoder=embedder)
         quality = evaluate(read_questions(case.questions), lambda q: searcher.ask(q, 3))

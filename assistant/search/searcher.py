@@ -99,6 +99,10 @@ class Searcher:
             from assistant.search.rerank import Reranker
 
             reranker = Reranker(settings.reranker)
+        if encoder is None:
+            from assistant.onnx_query import query_encoder
+
+            encoder = query_encoder(settings.model, settings.index_dir, index.manifest.get("query_encoder")) if settings.onnx_queries else None
         return cls(index, encoder or Embedder(settings.model), settings, reranker)
 
     @property
