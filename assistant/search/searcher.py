@@ -78,10 +78,9 @@ class Searcher:
         askers = interviewers(metas)
         self.by_interviewer = np.array([p.speaker in askers for p in passages], dtype=np.float32)
         self.prompts = PromptTable(index)
-        # Which interviewees each passage names (any word of their name of three letters or more).
-        name_words = {name: {w for w in words(name) if len(w) >= 3} for name in self.interviewee_names}
-        passage_words = [set(words(p.text)) for p in passages]
-        self.mentioned = [frozenset(n for n, ws in name_words.items() if ws & found) for found in passage_words]
+        # Any word of an interviewee's name of three letters or more names them in a passage;
+        # which passages do is read only for the candidates of a question that needs it.
+        self._name_words = {name: {w for w in words(name) if len(w) >= 3} for name in self.interviewee_names}
         self.scorer = CandidateScorer(index, self.lexical, self.prompts, passages_of, settings)
         self.answers = AnswerTable(passages, settings.whole_answer_words, self.scorer.sentence_count)
         self.multilingual = reads_many_languages(settings.model) if settings.multilingual is None else settings.multilingual
@@ -164,13 +163,20 @@ class Searcher:
             for q, group, start in zip(cleaned, texts, starts)
         ]
 
+    def _named_in(self, found: set[str]) -> frozenset[str]:
+        """The interviewees a passage with these folded words names."""
+        return frozenset(name for name, name_words in self._name_words.items() if name_words & found)
+
+    def _mentions(self, position: int, people: frozenset[str]) -> bool:
+        """Whether the passage at `position` names one of `people`."""
+        return bool(people & self._named_in(set(words(self.passages[position].text))))
+
     def _states_part(self, played: frozenset[tuple[tuple[str, ...], str]], position: int) -> bool:
         """Whether the passage at `position` names one of the parts and, beside it, its actor."""
         found = words(self.passages[position].text)
         present = set(found)
-        return any(
-            actor in self.mentioned[position] and _contains(found, part) and set(part) <= present for part, actor in played
-        )
+        named = self._named_in(present)
+        return any(actor in named and _contains(found, part) for part, actor in played)
 
     def fused_scores(self, query: Query, evidence: Evidence) -> np.ndarray:
         """One score per candidate: the fused evidence, the bonus for the speakers the question
@@ -179,7 +185,7 @@ class Searcher:
         speaker_bonus = np.array([evidence.speakers.get(name, 0.0) for name in self.speaker_of[evidence.ids]], dtype=np.float32)
         bonus = speaker_bonus - s.interviewer_penalty * self.by_interviewer[evidence.ids]
         if query.about:
-            mentions = np.array([bool(query.about & self.mentioned[i]) for i in evidence.ids], dtype=np.float32)
+            mentions = np.array([self._mentions(i, query.about) for i in evidence.ids], dtype=np.float32)
             bonus = bonus + s.topic_mention_weight * mentions
         if query.played:
             # A passage naming a part and its actor states who plays it ("Miou Miou for Guylène"):
