@@ -9,7 +9,7 @@ import platform
 import shutil
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -19,11 +19,14 @@ from assistant.search.abstention import Calibration
 from assistant.data import Passage
 from assistant.ingest.documents import Corpus
 from assistant.embed import EMBEDDING_FORMAT, Encoder, corpus_texts
+from assistant.search.lexical import LexicalIndex
+from assistant.search.speakers import mention_shares
+from assistant.store import PassageColumns, PassageStore
 from assistant.text import split_sentences
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 CURRENT = "current"
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
@@ -33,7 +36,8 @@ SENTENCES = "sentences.npy"
 FLAT_LIMIT = 50_000
 IVF_NPROBE = 32
 PROMPTS = "prompts.npy"
-# Sentence vectors up to this size are read into memory; bigger ones are memory-mapped.
+LEXICAL = "bm25"
+# Sentence vectors and BM25 matrices up to this size are read into memory; bigger ones are memory-mapped.
 MMAP_FROM_BYTES = 512 * 1024 * 1024
 REBUILD = "run `python -m assistant build` (or `make run`, which rebuilds it by itself)"
 
@@ -130,14 +134,24 @@ def distinct_prompts(passages: list[Passage]) -> list[str]:
 class PressKitIndex:
     """Passages, their unit vectors in a FAISS inner-product index, the unit vectors of their
     sentences (in passage order) and of their distinct prompts, the manifest describing them, and
-    what was embedded (and is indexed by BM25) for each passage (`embed.corpus_texts`)."""
+    the BM25 index of what was embedded for each passage (`embed.corpus_texts`), all saved
+    together so that opening an index computes nothing over the corpus."""
 
-    passages: list[Passage]
+    passages: PassageStore
     faiss_index: object
     sentence_vectors: np.ndarray
     prompt_vectors: np.ndarray
     manifest: dict
-    embedding_texts: list[str]
+    lexical: LexicalIndex
+    columns: PassageColumns
+    _texts: list[str] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def embedding_texts(self) -> list[str]:
+        """What was embedded (and indexed by BM25) for each passage, made when first asked for."""
+        if self._texts is None:
+            self._texts = corpus_texts(self.passages, list(self.manifest["documents"].values()))
+        return self._texts
 
     @classmethod
     def build(cls, corpus: Corpus, encoder: Encoder, progress: bool = False) -> PressKitIndex:
@@ -168,7 +182,8 @@ class PressKitIndex:
             "build_time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             "versions": _versions(),
         }
-        return cls(passages, index, sentence_vectors, prompt_vectors, manifest, texts)
+        columns = PassageColumns.of(passages, mention_shares(passages))
+        return cls(PassageStore.of(passages), index, sentence_vectors, prompt_vectors, manifest, LexicalIndex.of(texts), columns, texts)
 
     def sentence_counts(self) -> np.ndarray:
         """How many rows of `sentence_vectors` each passage has (its sentences, in order)."""
@@ -189,9 +204,9 @@ class PressKitIndex:
             # float16 and memory-mapped at load: a question reads only its candidates' sentences.
             np.save(build_dir / SENTENCES, np.asarray(self.sentence_vectors, dtype=np.float16), allow_pickle=False)
             np.save(build_dir / PROMPTS, self.prompt_vectors, allow_pickle=False)
-            with open(build_dir / PASSAGES, "w", encoding="utf-8") as handle:
-                for passage in self.passages:
-                    handle.write(json.dumps(passage.to_json(), ensure_ascii=False) + "\n")
+            self.lexical.save(build_dir / LEXICAL)
+            self.columns.save(build_dir)
+            (build_dir / PASSAGES).write_bytes(self.passages.data)
             (build_dir / MANIFEST).write_text(json.dumps(self.manifest, indent=2, ensure_ascii=False), encoding="utf-8")
             link = index_dir / f".{CURRENT}-{os.getpid()}"
             if link.is_symlink():
@@ -225,12 +240,11 @@ class PressKitIndex:
         if wrong:
             raise ValueError(f"The index manifest {manifest_path} is damaged ({wrong}): {REBUILD}.")
         try:
-            with open(folder / PASSAGES, encoding="utf-8") as handle:
-                passages = [Passage.from_json(json.loads(line)) for line in handle if line.strip()]
+            passages = PassageStore.read(folder / PASSAGES)
         except FileNotFoundError as error:
             raise ValueError(f"The index in {index_dir} has no {PASSAGES}: {REBUILD}.") from error
-        except (json.JSONDecodeError, TypeError, KeyError) as error:
-            raise ValueError(f"The passages file of the index in {index_dir} is corrupt: {REBUILD}.") from error
+        except ValueError as error:
+            raise ValueError(f"The passages file of the index in {index_dir} is corrupt ({error}): {REBUILD}.") from error
         try:
             faiss_index = faiss.read_index(str(folder / VECTORS))
         except RuntimeError as error:
@@ -244,11 +258,18 @@ class PressKitIndex:
             prompt_vectors = np.load(folder / PROMPTS, allow_pickle=False)
         except (OSError, ValueError) as error:
             raise ValueError(f"The sentence or prompt vectors of the index in {index_dir} are missing or corrupt: {REBUILD}.") from error
+        try:
+            matrix = folder / LEXICAL / "data.csc.index.npy"
+            lexical = LexicalIndex.load(folder / LEXICAL, mmap=matrix.exists() and matrix.stat().st_size > MMAP_FROM_BYTES)
+            columns = PassageColumns.load(folder, len(passages))
+        except ValueError as error:
+            raise ValueError(f"The index in {index_dir} is damaged: {error}; {REBUILD}.") from error
         if (
             not (len(passages) == faiss_index.ntotal == manifest.get("passage_count"))
             or len(sentence_vectors) != manifest.get("sentence_count")
             or sum(manifest.get("sentence_counts", [])) != len(sentence_vectors)
-            or len(prompt_vectors) != len(distinct_prompts(passages))
+            or len(prompt_vectors) != len(columns.prompts)
+            or lexical.size != len(passages)
         ):
             raise ValueError(
                 f"The index in {index_dir} is inconsistent ({len(passages)} passages, {faiss_index.ntotal} vectors, "
@@ -258,8 +279,7 @@ class PressKitIndex:
         if manifest["index_type"].startswith("IVF"):
             faiss.extract_index_ivf(faiss_index).make_direct_map()
             faiss.extract_index_ivf(faiss_index).nprobe = int(manifest["nprobe"])
-        texts = corpus_texts(passages, list(manifest["documents"].values()))
-        return cls(passages, faiss_index, sentence_vectors, prompt_vectors, manifest, texts)
+        return cls(passages, faiss_index, sentence_vectors, prompt_vectors, manifest, lexical, columns)
 
     def check(self, model: str, sources: str) -> None:
         """Raise ValueError when the index was built with another model or from other documents

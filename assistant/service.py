@@ -254,11 +254,11 @@ class Service:
 
     def speakers(self) -> list[str]:
         """The interviewees of the index now in place, in alphabetical order."""
-        return sorted({p.speaker for p in self.searcher.passages if p.speaker})
+        return list(self.searcher.index.columns.speakers)
 
     def has_unattributed(self) -> bool:
         """Whether some passages are no one's (a synopsis, an intro, credits)."""
-        return any(p.speaker is None for p in self.searcher.passages)
+        return bool((self.searcher.index.columns.speaker < 0).any())
 
     def examples(self) -> list[str]:
         """Example questions for the chat: the interviewers' own prompts (`example_prompts`), or
@@ -271,7 +271,7 @@ class Service:
 
     def documents(self) -> list[str]:
         """The titles of the documents now indexed."""
-        return sorted({p.document for p in self.searcher.passages})
+        return list(self.searcher.index.columns.documents)
 
 
 def _choice_key(position: int, number: int) -> str:

@@ -8,7 +8,8 @@ import pytest
 
 from assistant.config import PROJECT_ROOT, Settings
 from assistant.ingest.documents import load_corpus, sources_fingerprint
-from assistant.index import CURRENT, MANIFEST, PASSAGES, VECTORS, PressKitIndex
+from assistant.index import CURRENT, LEXICAL, MANIFEST, PASSAGES, VECTORS, PressKitIndex
+from assistant.search.lexical import tokenize
 from assistant.build import build_index
 from assistant.search.searcher import Searcher
 from assistant.service import index_problem
@@ -40,6 +41,20 @@ def test_save_then_load_gives_back_the_same_passages_vectors_and_manifest(settin
     np.testing.assert_allclose(loaded.sentence_vectors, made.sentence_vectors, atol=1e-3)
     np.testing.assert_array_equal(loaded.prompt_vectors, made.prompt_vectors)
     loaded.check("fake-model", sources_fingerprint(settings.seeds_dir))
+
+
+def test_the_bm25_index_is_saved_with_the_index_and_scores_as_built(settings):
+    made = PressKitIndex.build(load_corpus(settings.seeds_dir), FakeEmbedder())
+    made.manifest["abstention"] = {"baseline": 0.5, "probes": 70}
+    made.save(settings.index_dir)
+    loaded = PressKitIndex.load(settings.index_dir)
+    assert loaded._texts is None, "opening an index should not recompute what was embedded"
+    assert loaded.lexical.vocabulary == made.lexical.vocabulary and len(loaded.lexical.vocabulary) > 1000
+    assert loaded.lexical.document_frequency == made.lexical.document_frequency
+    for question in ("How did Mélanie Laurent learn the violin?", "Bolshoi orchestra conductor", "Tchaikovsky"):
+        tokens = tokenize([question])[0]
+        np.testing.assert_array_equal(loaded.lexical.scores(tokens), made.lexical.scores(tokens))
+        assert loaded.lexical.scores(tokens).max() > 0
 
 
 def test_search_matches_brute_force_inner_product(built):
@@ -104,6 +119,10 @@ def edit_manifest(folder, **fields) -> None:
         (lambda d: (d / VECTORS).write_bytes((d / VECTORS).read_bytes()[:1000]), "vector file .* missing or corrupt"),
         (lambda d: (d / VECTORS).write_bytes(b"garbage"), "vector file .* missing or corrupt"),
         (lambda d: (d / MANIFEST).write_text(json.dumps({"format_version": 0})), "another version"),
+        (lambda d: (d / LEXICAL / "vocab.index.json").unlink(), "BM25 files .* missing or corrupt"),
+        (lambda d: (d / LEXICAL / "data.csc.index.npy").write_bytes(b"garbage"), "BM25 files .* missing or corrupt"),
+        (lambda d: (d / "columns.json").unlink(), "passage columns .* missing or corrupt"),
+        (lambda d: (d / "columns.npz").write_bytes(b"garbage"), "passage columns .* missing or corrupt"),
         (lambda d: edit_manifest(d, index_type=None), r"damaged \(index_type is null, not IndexFlatIP or IVF…\)"),
         (lambda d: edit_manifest(d, documents=[]), r"damaged \(documents is \[\], not a map of documents"),
         (lambda d: edit_manifest(d, abstention={"baseline": "high"}), r"damaged \(abstention is .*not a calibration"),
@@ -171,7 +190,7 @@ def test_a_running_searcher_survives_its_index_files_being_truncated_in_place(se
         from assistant.search.searcher import Searcher
         settings = Settings(seeds_dir=Path({str(settings.seeds_dir)!r}), index_dir=Path({str(settings.index_dir)!r}), model="fake-model")
         searcher = Searcher.open(settings, encoder=FakeEmbedder())
-        for name in ("sentences.npy", "prompts.npy", "vectors.faiss", "passages.jsonl"):
+        for name in ("sentences.npy", "prompts.npy", "vectors.faiss", "passages.jsonl", *(f"bm25/{{f}}" for f in ("data.csc.index.npy", "indices.csc.index.npy", "indptr.csc.index.npy"))):
             open(settings.index_dir / "current" / name, "r+b").truncate(16)
         print(searcher.ask("I prefer not knowing.").hits[0].passage.text)
     """)

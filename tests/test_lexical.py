@@ -12,7 +12,7 @@ def test_short_words_in_or_are_not_folded():
 
 
 def test_a_question_about_editing_finds_the_editor():
-    lexical = LexicalIndex(["Our editor and co-producer joined in Bolivia.", "We shot on Canon cameras."])
+    lexical = LexicalIndex.of(["Our editor and co-producer joined in Bolivia.", "We shot on Canon cameras."])
     scores = lexical.scores(tokenize(["Who edited the film?"])[0])
     assert scores[0] > 0 and scores[1] == 0
 
@@ -27,13 +27,13 @@ def test_one_edit_apart_means_one_letter_changed_added_or_dropped():
 
 
 def test_near_spellings_are_corpus_words_of_five_letters_or_more_one_letter_away():
-    lexical = LexicalIndex(["She learnt the violin in Paris.", "The tour ended."])
+    lexical = LexicalIndex.of(["She learnt the violin in Paris.", "The tour ended."])
     assert lexical.near_spellings(["violon", "tourn", "paris"]) == ["violin"]
 
 
 def test_a_rare_shared_word_ties_a_question_to_the_corpus_a_common_one_does_not():
     texts = [f"The film was shot in week {n}." for n in range(40)] + ["Nemtanu played the solo."]
-    lexical = LexicalIndex(texts)
+    lexical = LexicalIndex.of(texts)
     assert lexical.shares_rare_word(tokenize(["nemtanu film"])[0])
     assert not lexical.shares_rare_word(tokenize(["film"])[0])
     assert not lexical.shares_rare_word(tokenize(["weather tomorrow"])[0])

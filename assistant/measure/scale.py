@@ -91,7 +91,7 @@ def lexical_figures(passages: list[str], count: int, questions: list[str]) -> di
 
     texts = synthetic_texts(passages, count)
     start = time.perf_counter()
-    lexical = LexicalIndex(texts)
+    lexical = LexicalIndex.of(texts)
     build = time.perf_counter() - start
     times = []
     for question in questions:
@@ -129,7 +129,7 @@ def scale_figures(real: np.ndarray, passages: list[str], count: int, questions: 
         index.make_direct_map()
     texts = synthetic_texts(passages, count)
     start = time.perf_counter()
-    lexical = LexicalIndex(texts)
+    lexical = LexicalIndex.of(texts)
     lexical_build = time.perf_counter() - start
     dense_ms, lexical_ms, fused_ms = [], [], []
     for question, vector in zip(questions, query_vectors):

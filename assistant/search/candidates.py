@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.config import Settings
-from assistant.index import PressKitIndex, distinct_prompts
+from assistant.index import PressKitIndex
 from assistant.search.lexical import LexicalIndex, QuantityQuestion
 
 
@@ -65,8 +65,7 @@ class PromptTable:
     and which prompts ask the same thing."""
 
     def __init__(self, index: PressKitIndex):
-        rows = {prompt: row for row, prompt in enumerate(distinct_prompts(index.passages))}
-        found = np.array([rows.get(p.question or "", -1) for p in index.passages], dtype=np.int64)
+        found = index.columns.prompt.astype(np.int64)
         self.has_prompt = found >= 0
         self.row = np.where(self.has_prompt, found, 0)
         self.vectors = index.prompt_vectors

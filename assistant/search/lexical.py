@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -30,6 +31,14 @@ RARE_SHARE = 0.05
 NEAR_SPELLING_LETTERS = 5
 
 
+def _bm25s():
+    import bm25s
+
+    # bm25s sets its own logger to DEBUG on import, which would print on every index build.
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return bm25s
+
+
 def _stemmer():
     global _STEMMER
     if _STEMMER is None:
@@ -42,8 +51,9 @@ def _stemmer():
 def tokenize(texts: list[str]) -> list[list[str]]:
     """Folded, stemmed content words of each text (English stop words removed), with the verb stems
     of agent nouns added (`agent_stems`)."""
-    import bm25s
     from bm25s.stopwords import STOPWORDS_EN_PLUS
+
+    bm25s = _bm25s()
 
     tokens = bm25s.tokenize(
         [fold(text) for text in texts],
@@ -65,21 +75,38 @@ def agent_stems(stems: list[str]) -> list[str]:
 
 
 class LexicalIndex:
-    """A BM25 index over texts, with a measure of how much of a question the corpus knows."""
+    """A BM25 index over texts, with a measure of how much of a question the corpus knows. Built
+    with the index (`of`), saved beside it with bm25s's own format (`save`, `load`)."""
 
-    def __init__(self, texts: list[str]):
-        import bm25s
-
-        # bm25s sets its own logger to DEBUG on import, which would print on every index build.
-        logging.getLogger("bm25s").setLevel(logging.WARNING)
-        tokens = tokenize(texts)
-        self.vocabulary = {token for doc in tokens for token in doc}
-        self.size = len(texts)
-        self.bm25 = bm25s.BM25()
-        self.bm25.index(tokens, show_progress=False)
-        postings = np.diff(self.bm25.scores["indptr"])
+    def __init__(self, bm25):
+        self.bm25 = bm25
+        self.size = int(bm25.scores["num_docs"])
+        # bm25s keeps an empty token of its own in the vocabulary.
+        self.vocabulary = set(bm25.vocab_dict) - {""}
+        postings = np.diff(bm25.scores["indptr"])
         self._by_start: dict[str, list[str]] | None = None
-        self.document_frequency = {t: int(postings[i]) for t, i in self.bm25.vocab_dict.items() if i < len(postings)}
+        self.document_frequency = {t: int(postings[i]) for t, i in bm25.vocab_dict.items() if i < len(postings)}
+
+    @classmethod
+    def of(cls, texts: list[str]) -> LexicalIndex:
+        """The BM25 index of `texts` (see `tokenize`)."""
+        bm25 = _bm25s().BM25()
+        bm25.index(tokenize(texts), show_progress=False)
+        return cls(bm25)
+
+    def save(self, folder: Path) -> None:
+        """Write the BM25 matrices, vocabulary and parameters into `folder` (bm25s's files)."""
+        self.bm25.save(str(folder), show_progress=False)
+
+    @classmethod
+    def load(cls, folder: Path, mmap: bool = False) -> LexicalIndex:
+        """Read what `save` wrote, its matrices memory-mapped when `mmap`; ValueError when a file
+        is missing or unreadable."""
+        try:
+            bm25 = _bm25s().BM25.load(str(folder), mmap=mmap, show_progress=False)
+            return cls(bm25)
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise ValueError(f"the BM25 files in {folder} are missing or corrupt ({error})") from error
 
     def scores(self, tokens: list[str]) -> np.ndarray:
         """BM25 score of every text for a question's `tokens` (zeros when none is in the corpus)."""

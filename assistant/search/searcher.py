@@ -17,7 +17,7 @@ from assistant.search.abstention import Calibration
 from assistant.search.candidates import CandidateScorer, Evidence, PromptTable, Query, query_texts
 from assistant.search.fusion import bonus_scale, fuse
 from assistant.search.language import question_language, reads_many_languages, without_function_words
-from assistant.search.lexical import LexicalIndex, QuantityQuestion, tokenize
+from assistant.search.lexical import QuantityQuestion, tokenize
 from assistant.search.spans import AnswerTable
 from assistant.search.speakers import MentionWeights, SpeakerTable, interviewers, words
 
@@ -64,25 +64,27 @@ class Searcher:
         self.encoder = encoder
         self.settings = settings
         self.reranker = reranker
-        passages = index.passages
+        columns = index.columns
         metas = list(index.manifest.get("documents", {}).values())
-        self.lexical = LexicalIndex(index.embedding_texts)
-        self.speakers = SpeakerTable.from_corpus(passages, metas, MentionWeights.of(settings))
+        self.lexical = index.lexical
+        self.speakers = SpeakerTable.of(list(columns.speakers), columns.mention_share, metas, MentionWeights.of(settings))
         self.characters: dict[str, list[str]] = {}
         for meta in metas:
             for character, actors in (meta.get("characters") or {}).items():
                 self.characters.setdefault(character, []).extend(actors)
-        self.speaker_of = np.array([p.speaker or "" for p in passages], dtype=object)
-        passages_of = {name: np.flatnonzero(self.speaker_of == name) for name in set(self.speaker_of.tolist())}
-        self.interviewee_names = set(passages_of) - {""}
+        self.speaker_of = columns.speaker_names()
+        passages_of = {name: np.flatnonzero(columns.speaker == row) for row, name in enumerate(columns.speakers)}
+        if (columns.speaker < 0).any():
+            passages_of[""] = np.flatnonzero(columns.speaker < 0)
+        self.interviewee_names = set(columns.speakers)
         askers = interviewers(metas)
-        self.by_interviewer = np.array([p.speaker in askers for p in passages], dtype=np.float32)
+        self.by_interviewer = np.isin(columns.speaker, [row for row, name in enumerate(columns.speakers) if name in askers]).astype(np.float32)
         self.prompts = PromptTable(index)
         # Any word of an interviewee's name of three letters or more names them in a passage;
         # which passages do is read only for the candidates of a question that needs it.
         self._name_words = {name: {w for w in words(name) if len(w) >= 3} for name in self.interviewee_names}
         self.scorer = CandidateScorer(index, self.lexical, self.prompts, passages_of, settings)
-        self.answers = AnswerTable(passages, settings.whole_answer_words, self.scorer.sentence_count)
+        self.answers = AnswerTable(index.passages, columns, settings.whole_answer_words, self.scorer.sentence_count)
         self.multilingual = reads_many_languages(settings.model) if settings.multilingual is None else settings.multilingual
         record = index.manifest.get("abstention")
         self.calibration = None if record is None else Calibration.from_json(record)

@@ -6,21 +6,21 @@ from __future__ import annotations
 import numpy as np
 
 from assistant.data import Hit, Passage
-from assistant.ingest.passages import join_span, same_answer, span_ids
+from assistant.ingest.passages import join_span, span_ids
 from assistant.search.candidates import Evidence
+from assistant.store import PassageColumns, PassageStore
 
 
 class AnswerTable:
     """Which passages are pieces of one answer (same document, section, prompt and speaker, in a
     row), where each answer begins and ends, and whether it is short enough to show whole."""
 
-    def __init__(self, passages: list[Passage], whole_answer_words: int, sentence_count: np.ndarray):
+    def __init__(self, passages: PassageStore, columns: PassageColumns, whole_answer_words: int, sentence_count: np.ndarray):
         self.passages = passages
         self.sentence_count = sentence_count
-        self.position_of = {p.id: i for i, p in enumerate(passages)}
-        starts = [i == 0 or not same_answer(passages[i - 1], p) for i, p in enumerate(passages)]
+        starts = columns.answer_start
         self.answer_of = np.cumsum(starts, dtype=np.int64)
-        words = np.array([len(p.text.split()) for p in passages], dtype=np.int64)
+        words = columns.words.astype(np.int64)
         first_of = np.flatnonzero(starts)
         ends = np.append(first_of[1:], len(passages)) - 1
         answer = self.answer_of - 1
@@ -68,7 +68,7 @@ class AnswerTable:
 
     def span_positions(self, span_id: str) -> range | None:
         """Positions of the passage or answer span (`FIRST-LAST`) with this id; None if not here."""
-        first, last = (self.position_of.get(part) for part in span_ids(span_id))
+        first, last = (self.passages.position_of(part) for part in span_ids(span_id))
         if first is None or last is None or last < first or self.answer_of[first] != self.answer_of[last]:
             return None
         return range(first, last + 1)

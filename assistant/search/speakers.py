@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.question_cues import (
@@ -88,7 +89,13 @@ class SpeakerTable:
     def from_corpus(cls, passages: list[Passage], metas: list[dict], weights: MentionWeights = MentionWeights()) -> SpeakerTable:
         """Names from the interview headings, roles and characters from the documents' meta files."""
         speakers = sorted({p.speaker for p in passages if p.speaker})
-        topic_people = _topic_people(passages, speakers, weights.topic_person_share)
+        return cls.of(speakers, mention_shares(passages), metas, weights)
+
+    @classmethod
+    def of(cls, speakers: list[str], shares: dict[str, float], metas: list[dict], weights: MentionWeights = MentionWeights()) -> SpeakerTable:
+        """The table of the interviewees `speakers` (sorted), each mentioned in a share of the
+        others' interviews (`mention_shares`), with roles and characters from `metas`."""
+        topic_people = {speaker for speaker in speakers if shares.get(speaker, 0.0) >= weights.topic_person_share}
         phrases: dict[tuple[str, ...], dict[str, float]] = defaultdict(dict)
         first_use: dict[str, set[str]] = defaultdict(set)
         for speaker in speakers:
@@ -304,20 +311,17 @@ def _sub_folded(pattern: str, replacement: str, text: str) -> str:
     return "".join(pieces) + text[last:]
 
 
-def _topic_people(passages: list[Passage], speakers: list[str], share: float) -> set[str]:
-    """Speakers whose surname comes up in most of the other interviews."""
-    text_by_interview: dict[str, list[str]] = defaultdict(list)
+def mention_shares(passages: Iterable[Passage]) -> dict[str, float]:
+    """For each speaker, the share of the other speakers' interviews that mention a word of their
+    name (three letters or more): the person most interviews talk about scores near 1."""
+    vocabulary: dict[str, set[str]] = defaultdict(set)
     for passage in passages:
         if passage.speaker:
-            text_by_interview[passage.speaker].append(f"{passage.question or ''} {passage.text}")
-    vocabulary = {name: set(words(" ".join(texts))) for name, texts in text_by_interview.items()}
-    result = set()
-    for speaker in speakers:
+            vocabulary[passage.speaker].update(words(f"{passage.question or ''} {passage.text}"))
+    shares = {}
+    for speaker in vocabulary:
         name_words = [w for w in words(speaker) if len(w) >= 3]
-        others = [s for s in text_by_interview if s != speaker]
-        if not others or not name_words:
-            continue
-        mentioned = sum(any(w in vocabulary[o] for w in name_words) for o in others)
-        if mentioned / len(others) >= share:
-            result.add(speaker)
-    return result
+        others = [s for s in vocabulary if s != speaker]
+        if others and name_words:
+            shares[speaker] = sum(any(w in vocabulary[o] for w in name_words) for o in others) / len(others)
+    return shares
