@@ -219,13 +219,15 @@ def _eval_docs(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _bench(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.measure import bench
+    from assistant.measure import bench, serving
     from assistant.search.searcher import Searcher
 
     figures: dict = {"question": bench.question_latency(Searcher.open(settings), args.repeats)}
     if not args.quick:
         figures["web"] = bench.web_latency(settings)
+        figures["throughput"] = serving.throughput(settings)
         figures["cold_start"] = bench.cold_start(settings)
+        figures["app_ready"] = serving.app_ready(settings)
         figures["builds"] = bench.build_timings(settings)
     if args.parsing:
         figures["parsing"] = bench.parse_scaling(settings)

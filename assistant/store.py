@@ -100,8 +100,8 @@ class PassageStore(Sequence):
 class PassageColumns:
     """Of every passage, as arrays: its speaker (a row of `speakers`, -1 for no one), its prompt
     (a row of `prompts`, the distinct prompts in order of first appearance; -1 for none), its
-    document (a row of `documents`), whether it begins an answer, and its number of words; and
-    of every speaker, the share of the other speakers' interviews that mention their name."""
+    document (a row of `documents`), whether it begins an answer, its number of words and of
+    sentences (its rows of the sentence vectors); and of every speaker, the share of the other speakers' interviews that mention their name."""
 
     speakers: tuple[str, ...]
     prompts: tuple[str, ...]
@@ -111,11 +111,12 @@ class PassageColumns:
     document: np.ndarray
     answer_start: np.ndarray
     words: np.ndarray
+    sentences: np.ndarray
     mention_share: dict[str, float]
 
     @classmethod
-    def of(cls, passages: Sequence[Passage], mention_share: dict[str, float]) -> PassageColumns:
-        """The columns of `passages` in document order."""
+    def of(cls, passages: Sequence[Passage], mention_share: dict[str, float], sentences: list[int]) -> PassageColumns:
+        """The columns of `passages` in document order, with each one's count of `sentences`."""
         speakers = tuple(sorted({p.speaker for p in passages if p.speaker}))
         prompts = tuple(dict.fromkeys(p.question for p in passages if p.question))
         documents = tuple(sorted({p.document for p in passages}))
@@ -133,13 +134,14 @@ class PassageColumns:
             codes([p.document for p in passages], rows[2]),
             np.array([i == 0 or not same_answer(passages[i - 1], p) for i, p in enumerate(passages)], dtype=bool),
             np.array([len(p.text.split()) for p in passages], dtype=np.int32),
+            np.asarray(sentences, dtype=np.int32),
             dict(mention_share),
         )
 
     def save(self, folder: Path) -> None:
         """Write the arrays (`COLUMNS`) and the values they point at (`COLUMN_VALUES`) into `folder`."""
         np.savez(folder / COLUMNS, speaker=self.speaker, prompt=self.prompt, document=self.document,
-                 answer_start=self.answer_start, words=self.words)
+                 answer_start=self.answer_start, words=self.words, sentences=self.sentences)
         values = {"speakers": self.speakers, "prompts": self.prompts, "documents": self.documents, "mention_share": self.mention_share}
         (folder / COLUMN_VALUES).write_text(json.dumps(values, ensure_ascii=False), encoding="utf-8")
 
@@ -152,12 +154,12 @@ class PassageColumns:
             with np.load(folder / COLUMNS, allow_pickle=False) as arrays:
                 columns = cls(
                     tuple(values["speakers"]), tuple(values["prompts"]), tuple(values["documents"]),
-                    arrays["speaker"], arrays["prompt"], arrays["document"], arrays["answer_start"], arrays["words"],
+                    arrays["speaker"], arrays["prompt"], arrays["document"], arrays["answer_start"], arrays["words"], arrays["sentences"],
                     {str(k): float(v) for k, v in values["mention_share"].items()},
                 )
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
             raise ValueError(f"the passage columns in {folder} are missing or corrupt ({error})") from error
-        arrays = (columns.speaker, columns.prompt, columns.document, columns.answer_start, columns.words)
+        arrays = (columns.speaker, columns.prompt, columns.document, columns.answer_start, columns.words, columns.sentences)
         if any(len(array) != count for array in arrays):
             raise ValueError(f"the passage columns in {folder} are not of {count} passages")
         return columns

@@ -116,7 +116,7 @@ def seeds_copy(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def app_url(built_settings, tmp_path_factory):
     """The real app (`python app.py`) on a free local port, serving the index built for the tests."""
-    from assistant.measure.bench import running_app
+    from assistant.measure.serving import running_app
 
     with running_app(built_settings.index_dir, tmp_path_factory.mktemp("app") / "app.log") as app:
         yield app.url

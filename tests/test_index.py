@@ -126,7 +126,7 @@ def edit_manifest(folder, **fields) -> None:
         (lambda d: edit_manifest(d, index_type=None), r"damaged \(index_type is null, not IndexFlatIP or IVF…\)"),
         (lambda d: edit_manifest(d, documents=[]), r"damaged \(documents is \[\], not a map of documents"),
         (lambda d: edit_manifest(d, abstention={"baseline": "high"}), r"damaged \(abstention is .*not a calibration"),
-        (lambda d: edit_manifest(d, sentence_counts="many"), r"damaged \(sentence_counts is \"many\", not a list of counts\)"),
+        (lambda d: edit_manifest(d, sentence_count=3), "inconsistent"),
         (lambda d: edit_manifest(d, passage_count=None), r"damaged \(passage_count is null, not a count\)"),
     ],
 )

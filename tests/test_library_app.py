@@ -16,7 +16,7 @@ EDITOR, READER = ("ana", "correct horse"), ("rui", "battery staple")
 
 @pytest.fixture(scope="module")
 def library_app(tmp_path_factory, built_settings):
-    from assistant.measure.bench import running_app
+    from assistant.measure.serving import running_app
 
     folder = tmp_path_factory.mktemp("library-app")
     users = folder / "users.toml"

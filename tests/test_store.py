@@ -55,7 +55,7 @@ def test_a_corrupt_line_is_named_when_it_is_read(tmp_path):
 
 
 def test_columns_give_each_passage_its_speaker_prompt_document_and_answer_and_round_trip(tmp_path):
-    columns = PassageColumns.of(PASSAGES, mention_shares(PASSAGES))
+    columns = PassageColumns.of(PASSAGES, mention_shares(PASSAGES), [1, 1, 1, 1, 1])
     assert columns.speakers == ("Ana Diaz", "Lev Orlov") and columns.prompts == ("How did it start?", "And the music?")
     assert columns.speaker.tolist() == [-1, 0, 0, 1, 1] and columns.prompt.tolist() == [-1, 0, 0, 0, 1]
     assert columns.answer_start.tolist() == [True, True, False, True, True]
@@ -67,12 +67,12 @@ def test_columns_give_each_passage_its_speaker_prompt_document_and_answer_and_ro
     loaded = PassageColumns.load(tmp_path, 5)
     assert (loaded.speakers, loaded.prompts, loaded.documents, loaded.mention_share) == (
         columns.speakers, columns.prompts, columns.documents, columns.mention_share)
-    for name in ("speaker", "prompt", "document", "answer_start", "words"):
+    for name in ("speaker", "prompt", "document", "answer_start", "words", "sentences"):
         np.testing.assert_array_equal(getattr(loaded, name), getattr(columns, name))
 
 
 def test_columns_of_another_size_or_unreadable_are_refused(tmp_path):
-    PassageColumns.of(PASSAGES, {}).save(tmp_path)
+    PassageColumns.of(PASSAGES, {}, [1, 1, 1, 1, 1]).save(tmp_path)
     with pytest.raises(ValueError, match="not of 6 passages"):
         PassageColumns.load(tmp_path, 6)
     (tmp_path / COLUMN_VALUES).write_text(json.dumps({"speakers": []}))

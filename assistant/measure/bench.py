@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import statistics
 import time
-from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
 from assistant.config import PROJECT_ROOT, Settings
+from assistant.measure.serving import running_app
 from assistant.present import answer_markdown
 from assistant.search.searcher import Searcher
 
@@ -94,59 +93,6 @@ def build_timings(settings: Settings, runs: int = 3) -> dict[str, float]:
                 build_index(local, embedder=embedder)
                 timings[name].append(time.perf_counter() - start)
     return {name: statistics.median(values) for name, values in timings.items()}
-
-
-@dataclass(frozen=True)
-class RunningApp:
-    """An app process started for a benchmark or test."""
-
-    url: str
-    pid: int
-
-    def memory_mb(self) -> float:
-        """The process's resident memory (VmRSS), in MiB."""
-        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-        raise ValueError(f"no VmRSS for process {self.pid}")
-
-
-@contextmanager
-def running_app(index_dir: Path, log_path: Path, timeout: float = 180.0, env: dict | None = None, flags: list[str] | None = None) -> Iterator[RunningApp]:
-    """Start `python app.py` on a free local port with the given index (and extra environment
-    variables `env`, extra command-line `flags`); yield it; stop it. With a login (--auth-file),
-    the page answers 200 with the login form, so it counts as started."""
-    import os
-    import socket
-    import subprocess
-    import sys
-    import urllib.request
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    with open(log_path, "w") as log:
-        process = subprocess.Popen(
-            [sys.executable, "app.py", "--port", str(port), "--index", str(index_dir), *(flags or [])],
-            cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})},
-        )
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + timeout
-    try:
-        while True:
-            try:
-                with urllib.request.urlopen(url, timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"the app did not start:\n{log_path.read_text()}")
-            time.sleep(0.5)
-        yield RunningApp(url, process.pid)
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def web_latency(settings: Settings, repeats: int = 10) -> dict[str, float]:
@@ -240,20 +186,29 @@ def parse_scaling(settings: Settings, megabytes: tuple[int, ...] = (1, 2, 4), ru
 
 
 def scale(settings: Settings, sizes: list[int]) -> list[dict]:
-    """Scale figures for each synthetic corpus size (see `assistant.measure.scale.scale_figures`)."""
+    """Scale figures for each synthetic corpus size (see `assistant.measure.scale.scale_figures`),
+    with the time and memory to open an index of that size as `ask` does (`open_scale`)."""
+    import shutil
     import tempfile
 
     import numpy as np
 
     from assistant.index import PressKitIndex
+    from assistant.measure.open_scale import opening_figures
     from assistant.measure.scale import scale_figures
 
     index = PressKitIndex.load(settings.index_dir)
     real = np.concatenate([index.vectors_of(np.arange(len(index.passages))), np.asarray(index.sentence_vectors, dtype=np.float32)])
     questions = QUESTIONS * 25
     query_vectors = Searcher.open(settings).encoder.encode(questions)
+    rows = []
     with tempfile.TemporaryDirectory() as scratch:
-        return [scale_figures(real, [p.text for p in index.passages], n, questions, query_vectors, Path(scratch)) for n in sizes]
+        for n in sizes:
+            row = scale_figures(real, [p.text for p in index.passages], n, questions, query_vectors, Path(scratch))
+            row["open"] = opening_figures(index, settings.index_dir, n, Path(scratch) / f"index-{n}", QUESTIONS * 3)
+            shutil.rmtree(Path(scratch) / f"index-{n}")
+            rows.append(row)
+    return rows
 
 
 def plot(rows: list[dict], folder: Path) -> Path:
@@ -264,7 +219,7 @@ def plot(rows: list[dict], folder: Path) -> Path:
     import matplotlib.pyplot as plt
 
     sizes = [row["passages"] for row in rows]
-    figure, (latency, size) = plt.subplots(1, 2, figsize=(11, 4))
+    figure, (latency, size, opening) = plt.subplots(1, 3, figsize=(16, 4))
     for label, values in (
         ("dense (serving index)", [row["serving_index"]["p50_ms"] for row in rows]),
         ("exact dense (Flat)", [row["dense_indexes"][0]["p50_ms"] for row in rows]),
@@ -279,6 +234,15 @@ def plot(rows: list[dict], folder: Path) -> Path:
     size.plot(sizes, [row["vector_memory_mb"] for row in rows], marker="o", linestyle="--", label="vectors in memory")
     size.set(xscale="log", yscale="log", xlabel="passages", ylabel="MiB", title="Index size")
     size.legend()
+    opened = [row["open"] for row in rows]
+    opening.plot(sizes, [o["anon_mb"] for o in opened], marker="o", label="process memory after 75 questions (MiB)")
+    opening.plot(sizes, [o["peak_mb"] for o in opened], marker="o", linestyle="--", label="peak resident, with mapped files (MiB)")
+    opening.set(xscale="log", yscale="log", xlabel="passages", ylabel="MiB", title="Opening an index: memory (left) and time (right)")
+    seconds = opening.twinx()
+    seconds.plot(sizes, [o["open_s"] for o in opened], marker="s", color="black", label="open, as ask does (s)")
+    seconds.set(ylabel="seconds")
+    opening.legend(loc="upper left")
+    seconds.legend(loc="lower right")
     figure.tight_layout()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "performance.png"
@@ -295,6 +259,11 @@ def report(figures: dict) -> str:
     if "web" in figures:
         lines.append(f"{'web round trip, gradio_client':<28}{figures['web']['p50_ms']:>9.2f}{figures['web']['p95_ms']:>9.2f}")
         lines.append(f"{'web round trip, plain HTTP':<28}{figures['web']['http_p50_ms']:>9.2f}{figures['web']['http_p95_ms']:>9.2f}")
+    for row in figures.get("throughput", []):
+        lines.append(f"  {row['clients']:>3} plain-HTTP clients: {row['per_second']:6.1f} questions/s, p50 {row['p50_ms']:.0f} ms, "
+                     f"p95 {row['p95_ms']:.0f} ms, {row['errors']} errors of {row['questions']}")
+    if "app_ready" in figures:
+        lines.append(f"app ready (s, median of {figures['app_ready']['runs']}): {figures['app_ready']['ready_s']:.2f}")
     if "cold_start" in figures:
         lines.append("cold start to first answer (s): " + ", ".join(f"{k} {v:.2f}" for k, v in figures["cold_start"].items()))
     if "parsing" in figures:
@@ -307,6 +276,12 @@ def report(figures: dict) -> str:
             f"BM25 p50 {row['lexical']['p50_ms']:.2f} ms, fused p50 {row['fused']['p50_ms']:.2f} / p95 {row['fused']['p95_ms']:.2f} ms, "
             f"vectors {row['vector_memory_mb']:.0f} MiB"
         )
+        if "open" in row:
+            opened = row["open"]
+            lines.append(
+                f"    opened in a fresh process in {opened['open_s']:.2f} s (written in {opened['write_s']:.0f} s); memory {opened['anon_mb']:,.0f} MiB, "
+                f"mapped file pages {opened['file_mb']:,.0f} MiB, peak {opened['peak_mb']:,.0f} MiB; answer p50 {opened['p50_ms']:.1f} ms"
+            )
         for index in row["dense_indexes"]:
             lines.append(
                 f"    {index['index']:<20} build {index['build_s']:7.2f} s  disk {index['disk_mb']:8.1f} MiB  "

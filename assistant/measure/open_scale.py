@@ -54,18 +54,17 @@ def synthetic_index(source: PressKitIndex, count: int, index_dir: Path, seed: in
         "corpus_hash": f"synthetic-{count}",
         "passage_count": count,
         "sentence_count": total,
-        "sentence_counts": counts,
         "index_type": index_type,
         "nprobe": source.manifest["nprobe"] if index_type == source.manifest["index_type"] else 32 if index_type != "IndexFlatIP" else None,
     }
     lexical = LexicalIndex.of(corpus_texts(passages, list(manifest["documents"].values())))
-    columns = PassageColumns.of(passages, mention_shares(passages))
+    columns = PassageColumns.of(passages, mention_shares(passages), counts)
     index = PressKitIndex(PassageStore.of(passages), faiss_index, sentence_vectors, source.prompt_vectors, manifest, lexical, columns)
     return index.save(index_dir)
 
 
 OPEN_AND_ASK = """
-import json, resource, sys, time
+import json, sys, time
 start = time.perf_counter()
 from pathlib import Path
 from assistant.config import Settings
@@ -77,24 +76,22 @@ index = PressKitIndex.load(settings.index_dir)
 encoder = query_encoder(settings.model, Path(sys.argv[2]), index.manifest.get("query_encoder"))
 searcher = Searcher(index, encoder, settings)
 opened = time.perf_counter() - start
-questions = json.loads(sys.argv[3])
 times = []
-for question in questions:
+for question in json.loads(sys.argv[3]):
     began = time.perf_counter()
     searcher.ask(question, 5)
     times.append((time.perf_counter() - began) * 1000)
-def rss_mb():
-    with open("/proc/self/status") as status:
-        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS")) / 1024
+status = {k: int(v.split()[0]) / 1024 for k, v in (line.split(":", 1) for line in open("/proc/self/status")) if v.strip().endswith("kB")}
 print(json.dumps({"open_s": opened, "first_ms": times[0], "p50_ms": sorted(times)[len(times) // 2],
-                  "rss_mb": rss_mb(), "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "anon_mb": status["RssAnon"], "file_mb": status["RssFile"], "peak_mb": status["VmHWM"],
                   "onnx": type(searcher.encoder).__name__}))
 """
 
 
 def open_figures(index_dir: Path, query_dir: Path, questions: list[str]) -> dict:
     """Open the index in `index_dir` in a fresh process (questions embedded with the ONNX export
-    of `query_dir`'s index) and ask `questions`: open time, first and median answer, memory."""
+    of `query_dir`'s index) and ask `questions`: open time, first and median answer, memory
+    (anonymous, file-backed mapped pages such as the memory-mapped sentence vectors, and peak)."""
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     done = subprocess.run([sys.executable, "-c", OPEN_AND_ASK, str(index_dir), str(query_dir), json.dumps(questions)],
                           capture_output=True, text=True, env=env, check=False)
@@ -105,8 +102,10 @@ def open_figures(index_dir: Path, query_dir: Path, questions: list[str]) -> dict
     return figures
 
 
-def timed_synthetic_index(source: PressKitIndex, count: int, index_dir: Path) -> float:
-    """`synthetic_index`, returning the seconds it took to write."""
+def opening_figures(source: PressKitIndex, query_dir: Path, count: int, folder: Path, questions: list[str]) -> dict:
+    """Write a synthetic index of `count` passages into `folder` (`synthetic_index`), then open it
+    and ask `questions` in a fresh process (`open_figures`): seconds to write, to open, memory."""
     start = time.perf_counter()
-    synthetic_index(source, count, index_dir)
-    return time.perf_counter() - start
+    synthetic_index(source, count, folder)
+    written = time.perf_counter() - start
+    return {"passages": count, "write_s": written, **open_figures(folder, query_dir, questions)}

@@ -78,7 +78,7 @@ def run_load(index_dir: Path, clients: int, questions: int, time_limit: float = 
     """Start the app, run the clients concurrently `rounds` times over, and return the figures.
     Memory is read at the start and after each round; the first round warms the app up, and
     growth is measured from its end to the end of the last round."""
-    from assistant.measure.bench import running_app
+    from assistant.measure.serving import running_app
 
     latencies: list[float] = []
     failures: list[int] = []
