@@ -13,6 +13,7 @@ import numpy as np
 
 from assistant.data import Passage
 from assistant.ingest.passages import same_answer
+from assistant.search.speakers import passages_naming
 
 # Up to this many passages, all are decoded when the index opens (a corrupt line is found then).
 EAGER_PASSAGES = 50_000
@@ -101,7 +102,8 @@ class PassageColumns:
     """Of every passage, as arrays: its speaker (a row of `speakers`, -1 for no one), its prompt
     (a row of `prompts`, the distinct prompts in order of first appearance; -1 for none), its
     document (a row of `documents`), whether it begins an answer, its number of words and of
-    sentences (its rows of the sentence vectors); and of every speaker, the share of the other speakers' interviews that mention their name."""
+    sentences (its rows of the sentence vectors), and the speakers its text names (`named`, from
+    `named_offsets[i]` to `named_offsets[i + 1]`); and of every speaker, the share of the other speakers' interviews that mention their name."""
 
     speakers: tuple[str, ...]
     prompts: tuple[str, ...]
@@ -112,6 +114,8 @@ class PassageColumns:
     answer_start: np.ndarray
     words: np.ndarray
     sentences: np.ndarray
+    named_offsets: np.ndarray
+    named: np.ndarray
     mention_share: dict[str, float]
 
     @classmethod
@@ -135,13 +139,15 @@ class PassageColumns:
             np.array([i == 0 or not same_answer(passages[i - 1], p) for i, p in enumerate(passages)], dtype=bool),
             np.array([len(p.text.split()) for p in passages], dtype=np.int32),
             np.asarray(sentences, dtype=np.int32),
+            *passages_naming(passages, list(speakers)),
             dict(mention_share),
         )
 
     def save(self, folder: Path) -> None:
         """Write the arrays (`COLUMNS`) and the values they point at (`COLUMN_VALUES`) into `folder`."""
         np.savez(folder / COLUMNS, speaker=self.speaker, prompt=self.prompt, document=self.document,
-                 answer_start=self.answer_start, words=self.words, sentences=self.sentences)
+                 answer_start=self.answer_start, words=self.words, sentences=self.sentences,
+                 named_offsets=self.named_offsets, named=self.named)
         values = {"speakers": self.speakers, "prompts": self.prompts, "documents": self.documents, "mention_share": self.mention_share}
         (folder / COLUMN_VALUES).write_text(json.dumps(values, ensure_ascii=False), encoding="utf-8")
 
@@ -155,14 +161,20 @@ class PassageColumns:
                 columns = cls(
                     tuple(values["speakers"]), tuple(values["prompts"]), tuple(values["documents"]),
                     arrays["speaker"], arrays["prompt"], arrays["document"], arrays["answer_start"], arrays["words"], arrays["sentences"],
+                    arrays["named_offsets"], arrays["named"],
                     {str(k): float(v) for k, v in values["mention_share"].items()},
                 )
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
             raise ValueError(f"the passage columns in {folder} are missing or corrupt ({error})") from error
         arrays = (columns.speaker, columns.prompt, columns.document, columns.answer_start, columns.words, columns.sentences)
-        if any(len(array) != count for array in arrays):
+        if any(len(array) != count for array in arrays) or len(columns.named_offsets) != count + 1:
             raise ValueError(f"the passage columns in {folder} are not of {count} passages")
         return columns
+
+    def names(self, position: int, people: frozenset[str]) -> bool:
+        """Whether the text of the passage at `position` names one of `people` (speakers)."""
+        rows = self.named[self.named_offsets[position] : self.named_offsets[position + 1]]
+        return any(self.speakers[row] in people for row in rows)
 
     def speaker_names(self) -> np.ndarray:
         """Each passage's speaker as an object array ("" for no one)."""

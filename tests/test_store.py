@@ -63,11 +63,14 @@ def test_columns_give_each_passage_its_speaker_prompt_document_and_answer_and_ro
     # Lev's answers name Ana, Ana's name Lev: each is mentioned by the one other interviewee.
     assert columns.mention_share == {"Ana Diaz": 1.0, "Lev Orlov": 1.0}
     assert columns.speaker_names().tolist() == ["", "Ana Diaz", "Ana Diaz", "Lev Orlov", "Lev Orlov"]
+    # Named in the text ("Ana’s" too), not as its speaker: Lev in passage 2, Ana in 4 and 5.
+    assert [columns.names(i, frozenset({"Ana Diaz"})) for i in range(5)] == [False, False, False, True, True]
+    assert [columns.names(i, frozenset({"Lev Orlov"})) for i in range(5)] == [False, True, False, False, False]
     columns.save(tmp_path)
     loaded = PassageColumns.load(tmp_path, 5)
     assert (loaded.speakers, loaded.prompts, loaded.documents, loaded.mention_share) == (
         columns.speakers, columns.prompts, columns.documents, columns.mention_share)
-    for name in ("speaker", "prompt", "document", "answer_start", "words", "sentences"):
+    for name in ("speaker", "prompt", "document", "answer_start", "words", "sentences", "named_offsets", "named"):
         np.testing.assert_array_equal(getattr(loaded, name), getattr(columns, name))
 
 

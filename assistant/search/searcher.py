@@ -19,7 +19,7 @@ from assistant.search.fusion import bonus_scale, fuse
 from assistant.search.language import question_language, reads_many_languages, without_function_words
 from assistant.search.lexical import QuantityQuestion, tokenize
 from assistant.search.spans import AnswerTable
-from assistant.search.speakers import MentionWeights, SpeakerTable, interviewers, words
+from assistant.search.speakers import MentionWeights, SpeakerTable, interviewers, name_words, words
 
 log = logging.getLogger(__name__)
 
@@ -80,9 +80,7 @@ class Searcher:
         askers = interviewers(metas)
         self.by_interviewer = np.isin(columns.speaker, [row for row, name in enumerate(columns.speakers) if name in askers]).astype(np.float32)
         self.prompts = PromptTable(index)
-        # Any word of an interviewee's name of three letters or more names them in a passage;
-        # which passages do is read only for the candidates of a question that needs it.
-        self._name_words = {name: {w for w in words(name) if len(w) >= 3} for name in self.interviewee_names}
+        self._name_words = {name: name_words(name) for name in self.interviewee_names}
         self.scorer = CandidateScorer(index, self.lexical, self.prompts, passages_of, settings)
         self.answers = AnswerTable(index.passages, columns, settings.whole_answer_words, self.scorer.sentence_count)
         self.multilingual = reads_many_languages(settings.model) if settings.multilingual is None else settings.multilingual
@@ -167,11 +165,7 @@ class Searcher:
 
     def _named_in(self, found: set[str]) -> frozenset[str]:
         """The interviewees a passage with these folded words names."""
-        return frozenset(name for name, name_words in self._name_words.items() if name_words & found)
-
-    def _mentions(self, position: int, people: frozenset[str]) -> bool:
-        """Whether the passage at `position` names one of `people`."""
-        return bool(people & self._named_in(set(words(self.passages[position].text))))
+        return frozenset(name for name, own in self._name_words.items() if own & found)
 
     def _states_part(self, played: frozenset[tuple[tuple[str, ...], str]], position: int) -> bool:
         """Whether the passage at `position` names one of the parts and, beside it, its actor."""
@@ -187,7 +181,7 @@ class Searcher:
         speaker_bonus = np.array([evidence.speakers.get(name, 0.0) for name in self.speaker_of[evidence.ids]], dtype=np.float32)
         bonus = speaker_bonus - s.interviewer_penalty * self.by_interviewer[evidence.ids]
         if query.about:
-            mentions = np.array([self._mentions(i, query.about) for i in evidence.ids], dtype=np.float32)
+            mentions = np.array([self.index.columns.names(i, query.about) for i in evidence.ids], dtype=np.float32)
             bonus = bonus + s.topic_mention_weight * mentions
         if query.played:
             # A passage naming a part and its actor states who plays it ("Miou Miou for Guylène"):

@@ -8,6 +8,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from assistant.question_cues import (
     ARTICLES,
     CAST_PROMPT,
@@ -311,6 +313,28 @@ def _sub_folded(pattern: str, replacement: str, text: str) -> str:
     return "".join(pieces) + text[last:]
 
 
+def name_words(name: str) -> set[str]:
+    """The words of a person's name that name them when found alone in a text: three letters or more."""
+    return {w for w in words(name) if len(w) >= 3}
+
+
+def passages_naming(passages: Iterable[Passage], speakers: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Which of `speakers` each passage's text names (`name_words`), as offsets into rows of
+    `speakers`: the rows named by passage i are rows[offsets[i] : offsets[i + 1]]."""
+    by_word: dict[str, set[int]] = defaultdict(set)
+    for row, speaker in enumerate(speakers):
+        for word in name_words(speaker):
+            by_word[word].add(row)
+    offsets, rows = [0], []
+    for passage in passages:
+        named: set[int] = set()
+        for word in set(words(passage.text)) & by_word.keys():
+            named |= by_word[word]
+        rows.extend(sorted(named))
+        offsets.append(len(rows))
+    return np.asarray(offsets, dtype=np.int64), np.asarray(rows, dtype=np.int32)
+
+
 def mention_shares(passages: Iterable[Passage]) -> dict[str, float]:
     """For each speaker, the share of the other speakers' interviews that mention a word of their
     name (three letters or more): the person most interviews talk about scores near 1."""
@@ -320,8 +344,8 @@ def mention_shares(passages: Iterable[Passage]) -> dict[str, float]:
             vocabulary[passage.speaker].update(words(f"{passage.question or ''} {passage.text}"))
     shares = {}
     for speaker in vocabulary:
-        name_words = [w for w in words(speaker) if len(w) >= 3]
+        own = name_words(speaker)
         others = [s for s in vocabulary if s != speaker]
-        if others and name_words:
-            shares[speaker] = sum(any(w in vocabulary[o] for w in name_words) for o in others) / len(others)
+        if others and own:
+            shares[speaker] = sum(bool(own & vocabulary[o]) for o in others) / len(others)
     return shares
