@@ -21,6 +21,7 @@ from assistant.ingest.documents import Corpus
 from assistant.embed import EMBEDDING_FORMAT, Encoder, corpus_texts
 from assistant.search.lexical import LexicalIndex
 from assistant.search.speakers import mention_shares
+from assistant.rows import RowFile
 from assistant.store import PassageColumns, PassageStore
 from assistant.text import split_sentences
 
@@ -37,7 +38,8 @@ FLAT_LIMIT = 50_000
 IVF_NPROBE = 32
 PROMPTS = "prompts.npy"
 LEXICAL = "bm25"
-# Sentence vectors and BM25 matrices up to this size are read into memory; bigger ones are memory-mapped.
+# Sentence vectors up to this size are read into memory, bigger ones row by row as questions need them
+# (`RowFile`); BM25 matrices bigger than this are memory-mapped.
 MMAP_FROM_BYTES = 512 * 1024 * 1024
 REBUILD = "run `python -m assistant build` (or `make run`, which rebuilds it by itself)"
 
@@ -124,17 +126,6 @@ def build_ivf(vectors: np.ndarray, nlist: int):
     return ivf
 
 
-def read_at_random(mapped: np.memmap) -> None:
-    """Tell the kernel a memory-mapped array is read a few scattered rows at a time, so a row read
-    does not pull in its neighbours from disk (measured at 1M passages, cold cache: 67 MiB of the
-    sentence file resident after 16 questions, 159 MiB without)."""
-    import mmap
-
-    handle = getattr(mapped, "_mmap", None)
-    if handle is not None and hasattr(mmap, "MADV_RANDOM"):
-        handle.madvise(mmap.MADV_RANDOM)
-
-
 def distinct_prompts(passages: list[Passage]) -> list[str]:
     """The different prompts of the passages, in order of first appearance."""
     return list(dict.fromkeys(p.question for p in passages if p.question))
@@ -149,7 +140,7 @@ class PressKitIndex:
 
     passages: PassageStore
     faiss_index: object
-    sentence_vectors: np.ndarray
+    sentence_vectors: np.ndarray | RowFile
     prompt_vectors: np.ndarray
     manifest: dict
     lexical: LexicalIndex
@@ -259,13 +250,14 @@ class PressKitIndex:
         except RuntimeError as error:
             raise ValueError(f"The vector file of the index in {index_dir} is missing or corrupt: {REBUILD}.") from error
         try:
-            # Read into memory: a memory-mapped file changed in place under a running app (truncated,
-            # or a backup copied over it) kills the process with SIGBUS. Only a file too big to
-            # hold is mapped; builds never touch a live index's files (each writes a new folder).
-            mapped = (folder / SENTENCES).stat().st_size > MMAP_FROM_BYTES
-            sentence_vectors = np.load(folder / SENTENCES, allow_pickle=False, mmap_mode="r" if mapped else None)
-            if mapped:
-                read_at_random(sentence_vectors)
+            # Read into memory up to MMAP_FROM_BYTES; a bigger file is read a question's rows at a
+            # time (`RowFile`): a memory map would count every page near a read row as the
+            # process's (measured at 1M: 2.5 GiB mapped after 75 questions) and dies with SIGBUS
+            # if the file is cut short in place. Builds never touch a live index's files.
+            if (folder / SENTENCES).stat().st_size > MMAP_FROM_BYTES:
+                sentence_vectors = RowFile(folder / SENTENCES)
+            else:
+                sentence_vectors = np.load(folder / SENTENCES, allow_pickle=False)
             prompt_vectors = np.load(folder / PROMPTS, allow_pickle=False)
         except (OSError, ValueError) as error:
             raise ValueError(f"The sentence or prompt vectors of the index in {index_dir} are missing or corrupt: {REBUILD}.") from error

@@ -260,8 +260,8 @@ def report(figures: dict) -> str:
         lines.append(f"{'web round trip, gradio_client':<28}{figures['web']['p50_ms']:>9.2f}{figures['web']['p95_ms']:>9.2f}")
         lines.append(f"{'web round trip, plain HTTP':<28}{figures['web']['http_p50_ms']:>9.2f}{figures['web']['http_p95_ms']:>9.2f}")
     for row in figures.get("throughput", []):
-        lines.append(f"  {row['clients']:>3} plain-HTTP clients: {row['per_second']:6.1f} questions/s, p50 {row['p50_ms']:.0f} ms, "
-                     f"p95 {row['p95_ms']:.0f} ms, {row['errors']} errors of {row['questions']}")
+        lines.append(f"  {row['clients']:>3} {row['client']} clients: {row['per_second']:6.1f} questions/s, p50 {row['p50_ms']:.0f} ms, "
+                     f"p95 {row['p95_ms']:.0f} ms, {row['errors']} errors of {row['questions']}, client CPU {row['client_cpu_ms']:.2f} ms/question")
     if "app_ready" in figures:
         lines.append(f"app ready (s, median of {figures['app_ready']['runs']}): {figures['app_ready']['ready_s']:.2f}")
     if "cold_start" in figures:

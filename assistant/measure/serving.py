@@ -91,10 +91,48 @@ def app_ready(settings: Settings, runs: int = 3) -> dict[str, float]:
 
 
 def throughput(settings: Settings, clients: tuple[int, ...] = (1, 10, 50), per_client: int = 40) -> list[dict]:
-    """Questions per second, p50/p95 and errors with 1, 10 and 50 concurrent plain-HTTP clients of
-    one running app (`http_load.run_load`; each client `per_client` questions)."""
+    """Questions per second, p50/p95, errors and the client's CPU per question with 1, 10 and 50
+    concurrent plain-HTTP clients of one running app (`http_load.run_load`; each client
+    `per_client` questions), then with 50 gradio_client clients asking 8 each, for comparison."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as scratch, running_app(settings.index_dir, Path(scratch) / "app.log") as app:
         run_load(app.url, LOAD_QUESTIONS, 2, 5)  # warm-up
-        return [run_load(app.url, LOAD_QUESTIONS, count, per_client).as_dict() for count in clients]
+        rows = [{"client": "plain HTTP", **run_load(app.url, LOAD_QUESTIONS, count, per_client).as_dict()} for count in clients]
+        rows.append({"client": "gradio_client", **gradio_client_load(app.url, clients[-1], 8)})
+    return rows
+
+
+def gradio_client_load(url: str, clients: int, per_client: int) -> dict:
+    """The same questions through `gradio_client.Client.predict` from `clients` threads, each with
+    its own client: questions per second, p50/p95, errors and the clients' CPU per question."""
+    import threading
+
+    from gradio_client import Client
+
+    made = [Client(url, verbose=False) for _ in range(clients)]
+    latencies: list[float] = []
+    errors: list[Exception] = []
+
+    def ask(client, first: int) -> None:
+        for i in range(per_client):
+            start = time.perf_counter()
+            try:
+                client.predict(LOAD_QUESTIONS[(first + i) % len(LOAD_QUESTIONS)], 3, "All", api_name="/reply")
+            except Exception as error:  # counted and reported as errors, never hidden
+                errors.append(error)
+                continue
+            latencies.append((time.perf_counter() - start) * 1000)
+
+    threads = [threading.Thread(target=ask, args=(client, k)) for k, client in enumerate(made)]
+    cpu, start = time.process_time(), time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    ordered = sorted(latencies) or [0.0]
+    count = clients * per_client
+    return {"clients": clients, "questions": count, "seconds": round(seconds, 2), "errors": len(errors),
+            "per_second": round(len(latencies) / seconds, 1), "p50_ms": round(statistics.median(ordered), 1),
+            "p95_ms": round(ordered[int(0.95 * (len(ordered) - 1))], 1), "client_cpu_ms": round(cpu * 1000 / count, 2)}
