@@ -37,3 +37,12 @@ def test_a_rare_shared_word_ties_a_question_to_the_corpus_a_common_one_does_not(
     assert lexical.shares_rare_word(tokenize(["nemtanu film"])[0])
     assert not lexical.shares_rare_word(tokenize(["film"])[0])
     assert not lexical.shares_rare_word(tokenize(["weather tomorrow"])[0])
+
+
+def test_quantities_of_many_texts_are_read_as_each_alone():
+    from assistant.search.lexical import QuantityQuestion
+
+    question = "How many weeks did they shoot in Paris?"
+    quantity = QuantityQuestion.of(question, tokenize([question])[0])
+    texts = ["We shot for eight weeks in Paris.", "Three cameras, two days.", "No numbers here.", "In 2008, six weeks and 3 days."]
+    assert quantity.stating(texts) == [quantity.stated_in(t) for t in texts] == [True, False, False, True]

@@ -235,8 +235,8 @@ def plot(rows: list[dict], folder: Path) -> Path:
     size.set(xscale="log", yscale="log", xlabel="passages", ylabel="MiB", title="Index size")
     size.legend()
     opened = [row["open"] for row in rows]
-    opening.plot(sizes, [o["anon_mb"] for o in opened], marker="o", label="process memory after 75 questions (MiB)")
-    opening.plot(sizes, [o["peak_mb"] for o in opened], marker="o", linestyle="--", label="peak resident, with mapped files (MiB)")
+    opening.plot(sizes, [o["anon_mb"] for o in opened], marker="o", label="process memory after 24 questions (MiB)")
+    opening.plot(sizes, [o["peak_mb"] for o in opened], marker="o", linestyle="--", label="peak resident (MiB)")
     opening.set(xscale="log", yscale="log", xlabel="passages", ylabel="MiB", title="Opening an index: memory (left) and time (right)")
     seconds = opening.twinx()
     seconds.plot(sizes, [o["open_s"] for o in opened], marker="s", color="black", label="open, as ask does (s)")

@@ -199,9 +199,19 @@ class QuantityQuestion:
     def stated_in(self, text: str) -> bool:
         """Whether `text` gives the quantity: a number counting something asked ("eight weeks" for
         "How many weeks…"), a count of time for "how long" or "when", or a year for "what year"."""
+        return self.stating([text])[0]
+
+    def stating(self, texts: list[str]) -> list[bool]:
+        """`stated_in` for each of `texts`, the counted words of all of them stemmed in one call
+        (each call of the tokenizer has a fixed cost of its own)."""
         if self.year_only:
-            return bool(YEAR.search(text))
-        if self.year and YEAR.search(text):
-            return True
-        return any(set(tokenize([match.group(1)])[0]) & self.asked for match in COUNTED.finditer(text))
+            return [bool(YEAR.search(text)) for text in texts]
+        counted = [[match.group(1) for match in COUNTED.finditer(text)] for text in texts]
+        flat = [phrase for phrases in counted for phrase in phrases]
+        stems = iter(tokenize(flat) if flat else [])
+        stated = []
+        for text, phrases in zip(texts, counted):
+            counts_asked = [bool(set(next(stems)) & self.asked) for _ in phrases]
+            stated.append(bool(self.year and YEAR.search(text)) or any(counts_asked))
+        return stated
 

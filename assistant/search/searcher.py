@@ -191,9 +191,9 @@ class Searcher:
         fused = fuse(s, evidence.dense, evidence.lexical, evidence.sentence, evidence.addressed_prompt, bonus)
         if query.quantity is not None:
             # Answer typing: among the best candidates, favour those stating a matching quantity.
-            for k in np.argsort(-fused)[: s.quantity_candidates]:
-                if query.quantity.stated_in(self.passages[evidence.ids[k]].text):
-                    fused[k] += bonus_scale(s) * s.quantity_weight
+            best = np.argsort(-fused)[: s.quantity_candidates]
+            stating = query.quantity.stating([self.passages[evidence.ids[k]].text for k in best])
+            fused[best[np.array(stating, dtype=bool)]] += bonus_scale(s) * s.quantity_weight
         return fused
 
     def ask(self, question: Query | str, top_k: int | None = None, speaker: str | None = None, within: np.ndarray | None = None) -> Answer:
