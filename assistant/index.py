@@ -16,13 +16,12 @@ import numpy as np
 
 from assistant import __version__
 from assistant.search.abstention import Calibration
-from assistant.data import Passage
 from assistant.ingest.documents import Corpus
 from assistant.embed import EMBEDDING_FORMAT, Encoder, corpus_texts
 from assistant.search.lexical import LexicalIndex
 from assistant.search.speakers import mention_shares
 from assistant.rows import RowFile
-from assistant.store import PassageColumns, PassageStore
+from assistant.store import PassageColumns, PassageStore, distinct_prompts
 from assistant.text import split_sentences
 
 log = logging.getLogger(__name__)
@@ -127,11 +126,6 @@ def build_ivf(vectors: np.ndarray, nlist: int):
     ivf.train(sample)
     ivf.add(vectors)
     return ivf
-
-
-def distinct_prompts(passages: list[Passage]) -> list[str]:
-    """The different prompts of the passages, in order of first appearance."""
-    return list(dict.fromkeys(p.question for p in passages if p.question))
 
 
 @dataclass

@@ -5,7 +5,7 @@ and who says each, which prompt it answers and where answers begin are read as a
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +19,12 @@ from assistant.search.speakers import passages_naming
 EAGER_PASSAGES = 50_000
 COLUMNS = "columns.npz"
 COLUMN_VALUES = "columns.json"
+
+
+def distinct_prompts(passages: Iterable[Passage]) -> list[str]:
+    """The different prompts of the passages, in order of first appearance (the rows of the
+    index's prompt vectors)."""
+    return list(dict.fromkeys(p.question for p in passages if p.question))
 
 
 class PassageStore(Sequence):
@@ -122,7 +128,7 @@ class PassageColumns:
     def of(cls, passages: Sequence[Passage], mention_share: dict[str, float], sentences: list[int]) -> PassageColumns:
         """The columns of `passages` in document order, with each one's count of `sentences`."""
         speakers = tuple(sorted({p.speaker for p in passages if p.speaker}))
-        prompts = tuple(dict.fromkeys(p.question for p in passages if p.question))
+        prompts = tuple(distinct_prompts(passages))
         documents = tuple(sorted({p.document for p in passages}))
         rows = [{value: row for row, value in enumerate(values)} for values in (speakers, prompts, documents)]
 
