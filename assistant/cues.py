@@ -91,6 +91,11 @@ ROLE_WORDS = frozenset(
     choreographer animator creator showrunner host presenter journalist critic curator founder
     ceo programmer scientist playwright dp dop""".split()
 )
+# How a speaker states their own role: "I am a composer", "I'm an editor", "my job as a cinematographer",
+# "given to me as an actor", "I am a film director" (the role is one of the next two words).
+SELF_DESCRIPTION = re.compile(
+    r"(?i)\b(?:I\s+am|I['’]m|(?:my\s+(?:job|work|role|career|life)|me)\s+as)\s+(?:an?|the)\s+([a-z-]+)(?:\s+([a-z-]+))?"
+)
 # Roles of the person asking, in a speaker label ("KENNY MALONE, HOST:") or the sidecar.
 INTERVIEWER_ROLES = frozenset(
     "host co-host cohost anchor moderator interviewer presenter chair questioner correspondent".split()

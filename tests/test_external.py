@@ -54,8 +54,8 @@ def test_attributed_recall_and_abstention_on_the_document_set(real_embedder):
 
     results = [evaluate_case(case, Settings(), real_embedder) for case in CASES]
     figures = totals(results)
-    # Measured at 0.842 and 0.959 (README, "Any interview document"); this guards against regressions.
-    assert figures["recall@1"] >= 0.82 and figures["recall@3"] >= 0.95
+    # Measured at 0.870 and 0.959 (README, "Any interview document"); this guards against regressions.
+    assert figures["recall@1"] >= 0.85 and figures["recall@3"] >= 0.95
     assert figures["documents abstaining on at least 2 of 3"] == len(CASES)
     assert all(r.interviewees_found == r.interviewees_present for r in results)
 
@@ -82,3 +82,15 @@ def test_abstention_is_calibrated_on_each_corpus(searcher, real_embedder, tmp_pa
     assert not answer.abstained and answer.hits[0].passage.speaker == "Drew Christie"
     for question in ("What is the tallest mountain in Africa?", "How do you change a car tire?", "Who painted the Mona Lisa?"):
         assert small.ask(question).abstained, question
+
+
+@pytest.mark.slow
+def test_questions_naming_the_one_interviewee_by_their_role(real_embedder):
+    """role_check/: questions written after the self-described-role rule ("How did the
+    cinematographer learn his trade?"), on two of the documents: measured 1.0 (0.545 before)."""
+    from assistant.config import Settings
+    from assistant.measure.docset import evaluate_case, totals
+
+    results = [evaluate_case(case, Settings(), real_embedder) for case in read_cases(EXTERNAL / "role_check")]
+    figures = totals(results)
+    assert figures["recall@1"] >= 0.9 and figures["off-topic abstained"] == "6/6"

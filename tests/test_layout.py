@@ -414,3 +414,19 @@ def test_plain_paragraphs_opening_with_their_question_are_cut_when_most_do():
     # Where the questions stand alone, a question opening an answer is the interviewee's own.
     separate = "INTERVIEW WITH LENA PARK\n\nWhy buses?\n\nWhy not? I grew up on them.\n\nAnd Kim?\n\nWho else? He drove the 472.\n"
     assert [p[2:] for p in parsed(separate, markdown=False)] == [("Why buses?", "Why not? I grew up on them."), ("And Kim?", "Who else? He drove the 472.")]
+
+
+def test_the_one_person_interviewed_gives_their_own_role():
+    from assistant.ingest.credits import self_described_roles
+    from assistant.ingest.layout import lay_out
+
+    assert self_described_roles([
+        "I am a singer, song writer, and internet superstar.", "In my job as a cinematographer, I watch the light.",
+        "I am a big fan of it.", "I'm a film director and writer.", "It was given to me as an actor.",
+        "To understand his language as a director I watched his films.", "As a host I ask.", "I am the host tonight.",
+    ]) == ["singer", "cinematographer", "director", "actor"]
+    one = "# Interview with Ana Diaz\n\n**What do you do on set?**\n\nIn my job as a cinematographer, I watch the light.\n"
+    assert lay_out(read_markdown(one), {}, "Doc").roles == {"cinematographer": "Ana Diaz"}
+    # With two interviewees a first-person role could be either's: none is taken.
+    two = one + "\n## Interview with Tom Lee\n\n**And you?**\n\nI am a composer, mostly for theatre.\n"
+    assert lay_out(read_markdown(two), {}, "Doc").roles == {}

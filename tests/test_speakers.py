@@ -215,3 +215,16 @@ def test_a_follow_up_prompt_is_embedded_after_the_prompt_it_continues():
     assert texts[4] == "Radu Mihaileanu (director): And the music?\nTchaikovsky."
     # The follow-up names someone else: the earlier prompt lends its topic, not its names.
     assert texts[6] == "Radu Mihaileanu (director): How was filming with? And with François Berléand?\nWe giggled."
+
+
+def test_interviewing_one_person_any_article_before_their_role_means_them():
+    meta = {"roles": {"cinematographer": "Ana Diaz"}}
+    alone = SpeakerTable.from_corpus([passage("Ana Diaz", "I light the set.")], [meta])
+    for question in ("How is a cinematographer paid?", "Who does the cinematographer work with first?"):
+        assert alone.named(alone.detect(question)) == ["Ana Diaz"]
+    assert alone.addressed("Who does the cinematographer work with first?", {}) == "Who does you work with first?"
+    assert alone.addressed("How is a cinematographer paid?", {}) == "How is you paid?"
+    # Among several interviewees "a cinematographer" is anyone; "the cinematographer" is still hers.
+    several = SpeakerTable.from_corpus([passage("Ana Diaz", "I light the set."), passage("Tom Lee", "I cut it.")], [meta])
+    assert several.named(several.detect("How is a cinematographer paid?")) == []
+    assert several.named(several.detect("Who does the cinematographer work with first?")) == ["Ana Diaz"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.cues import CAST_AS, CAST_HEADING, CREDIT_LINE, CREDIT_ROLES
+from assistant.cues import CAST_AS, CAST_HEADING, CREDIT_LINE, CREDIT_ROLES, INTERVIEWER_ROLES, ROLE_WORDS, SELF_DESCRIPTION
 from assistant.ingest.names import fold, names_at
 
 # A credit names a person or a short list of them, not a sentence.
@@ -67,3 +67,15 @@ def roles_and_characters(texts: list[str], speakers: list[str]) -> tuple[dict[st
         elif in_cast and len(text.split()) > MAX_CREDIT_WORDS:
             in_cast = False
     return roles, characters
+
+
+def self_described_roles(answers: list[str]) -> list[str]:
+    """The roles a speaker gives themself in their `answers` ("I am a composer", "my job as a
+    cinematographer"), in order, once each; never a role of the person asking."""
+    found: list[str] = []
+    for text in answers:
+        for match in SELF_DESCRIPTION.finditer(text):
+            role = next((fold(w) for w in match.groups() if w and fold(w) in ROLE_WORDS), None)
+            if role and role not in INTERVIEWER_ROLES and role not in found:
+                found.append(role)
+    return found

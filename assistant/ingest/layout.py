@@ -82,6 +82,14 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
         exchanges = arrange([blocks[i] for i in indices], section_labels, people, present, speaker or interviewee)
         if exchanges:
             sections.append(Section(section_title, tuple(exchanges)))
+    # A document interviewing one person: the roles they give themself are theirs ("my job as a
+    # cinematographer"), so "the cinematographer" in a question means them.
+    answering = {e.speaker for section in sections for e in section.exchanges if e.speaker and e.prompt}
+    if len(answering) == 1:
+        (only,) = answering
+        answers = [b.text for section in sections for e in section.exchanges if e.speaker == only for b in e.answer]
+        for role in credits.self_described_roles(answers):
+            roles.setdefault(role, only)
     named_askers = [p.name for p in people.values() if p.asks and p.name]
     askers = tuple(dict.fromkeys(named_askers or (hints.interviewers if any(e.prompt for s in sections for e in s.exchanges) else [])))
     return Layout(tuple(sections), askers, roles, characters, tuple(warnings))

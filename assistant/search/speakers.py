@@ -111,11 +111,16 @@ class SpeakerTable:
             if len(owners) == 1:
                 (owner,) = owners
                 phrases[(word,)].setdefault(owner, phrases[tuple(words(owner))][owner])
+        askers = interviewers(metas)
+        interviewees = [speaker for speaker in speakers if speaker not in askers]
+        sole = interviewees[0] if len(interviewees) == 1 else None
         for meta in metas:
             for role, speaker in (meta.get("roles") or {}).items():
                 if speaker in speakers:
                     weight = weights.topic_person if speaker in topic_people else weights.role
-                    phrases[("the", *words(role))][speaker] = weight
+                    # Interviewing one person, "a cinematographer" asks about the one they talk to.
+                    for article in ("the", "a", "an") if speaker == sole else ("the",):
+                        phrases[(article, *words(role))][speaker] = weight
             for character, actors in (meta.get("characters") or {}).items():
                 phrase = tuple(words(character))
                 # The synopsis tells the characters' story, so it shares the soft boost.
@@ -123,10 +128,8 @@ class SpeakerTable:
                 for actor in actors:
                     if actor in speakers:
                         phrases[phrase][actor] = weights.character
-        askers = interviewers(metas)
-        interviewees = [speaker for speaker in speakers if speaker not in askers]
         roles = {" ".join(words(role)): person for meta in metas for role, person in (meta.get("roles") or {}).items() if person in speakers}
-        return cls(dict(phrases), interviewees[0] if len(interviewees) == 1 else None, weights, roles)
+        return cls(dict(phrases), sole, weights, roles)
 
     def named(self, detected: dict[str, float]) -> list[str]:
         """The interviewees a question names (by name or role, not merely as a topic or character)."""
