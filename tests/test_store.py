@@ -84,3 +84,24 @@ def test_columns_of_another_size_or_unreadable_are_refused(tmp_path):
     (tmp_path / COLUMNS).unlink()
     with pytest.raises(ValueError, match="missing or corrupt"):
         PassageColumns.load(tmp_path, 5)
+
+
+def test_a_searcher_over_lazily_decoded_passages_answers_as_over_decoded_ones(tmp_path, fake_index, monkeypatch):
+    import dataclasses
+
+    import assistant.store
+    from assistant.config import Settings
+    from assistant.search.searcher import Searcher
+    from conftest import FakeEmbedder, copy_index, seeds_copy
+
+    settings = dataclasses.replace(Settings(), seeds_dir=seeds_copy(tmp_path), index_dir=copy_index(fake_index, tmp_path / "index"), model="fake-model")
+    decoded = Searcher.open(settings, encoder=FakeEmbedder())
+    monkeypatch.setattr(assistant.store, "EAGER_PASSAGES", 10)
+    lazy = Searcher.open(settings, encoder=FakeEmbedder())
+    assert sum(p is not None for p in lazy.passages._decoded) == 2, "only the first and last passage are read at open"
+    for question in ("How did Mélanie Laurent learn the violin?", "Who wrote the music?", "I prefer not knowing."):
+        answer = lazy.ask(question, 5)
+        assert answer == decoded.ask(question, 5)
+        for hit in answer.hits:
+            assert lazy.passage(hit.passage.id) == hit.passage and lazy.span_positions(hit.passage.id) == decoded.span_positions(hit.passage.id)
+    assert sum(p is not None for p in lazy.passages._decoded) < len(lazy.passages)
