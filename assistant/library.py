@@ -26,6 +26,9 @@ DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 # How many passages of a staged document the preview shows.
 PREVIEW_PASSAGES = 3
 REMOVED_FOLDER = "removed"
+# Library lines remembered by file identity (path, size, modification time, sidecar's too).
+MAX_REMEMBERED = 10_000
+_ENTRIES: dict[tuple, LibraryEntry] = {}
 
 
 @dataclass(frozen=True)
@@ -65,9 +68,29 @@ class Staged:
 
 
 def entry(path: Path, max_words: int) -> LibraryEntry:
-    """The library's line for one document in the seeds folder."""
-    report = inspect_document(path, max_words)
+    """The library's line for one document in the seeds folder: read again only when the file
+    or its sidecar changed (the app lists the library on every page load)."""
     stat = path.stat()
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, _stamp(path.with_name(path.stem + META_SUFFIX)), max_words)
+    found = _ENTRIES.get(key)
+    if found is None:
+        found = _read_entry(path, stat, max_words)
+        if len(_ENTRIES) >= MAX_REMEMBERED:
+            _ENTRIES.pop(next(iter(_ENTRIES)))
+        _ENTRIES[key] = found
+    return found
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
+
+
+def _read_entry(path: Path, stat, max_words: int) -> LibraryEntry:
+    report = inspect_document(path, max_words)
     return LibraryEntry(
         path.name,
         report.title or path.name,

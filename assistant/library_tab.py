@@ -101,8 +101,9 @@ def library_tab(app: gr.Blocks, service: Service, access: Access, max_upload_byt
 
 
     library_note = gr.Markdown()
-    listed = service.library()
-    library_table = gr.Dataframe(table_rows(listed), headers=TABLE_HEADERS, interactive=False, wrap=True, label="Documents", elem_id="library-table")
+    # Filled when a page loads (`library_views`), not while the app starts: reading every
+    # document of a large library would hold the start up.
+    library_table = gr.Dataframe([], headers=TABLE_HEADERS, interactive=False, wrap=True, label="Documents", elem_id="library-table")
     with gr.Column(visible=access.allow_edits and access.users is None) as editor_column:
         with gr.Accordion("Add documents", open=True):
             uploads = gr.File(file_count="multiple", file_types=UPLOAD_TYPES, elem_id="library-upload", label="PDF, Word, web page, Markdown or text, and any .meta.json")
@@ -114,7 +115,7 @@ def library_tab(app: gr.Blocks, service: Service, access: Access, max_upload_byt
                 add_button = gr.Button("Add to the library", variant="primary")
                 cancel_button = gr.Button("Cancel")
         with gr.Accordion("Remove a document or rebuild", open=False):
-            remove_choice = gr.Dropdown([e.name for e in listed], label="Document", value=None, allow_custom_value=True)
+            remove_choice = gr.Dropdown([], label="Document", value=None, allow_custom_value=True)
             remove_confirmed = gr.Checkbox(False, label="Yes, remove it")
             remove_button = gr.Button("Remove", variant="stop")
             rebuild_button = gr.Button("Rebuild the index")

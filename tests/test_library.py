@@ -166,3 +166,23 @@ def test_questions_asked_while_a_rebuild_runs_are_all_answered_from_a_complete_i
             failures.append(repr(error))
     worker.join()
     assert failures == [] and all(answered) and len(answered) >= 3
+
+
+def test_the_library_is_read_again_only_for_documents_that_changed(tmp_path, monkeypatch):
+    import os
+
+    seeds = seeds_copy(tmp_path)
+    (seeds / "night.md").write_text("# Interview with Ana Diaz\n\n**Why night trains?**\n\nBecause nobody sleeps.\n", encoding="utf-8")
+    read = []
+    real = library.inspect_document
+    monkeypatch.setattr(library, "inspect_document", lambda path, words: read.append(path.name) or real(path, words))
+    first = library.entries(seeds, 100)
+    assert sorted(read) == ["night.md", "the_concert_press_kit.txt"]
+    assert library.entries(seeds, 100) == first and len(read) == 2, "unchanged documents are not parsed again"
+    (seeds / "night.md").write_text("# Interview with Ana Diaz\n\n**Why night trains?**\n\nBecause nobody sleeps, ever.\n", encoding="utf-8")
+    stamp = (seeds / "night.md").stat().st_mtime_ns + 10**9
+    os.utime(seeds / "night.md", ns=(stamp, stamp))
+    assert [e.name for e in library.entries(seeds, 100)] == [e.name for e in first] and read[2:] == ["night.md"]
+    (seeds / "night.meta.json").write_text(json.dumps({"interviewees": ["Ana Diaz"], "title": "Night notes"}), encoding="utf-8")
+    titles = {e.name: e.title for e in library.entries(seeds, 100)}
+    assert titles["night.md"] == "Night notes" and read[3:] == ["night.md"]
