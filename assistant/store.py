@@ -177,10 +177,14 @@ class PassageColumns:
             raise ValueError(f"the passage columns in {folder} are not of {count} passages")
         return columns
 
+    def named_in(self, position: int) -> frozenset[str]:
+        """The speakers the text of the passage at `position` names."""
+        rows = self.named[self.named_offsets[position] : self.named_offsets[position + 1]]
+        return frozenset(self.speakers[row] for row in rows)
+
     def names(self, position: int, people: frozenset[str]) -> bool:
         """Whether the text of the passage at `position` names one of `people` (speakers)."""
-        rows = self.named[self.named_offsets[position] : self.named_offsets[position + 1]]
-        return any(self.speakers[row] in people for row in rows)
+        return bool(self.named_in(position) & people)
 
     def speaker_names(self) -> np.ndarray:
         """Each passage's speaker as an object array ("" for no one)."""

@@ -19,7 +19,7 @@ from assistant.search.fusion import bonus_scale, fuse
 from assistant.search.language import question_language, reads_many_languages, without_function_words
 from assistant.search.lexical import QuantityQuestion, tokenize
 from assistant.search.spans import AnswerTable
-from assistant.search.speakers import MentionWeights, SpeakerTable, interviewers, name_words, words
+from assistant.search.speakers import MentionWeights, SpeakerTable, interviewers, words
 
 log = logging.getLogger(__name__)
 
@@ -76,11 +76,9 @@ class Searcher:
         passages_of = {name: np.flatnonzero(columns.speaker == row) for row, name in enumerate(columns.speakers)}
         if (columns.speaker < 0).any():
             passages_of[""] = np.flatnonzero(columns.speaker < 0)
-        self.interviewee_names = set(columns.speakers)
         askers = interviewers(metas)
         self.by_interviewer = np.isin(columns.speaker, [row for row, name in enumerate(columns.speakers) if name in askers]).astype(np.float32)
         self.prompts = PromptTable(index)
-        self._name_words = {name: name_words(name) for name in self.interviewee_names}
         self.scorer = CandidateScorer(index, self.lexical, self.prompts, passages_of, settings)
         self.answers = AnswerTable(index.passages, columns, settings.whole_answer_words, self.scorer.sentence_count)
         self.multilingual = reads_many_languages(settings.model) if settings.multilingual is None else settings.multilingual
@@ -163,15 +161,10 @@ class Searcher:
             for q, group, start in zip(cleaned, texts, starts)
         ]
 
-    def _named_in(self, found: set[str]) -> frozenset[str]:
-        """The interviewees a passage with these folded words names."""
-        return frozenset(name for name, own in self._name_words.items() if own & found)
-
     def _states_part(self, played: frozenset[tuple[tuple[str, ...], str]], position: int) -> bool:
         """Whether the passage at `position` names one of the parts and, beside it, its actor."""
         found = words(self.passages[position].text)
-        present = set(found)
-        named = self._named_in(present)
+        named = self.index.columns.named_in(position)
         return any(actor in named and _contains(found, part) for part, actor in played)
 
     def fused_scores(self, query: Query, evidence: Evidence) -> np.ndarray:
