@@ -261,8 +261,7 @@ class PressKitIndex:
         except (OSError, ValueError) as error:
             raise ValueError(f"The sentence or prompt vectors of the index in {index_dir} are missing or corrupt: {REBUILD}.") from error
         try:
-            matrix = folder / LEXICAL / "data.csc.index.npy"
-            lexical = LexicalIndex.load(folder / LEXICAL, mmap=matrix.exists() and matrix.stat().st_size > MMAP_FROM_BYTES)
+            lexical = LexicalIndex.load(folder / LEXICAL, MMAP_FROM_BYTES)
             columns = PassageColumns.load(folder, len(passages))
         except ValueError as error:
             raise ValueError(f"The index in {index_dir} is damaged: {error}; {REBUILD}.") from error

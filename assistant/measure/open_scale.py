@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.embed import corpus_texts
-from assistant.index import CURRENT, PressKitIndex, vector_index
+from assistant.index import CURRENT, IVF_NPROBE, PressKitIndex, vector_index
 from assistant.measure.scale import synthetic_vectors
 from assistant.search.lexical import LexicalIndex
 from assistant.search.speakers import mention_shares
@@ -55,7 +55,7 @@ def synthetic_index(source: PressKitIndex, count: int, index_dir: Path, seed: in
         "passage_count": count,
         "sentence_count": total,
         "index_type": index_type,
-        "nprobe": source.manifest["nprobe"] if index_type == source.manifest["index_type"] else 32 if index_type != "IndexFlatIP" else None,
+        "nprobe": IVF_NPROBE if index_type.startswith("IVF") else None,
     }
     lexical = LexicalIndex.of(corpus_texts(passages, list(manifest["documents"].values())))
     columns = PassageColumns.of(passages, mention_shares(passages), counts)

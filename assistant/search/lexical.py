@@ -99,10 +99,12 @@ class LexicalIndex:
         self.bm25.save(str(folder), show_progress=False)
 
     @classmethod
-    def load(cls, folder: Path, mmap: bool = False) -> LexicalIndex:
-        """Read what `save` wrote, its matrices memory-mapped when `mmap`; ValueError when a file
-        is missing or unreadable."""
+    def load(cls, folder: Path, mmap_from_bytes: int) -> LexicalIndex:
+        """Read what `save` wrote, its matrices memory-mapped when they are bigger than
+        `mmap_from_bytes`; ValueError when a file is missing or unreadable."""
+        scores = folder / "data.csc.index.npy"
         try:
+            mmap = scores.stat().st_size > mmap_from_bytes
             bm25 = _bm25s().BM25.load(str(folder), mmap=mmap, show_progress=False)
             return cls(bm25)
         except (OSError, ValueError, KeyError, TypeError) as error:
