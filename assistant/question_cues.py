@@ -15,7 +15,7 @@ import re
 SPEECH_VERBS = frozenset(
     "say says said think thinks thought feel feels felt explain explains explained describe describes "
     "described mean means believe believes consider considers define defines recall recalls remember "
-    "remembers answer answers answered tell tells told want wants wanted prefer prefers hope hopes".split()
+    "remembers answer answers answered tell tells told prefer prefers hope hopes".split()
 )
 VIEW_NOUNS = frozenset("view views opinion take words answer point idea ideas".split())
 # Third-person pronouns a question uses for the one person a corpus interviews ("How did he start?").
@@ -30,12 +30,17 @@ TOPIC_PREPOSITIONS = frozenset("with about of on towards toward to by for".split
 CONJUNCTIONS = frozenset("and or nor".split())
 # "the film's composer", "the movie's producer": the possessive work says nothing about who.
 WORK_NOUNS = frozenset("film movie picture documentary series show".split())
-# A question asking who plays a character: its answer comes from the actor ("Who plays Andreï?").
+# A question asking who plays a character: its answer comes from the actor ("Who plays Andreï?"),
+# or better from a passage stating it ("Miou Miou for Guylène").
 _PLAYS = r"(?:plays|played|is\s+playing|was\s+playing|portrays|portrayed|stars\s+as|starred\s+as)"
-CAST_QUESTION = re.compile(
-    r"(?i)\b(?:(?:who|which\s+(?:actor|actress|performer))\s+" + _PLAYS + r"|which\s+(?:actor|actress|performer)"
-    r"|played\s+by|(?:the\s+)?(?:actor|actress)\s+(?:(?:who|that)\s+" + _PLAYS + r"|playing|portraying))\b"
-)
+_ACTOR = r"(?:actor|actress|performer)"
+_WHO_PLAYS = r"\b(?:(?<!actor\s)(?<!actress\s)(?<!performer\s)who\s+" + _PLAYS + r"|which\s+" + _ACTOR + r"|played\s+by)\b"
+ASKS_WHO_PLAYS = re.compile("(?i)" + _WHO_PLAYS)
+# The actor named by the part they play: the one asked, not a cast question ("What did the
+# actress playing Guylène think of the script?").
+_BY_PART = r"\b(?:the\s+)?" + _ACTOR + r"\s+(?:(?:who|that)\s+" + _PLAYS + r"|playing|portraying)\b"
+ACTOR_BY_PART = re.compile("(?i)" + _BY_PART)
+CAST_QUESTION = re.compile(f"(?i){_WHO_PLAYS}|{_BY_PART}")
 # How interviews ask an actor about their part: a cast question put to the actor it names.
 CAST_PROMPT = "How would you describe your character?"
 # What each role's holder is asked about: a question naming nobody but one of these words points,
@@ -65,6 +70,17 @@ FOREIGN_WORDS = {
     "Italian": frozenset("il lo gli della delle che e come perche dove quando con per non una sono stato cosa chi nel".split()),
     "Portuguese": frozenset("o os da do das dos uma e como porque onde quando com para nao foi ele ela quem qual".split()),
 }
+# Word endings that often turn a word of that language into its English cognate (accents folded):
+# "acteurs" → "actors", "musique" → "music", "realite" → "reality", "orchestration" stays.
+COGNATE_ENDINGS = {
+    "French": (("eurs", "ors"), ("eur", "or"), ("eur", "er"), ("iques", "ics"), ("ique", "ic"), ("ite", "ity"), ("aire", "ary"), ("isme", "ism"), ("iste", "ist"), ("ie", "y"), ("if", "ive")),
+    "Spanish": (("ores", "ors"), ("cion", "tion"), ("ciones", "tions"), ("idad", "ity"), ("ico", "ic"), ("ica", "ic"), ("ismo", "ism"), ("ista", "ist"), ("ia", "y")),
+    "Italian": (("ori", "ors"), ("ore", "or"), ("zione", "tion"), ("ita", "ity"), ("ico", "ic"), ("ica", "ic"), ("ismo", "ism"), ("ista", "ist"), ("ia", "y")),
+    "Portuguese": (("ores", "ors"), ("cao", "tion"), ("idade", "ity"), ("ico", "ic"), ("ica", "ic"), ("ismo", "ism"), ("ista", "ist"), ("ia", "y")),
+    "German": (("ismus", "ism"), ("itat", "ity"), ("isch", "ic"), ("ie", "y"), ("ik", "ic")),
+}
+# A word is rewritten by its ending only when it has at least this many letters before it.
+COGNATE_STEM_LETTERS = 3
 # Common English function words: a question with more of these than of any list above is English.
 ENGLISH_WORDS = frozenset(
     "the a an is are was were do does did how why what who where when which with for of in on to and or not "

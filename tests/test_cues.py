@@ -32,6 +32,16 @@ from assistant import cues, question_cues
         (question_cues.ASKS_QUANTITY, ["How many weeks?", "In what year did it start?", "When did you shoot?"], ["What did he say when asked about it?"]),
         (question_cues.THIRD_PERSON, ["How did he start?", "What did they say to them?"], ["The hero's theme"]),
         (
+            question_cues.ASKS_WHO_PLAYS,
+            ["Who plays Andreï?", "Which actress played Anne-Marie?", "Is Ivan played by a Russian?", "Which actor plays the young violinist?"],
+            ["What does the actor playing Ivan say?", "What did the actress who plays Irina think?", "Who wrote the plays?"],
+        ),
+        (
+            question_cues.ACTOR_BY_PART,
+            ["What does the actor playing Ivan say?", "What did the actress who plays Irina think?", "the performer portraying Sacha"],
+            ["Who plays Andreï?", "Which actress played Anne-Marie?", "How did the actor prepare?"],
+        ),
+        (
             question_cues.CAST_QUESTION,
             ["Who plays Andreï?", "Which actress played Anne-Marie?", "Is Ivan played by a Russian?", "What does the actor playing Ivan say?", "the actress who plays Irina"],
             ["What did Guskov play as a child?", "Who wrote the plays?", "How did the actor prepare?"],

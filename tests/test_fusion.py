@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from assistant.config import Settings
-from assistant.search.fusion import bonus_scale, fuse, ranks, saturate
+from assistant.search.fusion import RANKED_FIRST_GAP, bonus_scale, fuse, ranked_first, ranks, saturate
 
 DENSE = np.array([0.9, 0.2, 0.5], dtype=np.float32)
 BM25 = np.array([0.0, 6.0, 2.0], dtype=np.float32)
@@ -24,6 +24,18 @@ def test_the_weighted_sum_adds_each_signal_at_its_weight_and_the_bonus_as_is():
     fused = fuse(settings, DENSE, BM25, SENTENCE, PROMPT, bonus=np.array([0.0, 0.0, 1.0], dtype=np.float32))
     expected = 1.0 * DENSE + 0.5 * SENTENCE + 1.2 * saturate(BM25) + 0.5 * PROMPT + np.array([0, 0, 1.0])
     np.testing.assert_allclose(fused, expected, rtol=1e-6)
+
+
+def test_ranked_first_lifts_the_chosen_above_all_others_keeping_both_orders():
+    scores = np.array([0.9, 0.2, 0.5, 0.4], dtype=np.float32)
+    lifted = ranked_first(scores, np.array([False, True, False, True]))
+    assert list(np.argsort(-lifted, kind="stable")) == [3, 1, 0, 2]
+    # Just above the best of the rest, by the gap; the others keep their scores.
+    assert lifted[1] == pytest.approx(0.9 + RANKED_FIRST_GAP) and lifted[[0, 2]].tolist() == pytest.approx([0.9, 0.5])
+    # Already first, or nothing (or everything) chosen: unchanged.
+    np.testing.assert_array_equal(ranked_first(scores, np.array([True, False, False, False])), scores)
+    np.testing.assert_array_equal(ranked_first(scores, np.zeros(4, dtype=bool)), scores)
+    np.testing.assert_array_equal(ranked_first(scores, np.ones(4, dtype=bool)), scores)
 
 
 def test_rank_fusion_sums_reciprocal_ranks_the_prompt_match_included_and_scales_bonuses():
@@ -69,7 +81,7 @@ def test_a_question_is_prepared_once_speakers_detected_once_and_embedded_once(tm
     service = Service.open(settings, encoder=encoder, build=False)
     calls = []
     read = SpeakerTable.read
-    monkeypatch.setattr(SpeakerTable, "read", lambda self, question: calls.append(question) or read(self, question))
+    monkeypatch.setattr(SpeakerTable, "read", lambda self, question, **kwargs: calls.append(question) or read(self, question, **kwargs))
     before = len(encoder.texts)
     # A question everyone was asked: the searcher is asked twice (all, then each person's answer).
     reply = service.answer("What does everyone say about the ultimate harmony?")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.search.language import question_language, reads_many_languages, without_function_words
+from assistant.search.language import cognates, question_language, reads_many_languages, without_function_words
 
 
 @pytest.mark.parametrize(
@@ -37,6 +37,22 @@ def test_english_questions_with_foreign_names_are_english(question):
 
 def test_function_words_are_dropped_and_content_words_kept():
     assert without_function_words("Comment a-t-elle appris le violon ?", "French") == "a t appris violon"
+
+
+@pytest.mark.parametrize(
+    "question, language, expected",
+    [
+        ("Comment Radu dirige-t-il les acteurs ?", "French", ["actors"]),
+        ("Quel rôle joue la musique ?", "French", ["music"]),
+        ("Quelle est la réalité du tournage ?", "French", ["reality"]),
+        ("¿Qué dice el director de la producción?", "Spanish", ["production"]),
+        # Too short before the ending to be a cognate ("leur", "pie"); no list for a language, none.
+        ("Leur pie ?", "French", []),
+        ("Comment Radu dirige-t-il les acteurs ?", "Klingon", []),
+    ],
+)
+def test_typical_endings_are_swapped_for_english_ones(question, language, expected):
+    assert cognates(question, language) == expected
 
 
 @pytest.mark.parametrize(

@@ -97,6 +97,29 @@ def test_asked_who_plays_whom_a_role_is_a_part_and_each_part_keeps_its_actor(tab
     assert table.read("Is Anne-Marie a violinist?").played == frozenset()
 
 
+def test_only_a_question_asking_who_plays_a_part_wants_it_stated(table):
+    asked = table.read("Which actress plays Anne-Marie?")
+    assert (asked.asks_who_plays, asked.played) == (True, {(("anne", "marie"), "Mélanie Laurent")})
+    # Named by her part, the actress is asked something else: nothing to state.
+    referred = table.read("What did the actress playing Anne-Marie think of the script?")
+    assert (referred.speakers, referred.asks_who_plays, referred.played) == ({"Mélanie Laurent": NAMED}, False, frozenset())
+    # A part described, not named: asked who plays it, no actor known.
+    described = table.read("Which actress plays the young violinist?")
+    assert (described.speakers, described.asks_who_plays, described.played) == ({}, True, frozenset())
+
+
+def test_in_another_language_every_interviewee_named_is_pointed_at(table):
+    question = "Comment Radu dirige-t-il les acteurs selon Mélanie Laurent ?"
+    # Read as English, the second name would be the object of the first.
+    assert table.detect(question) == {"Radu Mihaileanu": TOPIC_PERSON, "Mélanie Laurent": TOPIC_PERSON}
+    assert table.read(question, english=False).speakers == {"Radu Mihaileanu": TOPIC_PERSON, "Mélanie Laurent": NAMED}
+
+
+def test_a_mention_by_name_or_role_even_as_topic_is_a_mention_a_character_is_not(table):
+    assert table.mentioned(table.detect("What did the director learn about music?")) == ["Radu Mihaileanu"]
+    assert table.mentioned(table.detect("Is Andrei a drunk?")) == []
+
+
 @pytest.mark.parametrize(
     "question, addressed",
     [
@@ -127,6 +150,11 @@ def test_the_person_most_interviews_talk_about_is_a_weak_hint_not_the_speaker(ta
     assert table.detect("How does Radu direct his actors?") == {"Radu Mihaileanu": TOPIC_PERSON}
     assert table.detect("Why did the director's father change his name?") == {"Radu Mihaileanu": TOPIC_PERSON}
     assert table.detect("According to Laurent, how does Radu direct?") == {"Mélanie Laurent": NAMED, "Radu Mihaileanu": TOPIC_PERSON}
+
+
+def test_what_the_person_usually_talked_about_wanted_others_may_tell():
+    # Wanting is not saying: "he wanted the music to evoke…" is the composer's answer.
+    assert SpeakerTable.from_corpus(PASSAGES, [META]).detect("What did the director want the music to evoke?") == {"Radu Mihaileanu": TOPIC_PERSON}
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,8 @@ class Query:
     about: frozenset[str] = frozenset()
     # Asked who plays whom: (character's folded words, actor) pairs (`PeopleInQuestion.played`).
     played: frozenset[tuple[tuple[str, ...], str]] = frozenset()
+    # Whether it asks who plays a part, named or not (`PeopleInQuestion.asks_who_plays`).
+    asks_who_plays: bool = False
     # The question's language when it is not English and the model reads English only.
     unread_language: str | None = None
 

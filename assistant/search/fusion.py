@@ -9,6 +9,8 @@ import numpy as np
 from assistant.config import Settings
 
 WEIGHTED, RRF = "weighted", "rrf"
+# How far above the rest `ranked_first` puts the passages it lifts: apart, still close in score.
+RANKED_FIRST_GAP = 1e-3
 
 
 def saturate(bm25: np.ndarray) -> np.ndarray:
@@ -64,3 +66,11 @@ def fuse(
             # A signal that is the same for every candidate (no rewrite asked) ranks nothing.
             fused = fused + weight / (settings.rrf_k + ranks(scores))
     return fused if bonus is None else fused + scale * bonus
+
+
+def ranked_first(scores: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """`scores` raised where `first` is true just enough that those rank above all others, in their own order."""
+    if not first.any() or first.all() or scores[first].min() > scores[~first].max():
+        return scores
+    lift = float(scores[~first].max() - scores[first].min()) + RANKED_FIRST_GAP
+    return np.where(first, scores + lift, scores).astype(scores.dtype)

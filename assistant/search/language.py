@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.question_cues import ENGLISH_WORDS, FOREIGN_WORDS, MULTILINGUAL_MODEL
+from assistant.question_cues import COGNATE_ENDINGS, COGNATE_STEM_LETTERS, ENGLISH_WORDS, FOREIGN_WORDS, MULTILINGUAL_MODEL
 from assistant.search.speakers import words
 
 # At least this many of one language's function words, and more than the English ones, to call a
@@ -27,3 +27,14 @@ def reads_many_languages(model: str) -> bool:
 def without_function_words(question: str, language: str) -> str:
     """The question's words less the function words of `language` (folded, in order)."""
     return " ".join(word for word in words(question) if word not in FOREIGN_WORDS[language])
+
+
+def cognates(question: str, language: str) -> list[str]:
+    """English spellings of the question's words made by swapping a typical ending of `language`
+    for the English one ("acteurs" → "actors"); which of them are words, the corpus decides."""
+    return [
+        word[: -len(ending)] + english
+        for word in words(question)
+        for ending, english in COGNATE_ENDINGS.get(language, ())
+        if word.endswith(ending) and len(word) - len(ending) >= COGNATE_STEM_LETTERS
+    ]

@@ -15,8 +15,8 @@ from assistant.index import REBUILD, PressKitIndex
 from assistant.ingest.documents import sources_fingerprint
 from assistant.search.abstention import Calibration
 from assistant.search.candidates import CandidateScorer, Evidence, PromptTable, Query, query_texts
-from assistant.search.fusion import bonus_scale, fuse
-from assistant.search.language import question_language, reads_many_languages, without_function_words
+from assistant.search.fusion import bonus_scale, fuse, ranked_first
+from assistant.search.language import cognates, question_language, reads_many_languages, without_function_words
 from assistant.search.lexical import QuantityQuestion, tokenize
 from assistant.search.spans import AnswerTable
 from assistant.search.speakers import MentionWeights, SpeakerTable, interviewers, words
@@ -72,6 +72,7 @@ class Searcher:
         for meta in metas:
             for character, actors in (meta.get("characters") or {}).items():
                 self.characters.setdefault(character, []).extend(actors)
+        self.cast = frozenset(actor for actors in self.characters.values() for actor in actors)
         self.speaker_of = columns.speaker_names()
         passages_of = {name: np.flatnonzero(columns.speaker == row) for row, name in enumerate(columns.speakers)}
         if (columns.speaker < 0).any():
@@ -121,23 +122,25 @@ class Searcher:
         """The question cleaned, with the speakers it points at (found once), its rewrite, tokens
         and embeddings (`vectors` when already computed for its texts)."""
         text, truncated = clean_question(question, self.settings.max_query_chars)
-        people = self.speakers.read(text)
+        language = None if self.multilingual else question_language(text)
+        people = self.speakers.read(text, english=language is None)
         detected = people.speakers
         addressed = self.speakers.addressed(text, self.characters, detected)
-        # Naming no one, a question about a role's subject points softly at its holder.
-        speakers = detected if self.speakers.named(detected) else {**self.speakers.role_topics(text), **detected}
-        # "Who plays", "which actor": how a cast question asks, not what it asks about.
+        # Naming no interviewee (by name or role, even as its topic), a question about a role's
+        # subject points softly at its holder: "the director … music" is not the composer's.
+        speakers = detected if self.speakers.mentioned(detected) else {**self.speakers.role_topics(text), **detected}
         tokens = tokenize([text])[0]
         if vectors is None:
             vectors = self.encoder.encode(query_texts(text, addressed))
-        language = None if self.multilingual else question_language(text)
         if language:
             # Without that language's function words ("du", "la" also occur in names), the words
-            # spelled almost alike across languages ("violon", "violin") are what BM25 can match.
-            tokens = tokenize([without_function_words(text, language)])[0]
+            # spelled almost alike ("violon", "violin") or with a cognate ending ("acteurs" → "actors")
+            # are what BM25 can match.
+            tokens = tokenize([" ".join([without_function_words(text, language), *cognates(text, language)])])[0]
             tokens = tokens + self.lexical.near_spellings(tokens)
         return Query(
-            text, truncated, speakers, addressed, tokens, QuantityQuestion.of(text, tokens), vectors, people.about, people.played, language
+            text, truncated, speakers, addressed, tokens, QuantityQuestion.of(text, tokens), vectors, people.about, people.played,
+            people.asks_who_plays, language,
         )
 
     def evidence(self, query: Query | str, speaker: str | None = None, within: np.ndarray | None = None) -> Evidence:
@@ -176,12 +179,18 @@ class Searcher:
         if query.about:
             mentions = np.array([self.index.columns.names(i, query.about) for i in evidence.ids], dtype=np.float32)
             bonus = bonus + s.topic_mention_weight * mentions
-        if query.played:
-            # A passage naming a part and its actor states who plays it ("Miou Miou for Guylène"):
-            # it answers before the actor's own words about the part.
-            states = np.array([self._states_part(query.played, i) for i in evidence.ids], dtype=np.float32)
-            bonus = np.maximum(bonus, (s.named_weight + s.character_weight) * states)
+        if query.asks_who_plays and not query.played:
+            # Asked who plays a part it does not name ("the young violinist"), a passage naming a
+            # cast member other than its speaker may state it ("Radu had a real flash when he met
+            # Mélanie Laurent"): a hint as soft as a character's.
+            names_cast = np.array([bool((self.index.columns.named_in(i) - {self.speaker_of[i]}) & self.cast) for i in evidence.ids], dtype=np.float32)
+            bonus = bonus + s.character_weight * names_cast
         fused = fuse(s, evidence.dense, evidence.lexical, evidence.sentence, evidence.addressed_prompt, bonus)
+        if query.played:
+            # Asked who plays a part, a passage naming the part and its actor states the answer
+            # ("Miou Miou for Guylène"): it comes before the actor's own words about the part.
+            states = np.array([self._states_part(query.played, i) for i in evidence.ids], dtype=bool)
+            fused = ranked_first(fused, states)
         if query.quantity is not None:
             # Answer typing: among the best candidates, favour those stating a matching quantity.
             best = np.argsort(-fused)[: s.quantity_candidates]

@@ -13,6 +13,7 @@ import numpy as np
 from assistant.question_cues import (
     ARTICLES,
     CAST_PROMPT,
+    ASKS_WHO_PLAYS,
     CAST_QUESTION,
     CONJUNCTIONS,
     ROLE_TOPICS,
@@ -74,6 +75,8 @@ class PeopleInQuestion:
     about: frozenset[str]
     # Asked who plays a character: each character's folded words with an actor who plays them.
     played: frozenset[tuple[tuple[str, ...], str]] = frozenset()
+    # Whether the question asks who plays a part ("Which actress plays the young violinist?").
+    asks_who_plays: bool = False
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,10 @@ class SpeakerTable:
         """The interviewees a question names (by name or role, not merely as a topic or character)."""
         return [speaker for speaker, weight in detected.items() if weight >= self.weights.named and speaker]
 
+    def mentioned(self, detected: dict[str, float]) -> list[str]:
+        """The interviewees a question mentions by name or role, as speaker or topic (not as a character's actor)."""
+        return [speaker for speaker, weight in detected.items() if weight != self.weights.character and speaker]
+
     def addressed(self, question: str, characters: dict[str, list[str]], detected: dict[str, float] | None = None) -> str | None:
         """The question put to the one interviewee it names, as the interviewer would ask it:
         "How does Valery Barinov describe Ivan?" → "How does you describe your character?". In a
@@ -189,7 +196,7 @@ class SpeakerTable:
         """Speakers the question points at, with the strongest weight among its mentions (`read`)."""
         return self.read(question).speakers
 
-    def read(self, question: str) -> PeopleInQuestion:
+    def read(self, question: str, english: bool = True) -> PeopleInQuestion:
         """Speakers the question points at, with the strongest weight among its mentions, and the
         interviewees it is about without asking them.
 
@@ -199,6 +206,8 @@ class SpeakerTable:
         Robert Smith"), or as the object of another person named before ("Why did Radu cast
         Alexeï Guskov?", not "Radu and Guskov"). Asked who plays a character, the actor is named.
         A possessive qualifying another name points at no one: "Andreï's wife Irina" is Irina.
+        Those rules read English word order; in a question in another language (`english` false)
+        every interviewee named is pointed at.
         """
         tokens = _without_work_possessives(words(question))
         found_mentions = [
@@ -218,6 +227,7 @@ class SpeakerTable:
         people = [(s, named if w == topic and _attributed(tokens, i, j) else w, i, j) for s, w, i, j in mentions if w != character and s]
         subjects = {s for s, w, i, _ in people if w >= named and not _after_preposition(tokens, i)}
         cast = bool(CAST_QUESTION.search(question))
+        asks_who_plays = bool(ASKS_WHO_PLAYS.search(question))
         found: dict[str, float] = {}
         about: set[str] = set()
         played: set[tuple[tuple[str, ...], str]] = set()
@@ -227,12 +237,12 @@ class SpeakerTable:
             if weight == character:
                 if cast and not speaker:
                     continue  # the synopsis tells the story; it does not say who plays whom
-                if cast:
+                if asks_who_plays:
                     played.add((tuple(tokens[start:end]), speaker))
                 weight = named if cast else weight
             elif weight == topic and _attributed(tokens, start, end):
                 weight = named
-            elif weight >= named and (
+            elif english and weight >= named and (
                 (_after_preposition(tokens, start) and subjects - {speaker})
                 or _after_article(tokens, start)
                 or _object_of_another(people, tokens, speaker, start)
@@ -242,7 +252,7 @@ class SpeakerTable:
             found[speaker] = max(found.get(speaker, 0.0), weight)
         # The one asked about is not also pointed at through the character they play.
         found.update({speaker: topic for speaker in about})
-        return PeopleInQuestion(found, frozenset(about), frozenset(played))
+        return PeopleInQuestion(found, frozenset(about), frozenset(played), asks_who_plays)
 
     def role_topics(self, question: str) -> dict[str, float]:
         """The holders of the roles whose subject the question is about (ROLE_TOPICS: "soundtrack"
