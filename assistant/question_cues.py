@@ -32,7 +32,7 @@ CONJUNCTIONS = frozenset("and or nor".split())
 WORK_NOUNS = frozenset("film movie picture documentary series show".split())
 # A question asking who plays a character: its answer comes from the actor ("Who plays Andreï?"),
 # or better from a passage stating it ("Miou Miou for Guylène").
-_PLAYS = r"(?:plays|played|is\s+playing|was\s+playing|portrays|portrayed|stars\s+as|starred\s+as)"
+_PLAYS = r"(?:plays|played|is\s+playing|was\s+playing|portrays|portrayed|stars\s+as|starred\s+as|(?:is|was)\s+cast\s+as)"
 _ACTOR = r"(?:actor|actress|performer)"
 _WHO_PLAYS = r"\b(?:(?<!actor\s)(?<!actress\s)(?<!performer\s)who\s+" + _PLAYS + r"|which\s+" + _ACTOR + r"|played\s+by)\b"
 ASKS_WHO_PLAYS = re.compile("(?i)" + _WHO_PLAYS)

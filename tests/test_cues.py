@@ -33,7 +33,7 @@ from assistant import cues, question_cues
         (question_cues.THIRD_PERSON, ["How did he start?", "What did they say to them?"], ["The hero's theme"]),
         (
             question_cues.ASKS_WHO_PLAYS,
-            ["Who plays Andreï?", "Which actress played Anne-Marie?", "Is Ivan played by a Russian?", "Which actor plays the young violinist?"],
+            ["Who plays Andreï?", "Which actress played Anne-Marie?", "Is Ivan played by a Russian?", "Which actor plays the young violinist?", "Who was cast as Guylène?"],
             ["What does the actor playing Ivan say?", "What did the actress who plays Irina think?", "Who wrote the plays?"],
         ),
         (
