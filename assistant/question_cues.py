@@ -71,7 +71,8 @@ FOREIGN_WORDS = {
     "Portuguese": frozenset("o os da do das dos uma e como porque onde quando com para nao foi ele ela quem qual".split()),
 }
 # Word endings that often turn a word of that language into its English cognate (accents folded):
-# "acteurs" → "actors", "musique" → "music", "realite" → "reality", "orchestration" stays.
+# "acteurs" → "actors", "musique" → "music", "realite" → "reality". Every swap is tried; BM25
+# keeps only the spellings that are words of the corpus.
 COGNATE_ENDINGS = {
     "French": (("eurs", "ors"), ("eur", "or"), ("eur", "er"), ("iques", "ics"), ("ique", "ic"), ("ite", "ity"), ("aire", "ary"), ("isme", "ism"), ("iste", "ist"), ("ie", "y"), ("if", "ive")),
     "Spanish": (("ores", "ors"), ("cion", "tion"), ("ciones", "tions"), ("idad", "ity"), ("ico", "ic"), ("ica", "ic"), ("ismo", "ism"), ("ista", "ist"), ("ia", "y")),

@@ -183,7 +183,8 @@ class Searcher:
             # Asked who plays a part it does not name ("the young violinist"), a passage naming a
             # cast member other than its speaker may state it ("Radu had a real flash when he met
             # Mélanie Laurent"): a hint as soft as a character's.
-            names_cast = np.array([bool((self.index.columns.named_in(i) - {self.speaker_of[i]}) & self.cast) for i in evidence.ids], dtype=np.float32)
+            others_named = [self.index.columns.named_in(i) - {self.speaker_of[i]} for i in evidence.ids]
+            names_cast = np.array([bool(named & self.cast) for named in others_named], dtype=np.float32)
             bonus = bonus + s.character_weight * names_cast
         fused = fuse(s, evidence.dense, evidence.lexical, evidence.sentence, evidence.addressed_prompt, bonus)
         if query.played:

@@ -12,8 +12,8 @@ import numpy as np
 
 from assistant.question_cues import (
     ARTICLES,
-    CAST_PROMPT,
     ASKS_WHO_PLAYS,
+    CAST_PROMPT,
     CAST_QUESTION,
     CONJUNCTIONS,
     ROLE_TOPICS,
