@@ -19,7 +19,7 @@ from assistant.search.fusion import bonus_scale, fuse, ranked_first
 from assistant.search.language import cognates, question_language, reads_many_languages, without_function_words
 from assistant.search.lexical import QuantityQuestion, tokenize
 from assistant.search.spans import AnswerTable
-from assistant.search.speakers import MentionWeights, SpeakerTable, interviewers, words
+from assistant.search.speakers import MentionWeights, PeopleInQuestion, SpeakerTable, interviewers, words
 
 log = logging.getLogger(__name__)
 
@@ -122,10 +122,8 @@ class Searcher:
         """The question cleaned, with the speakers it points at (found once), its rewrite, tokens
         and embeddings (`vectors` when already computed for its texts)."""
         text, truncated = clean_question(question, self.settings.max_query_chars)
-        language = None if self.multilingual else question_language(text)
-        people = self.speakers.read(text, english=language is None)
+        language, people, addressed = self._read(text)
         detected = people.speakers
-        addressed = self.speakers.addressed(text, self.characters, detected)
         # Naming no interviewee (by name or role, even as its topic), a question about a role's
         # subject points softly at its holder: "the director … music" is not the composer's.
         speakers = detected if self.speakers.mentioned(detected) else {**self.speakers.role_topics(text), **detected}
@@ -139,9 +137,16 @@ class Searcher:
             tokens = tokenize([" ".join([without_function_words(text, language), *cognates(text, language)])])[0]
             tokens = tokens + self.lexical.near_spellings(tokens)
         return Query(
-            text, truncated, speakers, addressed, tokens, QuantityQuestion.of(text, tokens), vectors, people.about, people.played,
-            people.asks_who_plays, language,
+            text, truncated, speakers, addressed, tokens, QuantityQuestion.of(text, tokens), vectors,
+            about=people.about, played=people.played, asks_who_plays=people.asks_who_plays, unread_language=language,
         )
+
+    def _read(self, text: str) -> tuple[str | None, PeopleInQuestion, str | None]:
+        """A cleaned question's language (None: English, or a model reading any), the people it
+        names, read in that language's word order, and its rewrite put to the one it asks."""
+        language = None if self.multilingual else question_language(text)
+        people = self.speakers.read(text, english=language is None)
+        return language, people, self.speakers.addressed(text, self.characters, people.speakers)
 
     def evidence(self, query: Query | str, speaker: str | None = None, within: np.ndarray | None = None) -> Evidence:
         """The candidates' evidence for a question (see `CandidateScorer.evidence`)."""
@@ -156,7 +161,8 @@ class Searcher:
     def relevances(self, questions: list[str]) -> list[float]:
         """The relevance of each question, their embeddings computed in one batch (for calibration)."""
         cleaned = [clean_question(q, self.settings.max_query_chars)[0] for q in questions]
-        texts = [query_texts(q, self.speakers.addressed(q, self.characters)) for q in cleaned]
+        # Embedded as `prepare` embeds them, so each question's slice of the batch fits it.
+        texts = [query_texts(q, self._read(q)[2]) for q in cleaned]
         vectors = self.encoder.encode([t for group in texts for t in group])
         starts = np.cumsum([0] + [len(group) for group in texts])
         return [
