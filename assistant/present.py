@@ -20,11 +20,13 @@ FOLLOW_UP = "Read as a follow-up:"
 COPY_QUOTE = "copy quote"
 UNREAD_LANGUAGE = (
     "This question looks {language}. The search model reads English only, so these passages were "
-    "matched by the names and rare words they share with the question: asking in English finds more."
+    "matched by the names and rare words they share with the question and by a word-for-word English "
+    "reading of it: asking in English finds more."
 )
 UNREAD_LANGUAGE_NOTHING = (
     "This question looks {language}. The search model reads English only, and the question names "
-    "no one in the press kit and shares no rare word with it: please ask in English."
+    "no one in the press kit, shares no rare word with it, and its word-for-word English reading "
+    "matches nothing closely enough: please ask in English."
 )
 
 

@@ -36,7 +36,8 @@ def test_english_questions_with_foreign_names_are_english(question):
 
 
 def test_function_words_are_dropped_and_content_words_kept():
-    assert without_function_words("Comment a-t-elle appris le violon ?", "French") == "a t appris violon"
+    # "a" and "t" are dropped by the French glossary's function words.
+    assert without_function_words("Comment a-t-elle appris le violon ?", "French") == "appris violon"
 
 
 @pytest.mark.parametrize(

@@ -3,12 +3,13 @@ best sentence, BM25, the rewrite's prompt similarity), from a question prepared 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from assistant.config import Settings
 from assistant.index import PressKitIndex
+from assistant.search.glossary import Gloss
 from assistant.search.lexical import LexicalIndex, QuantityQuestion
 
 
@@ -33,16 +34,16 @@ class Query:
     asks_who_plays: bool = False
     # The question's language when it is not English and the model reads English only.
     unread_language: str | None = None
-
-    @property
-    def texts(self) -> list[str]:
-        """What is embedded: the question, and its rewrite when that reads otherwise."""
-        return query_texts(self.text, self.addressed)
+    # The BM25 tokens of the question's own words: in another language, `tokens` less the English
+    # its glossary gives (a shared rare word must be the question's, not a gloss's).
+    own_tokens: list[str] = field(default_factory=list)
 
 
-def query_texts(text: str, addressed: str | None) -> list[str]:
-    """The question, and the rewrite when there is one that differs from it."""
-    return [text] if addressed in (None, text) else [text, addressed]
+def model_texts(text: str, addressed: str | None, gloss: Gloss | None = None) -> list[str]:
+    """What the model embeds: the question (in a language the model cannot read, its English
+    reading instead), and the rewrite when there is one that differs from it."""
+    asked = gloss.text if gloss is not None else text
+    return [asked] if addressed in (None, asked) else [asked, addressed]
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.question_cues import COGNATE_ENDINGS, COGNATE_STEM_LETTERS, ENGLISH_WORDS, FOREIGN_WORDS, MULTILINGUAL_MODEL
+from assistant.search.glossary import glossary
 from assistant.search.speakers import words
 
 # At least this many of one language's function words, and more than the English ones, to call a
@@ -11,10 +12,14 @@ MIN_FOREIGN_WORDS = 2
 
 
 def question_language(question: str) -> str | None:
-    """The language other than English the question is written in ("French"), or None."""
+    """The language other than English the question is written in ("French"), or None: counted
+    by its function words, and by the words of its glossary that are not English spellings."""
     found = words(question)
     english = sum(word in ENGLISH_WORDS for word in found)
-    counts = {language: sum(word in vocabulary for word in found) for language, vocabulary in FOREIGN_WORDS.items()}
+    counts = {
+        language: sum(word in vocabulary for word in found) + glossary(language).own_words(found)
+        for language, vocabulary in FOREIGN_WORDS.items()
+    }
     language, count = max(counts.items(), key=lambda item: item[1])
     return language if count >= MIN_FOREIGN_WORDS and count > english else None
 
@@ -25,8 +30,10 @@ def reads_many_languages(model: str) -> bool:
 
 
 def without_function_words(question: str, language: str) -> str:
-    """The question's words less the function words of `language` (folded, in order)."""
-    return " ".join(word for word in words(question) if word not in FOREIGN_WORDS[language])
+    """The question's words less the function words of `language` (folded, in order), those its
+    glossary lists too ("de", left out of `FOREIGN_WORDS` for being in names)."""
+    listed = FOREIGN_WORDS[language] | glossary(language).function_words
+    return " ".join(word for word in words(question) if word not in listed)
 
 
 def cognates(question: str, language: str) -> list[str]:

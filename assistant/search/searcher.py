@@ -14,8 +14,9 @@ from assistant.embed import Embedder, Encoder, resolve_model
 from assistant.index import REBUILD, PressKitIndex
 from assistant.ingest.documents import sources_fingerprint
 from assistant.search.abstention import Calibration
-from assistant.search.candidates import CandidateScorer, Evidence, PromptTable, Query, query_texts
+from assistant.search.candidates import CandidateScorer, Evidence, PromptTable, Query, model_texts
 from assistant.search.fusion import bonus_scale, fuse, ranked_first
+from assistant.search.glossary import Gloss, glossary
 from assistant.search.language import cognates, question_language, reads_many_languages, without_function_words
 from assistant.search.lexical import QuantityQuestion, tokenize
 from assistant.search.spans import AnswerTable
@@ -122,31 +123,38 @@ class Searcher:
         """The question cleaned, with the speakers it points at (found once), its rewrite, tokens
         and embeddings (`vectors` when already computed for its texts)."""
         text, truncated = clean_question(question, self.settings.max_query_chars)
-        language, people, addressed = self._read(text)
+        language, people, addressed, gloss = self._read(text)
         detected = people.speakers
         # Naming no interviewee (by name or role, even as its topic), a question about a role's
         # subject points softly at its holder: "the director … music" is not the composer's.
         speakers = detected if self.speakers.mentioned(detected) else {**self.speakers.role_topics(text), **detected}
-        tokens = tokenize([text])[0]
         if vectors is None:
-            vectors = self.encoder.encode(query_texts(text, addressed))
-        if language:
+            vectors = self.encoder.encode(model_texts(text, addressed, gloss))
+        tokens = own_tokens = tokenize([text])[0]
+        if gloss is not None:
             # Without that language's function words ("du", "la" also occur in names), the words
             # spelled almost alike ("violon", "violin") or with a cognate ending ("acteurs" → "actors")
-            # are what BM25 can match.
-            tokens = tokenize([" ".join([without_function_words(text, language), *cognates(text, language)])])[0]
-            tokens = tokens + self.lexical.near_spellings(tokens)
+            # are the question's own words BM25 can match; the glossary's English ("tournage" →
+            # "shoot") is matched too.
+            own_tokens = tokenize([" ".join([without_function_words(text, language), *cognates(text, language)])])[0]
+            own_tokens = own_tokens + self.lexical.near_spellings(own_tokens)
+            tokens = own_tokens + tokenize([" ".join(gloss.english)])[0]
         return Query(
-            text, truncated, speakers, addressed, tokens, QuantityQuestion.of(text, tokens), vectors,
+            text, truncated, speakers, addressed, tokens, QuantityQuestion.of(gloss.text if gloss else text, tokens), vectors,
             about=people.about, played=people.played, asks_who_plays=people.asks_who_plays, unread_language=language,
+            own_tokens=own_tokens,
         )
 
-    def _read(self, text: str) -> tuple[str | None, PeopleInQuestion, str | None]:
+    def _read(self, text: str) -> tuple[str | None, PeopleInQuestion, str | None, Gloss | None]:
         """A cleaned question's language (None: English, or a model reading any), the people it
-        names, read in that language's word order, and its rewrite put to the one it asks."""
+        names, read in that language's word order, in another language its word-for-word English
+        reading, and the question (that reading) put to the one it asks."""
         language = None if self.multilingual else question_language(text)
         people = self.speakers.read(text, english=language is None)
-        return language, people, self.speakers.addressed(text, self.characters, people.speakers)
+        gloss = glossary(language).gloss(text) if language else None
+        # The rewrite's English rules ("Miou Miou's" → "your") apply to the English reading.
+        addressed = self.speakers.addressed(gloss.text if gloss else text, self.characters, people.speakers)
+        return language, people, addressed, gloss
 
     def evidence(self, query: Query | str, speaker: str | None = None, within: np.ndarray | None = None) -> Evidence:
         """The candidates' evidence for a question (see `CandidateScorer.evidence`)."""
@@ -162,7 +170,7 @@ class Searcher:
         """The relevance of each question, their embeddings computed in one batch (for calibration)."""
         cleaned = [clean_question(q, self.settings.max_query_chars)[0] for q in questions]
         # Embedded as `prepare` embeds them, so each question's slice of the batch fits it.
-        texts = [query_texts(q, self._read(q)[2]) for q in cleaned]
+        texts = [model_texts(q, *self._read(q)[2:]) for q in cleaned]
         vectors = self.encoder.encode([t for group in texts for t in group])
         starts = np.cumsum([0] + [len(group) for group in texts])
         return [
@@ -219,7 +227,14 @@ class Searcher:
         if query.unread_language:
             # The model cannot read the question: its similarity says nothing either way, so an
             # interviewee or character it names, or a rare word shared with the passages, decides.
-            relevant = any(query.speakers) or self.lexical.shares_rare_word(query.tokens)
+            # The model cannot read the question itself: an interviewee or character it names, a
+            # rare word it shares with the passages, or its English reading standing as relevant
+            # as an English question must, decides.
+            relevant = (
+                any(query.speakers)
+                or self.lexical.shares_rare_word(query.own_tokens)
+                or self.relevance(evidence) >= self.min_evidence
+            )
         else:
             relevant = self.relevance(evidence) >= self.min_evidence
         if self.reranker is not None:

@@ -1,0 +1,115 @@
+"""Word-for-word English glosses of questions in another language, from a glossary shipped per
+language (`glossaries/<language>.txt`), for an embedding model that reads English only."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+from assistant.question_cues import FOREIGN_WORDS
+from assistant.search.speakers import fold
+
+GLOSSARY_DIR = Path(__file__).with_name("glossaries")
+
+
+@dataclass(frozen=True)
+class Gloss:
+    """A question read through a glossary: its word-for-word English `text` (names and unknown
+    words kept, function words dropped) and every English word its known words may mean."""
+
+    text: str
+    english: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """English words for a language's words, keyed by their folded forms and by those forms'
+    stems (a form may be several words: "combien de temps"); no English words: a function word,
+    left out of the gloss."""
+
+    language: str
+    forms: dict[tuple[str, ...], tuple[str, ...]]
+    stems: dict[tuple[str, ...], tuple[str, ...]]
+
+    @classmethod
+    def parse(cls, language: str, text: str) -> Glossary:
+        """A glossary from lines of "forms = English words" ("#" starts a comment; a form of
+        several words, or an English phrase, joins its words with "_"). The first line giving a form
+        or a stem decides it."""
+        stem = _stemmer(language)
+        forms: dict[tuple[str, ...], tuple[str, ...]] = {}
+        stems: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for number, line in enumerate(text.splitlines(), 1):
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            written, separator, english = line.partition("=")
+            if not separator or not written.split():
+                raise ValueError(f"Glossary line {number} for {language} is not 'forms = English words': {line!r}.")
+            for form in written.split():
+                raw = _raw_words(form.replace("_", " "))
+                forms.setdefault(tuple(fold(word) for word in raw), tuple(english.split()))
+                stems.setdefault(stem(raw), tuple(english.split()))
+        return cls(language, forms, stems)
+
+    @property
+    def function_words(self) -> frozenset[str]:
+        """The one-word forms glossed by nothing ("de", "la"): not a topic in any question."""
+        return frozenset(key[0] for key, meaning in self.forms.items() if len(key) == 1 and not meaning)
+
+    def own_words(self, found: list[str]) -> int:
+        """How many of these folded words are this language's own: written in the glossary (not
+        only sharing a stem, as names do: "Anne" and "an"), and not spelled as one of their
+        English words ("tournage" is, "film" and the function words are not)."""
+        return sum(bool(meaning := self.forms.get((word,))) and word not in {fold(p) for p in meaning} for word in found)
+
+    def gloss(self, question: str) -> Gloss:
+        """The question word for word in English, longest known form first at each word."""
+        raw = _raw_words(question)
+        found, stems = [fold(word) for word in raw], _stemmer(self.language)(raw)
+        longest = max((len(key) for key in self.forms), default=1)
+        glossed, english, position = [], [], 0
+        while position < len(found):
+            for length in range(min(longest, len(found) - position), 0, -1):
+                meaning = self.forms.get(tuple(found[position : position + length]))
+                if meaning is None:
+                    meaning = self.stems.get(tuple(stems[position : position + length]))
+                if meaning is not None:
+                    glossed.extend(meaning[0].split("_") if meaning else ())
+                    english.extend(word for phrase in meaning for word in phrase.split("_"))
+                    position += length
+                    break
+            else:
+                # Not in the glossary: a name, a cognate ("violon"), a word the model may know.
+                if found[position] not in FOREIGN_WORDS[self.language] and len(found[position]) > 1:
+                    glossed.append(found[position])
+                position += 1
+        return Gloss(" ".join(glossed), tuple(english))
+
+
+@lru_cache(maxsize=None)
+def glossary(language: str) -> Glossary:
+    """The glossary shipped for `language` ("French"): one for each language `FOREIGN_WORDS` tells."""
+    path = GLOSSARY_DIR / f"{language.lower()}.txt"
+    if not path.is_file():
+        raise FileNotFoundError(f"No glossary for {language}: add {path} (the format is french.txt's).")
+    return Glossary.parse(language, path.read_text(encoding="utf-8"))
+
+
+def _raw_words(text: str) -> list[str]:
+    """The words of `text` in lower case with their accents, which the stemmers read ("tournées"):
+    `speakers.words` before folding."""
+    return re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", text.casefold().replace("’", "'")))
+
+
+@lru_cache(maxsize=None)
+def _stemmer(language: str) -> Callable[[list[str]], tuple[str, ...]]:
+    """The language's Snowball stemmer: words with their accents in, folded stems out."""
+    import Stemmer
+
+    stem_words = Stemmer.Stemmer(language.lower()).stemWords
+    return lambda raw: tuple(fold(stem) for stem in stem_words(raw))
