@@ -108,11 +108,21 @@ def test_only_a_question_asking_who_plays_a_part_wants_it_stated(table):
     assert (described.speakers, described.asks_who_plays, described.played) == ({}, True, frozenset())
 
 
-def test_in_another_language_every_interviewee_named_is_pointed_at(table):
-    question = "Comment Radu dirige-t-il les acteurs selon Mélanie Laurent ?"
-    # Read as English, the second name would be the object of the first.
-    assert table.detect(question) == {"Radu Mihaileanu": TOPIC_PERSON, "Mélanie Laurent": TOPIC_PERSON}
-    assert table.read(question, english=False).speakers == {"Radu Mihaileanu": TOPIC_PERSON, "Mélanie Laurent": NAMED}
+def test_the_one_words_are_attributed_to_is_asked_even_after_another_name(table):
+    # "according to" names who answers, wherever it stands: not the object of Radu's directing.
+    according = table.read("How does Radu direct the actors according to Mélanie Laurent?")
+    assert (according.speakers, according.about) == ({"Radu Mihaileanu": TOPIC_PERSON, "Mélanie Laurent": NAMED}, frozenset())
+
+
+def test_in_another_language_the_english_reading_tells_who_is_asked(table):
+    from assistant.search.glossary import glossary
+
+    # Read in English order, "selon" ("according to") names the one asked; "choisi" ("chose")
+    # makes Mélanie Laurent the one chosen, talked about.
+    according = glossary("French").gloss("Comment Radu dirige-t-il les acteurs selon Mélanie Laurent ?").text
+    assert table.read(according).speakers == {"Radu Mihaileanu": TOPIC_PERSON, "Mélanie Laurent": NAMED}
+    chosen = table.read(glossary("French").gloss("Pourquoi Radu a-t-il choisi Mélanie Laurent ?").text)
+    assert (chosen.speakers, chosen.about) == ({"Radu Mihaileanu": TOPIC_PERSON, "Mélanie Laurent": TOPIC_PERSON}, frozenset({"Mélanie Laurent"}))
 
 
 def test_a_mention_by_name_or_role_even_as_topic_is_a_mention_a_character_is_not(table):

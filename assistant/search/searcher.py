@@ -138,7 +138,9 @@ class Searcher:
             # "shoot") is matched too.
             own_tokens = tokenize([" ".join([without_function_words(text, language), *cognates(text, language)])])[0]
             own_tokens = own_tokens + self.lexical.near_spellings(own_tokens)
-            tokens = own_tokens + tokenize([" ".join(gloss.english)])[0]
+            # Each word once: a word repeated by its glossary ("film" → "film films movie")
+            # would count as many times in BM25.
+            tokens = list(dict.fromkeys(own_tokens + tokenize([" ".join(gloss.english)])[0]))
         return Query(
             text, truncated, speakers, addressed, tokens, QuantityQuestion.of(gloss.text if gloss else text, tokens), vectors,
             about=people.about, played=people.played, asks_who_plays=people.asks_who_plays, unread_language=language,
@@ -150,8 +152,11 @@ class Searcher:
         names, read in that language's word order, in another language its word-for-word English
         reading, and the question (that reading) put to the one it asks."""
         language = None if self.multilingual else question_language(text)
-        people = self.speakers.read(text, english=language is None)
         gloss = glossary(language).gloss(text) if language else None
+        # Its English reading keeps the names and mostly the word order ("pourquoi Radu a-t-il
+        # choisi Mélanie Laurent" → "why radu choose melanie laurent"): read as English, the one
+        # chosen is talked about, not asked.
+        people = self.speakers.read(gloss.text if gloss else text)
         # The rewrite's English rules ("Miou Miou's" → "your") apply to the English reading.
         addressed = self.speakers.addressed(gloss.text if gloss else text, self.characters, people.speakers)
         return language, people, addressed, gloss

@@ -196,7 +196,7 @@ class SpeakerTable:
         """Speakers the question points at, with the strongest weight among its mentions (`read`)."""
         return self.read(question).speakers
 
-    def read(self, question: str, english: bool = True) -> PeopleInQuestion:
+    def read(self, question: str) -> PeopleInQuestion:
         """Speakers the question points at, with the strongest weight among its mentions, and the
         interviewees it is about without asking them.
 
@@ -206,8 +206,8 @@ class SpeakerTable:
         Robert Smith"), or as the object of another person named before ("Why did Radu cast
         Alexeï Guskov?", not "Radu and Guskov"). Asked who plays a character, the actor is named.
         A possessive qualifying another name points at no one: "Andreï's wife Irina" is Irina.
-        Those rules read English word order; in a question in another language (`english` false)
-        every interviewee named is pointed at.
+        Those rules read English word order: a question in another language is read through its
+        English reading (`glossary.Glossary.gloss`).
         """
         tokens = _without_work_possessives(words(question))
         found_mentions = [
@@ -242,7 +242,7 @@ class SpeakerTable:
                 weight = named if cast else weight
             elif weight == topic and _attributed(tokens, start, end):
                 weight = named
-            elif english and weight >= named and (
+            elif weight >= named and not _attributed(tokens, start, end) and (
                 (_after_preposition(tokens, start) and subjects - {speaker})
                 or _after_article(tokens, start)
                 or _object_of_another(people, tokens, speaker, start)
@@ -294,8 +294,8 @@ def _object_of_another(people: list[tuple], tokens: list[str], speaker: str, sta
 
 
 def _after_preposition(tokens: list[str], start: int) -> bool:
-    """Whether the mention at `start` follows a preposition (other than "according to")."""
-    return start > 0 and tokens[start - 1] in TOPIC_PREPOSITIONS and tokens[max(0, start - 2) : start] != ["according", "to"]
+    """Whether the mention at `start` follows a preposition."""
+    return start > 0 and tokens[start - 1] in TOPIC_PREPOSITIONS
 
 
 def _after_article(tokens: list[str], start: int) -> bool:
