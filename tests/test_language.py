@@ -14,6 +14,10 @@ from assistant.search.language import cognates, question_language, reads_many_la
         ("Wie hat der Regisseur die Schauspieler gefunden?", "German"),
         ("Perché il regista ha scelto questa musica?", "Italian"),
         ("Onde foi filmado o filme?", "Portuguese"),
+        # "à" is not the English "a"; glossed words count where function words are few.
+        ("Qui a distribué le film à l'international ?", "French"),
+        ("Combien de temps a duré le tournage en Roumanie ?", "French"),
+        ("Wie wird Thierry Arbogast bezahlt?", "German"),
     ],
 )
 def test_a_question_written_in_another_language_is_recognised(question, language):
@@ -27,6 +31,8 @@ def test_a_question_written_in_another_language_is_recognised(question, language
         # French names and titles inside an English question stay English.
         "What does the director think of Le Concert and the Théâtre du Châtelet?",
         "Who plays Anne-Marie Jacquet in La Vie en rose?",
+        # A title's words, capitalised, are not the question's language.
+        "What did the critics say about Les Enfants du Paradis and La Règle du Jeu?",
         "Andreï?",
         "",
     ],

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from assistant.question_cues import COGNATE_ENDINGS, COGNATE_STEM_LETTERS, ENGLISH_WORDS, FOREIGN_WORDS, MULTILINGUAL_MODEL
 from assistant.search.glossary import glossary
-from assistant.search.speakers import words
+from assistant.search.speakers import fold, words
 
 # At least this many of one language's function words, and more than the English ones, to call a
 # question that language: one shared word ("de", "la") is a name or a title, not a language.
@@ -13,11 +16,16 @@ MIN_FOREIGN_WORDS = 2
 
 def question_language(question: str) -> str | None:
     """The language other than English the question is written in ("French"), or None: counted
-    by its function words, and by the words of its glossary that are not English spellings."""
+    by its function words, and by the other words of its glossary that are not English spellings,
+    written in lower case (a capital inside the question starts a name or a title: "La Vie en Rose")."""
     found = words(question)
-    english = sum(word in ENGLISH_WORDS for word in found)
+    written = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", question))
+    # Accents kept: "à" is not "a".
+    english = sum(word.casefold() in ENGLISH_WORDS for word in written)
+    lower = [fold(word) for position, word in enumerate(written) if position == 0 or not word[0].isupper()]
     counts = {
-        language: sum(word in vocabulary for word in found) + glossary(language).own_words(found)
+        language: sum(word in vocabulary for word in found)
+        + glossary(language).own_words([word for word in lower if word not in vocabulary])
         for language, vocabulary in FOREIGN_WORDS.items()
     }
     language, count = max(counts.items(), key=lambda item: item[1])
