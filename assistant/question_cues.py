@@ -41,6 +41,15 @@ ASKS_WHO_PLAYS = re.compile("(?i)" + _WHO_PLAYS)
 _BY_PART = r"\b(?:the\s+)?" + _ACTOR + r"\s+(?:(?:who|that)\s+" + _PLAYS + r"|playing|portraying)\b"
 ACTOR_BY_PART = re.compile("(?i)" + _BY_PART)
 CAST_QUESTION = re.compile(f"(?i){_WHO_PLAYS}|{_BY_PART}")
+# A passage crediting an actor with a part: a capitalised name of two words or more, "as" or
+# "for", then the part's first words ("François Berléand for the Director of the Chatelet",
+# "Lionel Abelanski as his assistant").
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+"
+PART_CREDIT = re.compile(_CAPITALISED + r"(?:[\s-]+" + _CAPITALISED + r")+\s+(?:as|for)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)")
+# "the role of Andreï" is Andreï; "the wife of Andreï" is someone else's part.
+PART_NOUNS = frozenset("role roles part parts character characters".split())
+# The words of a cast question that are not its part ("Who plays the director…" → "director"), stemmed.
+CAST_WORD_STEMS = frozenset("play portray star cast actor actress perform role part film movi".split())
 # How interviews ask an actor about their part: a cast question put to the actor it names.
 CAST_PROMPT = "How would you describe your character?"
 # What each role's holder is asked about: a question naming nobody but one of these words points,

@@ -46,6 +46,11 @@ from assistant import cues, question_cues
             ["Who plays Andreï?", "Which actress played Anne-Marie?", "Is Ivan played by a Russian?", "What does the actor playing Ivan say?", "the actress who plays Irina"],
             ["What did Guskov play as a child?", "Who wrote the plays?", "How did the actor prepare?"],
         ),
+        (
+            question_cues.PART_CREDIT,
+            ["like François Berléand for the Director of the Chatelet", "Lionel Abelanski as his assistant", "Miou Miou for Guylène"],
+            ["She worked as a nurse for years", "Radu for the part", "We met Mélanie Laurent on set"],
+        ),
         (question_cues.MULTILINGUAL_MODEL, ["paraphrase-multilingual-MiniLM-L12-v2", "LaBSE"], ["all-MiniLM-L6-v2"]),
         (cues.QUESTION_OPENER, ["Tell us about your first film", "How was it"], ["The shoot was long"]),
     ],

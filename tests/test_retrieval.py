@@ -182,6 +182,15 @@ def test_asked_who_plays_a_part_described_not_named_a_passage_naming_a_cast_memb
     assert (top.speaker, "Mélanie Laurent" in top.text) == ("Alain Attal", True)
 
 
+def test_asked_who_plays_a_described_part_the_passage_crediting_it_comes_first(searcher):
+    # "François Berléand for the Director of the Chatelet": not an interviewee's words on the theatre.
+    top = searcher.ask("Which actor plays the director of the theatre?").hits[0].passage
+    assert (top.speaker, "François Berléand for the Director of the Chatelet" in top.text) == ("Alain Attal", True)
+    # The part belongs to a character (Duplessis, played by Berléand): still the credit, not Berléand.
+    top = searcher.ask("Who played the assistant of Duplessis?").hits[0].passage
+    assert (top.speaker, "Lionel Abelanski as his assistant" in top.text) == ("Alain Attal", True)
+
+
 def test_a_question_about_a_role_s_holder_is_not_pointed_at_another_role_by_its_subject(searcher):
     # "music" is the composer's subject, but the question asks about the director.
     hits = searcher.ask("What did the director discover about music?", top_k=3).hits

@@ -95,6 +95,11 @@ def test_asked_who_plays_whom_a_role_is_a_part_and_each_part_keeps_its_actor(tab
     assert table.read("Who plays the director of the theatre?").speakers == {}
     assert table.read("Who plays Anne-Marie?").played == {(("anne", "marie"), "Mélanie Laurent")}
     assert table.read("Is Anne-Marie a violinist?").played == frozenset()
+    # A part belonging to a character is not that character: its actor is not the one asked.
+    belonging = table.read("Who plays Anne-Marie's teacher?")
+    assert (belonging.speakers, belonging.played, belonging.asks_who_plays) == ({}, frozenset(), True)
+    assert table.read("Who plays the teacher of Anne-Marie?").played == frozenset()
+    assert table.read("Who plays the role of Anne-Marie?").played == {(("anne", "marie"), "Mélanie Laurent")}
 
 
 def test_only_a_question_asking_who_plays_a_part_wants_it_stated(table):

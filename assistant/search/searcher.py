@@ -13,6 +13,7 @@ from assistant.data import Answer, Passage
 from assistant.embed import Embedder, Encoder, resolve_model
 from assistant.index import REBUILD, PressKitIndex
 from assistant.ingest.documents import sources_fingerprint
+from assistant.question_cues import CAST_WORD_STEMS, PART_CREDIT
 from assistant.search.abstention import Calibration
 from assistant.search.candidates import CandidateScorer, Evidence, PromptTable, Query, model_texts
 from assistant.search.fusion import bonus_scale, fuse, ranked_first
@@ -189,6 +190,12 @@ class Searcher:
         named = self.index.columns.named_in(position)
         return any(actor in named and _contains(found, part) for part, actor in played)
 
+    def _credits_part(self, part: set[str], positions: np.ndarray) -> np.ndarray:
+        """Whether each passage credits someone with a part sharing a word with `part` (stems)."""
+        credits = [[match.group(1) for match in PART_CREDIT.finditer(self.passages[i].text)] for i in positions]
+        stems = iter(tokenize([credit for found in credits for credit in found]))
+        return np.array([any(part & set(next(stems)) for _ in found) for found in credits], dtype=bool)
+
     def fused_scores(self, query: Query, evidence: Evidence) -> np.ndarray:
         """One score per candidate: the fused evidence, the bonus for the speakers the question
         points at, less the interviewer's penalty, and the bonus for stating an asked quantity."""
@@ -206,6 +213,10 @@ class Searcher:
             names_cast = np.array([bool(named & self.cast) for named in others_named], dtype=np.float32)
             bonus = bonus + s.character_weight * names_cast
         fused = fuse(s, evidence.dense, evidence.lexical, evidence.sentence, evidence.addressed_prompt, bonus)
+        if query.asks_who_plays and not query.played:
+            # A passage crediting someone with a part the question describes ("Lionel Abelanski
+            # as his assistant" for "Who plays Duplessis's assistant?") states the answer.
+            fused = ranked_first(fused, self._credits_part(set(query.tokens) - CAST_WORD_STEMS, evidence.ids))
         if query.played:
             # Asked who plays a part, a passage naming the part and its actor states the answer
             # ("Miou Miou for Guylène"): it comes before the actor's own words about the part.

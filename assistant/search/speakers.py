@@ -16,6 +16,7 @@ from assistant.question_cues import (
     CAST_PROMPT,
     CAST_QUESTION,
     CONJUNCTIONS,
+    PART_NOUNS,
     ROLE_TOPICS,
     SPEECH_VERBS,
     THIRD_PERSON,
@@ -204,7 +205,8 @@ class SpeakerTable:
         words to them. A named interviewee is the topic, not the speaker, after a preposition
         beside another subject ("… acting with Guskov"), after an article ("make a synthetic
         Robert Smith"), or as the object of another person named before ("Why did Radu cast
-        Alexeï Guskov?", not "Radu and Guskov"). Asked who plays a character, the actor is named.
+        Alexeï Guskov?", not "Radu and Guskov"). Asked who plays a character, the actor is named
+        (not the actor of a character the part belongs to: "Who plays Duplessis's assistant?").
         A possessive qualifying another name points at no one: "Andreï's wife Irina" is Irina.
         Those rules read English word order: a question in another language is read through its
         English reading (`glossary.Glossary.gloss`).
@@ -237,6 +239,8 @@ class SpeakerTable:
             if weight == character:
                 if cast and not speaker:
                     continue  # the synopsis tells the story; it does not say who plays whom
+                if asks_who_plays and _owns_the_part(tokens, start, end):
+                    continue  # "Who plays Duplessis's assistant?": the part is the assistant
                 if asks_who_plays:
                     played.add((tuple(tokens[start:end]), speaker))
                 weight = named if cast else weight
@@ -276,6 +280,13 @@ def _without_work_possessives(tokens: list[str]) -> list[str]:
         kept.append(tokens[i])
         i += 1
     return kept
+
+
+def _owns_the_part(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the character mentioned at tokens[start:end] is whom the part asked about belongs
+    to: "Duplessis's assistant", "the wife of Andreï" (but "the role of Andreï" is Andreï)."""
+    before = tokens[max(0, start - 2) : start]
+    return tokens[end : end + 1] == ["s"] or (len(before) == 2 and before[1] == "of" and before[0] not in PART_NOUNS)
 
 
 def _modifier(tokens: list[str], end: int, mentions: list[tuple]) -> bool:
