@@ -36,6 +36,12 @@ def test_a_line_without_its_separator_is_refused_with_its_number():
         Glossary.parse("French", "violon = violin\ntournage shoot\n")
 
 
+def test_a_form_given_twice_is_refused_with_both_lines():
+    # Folded, "où" and "ou" are one form: the second would never be read.
+    with pytest.raises(ValueError, match="line 2 for French gives 'ou' again \\(first on line 1\\)"):
+        Glossary.parse("French", "où = where\nou = or\n")
+
+
 def test_own_words_are_written_forms_not_spelled_as_their_english():
     tiny = Glossary.parse("French", TINY_FRENCH)
     # "tournage" counts; "film" is spelled as its English; "tournées" only shares a stem (as the

@@ -38,11 +38,12 @@ class Glossary:
     @classmethod
     def parse(cls, language: str, text: str) -> Glossary:
         """A glossary from lines of "forms = English words" ("#" starts a comment; a form of
-        several words, or an English phrase, joins its words with "_"). The first line giving a form
-        or a stem decides it."""
+        several words, or an English phrase, joins its words with "_"). A form is given once; of
+        two forms sharing a stem, the first line's decides it."""
         stem = _stemmer(language)
         forms: dict[tuple[str, ...], tuple[str, ...]] = {}
         stems: dict[tuple[str, ...], tuple[str, ...]] = {}
+        lines: dict[tuple[str, ...], int] = {}
         for number, line in enumerate(text.splitlines(), 1):
             line = line.split("#", 1)[0].strip()
             if not line:
@@ -52,7 +53,11 @@ class Glossary:
                 raise ValueError(f"Glossary line {number} for {language} is not 'forms = English words': {line!r}.")
             for form in written.split():
                 raw = _raw_words(form.replace("_", " "))
-                forms.setdefault(tuple(fold(word) for word in raw), tuple(english.split()))
+                key = tuple(fold(word) for word in raw)
+                if lines.get(key, number) != number:
+                    raise ValueError(f"Glossary line {number} for {language} gives {form!r} again (first on line {lines[key]}): keep one.")
+                lines[key] = number
+                forms[key] = tuple(english.split())
                 stems.setdefault(stem(raw), tuple(english.split()))
         return cls(language, forms, stems)
 
