@@ -150,8 +150,8 @@ class Searcher:
 
     def _read(self, text: str) -> tuple[str | None, PeopleInQuestion, str | None, Gloss | None]:
         """A cleaned question's language (None: English, or a model reading any), the people it
-        names, read in that language's word order, in another language its word-for-word English
-        reading, and the question (that reading) put to the one it asks."""
+        names (in another language, read from its word-for-word English reading), that reading,
+        and the question (or its reading) put to the one it asks."""
         language = None if self.multilingual else question_language(text)
         gloss = glossary(language).gloss(text) if language else None
         # Its English reading keeps the names and mostly the word order ("pourquoi Radu a-t-il
