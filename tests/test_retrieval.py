@@ -13,6 +13,12 @@ MORE_QUESTIONS = Path(__file__).parent / "data" / "more_questions.jsonl"
 SPEAKER_QUESTIONS = Path(__file__).parent / "data" / "speaker_questions.jsonl"
 
 
+def asked_top3(searcher, path: Path):
+    """The evaluation report of a question file asked with three results each, and its summary."""
+    report = evaluate(read_questions(path), lambda q: searcher.ask(q, 3))
+    return report, report.summary()
+
+
 def test_own_question_file_meets_the_issue_targets(searcher):
     questions = read_questions(QUESTIONS)
     assert len(questions) >= 40
@@ -26,16 +32,14 @@ def test_own_question_file_meets_the_issue_targets(searcher):
 
 
 def test_second_own_question_file_written_after_the_tuning_holds_up(searcher):
-    report = evaluate(read_questions(MORE_QUESTIONS), lambda q: searcher.ask(q, 3))
-    summary = report.summary()
+    report, summary = asked_top3(searcher, MORE_QUESTIONS)
     assert summary["recall@1"] >= 0.9 and summary["recall@3"] >= 0.95, report.misses
     # One known miss: "What will the weather be like in Paris tomorrow?" (README, Abstention).
     assert report.off_topic_abstained >= report.off_topic - 1 and report.false_abstentions == 0
 
 
 def test_questions_naming_a_speaker_put_that_speaker_s_answer_first(searcher):
-    report = evaluate(read_questions(SPEAKER_QUESTIONS), lambda q: searcher.ask(q, 3))
-    summary = report.summary()
+    report, summary = asked_top3(searcher, SPEAKER_QUESTIONS)
     assert summary["recall@1_by_kind"]["speaker"] == 1.0 and summary["recall@3"] >= 0.97, report.misses
     assert report.off_topic_abstained == report.off_topic == 5 and report.false_abstentions == 0
 
@@ -224,16 +228,14 @@ LANGUAGE_HELDOUT = Path(__file__).parent / "data" / "language_heldout.jsonl"
 
 def test_questions_about_roles_people_asked_about_cast_and_languages_hold_up(searcher):
     # Tuned on: README, "Questions people actually ask". Guards at the measured figures.
-    report = evaluate(read_questions(PEOPLE_QUESTIONS), lambda q: searcher.ask(q, 3))
-    summary = report.summary()
+    report, summary = asked_top3(searcher, PEOPLE_QUESTIONS)
     assert summary["recall@1"] >= 0.8 and summary["recall@3"] >= 0.9, report.misses
     assert report.off_topic_abstained >= report.off_topic - 1
 
 
 def test_the_file_written_after_the_first_rules_holds_up(searcher):
     # Written after the code of one round, then its misses tuned on in the next: guards at the figures.
-    report = evaluate(read_questions(PEOPLE_HELDOUT), lambda q: searcher.ask(q, 3))
-    summary = report.summary()
+    report, summary = asked_top3(searcher, PEOPLE_HELDOUT)
     assert summary["recall@1"] >= 0.97 and summary["recall@3"] >= 1.0, report.misses
     # Its French question naming no one ("…tourné en anglais ?") is answered since the glossaries.
     assert report.off_topic_abstained == report.off_topic == 8 and report.false_abstentions == 0
@@ -243,16 +245,14 @@ def test_the_second_file_written_after_the_code_holds_up(searcher):
     # Honest check of the second round (README, "Questions people actually ask"): 0.808 as first
     # run, 0.846 after one pattern it exposed ("Who was cast as…"); tuned on since, with the
     # glossaries its French misses called for: 0.923.
-    report = evaluate(read_questions(PEOPLE_HELDOUT2), lambda q: searcher.ask(q, 3))
-    summary = report.summary()
+    report, summary = asked_top3(searcher, PEOPLE_HELDOUT2)
     assert summary["recall@1"] >= 0.92 and summary["recall@3"] >= 0.96, report.misses
     assert report.off_topic_abstained >= report.off_topic - 1 and report.false_abstentions == 0
 
 
 def test_questions_in_five_other_languages_hold_up(searcher):
     # Tuned on (the glossaries' choices: README, "Questions in other languages"): guards at the figures.
-    report = evaluate(read_questions(LANGUAGE_QUESTIONS), lambda q: searcher.ask(q, 3))
-    summary = report.summary()
+    report, summary = asked_top3(searcher, LANGUAGE_QUESTIONS)
     assert summary["recall@1"] >= 0.92 and summary["recall@3"] >= 0.96, report.misses
     assert report.off_topic_abstained == report.off_topic == 6 and report.false_abstentions == 0
 
@@ -260,8 +260,7 @@ def test_questions_in_five_other_languages_hold_up(searcher):
 def test_the_third_file_written_after_the_code_holds_up(searcher):
     # Honest check of this stop's code before the described-part cast rules: 0.767 as first run
     # (0.700 with the code before the glossaries), 0.833 after them (README).
-    report = evaluate(read_questions(PEOPLE_HELDOUT3), lambda q: searcher.ask(q, 3))
-    summary = report.summary()
+    report, summary = asked_top3(searcher, PEOPLE_HELDOUT3)
     assert summary["recall@1"] >= 0.83 and summary["recall@3"] >= 0.9, report.misses
     assert report.off_topic_abstained >= 3 and report.false_abstentions == 0
 
@@ -269,7 +268,6 @@ def test_the_third_file_written_after_the_code_holds_up(searcher):
 def test_questions_in_other_languages_written_after_the_glossaries_hold_up(searcher):
     # Honest check of the glossaries: 0.625 as first run (0.50 before them), 0.875 after the
     # general words it showed missing (README, "Questions in other languages: measured").
-    report = evaluate(read_questions(LANGUAGE_HELDOUT), lambda q: searcher.ask(q, 3))
-    summary = report.summary()
+    report, summary = asked_top3(searcher, LANGUAGE_HELDOUT)
     assert summary["recall@1"] >= 0.87 and summary["recall@3"] >= 0.87, report.misses
     assert report.off_topic_abstained >= 3 and report.false_abstentions == 0

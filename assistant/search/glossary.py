@@ -34,6 +34,8 @@ class Glossary:
     language: str
     forms: dict[tuple[str, ...], tuple[str, ...]]
     stems: dict[tuple[str, ...], tuple[str, ...]]
+    # The most words a form has: how far ahead `gloss` looks at each word.
+    longest: int = 1
 
     @classmethod
     def parse(cls, language: str, text: str) -> Glossary:
@@ -59,7 +61,7 @@ class Glossary:
                 lines[key] = number
                 forms[key] = tuple(english.split())
                 stems.setdefault(stem(raw), tuple(english.split()))
-        return cls(language, forms, stems)
+        return cls(language, forms, stems, max((len(key) for key in forms), default=1))
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -76,10 +78,9 @@ class Glossary:
         """The question word for word in English, longest known form first at each word."""
         raw = _raw_words(question)
         found, stems = [fold(word) for word in raw], _stemmer(self.language)(raw)
-        longest = max((len(key) for key in self.forms), default=1)
         glossed, english, position = [], [], 0
         while position < len(found):
-            for length in range(min(longest, len(found) - position), 0, -1):
+            for length in range(min(self.longest, len(found) - position), 0, -1):
                 meaning = self.forms.get(tuple(found[position : position + length]))
                 if meaning is None:
                     meaning = self.stems.get(tuple(stems[position : position + length]))
@@ -105,10 +106,14 @@ def glossary(language: str) -> Glossary:
     return Glossary.parse(language, path.read_text(encoding="utf-8"))
 
 
+def written_words(text: str) -> list[str]:
+    """The words of `text` as written, accents and case kept (`speakers.words` before folding)."""
+    return re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", text))
+
+
 def _raw_words(text: str) -> list[str]:
-    """The words of `text` in lower case with their accents, which the stemmers read ("tournées"):
-    `speakers.words` before folding."""
-    return re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", text.casefold().replace("’", "'")))
+    """The words of `text` in lower case with their accents, which the stemmers read ("tournées")."""
+    return [word.casefold() for word in written_words(text)]
 
 
 @lru_cache(maxsize=None)

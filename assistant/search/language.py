@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from assistant.question_cues import COGNATE_ENDINGS, COGNATE_STEM_LETTERS, ENGLISH_WORDS, FOREIGN_WORDS, MULTILINGUAL_MODEL
-from assistant.search.glossary import glossary
+from assistant.search.glossary import glossary, written_words
 from assistant.search.speakers import fold, words
 
 # At least this many of one language's function words, and more than the English ones, to call a
@@ -19,7 +16,7 @@ def question_language(question: str) -> str | None:
     by its function words, and by the other words of its glossary that are not English spellings,
     written in lower case (a capital inside the question starts a name or a title: "La Vie en Rose")."""
     found = words(question)
-    written = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", question))
+    written = written_words(question)
     # Accents kept: "à" is not "a".
     english = sum(word.casefold() in ENGLISH_WORDS for word in written)
     lower = [fold(word) for position, word in enumerate(written) if position == 0 or not word[0].isupper()]
