@@ -15,8 +15,11 @@ import re
 SPEECH_VERBS = frozenset(
     "say says said think thinks thought feel feels felt explain explains explained describe describes "
     "described mean means believe believes consider considers define defines recall recalls remember "
-    "remembers answer answers answered tell tells told prefer prefers hope hopes".split()
+    "remembers answer answers answered tell tells told prefer prefers hope hopes mention mentions mentioned".split()
 )
+# The auxiliaries of a question's inversion: the name right after one is its subject ("Which of
+# Laurent's films does Radu mention?" asks Radu; Laurent, named before it, is the object).
+AUXILIARIES = frozenset("do does did is was are were has have had will would can could".split())
 VIEW_NOUNS = frozenset("view views opinion take words answer point idea ideas".split())
 # Third-person pronouns a question uses for the one person a corpus interviews ("How did he start?").
 THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|they|him|them)\b")
@@ -78,6 +81,38 @@ FOREIGN_WORDS = {
     "German": frozenset("der die das und ist wie warum wo wann mit fur nicht ein eine einen hat wurde sich auf dem den wer".split()),
     "Italian": frozenset("il lo gli della delle che e come perche dove quando con per non una sono stato cosa chi nel".split()),
     "Portuguese": frozenset("o os da do das dos uma e como porque onde quando com para nao foi ele ela quem qual".split()),
+}
+# A question asking how the one asking can do something, or for a recommendation, is a request
+# no interview answers, however many of the corpus's words it shares ("How do I tune a violin?",
+# "Where can I buy tickets for the Bolshoi?", "Recommend a good Russian novel", "Comment apprendre
+# le russe ?"); not "Where can I find…" or "read", which ask for the interviews themselves. In
+# the other languages: a modal in the first person or "one can", or "how"/"where" then an
+# infinitive written in lower case (a name is capitalised).
+_ASKING_FOR_INTERVIEWS = r"(?!\s+(?:find|read|cite|quote)\b)"
+_WH_THEN = r"^\W*(?i:{wh})\s+(?:[^\W\d_'’]+['’\s]+){{0,3}}?(?i:{modal})\b"
+_WH_INFINITIVE = r"|^\W*(?i:{wh})\s+(?:(?i:se|me)\s+)?[{letters}]+(?:{endings})\b"
+SERVICE_REQUESTS = {
+    None: re.compile(
+        r"(?i)^\W*(?:(?:how|where|what|which|when)\b[^?]*?\b(?:do|can|could|should|shall|must|may)\s+I\b" + _ASKING_FOR_INTERVIEWS
+        + r"|(?:how|where|what)\s+to\s|(?:please\s+)?(?:recommend|suggest)\s|(?:can|could|would)\s+you\s+(?:recommend|suggest|book)\s)"
+    ),
+    "French": re.compile(
+        _WH_THEN.format(wh="comment|où|quand|que|quels?|quelles?", modal="puis-je|dois-je|peut-on|faut-il|je peux|je dois|on peut")
+        + _WH_INFINITIVE.format(wh="comment|où|que", letters="a-zàâçéèêëîïôûùüÿœ", endings="er|ir|re")
+    ),
+    "Spanish": re.compile(
+        _WH_THEN.format(wh="¿?\\s*(?:cómo|como|dónde|donde|qué|que|cuál|cual)", modal="puedo|debo|se puede|hay que")
+        + _WH_INFINITIVE.format(wh="¿?\\s*(?:cómo|dónde)", letters="a-záéíóúñü", endings="ar|er|ir")
+    ),
+    "Italian": re.compile(
+        _WH_THEN.format(wh="come|dove|cosa|che|quale", modal="posso|devo|si può|bisogna")
+        + _WH_INFINITIVE.format(wh="come|dove", letters="a-zàèéìòù", endings="are|ere|ire")
+    ),
+    "Portuguese": re.compile(
+        _WH_THEN.format(wh="como|onde|o que|qual", modal="posso|devo|se pode")
+        + _WH_INFINITIVE.format(wh="como|onde", letters="a-zàáâãçéêíóôõú", endings="ar|er|ir")
+    ),
+    "German": re.compile(r"^\W*(?i:wie|wo|was|welche\w*|wann)\s+(?:[^\W\d_]+\s+){1,2}?(?i:ich|man)\b"),
 }
 # Word endings that often turn a word of that language into its English cognate (accents folded):
 # "acteurs" → "actors", "musique" → "music", "realite" → "reality". Every swap is tried; BM25

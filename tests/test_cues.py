@@ -3,6 +3,7 @@
 import pytest
 
 from assistant import cues, question_cues
+from assistant.search.language import asks_for_service
 
 
 @pytest.mark.parametrize(
@@ -60,6 +61,30 @@ def test_pattern(pattern, matching, not_matching):
         assert pattern.search(text), (pattern.pattern[:40], text)
     for text in not_matching:
         assert not pattern.search(text), (pattern.pattern[:40], text)
+
+
+@pytest.mark.parametrize(
+    "language, matching, not_matching",
+    [
+        (
+            None,
+            ["How do I tune a violin?", "Where can I buy tickets for the Bolshoi?", "What laptop should I buy?", "How to learn Russian fast?", "Recommend a good Russian novel.", "Could you recommend a hotel?"],
+            ["Where can I find what Radu said about humour?", "How did Radu direct the actors?", "Which recording did Berléand recommend?", "I want what Guskov said about Paris", "How did The Way I See It start?"],
+        ),
+        (
+            "French",
+            ["Comment apprendre le russe rapidement ?", "Où puis-je acheter des billets ?", "Comment faire une pâte à crêpes ?", "Que faut-il voir à Paris ?"],
+            ["Comment Radu dirige-t-il les acteurs ?", "Comment était l'ambiance sur le plateau ?", "Comment Pierre a-t-il appris le violon ?", "Où le film a-t-il été tourné ?"],
+        ),
+        ("Spanish", ["¿Cómo aprender a tocar el violín?", "¿Dónde puedo comprar entradas para el concierto?"], ["¿Cómo se preparó Mélanie Laurent?", "¿Dónde se rodó la película?", "¿Cómo fue la relación de Barinov con los actores?"]),
+        ("Italian", ["Come imparare il violino?", "Dove posso comprare i biglietti?"], ["Come sono andate le riprese?", "Cosa pensa Guskov dei film di Radu?"]),
+        ("Portuguese", ["Como aprender a tocar violino?", "Onde posso comprar bilhetes para o concerto?"], ["Como foi a montagem do filme?", "O que Anna Kamenkova pensa da personagem?"]),
+        ("German", ["Wie koche ich eine gute Suppe?", "Wo kann man in München gut essen?"], ["Wie hat Mélanie Laurent Geige gelernt?", "Wie führt Radu die Schauspieler?"]),
+    ],
+)
+def test_a_request_for_advice_or_a_service_is_told_in_each_language(language, matching, not_matching):
+    assert [asks_for_service(text, language) for text in matching] == [True] * len(matching)
+    assert [asks_for_service(text, language) for text in not_matching] == [False] * len(not_matching)
 
 
 def test_word_lists_hold_what_their_names_say():

@@ -28,7 +28,20 @@ def test_the_longest_written_form_is_read_first_and_unknown_words_are_kept():
     tiny = Glossary.parse("French", TINY_FRENCH)
     # "de" alone is a function word, but inside "combien de temps" it is part of the phrase;
     # a name and a word the glossary lacks stay as they are, folded.
-    assert tiny.gloss("Combien de temps Mélanie a-t-elle vu le violon ?") == Gloss("how long melanie vu violin", ("how", "long", "violin"))
+    # The name, the unknown word and the English spelled one letter from "violon" are its own.
+    assert tiny.gloss("Combien de temps Mélanie a-t-elle vu le violon ?") == Gloss(
+        "how long melanie vu violin", ("how", "long", "violin"), ("melanie", "vu", "violin")
+    )
+
+
+def test_a_definite_article_reads_the_except_before_a_name():
+    tiny = Glossary.parse("French", "le la = the\nde =\nselon = according_to\nproducteur = producer\n")
+    # "the producer" is a role the English rules read; English puts no article before "Chatelet",
+    # but a capitalised glossary word ("Le producteur", German nouns) keeps it.
+    assert tiny.gloss("selon le producteur").text == "according to the producer"
+    assert tiny.gloss("le Chatelet de Paris").text == "chatelet paris"
+    assert tiny.gloss("Le Producteur").text == "the producer"
+    assert tiny.function_words == frozenset({"le", "la", "de"})
 
 
 def test_a_line_without_its_separator_is_refused_with_its_number():
@@ -60,12 +73,13 @@ def test_every_language_told_apart_has_a_glossary_that_reads(language):
 @pytest.mark.parametrize(
     "question, expected",
     [
-        ("Combien de temps a duré le tournage en Roumanie ?", "how long last shoot in Romania"),
-        ("Où le film a-t-il été tourné ?", "where film be shoot"),
-        ("Qu'est-ce que Miou Miou pense de Radu ?", "what miou miou think radu"),
-        ("Comment Alexeï Guskov a-t-il obtenu la Place Rouge ?", "how alexei guskov get Red Square"),
-        ("¿Dónde se rodó la película?", "where shoot film"),
-        ("Wie lange dauerten die Dreharbeiten in Paris?", "how long last shoot in paris"),
+        ("Combien de temps a duré le tournage en Roumanie ?", "how long last the shoot in Romania"),
+        ("Où le film a-t-il été tourné ?", "where the film be shoot"),
+        ("Qu'est-ce que Miou Miou pense de Radu ?", "what miou miou think of radu"),
+        ("Comment Alexeï Guskov a-t-il obtenu la Place Rouge ?", "how alexei guskov get the Red Square"),
+        ("¿Dónde se rodó la película?", "where shoot the film"),
+        ("Wie lange dauerten die Dreharbeiten in Paris?", "how long last the shoot in paris"),
+        ("O que o Radu pensa da Mélanie Laurent?", "what radu think of melanie laurent"),
     ],
 )
 def test_shipped_glossaries_read_film_questions_word_for_word(question, expected):

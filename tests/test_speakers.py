@@ -62,6 +62,9 @@ def test_names_roles_and_characters_are_recognised_without_accents_or_capitals(t
         ("Why did Radu cast Alexeï Guskov?", {"Radu Mihaileanu": TOPIC_PERSON, "Alexeï Guskov": TOPIC_PERSON}),
         ("What does the director think of Miou Miou?", {"Radu Mihaileanu": NAMED, "Miou Miou": TOPIC_PERSON}),
         ("Does Miou Miou admire Mélanie Laurent?", {"Miou Miou": NAMED, "Mélanie Laurent": TOPIC_PERSON}),
+        # Named before the subject of the question's inversion, a person is its object.
+        ("Which of Mélanie Laurent's early films does Miou Miou like?", {"Miou Miou": NAMED, "Mélanie Laurent": TOPIC_PERSON}),
+        ("Which of Miou Miou's early scenes did the producer mention?", {"Alain Attal": NAMED, "Miou Miou": TOPIC_PERSON}),
         # Joined as equals, both speak.
         ("Did Guskov and Mélanie Laurent rehearse together?", {"Alexeï Guskov": NAMED, "Mélanie Laurent": NAMED}),
         ("Did Guskov or Miou Miou speak French?", {"Alexeï Guskov": NAMED, "Miou Miou": NAMED}),
@@ -128,6 +131,8 @@ def test_in_another_language_the_english_reading_tells_who_is_asked(table):
     assert table.read(according).speakers == {"Radu Mihaileanu": TOPIC_PERSON, "Mélanie Laurent": NAMED}
     chosen = table.read(glossary("French").gloss("Pourquoi Radu a-t-il choisi Mélanie Laurent ?").text)
     assert (chosen.speakers, chosen.about) == ({"Radu Mihaileanu": TOPIC_PERSON, "Mélanie Laurent": TOPIC_PERSON}, frozenset({"Mélanie Laurent"}))
+    # Its definite article read "the", a role is a role: "selon le producteur" asks the producer.
+    assert table.read(glossary("French").gloss("Comment s'est passé le montage selon le producteur ?").text).speakers == {"Alain Attal": NAMED}
 
 
 def test_a_mention_by_name_or_role_even_as_topic_is_a_mention_a_character_is_not(table):

@@ -34,9 +34,12 @@ class Query:
     asks_who_plays: bool = False
     # The question's language when it is not English and the model reads English only.
     unread_language: str | None = None
-    # The BM25 tokens of the question's own words: in another language, `tokens` less the English
-    # its glossary gives (a shared rare word must be the question's, not a gloss's).
-    own_tokens: list[str] = field(default_factory=list)
+    # The BM25 tokens of the words its English reading keeps as written (`Gloss.kept`: names,
+    # words no glossary knows, cognates): a rare word shared with the corpus must be one of them.
+    kept_tokens: list[str] = field(default_factory=list)
+    # Whether it asks for advice or a service for the one asking, naming no interviewee
+    # (`language.asks_for_service`): no interview answers it.
+    requests_service: bool = False
 
 
 def model_texts(text: str, addressed: str | None, gloss: Gloss | None = None) -> list[str]:

@@ -11,18 +11,24 @@ from pathlib import Path
 from typing import Callable
 
 from assistant.question_cues import FOREIGN_WORDS
+from assistant.search.lexical import NEAR_SPELLING_LETTERS, one_edit_apart
 from assistant.search.speakers import fold
 
 GLOSSARY_DIR = Path(__file__).with_name("glossaries")
+# A definite article's gloss (English puts none before a name).
+ARTICLE = ("the",)
 
 
 @dataclass(frozen=True)
 class Gloss:
     """A question read through a glossary: its word-for-word English `text` (names and unknown
-    words kept, function words dropped) and every English word its known words may mean."""
+    words kept, function words dropped), every English word its known words may mean, and the
+    question's own words the reading keeps as written (`kept`: names, words the glossary does not
+    know, and those it spells as in English: "film")."""
 
     text: str
     english: tuple[str, ...]
+    kept: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,8 +71,8 @@ class Glossary:
 
     @property
     def function_words(self) -> frozenset[str]:
-        """The one-word forms glossed by nothing ("de", "la"): not a topic in any question."""
-        return frozenset(key[0] for key, meaning in self.forms.items() if len(key) == 1 and not meaning)
+        """The one-word forms glossed by nothing, "the" or "of" ("la", "de"): not a topic in any question."""
+        return frozenset(key[0] for key, meaning in self.forms.items() if len(key) == 1 and meaning in ((), ARTICLE, ("of",)))
 
     def own_words(self, found: list[str]) -> int:
         """How many of these folded words are this language's own: written in the glossary (not
@@ -76,25 +82,44 @@ class Glossary:
 
     def gloss(self, question: str) -> Gloss:
         """The question word for word in English, longest known form first at each word."""
-        raw = _raw_words(question)
+        written = written_words(question)
+        raw = [word.casefold() for word in written]
         found, stems = [fold(word) for word in raw], _stemmer(self.language)(raw)
-        glossed, english, position = [], [], 0
+        glossed, english, kept, position = [], [], [], 0
         while position < len(found):
             for length in range(min(self.longest, len(found) - position), 0, -1):
-                meaning = self.forms.get(tuple(found[position : position + length]))
+                form = found[position : position + length]
+                meaning = self.forms.get(tuple(form))
                 if meaning is None:
                     meaning = self.stems.get(tuple(stems[position : position + length]))
                 if meaning is not None:
+                    position += length
+                    if meaning == ARTICLE and self._names(written, found, stems, position):
+                        break  # "le Chatelet", "o Radu": English puts no article before a name
                     glossed.extend(meaning[0].split("_") if meaning else ())
                     english.extend(word for phrase in meaning for word in phrase.split("_"))
-                    position += length
+                    # A word spelled as its English, or one letter from it ("concierto", "concerto"),
+                    # is the question's own word too.
+                    kept.extend(fold(phrase) for phrase in meaning if any(_spelled_alike(word, fold(phrase)) for word in form))
                     break
             else:
                 # Not in the glossary: a name, a cognate ("violon"), a word the model may know.
                 if found[position] not in FOREIGN_WORDS[self.language] and len(found[position]) > 1:
                     glossed.append(found[position])
+                    kept.append(found[position])
                 position += 1
-        return Gloss(" ".join(glossed), tuple(english))
+        return Gloss(" ".join(glossed), tuple(english), tuple(kept))
+
+
+    def _names(self, written: list[str], found: list[str], stems: tuple[str, ...], position: int) -> bool:
+        """Whether the word at `position` is a name: capitalised and not in the glossary (German
+        capitalises its nouns: "der Produzent")."""
+        return (
+            position < len(written)
+            and written[position][0].isupper()
+            and (found[position],) not in self.forms
+            and (stems[position],) not in self.stems
+        )
 
 
 @lru_cache(maxsize=None)
@@ -104,6 +129,11 @@ def glossary(language: str) -> Glossary:
     if not path.is_file():
         raise FileNotFoundError(f"No glossary for {language}: add {path} (the format is french.txt's).")
     return Glossary.parse(language, path.read_text(encoding="utf-8"))
+
+
+def _spelled_alike(word: str, english: str) -> bool:
+    """Whether a word is spelled as an English word or one letter from it (`lexical.one_edit_apart`)."""
+    return word == english or (len(english) >= NEAR_SPELLING_LETTERS and one_edit_apart(word, english))
 
 
 def written_words(text: str) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.question_cues import COGNATE_ENDINGS, COGNATE_STEM_LETTERS, ENGLISH_WORDS, FOREIGN_WORDS, MULTILINGUAL_MODEL
+from assistant.question_cues import COGNATE_ENDINGS, COGNATE_STEM_LETTERS, ENGLISH_WORDS, FOREIGN_WORDS, MULTILINGUAL_MODEL, SERVICE_REQUESTS
 from assistant.search.glossary import glossary, written_words
 from assistant.search.speakers import fold, words
 
@@ -50,3 +50,10 @@ def cognates(question: str, language: str) -> list[str]:
         for ending, english in COGNATE_ENDINGS.get(language, ())
         if word.endswith(ending) and len(word) - len(ending) >= COGNATE_STEM_LETTERS
     ]
+
+
+def asks_for_service(question: str, language: str | None) -> bool:
+    """Whether the question, in `language` (None: English), asks for advice or a service for the
+    one asking ("How do I tune a violin?"), which no interview answers (`SERVICE_REQUESTS`)."""
+    pattern = SERVICE_REQUESTS.get(language)
+    return bool(pattern and pattern.search(question))

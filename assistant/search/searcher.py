@@ -18,7 +18,7 @@ from assistant.search.abstention import Calibration
 from assistant.search.candidates import CandidateScorer, Evidence, PromptTable, Query, model_texts
 from assistant.search.fusion import bonus_scale, fuse, ranked_first
 from assistant.search.glossary import Gloss, glossary
-from assistant.search.language import cognates, question_language, reads_many_languages, without_function_words
+from assistant.search.language import asks_for_service, cognates, question_language, reads_many_languages, without_function_words
 from assistant.search.lexical import QuantityQuestion, tokenize
 from assistant.search.spans import AnswerTable
 from assistant.search.speakers import MentionWeights, PeopleInQuestion, SpeakerTable, interviewers, words
@@ -131,22 +131,32 @@ class Searcher:
         speakers = detected if self.speakers.mentioned(detected) else {**self.speakers.role_topics(text), **detected}
         if vectors is None:
             vectors = self.encoder.encode(model_texts(text, addressed, gloss))
-        tokens = own_tokens = tokenize([text])[0]
+        tokens = kept_tokens = tokenize([text])[0]
         if gloss is not None:
             # Without that language's function words ("du", "la" also occur in names), the words
             # spelled almost alike ("violon", "violin") or with a cognate ending ("acteurs" → "actors")
             # are the question's own words BM25 can match; the glossary's English ("tournage" →
             # "shoot") is matched too.
-            own_tokens = tokenize([" ".join([without_function_words(text, language), *cognates(text, language)])])[0]
-            own_tokens = own_tokens + self.lexical.near_spellings(own_tokens)
+            own_tokens = self._spelled_alike(without_function_words(text, language), language)
             # Each word once: a word repeated by its glossary ("film" → "film films movie")
             # would count as many times in BM25.
             tokens = list(dict.fromkeys(own_tokens + tokenize([" ".join(gloss.english)])[0]))
+            kept_tokens = self._spelled_alike(" ".join(gloss.kept), language)
+        # A request for advice names no interviewee: "How do I become a conductor, according to
+        # Guskov?" asks for Guskov's words.
+        service = asks_for_service(text, question_language(text) if self.multilingual else language)
         return Query(
             text, truncated, speakers, addressed, tokens, QuantityQuestion.of(gloss.text if gloss else text, tokens), vectors,
             about=people.about, played=people.played, asks_who_plays=people.asks_who_plays, unread_language=language,
-            own_tokens=own_tokens,
+            kept_tokens=kept_tokens,
+            requests_service=service and max(people.speakers.values(), default=0.0) < self.speakers.weights.named,
         )
+
+    def _spelled_alike(self, text: str, language: str) -> list[str]:
+        """The BM25 tokens of words in `language`, with their cognates and the corpus's words spelled
+        almost alike."""
+        found = tokenize([" ".join([text, *cognates(text, language)])])[0]
+        return found + self.lexical.near_spellings(found)
 
     def _read(self, text: str) -> tuple[str | None, PeopleInQuestion, str | None, Gloss | None]:
         """A cleaned question's language (None: English, or a model reading any), the people it
@@ -241,18 +251,19 @@ class Searcher:
         order = [int(k) for k in np.argsort(-fused, kind="stable")]
         scores = {k: float(fused[k]) for k in order}
         if query.unread_language:
-            # The model cannot read the question: its similarity says nothing either way, so an
-            # interviewee or character it names, or a rare word shared with the passages, decides.
             # The model cannot read the question itself: an interviewee or character it names, a
-            # rare word it shares with the passages, or its English reading standing as relevant
-            # as an English question must, decides.
+            # rare word of its own it shares with the passages (a name, a cognate: not a glossed
+            # word whose stem happens to be English, "faire" → "fair"), or its English reading
+            # standing as relevant as an English question must, decides.
             relevant = (
                 any(query.speakers)
-                or self.lexical.shares_rare_word(query.own_tokens)
+                or self.lexical.shares_rare_word(query.kept_tokens)
                 or self.relevance(evidence) >= self.min_evidence
             )
         else:
             relevant = self.relevance(evidence) >= self.min_evidence
+        # However many of its words the corpus shares, no interview tells the one asking what to do.
+        relevant = relevant and not query.requests_service
         if self.reranker is not None:
             order, scores, confident = self._rerank(query, order, evidence)
             relevant = relevant and confident

@@ -13,6 +13,7 @@ import numpy as np
 from assistant.question_cues import (
     ARTICLES,
     ASKS_WHO_PLAYS,
+    AUXILIARIES,
     CAST_PROMPT,
     CAST_QUESTION,
     CONJUNCTIONS,
@@ -250,6 +251,7 @@ class SpeakerTable:
                 (_after_preposition(tokens, start) and subjects - {speaker})
                 or _after_article(tokens, start)
                 or _object_of_another(people, tokens, speaker, start)
+                or _before_the_subject(people, tokens, speaker, end, named)
             ):
                 weight = topic
                 about.add(speaker)
@@ -297,10 +299,21 @@ def _modifier(tokens: list[str], end: int, mentions: list[tuple]) -> bool:
 
 def _object_of_another(people: list[tuple], tokens: list[str], speaker: str, start: int) -> bool:
     """Whether the mention at `start` comes after another person's, with words between it that do
-    not join the two as equals: the object of what the first one did."""
-    return any(
+    not join the two as equals, and not right after an auxiliary (the subject it inverts): the
+    object of what the first one did."""
+    return tokens[start - 1 : start] != [] and tokens[start - 1] not in AUXILIARIES and any(
         other != speaker and end < start and not set(tokens[end:start]) & CONJUNCTIONS
         for other, _, _, end in people
+    )
+
+
+def _before_the_subject(people: list[tuple], tokens: list[str], speaker: str, end: int, named: float) -> bool:
+    """Whether the mention ending at `end` comes before the auxiliary another person, named as
+    the subject, follows: "Which of Laurent's films does Radu mention?" (not "Did Radu and…")."""
+    return any(
+        other != speaker and weight >= named and end < start and tokens[start - 1] in AUXILIARIES
+        and not set(tokens[end:start]) & CONJUNCTIONS
+        for other, weight, start, _ in people
     )
 
 
