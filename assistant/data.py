@@ -63,3 +63,5 @@ class Answer:
     shared_prompt: str | None = None
     # Set when the question is in this language and the model reads English only.
     unread_language: str | None = None
+    # Set when it asks for advice or a service for the one asking, which no interview answers.
+    asks_for_advice: bool = False

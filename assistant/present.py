@@ -9,6 +9,10 @@ from assistant.data import Answer, Hit, Passage
 from assistant.text import sentence_spans
 
 NOTHING_FOUND = "The press kit doesn't seem to cover that."
+ADVICE = (
+    NOTHING_FOUND + " Its interviews tell what the people interviewed did and think; they do not "
+    "give advice, prices or directions to the one asking."
+)
 EMPTY_HINT = "Type a question about the film, for example: “How did Mélanie Laurent learn the violin?”"
 FAILED = "Sorry, something went wrong while searching. Please try again or rephrase the question."
 CLOSEST = "Closest, but probably not it"
@@ -38,7 +42,10 @@ def language_note(answer: Answer) -> str | None:
 
 
 def nothing_found(answer: Answer) -> str:
-    """Why an abstained answer has no passages: not covered, or a language the model cannot read."""
+    """Why an abstained answer has no passages: a request for advice, a language the model cannot
+    read, or not covered."""
+    if answer.asks_for_advice:
+        return ADVICE
     return language_note(answer) or NOTHING_FOUND
 
 
@@ -109,6 +116,7 @@ def answer_to_json(answer: Answer) -> dict:
         "abstained": answer.abstained,
         "shared_prompt": answer.shared_prompt,
         "unread_language": answer.unread_language,
+        "asks_for_advice": answer.asks_for_advice,
         "results": [hit_to_json(hit) for hit in answer.hits],
     }
 

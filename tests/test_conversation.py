@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.conversation import is_follow_up, resolve_queries, user_message_markdown, user_questions
-from assistant.present import EMPTY_HINT, NOTHING_FOUND, SEARCHED_UNATTRIBUTED
+from assistant.present import ADVICE, EMPTY_HINT, NOTHING_FOUND, SEARCHED_UNATTRIBUTED
 
 
 def test_follow_ups_carry_the_topic_and_replace_or_keep_the_speaker(searcher):
@@ -44,7 +44,9 @@ def test_a_follow_up_reply_searches_the_new_speaker_on_the_old_topic(service):
 
 def test_filters_hints_and_abstentions(service):
     assert service.chat_reply("   ", [], 3, "All") == EMPTY_HINT
-    assert service.chat_reply("How do I change a flat tyre?", [], 3, "All").startswith(NOTHING_FOUND)
+    assert service.chat_reply("What is the capital of Australia?", [], 3, "All").startswith(NOTHING_FOUND)
+    # A request for advice is told why: the interviews tell what people did and think.
+    assert service.chat_reply("How do I tune a violin?", [], 3, "All").startswith(ADVICE)
     filtered = service.chat_reply("How does Radu direct his actors?", [], 2, "Miou Miou")
     assert filtered.startswith("*Searched Miou Miou's answers only.*")
     assert filtered.count("**Miou Miou (Guylène)**") == 2 and "Nazarov" not in filtered

@@ -4,6 +4,7 @@ import re
 
 from assistant.data import Answer, Hit, Passage
 from assistant.present import (
+    ADVICE,
     CLOSEST,
     NOTHING_FOUND,
     SEARCHED_UNATTRIBUTED,
@@ -86,6 +87,12 @@ def test_an_abstention_says_so_and_folds_the_closest_passages_away_muted_and_unc
     assert answer_markdown(Answer("q", True, ())) == NOTHING_FOUND
 
 
+def test_a_request_for_advice_is_told_why_nothing_answers_it_in_any_language():
+    advice = Answer("Comment apprendre le russe ?", True, (), unread_language="French", asks_for_advice=True)
+    assert answer_markdown(advice) == ADVICE and ADVICE.startswith(NOTHING_FOUND)
+    assert answer_to_text(advice) == ADVICE and answer_to_json(advice)["asks_for_advice"] is True
+
+
 def test_what_was_searched_is_said_when_it_is_not_just_the_question():
     assert searched_notes(None, None) == []
     assert searched_notes("Armand Amar", None) == ["*Searched Armand Amar's answers only.*"]
@@ -109,7 +116,7 @@ def test_a_plain_quote_is_what_a_journalist_pastes():
 
 def test_json_results_are_empty_when_abstaining():
     assert answer_to_json(Answer("q", True, (), (Hit(LAURENT, 1, 0.2),))) == {
-        "query": "q", "abstained": True, "shared_prompt": None, "unread_language": None, "results": []
+        "query": "q", "abstained": True, "shared_prompt": None, "unread_language": None, "asks_for_advice": False, "results": []
     }
     record = answer_to_json(Answer("q", False, (Hit(LAURENT, 1, 0.91234),)))["results"][0]
     assert record["score"] == 0.9123 and record["lines"] == [2024, 2036] and re.fullmatch(r"\w+", record["id"])

@@ -269,7 +269,9 @@ class Searcher:
             relevant = relevant and confident
         hits = self.answers.hits(order, scores, evidence, top_k, self.settings.highlight_margin)
         if not relevant:
-            return Answer(query.text, True, (), hits, query.truncated, unread_language=query.unread_language)
+            return Answer(
+                query.text, True, (), hits, query.truncated, unread_language=query.unread_language, asks_for_advice=query.requests_service
+            )
         return Answer(query.text, False, hits, (), query.truncated, unread_language=query.unread_language)
 
     def span_positions(self, span_id: str) -> range | None:
