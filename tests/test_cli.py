@@ -23,8 +23,8 @@ def test_ask_json_follows_the_contract_and_finds_the_violin_teacher(built_settin
     code, out, _ = run(capsys, "ask", "Who taught Melanie Laurent to play the violin?", "--json", "--top-k", "4", "--index", str(built_settings.index_dir))
     assert code == 0
     answer = json.loads(out)
-    assert set(answer) == {"query", "abstained", "shared_prompt", "unread_language", "results"}
-    assert answer["shared_prompt"] is None and answer["unread_language"] is None
+    assert set(answer) == {"query", "abstained", "shared_prompt", "unread_language", "asks_for_advice", "results"}
+    assert answer["shared_prompt"] is None and answer["unread_language"] is None and answer["asks_for_advice"] is False
     assert answer["abstained"] is False and len(answer["results"]) == 4
     assert all(set(r) == RESULT_KEYS for r in answer["results"])
     assert [r["rank"] for r in answer["results"]] == [1, 2, 3, 4]
@@ -38,7 +38,8 @@ def test_ask_json_follows_the_contract_and_finds_the_violin_teacher(built_settin
 def test_off_topic_questions_abstain_with_empty_results(built_settings, capsys):
     code, out, _ = run(capsys, "ask", "What is the capital of Australia?", "--json", "--index", str(built_settings.index_dir))
     assert code == 0 and json.loads(out) == {
-        "query": "What is the capital of Australia?", "abstained": True, "shared_prompt": None, "unread_language": None, "results": []
+        "query": "What is the capital of Australia?", "abstained": True, "shared_prompt": None, "unread_language": None,
+        "asks_for_advice": False, "results": [],
     }
 
 
