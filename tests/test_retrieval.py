@@ -302,3 +302,13 @@ def test_a_role_in_another_language_is_read_with_its_article(searcher):
     # "selon le producteur" reads "according to the producer": the producer is asked.
     answer = searcher.ask("Comment s'est passé le montage selon le producteur ?", top_k=1)
     assert (answer.abstained, answer.hits[0].passage.speaker, "Radu astonished me" in answer.hits[0].passage.text) == (False, "Alain Attal", True)
+
+
+def test_the_words_naming_the_one_asked_are_not_searched_as_words_of_the_answer(searcher):
+    # "Barinov" points at his passages (the speaker bonus); as a BM25 word it also scored every
+    # passage naming him (his own, by their heading), which put another answer of his first.
+    query = searcher.prepare("How did Barinov get around Paris?")
+    assert (query.tokens, query.named_tokens) == (["get", "around", "pari"], ["barinov"])
+    assert searcher.evidence(query).coverage == 1.0
+    top = searcher.ask(query, top_k=1).hits[0].passage
+    assert (top.speaker, "loved walking there" in top.text) == ("Valery Barinov", True)

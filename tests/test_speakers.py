@@ -276,3 +276,10 @@ def test_interviewing_one_person_any_article_before_their_role_means_them():
     several = SpeakerTable.from_corpus([passage("Ana Diaz", "I light the set."), passage("Tom Lee", "I cut it.")], [meta])
     assert several.named(several.detect("How is a cinematographer paid?")) == []
     assert several.named(several.detect("Who does the cinematographer work with first?")) == ["Ana Diaz"]
+
+
+def test_only_the_names_and_roles_of_the_speakers_given_are_removed(table):
+    question = "Did the producer tell Alexei Guskov what Miou Miou's part was?"
+    assert table.without_names(question, {"Alain Attal"}) == "Did tell Alexei Guskov what Miou Miou's part was?"
+    assert table.without_names(question, {"Alexeï Guskov", "Miou Miou"}) == "Did the producer tell what part was?"
+    assert table.without_names(question) == "Did tell what part was?"

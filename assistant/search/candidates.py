@@ -37,6 +37,9 @@ class Query:
     # The BM25 tokens of the words its English reading keeps as written (`Gloss.kept`: names,
     # words no glossary knows, cognates): a rare word shared with the corpus must be one of them.
     kept_tokens: list[str] = field(default_factory=list)
+    # The BM25 tokens of the words naming the one it asks, left out of `tokens` but counted as
+    # words the corpus knows (`Evidence.coverage`).
+    named_tokens: list[str] = field(default_factory=list)
     # Whether it asks for advice or a service for the one asking, naming no interviewee
     # (`language.asks_for_service`): no interview answers it.
     requests_service: bool = False
@@ -147,4 +150,4 @@ class CandidateScorer:
             top_ids, top_scores = self.lexical.top(query.tokens, self.settings.candidates)
             found = dict(zip(top_ids.tolist(), top_scores.tolist()))
             lexical = np.array([found.get(i, 0.0) for i in ids.tolist()], dtype=np.float32)
-        return Evidence(ids, dense, sentence, sentence_rows, offsets, lexical, addressed_prompt, self.lexical.coverage(query.tokens), query.speakers)
+        return Evidence(ids, dense, sentence, sentence_rows, offsets, lexical, addressed_prompt, self.lexical.coverage(query.tokens + query.named_tokens), query.speakers)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from collections import Counter
 
 import numpy as np
 
@@ -132,6 +133,14 @@ class Searcher:
         if vectors is None:
             vectors = self.encoder.encode(model_texts(text, addressed, gloss))
         tokens = kept_tokens = tokenize([text])[0]
+        named_tokens: list[str] = []
+        asked = set(self.speakers.named(detected)) - people.about
+        if gloss is None and asked:
+            # The words naming the one asked ("the producer", "Barinov") point at a speaker, which
+            # the speaker bonus counts; as BM25 words they favour whatever passage repeats a name
+            # or says "producer", not the answer. They still count as words the corpus knows.
+            tokens = tokenize([self.speakers.without_names(text, asked)])[0]
+            named_tokens = list((Counter(kept_tokens) - Counter(tokens)).elements())
         if gloss is not None:
             # Without that language's function words ("du", "la" also occur in names), the words
             # spelled almost alike ("violon", "violin") or with a cognate ending ("acteurs" → "actors")
@@ -148,7 +157,7 @@ class Searcher:
         return Query(
             text, truncated, speakers, addressed, tokens, QuantityQuestion.of(gloss.text if gloss else text, tokens), vectors,
             about=people.about, played=people.played, asks_who_plays=people.asks_who_plays, unread_language=language,
-            kept_tokens=kept_tokens,
+            kept_tokens=kept_tokens, named_tokens=named_tokens,
             requests_service=service and max(people.speakers.values(), default=0.0) < self.speakers.weights.named,
         )
 

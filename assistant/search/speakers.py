@@ -181,11 +181,16 @@ class SpeakerTable:
             rewritten = re.sub(r"(?i)\b(?:him|her)(?=\W*$)", "your character", rewritten)
         return rewritten if rewritten != question else None
 
-    def without_names(self, question: str) -> str:
-        """The question with every interviewee's name and role removed (characters stay: a topic)."""
+    def without_names(self, question: str, only: Collection[str] | None = None) -> str:
+        """The question with every interviewee's name and role removed (only those of the speakers
+        `only` when given; characters stay: a topic)."""
         stripped = question
         named = sorted(
-            {" ".join(p) for p, owners in self.phrases.items() if any(w >= self.weights.role and s for s, w in owners.items())},
+            {
+                " ".join(p)
+                for p, owners in self.phrases.items()
+                if any(w >= self.weights.role and s and (only is None or s in only) for s, w in owners.items())
+            },
             key=len,
             reverse=True,
         )
