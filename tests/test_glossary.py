@@ -80,6 +80,10 @@ def test_every_language_told_apart_has_a_glossary_that_reads(language):
         ("¿Dónde se rodó la película?", "where shoot the film"),
         ("Wie lange dauerten die Dreharbeiten in Paris?", "how long last the shoot in paris"),
         ("O que o Radu pensa da Mélanie Laurent?", "what radu think of melanie laurent"),
+        # A negation and an auxiliary read too: "must not smile", "have listen".
+        ("Pourquoi Mélanie Laurent ne devait-elle pas sourire ?", "why melanie laurent must not smile"),
+        ("Quelle musique Radu et Armand Amar ont-ils écoutée ?", "which music radu and armand amar have listen"),
+        ("Perché Guskov non voleva sorridere?", "why guskov not want smile"),
     ],
 )
 def test_shipped_glossaries_read_film_questions_word_for_word(question, expected):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -182,15 +182,18 @@ class SpeakerTable:
         return rewritten if rewritten != question else None
 
     def without_names(self, question: str, only: Collection[str] | None = None) -> str:
-        """The question with every interviewee's name and role removed (only those of the speakers
-        `only` when given; characters stay: a topic)."""
+        """The question with every interviewee's name and role removed, or every phrase naming the
+        speakers `only` (also "the director" when it means the person usually talked about);
+        characters stay: a topic."""
+
+        def names(speaker: str, weight: float) -> bool:
+            if only is None:
+                return bool(speaker) and weight >= self.weights.role
+            return speaker in only and weight != self.weights.character
+
         stripped = question
         named = sorted(
-            {
-                " ".join(p)
-                for p, owners in self.phrases.items()
-                if any(w >= self.weights.role and s and (only is None or s in only) for s, w in owners.items())
-            },
+            {" ".join(p) for p, owners in self.phrases.items() if any(names(s, w) for s, w in owners.items())},
             key=len,
             reverse=True,
         )
