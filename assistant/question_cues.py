@@ -91,10 +91,22 @@ FOREIGN_WORDS = {
 _ASKING_FOR_INTERVIEWS = r"(?!\s+(?:find|read|cite|quote)\b)"
 _WH_THEN = r"^\W*(?i:{wh})\s+(?:[^\W\d_'’]+['’\s]+){{0,3}}?(?i:{modal})\b"
 _WH_INFINITIVE = r"|^\W*(?i:{wh})\s+(?:(?i:se|me)\s+)?[{letters}]+(?:{endings})\b"
+# Practical information about the world now is no more an interview's than advice: a forecast,
+# a price, opening times, what to buy ("What will the weather be like tomorrow?", "How much does a
+# violin lesson cost?", "What time does the box office open?", "What is the best violin for
+# beginners?"). A price or a date in the past ("How much did the film cost?", "When does the film
+# open?") is a fact an interview may state.
+_PRACTICAL_NOW = (
+    r"|[^?]*\b(?:tomorrow|tonight|next\s+(?:week|weekend|month)|this\s+(?:weekend|evening))\b"
+    r"|how\s+much\s+(?:does|do|would|will)\b[^?]*\bcost\b"
+    r"|what\s+time\s+(?:does|do|will)\b[^?]*\b(?:open|close)\b"
+    r"|[^?]*\bbest\s+[\w-]+(?:\s+[\w-]+)?\s+(?:for\s+beginners|to\s+buy)\b"
+)
 SERVICE_REQUESTS = {
     None: re.compile(
         r"(?i)^\W*(?:(?:how|where|what|which|when)\b[^?]*?\b(?:do|can|could|should|shall|must|may)\s+I\b" + _ASKING_FOR_INTERVIEWS
-        + r"|(?:how|where|what)\s+to\s|(?:please\s+)?(?:recommend|suggest)\s|(?:can|could|would)\s+you\s+(?:recommend|suggest|book)\s)"
+        + r"|(?:how|where|what)\s+to\s|(?:please\s+)?(?:recommend|suggest)\s|(?:can|could|would)\s+you\s+(?:recommend|suggest|book)\s"
+        + _PRACTICAL_NOW + ")"
     ),
     "French": re.compile(
         _WH_THEN.format(wh="comment|où|quand|que|quels?|quelles?", modal="puis-je|dois-je|peut-on|faut-il|je peux|je dois|on peut")
