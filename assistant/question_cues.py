@@ -92,12 +92,14 @@ _ASKING_FOR_INTERVIEWS = r"(?!\s+(?:find|read|cite|quote)\b)"
 _WH_THEN = r"^\W*(?i:{wh})\s+(?:[^\W\d_'’]+['’\s]+){{0,3}}?(?i:{modal})\b"
 _WH_INFINITIVE = r"|^\W*(?i:{wh})\s+(?:(?i:se|me)\s+)?[{letters}]+(?:{endings})\b"
 # Practical information about the world now is no more an interview's than advice: a forecast,
-# a price, opening times, what to buy ("What will the weather be like tomorrow?", "How much does a
-# violin lesson cost?", "What time does the box office open?", "What is the best violin for
-# beginners?"). A price or a date in the past ("How much did the film cost?", "When does the film
-# open?") is a fact an interview may state.
+# who holds a post now, a price, opening times, what to buy, a translation ("What will the weather
+# be like tomorrow?", "Who is the current director of the Bolshoi?", "How much does a violin
+# lesson cost?", "What time does the box office open?", "What is the best violin for beginners?",
+# "How do you say thank you in Romanian?"). A price or a date in the past ("How much did the film
+# cost?", "When does the film open?") is a fact an interview may state.
 _PRACTICAL_NOW = (
-    r"|[^?]*\b(?:tomorrow|tonight|next\s+(?:week|weekend|month)|this\s+(?:weekend|evening))\b"
+    r"|[^?]*\b(?:tomorrow|tonight|next\s+(?:week|weekend|month)|this\s+(?:weekend|evening)|current(?:ly)?|nowadays)\b"
+    r"|how\s+(?:do|would|can)\s+you\s+say\b[^?]*\bin\s+(?-i:[A-Z])"
     r"|how\s+much\s+(?:does|do|would|will)\b[^?]*\bcost\b"
     r"|what\s+time\s+(?:does|do|will)\b[^?]*\b(?:open|close)\b"
     r"|[^?]*\bbest\s+[\w-]+(?:\s+[\w-]+)?\s+(?:for\s+beginners|to\s+buy)\b"
