@@ -95,14 +95,18 @@ _WH_INFINITIVE = r"|^\W*(?i:{wh})\s+(?:(?i:se|me)\s+)?[{letters}]+(?:{endings})\
 # who holds a post now, a price, opening times, what to buy, a translation ("What will the weather
 # be like tomorrow?", "Who is the current director of the Bolshoi?", "How much does a violin
 # lesson cost?", "What time does the box office open?", "What is the best violin for beginners?",
-# "How do you say thank you in Romanian?"). A price or a date in the past ("How much did the film
-# cost?", "When does the film open?") is a fact an interview may state.
+# "How do you say thank you in Romanian?"). Not a question about someone (a pronoun: in a
+# document interviewing one person, "What is he working on currently?" asks them), nor a price or
+# a date in the past ("How much did the film cost?", "When does the film open?"): facts an
+# interview may state.
 _PRACTICAL_NOW = (
-    r"|[^?]*\b(?:tomorrow|tonight|next\s+(?:week|weekend|month)|this\s+(?:weekend|evening)|current(?:ly)?|nowadays)\b"
+    r"|(?![^?]*\b(?:he|she|him|his|her|they|them|their)\b)(?:"
+    r"[^?]*\b(?:tomorrow|tonight|next\s+(?:week|weekend|month)|this\s+(?:weekend|evening))\b"
+    r"|(?:who|which)\b[^?]*\bcurrent(?:ly)?\b"
     r"|how\s+(?:do|would|can)\s+you\s+say\b[^?]*\bin\s+(?-i:[A-Z])"
     r"|how\s+much\s+(?:does|do|would|will)\b[^?]*\bcost\b"
     r"|what\s+time\s+(?:does|do|will)\b[^?]*\b(?:open|close)\b"
-    r"|[^?]*\bbest\s+[\w-]+(?:\s+[\w-]+)?\s+(?:for\s+beginners|to\s+buy)\b"
+    r"|[^?]*\bbest\s+[\w-]+(?:\s+[\w-]+)?\s+(?:for\s+beginners|to\s+buy)\b)"
 )
 SERVICE_REQUESTS = {
     None: re.compile(

@@ -73,7 +73,8 @@ def test_pattern(pattern, matching, not_matching):
              "Who is the current mayor of Paris?", "How do you say hello in Russian?"],
             ["Where can I find what Radu said about humour?", "How did Radu direct the actors?", "Which recording did Berléand recommend?", "I want what Guskov said about Paris", "How did The Way I See It start?",
              "How much did the film cost?", "When does the film open in cinemas?", "How much does a cinematographer earn?", "What is the best film Radu made?", "What did Guskov do the next day?",
-             "How do you say goodbye to a character?"],
+             "How do you say goodbye to a character?", "What is he working on currently?", "What is the current state of cinema?",
+             "How much does his camera cost?"],
         ),
         (
             "French",
