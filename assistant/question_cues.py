@@ -91,28 +91,10 @@ FOREIGN_WORDS = {
 _ASKING_FOR_INTERVIEWS = r"(?!\s+(?:find|read|cite|quote)\b)"
 _WH_THEN = r"^\W*(?i:{wh})\s+(?:[^\W\d_'’]+['’\s]+){{0,3}}?(?i:{modal})\b"
 _WH_INFINITIVE = r"|^\W*(?i:{wh})\s+(?:(?i:se|me)\s+)?[{letters}]+(?:{endings})\b"
-# Practical information about the world now is no more an interview's than advice: a forecast,
-# who holds a post now, a price, opening times, what to buy, a translation ("What will the weather
-# be like tomorrow?", "Who is the current director of the Bolshoi?", "How much does a violin
-# lesson cost?", "What time does the box office open?", "What is the best violin for beginners?",
-# "How do you say thank you in Romanian?"). Not a question about someone (a pronoun: in a
-# document interviewing one person, "What is he working on currently?" asks them), nor a price or
-# a date in the past ("How much did the film cost?", "When does the film open?"): facts an
-# interview may state.
-_PRACTICAL_NOW = (
-    r"|(?![^?]*\b(?:he|she|him|his|her|they|them|their)\b)(?:"
-    r"[^?]*\b(?:tomorrow|tonight|next\s+(?:week|weekend|month)|this\s+(?:weekend|evening))\b"
-    r"|(?:who|which)\b[^?]*\bcurrent(?:ly)?\b"
-    r"|how\s+(?:do|would|can)\s+you\s+say\b[^?]*\bin\s+(?-i:[A-Z])"
-    r"|how\s+much\s+(?:does|do|would|will)\b[^?]*\bcost\b"
-    r"|what\s+time\s+(?:does|do|will)\b[^?]*\b(?:open|close)\b"
-    r"|[^?]*\bbest\s+[\w-]+(?:\s+[\w-]+)?\s+(?:for\s+beginners|to\s+buy)\b)"
-)
 SERVICE_REQUESTS = {
     None: re.compile(
         r"(?i)^\W*(?:(?:how|where|what|which|when)\b[^?]*?\b(?:do|can|could|should|shall|must|may)\s+I\b" + _ASKING_FOR_INTERVIEWS
-        + r"|(?:how|where|what)\s+to\s|(?:please\s+)?(?:recommend|suggest)\s|(?:can|could|would)\s+you\s+(?:recommend|suggest|book)\s"
-        + _PRACTICAL_NOW + ")"
+        + r"|(?:how|where|what)\s+to\s|(?:please\s+)?(?:recommend|suggest)\s|(?:can|could|would)\s+you\s+(?:recommend|suggest|book)\s)"
     ),
     "French": re.compile(
         _WH_THEN.format(wh="comment|où|quand|que|quels?|quelles?", modal="puis-je|dois-je|peut-on|faut-il|je peux|je dois|on peut")
@@ -132,6 +114,26 @@ SERVICE_REQUESTS = {
     ),
     "German": re.compile(r"^\W*(?i:wie|wo|was|welche\w*|wann)\s+(?:[^\W\d_]+\s+){1,2}?(?i:ich|man)\b"),
 }
+# Practical information about the world now is no more an interview's than advice: a forecast,
+# who holds a post now, a price, opening times, what to buy, a translation ("What will the weather
+# be like tomorrow?", "Who is the current director of the Bolshoi?", "How much does a violin
+# lesson cost?", "What time does the box office open?", "What is the best violin for beginners?",
+# "How do you say thank you in Romanian?"). Not a question about someone (a pronoun: in a
+# document interviewing one person, "What is he working on currently?" asks them), nor a price or
+# a date in the past ("How much did the film cost?", "When does the film open?"): facts an
+# interview may state.
+PRACTICAL_NOW = re.compile(
+    r"(?i)^\W*(?![^?]*\b(?:he|she|him|his|her|they|them|their)\b)(?:"
+    r"[^?]*\b(?:tomorrow|tonight|next\s+(?:week|weekend|month)|this\s+(?:weekend|evening))\b"
+    r"|(?:who|which)\b[^?]*\bcurrent(?:ly)?\b"
+    r"|how\s+(?:do|would|can)\s+you\s+say\b[^?]*\bin\s+(?-i:[A-Z])"
+    r"|how\s+much\s+(?:does|do|would|will)\b[^?]*\bcost\b"
+    r"|what\s+time\s+(?:does|do|will)\b[^?]*\b(?:open|close)\b"
+    r"|[^?]*\bbest\s+[\w-]+(?:\s+[\w-]+)?\s+(?:for\s+beginners|to\s+buy)\b)"
+)
+# An interviewer's prompt asking for advice ("What advice would you give young filmmakers?"): the
+# interviews then answer requests for it.
+ADVICE_PROMPT = re.compile(r"(?i)\b(?:advice|advise|tips)\b")
 # Word endings that often turn a word of that language into its English cognate (accents folded):
 # "acteurs" → "actors", "musique" → "music", "realite" → "reality". Every swap is tried; BM25
 # keeps only the spellings that are words of the corpus.

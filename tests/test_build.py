@@ -300,3 +300,24 @@ def test_telling_whether_the_index_is_stale_and_a_no_op_build_parse_nothing(buil
     assert again.up_to_date and again.documents == ["the_concert_press_kit.txt: 149 passages, 10 interviews, 10 interviewees"]
     (built.seeds_dir / "the_concert_press_kit.meta.json").write_text('{"title": "Le Concert"}', encoding="utf-8")
     assert "stale" in index_problem(built)
+
+
+def test_a_request_for_advice_is_answered_only_where_an_interviewer_asked_for_advice(tmp_path, built):
+    # The press kit's interviewers never ask for advice: "How do I become an animator?" is a
+    # request no interview answers. A Q&A asking "What advice would you give…" answers it.
+    assert Searcher.open(built, encoder=FakeEmbedder()).prepare("How do I become an animator?").requests_service
+    seeds = tmp_path / "qa"
+    seeds.mkdir()
+    (seeds / "qa.md").write_text(
+        "# Q&A with Drew Lane\n\n**Q:** How did you start?\n\nA: With a pencil and a flip book.\n\n"
+        "**Q:** What advice would you give young animators?\n\nA: Draw every day, and finish what you start.\n",
+        encoding="utf-8",
+    )
+    settings = dataclasses.replace(Settings(), seeds_dir=seeds, index_dir=tmp_path / "qa-index", model="fake-model", min_evidence=0.0)
+    build_index(settings, embedder=FakeEmbedder())
+    searcher = Searcher.open(settings, encoder=FakeEmbedder())
+    assert searcher.interviews_give_advice and not searcher.prepare("How do I become an animator?").requests_service
+    # Practical information about the world now is still no interview's.
+    assert searcher.prepare("What time does the cinema open?").requests_service
+    answer = searcher.ask("What advice would you give animators, how do I start?", top_k=1)
+    assert (answer.abstained, answer.hits[0].passage.text) == (False, "Draw every day, and finish what you start.")

@@ -40,7 +40,8 @@ class Query:
     # The BM25 tokens of the words naming the one it asks, left out of `tokens` but counted as
     # words the corpus knows (`Evidence.coverage`).
     named_tokens: list[str] = field(default_factory=list)
-    # Whether it asks for advice or a service for the one asking, naming no interviewee
+    # Whether it asks for advice or a service for the one asking (where no interviewer asked for
+    # advice) or for practical information about the world now, naming no interviewee
     # (`language.asks_for_service`): no interview answers it.
     requests_service: bool = False
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.question_cues import COGNATE_ENDINGS, COGNATE_STEM_LETTERS, ENGLISH_WORDS, FOREIGN_WORDS, MULTILINGUAL_MODEL, SERVICE_REQUESTS
+from assistant.question_cues import COGNATE_ENDINGS, COGNATE_STEM_LETTERS, ENGLISH_WORDS, FOREIGN_WORDS, MULTILINGUAL_MODEL, PRACTICAL_NOW, SERVICE_REQUESTS
 from assistant.search.glossary import glossary, written_words
 from assistant.search.speakers import fold, words
 
@@ -52,8 +52,12 @@ def cognates(question: str, language: str) -> list[str]:
     ]
 
 
-def asks_for_service(question: str, language: str | None) -> bool:
+def asks_for_service(question: str, language: str | None, interviews_give_advice: bool = False) -> bool:
     """Whether the question, in `language` (None: English), asks for advice or a service for the
-    one asking ("How do I tune a violin?"), which no interview answers (`SERVICE_REQUESTS`)."""
-    pattern = SERVICE_REQUESTS.get(language)
-    return bool(pattern and pattern.search(question))
+    one asking ("How do I tune a violin?", `SERVICE_REQUESTS`; not when `interviews_give_advice`)
+    or, in English, for practical information about the world now (`PRACTICAL_NOW`), which no
+    interview answers."""
+    advice = SERVICE_REQUESTS.get(language)
+    if advice is not None and advice.search(question) and not interviews_give_advice:
+        return True
+    return language is None and bool(PRACTICAL_NOW.search(question))

@@ -14,7 +14,7 @@ from assistant.data import Answer, Passage
 from assistant.embed import Embedder, Encoder, resolve_model
 from assistant.index import REBUILD, PressKitIndex
 from assistant.ingest.documents import sources_fingerprint
-from assistant.question_cues import CAST_WORD_STEMS, PART_CREDIT
+from assistant.question_cues import ADVICE_PROMPT, CAST_WORD_STEMS, PART_CREDIT
 from assistant.search.abstention import Calibration
 from assistant.search.candidates import CandidateScorer, Evidence, PromptTable, Query, model_texts
 from assistant.search.fusion import bonus_scale, fuse, ranked_first
@@ -86,6 +86,8 @@ class Searcher:
         self.scorer = CandidateScorer(index, self.lexical, self.prompts, passages_of, settings)
         self.answers = AnswerTable(index.passages, columns, settings.whole_answer_words, self.scorer.sentence_count)
         self.multilingual = reads_many_languages(settings.model) if settings.multilingual is None else settings.multilingual
+        # An interviewer asked for advice: a request for it may be answered by the interviews.
+        self.interviews_give_advice = any(ADVICE_PROMPT.search(prompt) for prompt in columns.prompts)
         record = index.manifest.get("abstention")
         self.calibration = None if record is None else Calibration.from_json(record)
 
@@ -153,7 +155,7 @@ class Searcher:
             kept_tokens = self._spelled_alike(" ".join(gloss.kept), language)
         # A request for advice names no interviewee: "How do I become a conductor, according to
         # Guskov?" asks for Guskov's words.
-        service = asks_for_service(text, question_language(text) if self.multilingual else language)
+        service = asks_for_service(text, question_language(text) if self.multilingual else language, self.interviews_give_advice)
         return Query(
             text, truncated, speakers, addressed, tokens, QuantityQuestion.of(gloss.text if gloss else text, tokens), vectors,
             about=people.about, played=people.played, asks_who_plays=people.asks_who_plays, unread_language=language,
@@ -271,7 +273,8 @@ class Searcher:
             )
         else:
             relevant = self.relevance(evidence) >= self.min_evidence
-        # However many of its words the corpus shares, no interview tells the one asking what to do.
+        # However many of its words the corpus shares, no interview tells the one asking what to do
+        # (unless an interviewer asked for advice) or what the world is like now.
         relevant = relevant and not query.requests_service
         if self.reranker is not None:
             order, scores, confident = self._rerank(query, order, evidence)
