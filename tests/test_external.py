@@ -54,9 +54,11 @@ def test_attributed_recall_and_abstention_on_the_document_set(real_embedder):
 
     results = [evaluate_case(case, Settings(), real_embedder) for case in CASES]
     figures = totals(results)
-    # Measured at 0.870 and 0.959 (README, "Any interview document"); this guards against regressions.
-    assert figures["recall@1"] >= 0.85 and figures["recall@3"] >= 0.95
+    # Measured at 0.870 and 0.966, 32 of 33 off-topic (README, "Any interview document"); this
+    # guards against regressions.
+    assert figures["recall@1"] >= 0.85 and figures["recall@3"] >= 0.96
     assert figures["documents abstaining on at least 2 of 3"] == len(CASES)
+    assert figures["off-topic abstained"] == "32/33"
     assert all(r.interviewees_found == r.interviewees_present for r in results)
 
 
