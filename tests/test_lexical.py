@@ -1,6 +1,7 @@
-"""BM25 tokens: folded, stemmed, stop words out, agent nouns in -or meeting their verbs."""
+"""BM25 tokens: folded, stemmed, stop words out, agent nouns in -or meeting their verbs, in -ist
+the things they work with."""
 
-from assistant.search.lexical import LexicalIndex, agent_stems, one_edit_apart, tokenize
+from assistant.search.lexical import LexicalIndex, agent_objects, agent_stems, one_edit_apart, tokenize
 
 
 def test_agent_nouns_in_or_also_give_their_verb_stem():
@@ -9,6 +10,19 @@ def test_agent_nouns_in_or_also_give_their_verb_stem():
 
 def test_short_words_in_or_are_not_folded():
     assert agent_stems(["actor", "color", "error", "major"]) == []
+
+
+def test_agent_nouns_in_ist_give_what_they_work_with_short_ones_left_alone():
+    assert agent_objects(["violinist", "guitarist", "journalist", "artist", "resist", "pianist", "film"]) == ["violin", "guitar", "journal"]
+
+
+def test_a_passage_naming_the_violinist_answers_the_violin_a_question_about_the_violinist_asks_for_one():
+    # Indexed texts get the thing an agent in -ist works with; a question does not.
+    assert tokenize(["the violinist"], indexed=True) == [["violinist", "violin"]] and tokenize(["the violinist"]) == [["violinist"]]
+    lexical = LexicalIndex.of(["I mostly worked with Sarah the violinist.", "She bought a violin.", "We shot on Canon cameras."])
+    violin, violinist = lexical.scores(tokenize(["Who plays the violin?"])[0]), lexical.scores(tokenize(["Who was the violinist?"])[0])
+    assert violin[0] > 0 and violin[1] > 0 and violin[2] == 0
+    assert violinist[0] > 0 and violinist[1] == violinist[2] == 0
 
 
 def test_a_question_about_editing_finds_the_editor():

@@ -324,3 +324,9 @@ def test_the_words_naming_the_one_asked_are_not_searched_as_words_of_the_answer(
     assert searcher.evidence(query).coverage == 1.0
     top = searcher.ask(query, top_k=1).hits[0].passage
     assert (top.speaker, "loved walking there" in top.text) == ("Valery Barinov", True)
+
+
+def test_who_plays_an_instrument_finds_the_passage_naming_the_violinist(searcher):
+    # The example: the composer's "I mostly worked with Sarah Nemtanu the violinist".
+    top = searcher.ask("Who actually plays the violin solo on the soundtrack?", top_k=1).hits[0].passage
+    assert (top.speaker, "Sarah Nemtanu the violinist" in top.text) == ("Armand Amar", True)

@@ -25,6 +25,7 @@ _STEMMER = None
 PRUNE_FROM = 50_000
 COMMON_SHARE = 0.05
 AGENT_NOUN_LETTERS = 6
+AGENT_OBJECT_LETTERS = 8
 # A word in at most this share of the texts is rare enough to tie a question to the corpus.
 RARE_SHARE = 0.05
 # Words this long or longer are matched to corpus words spelled one letter apart (other languages).
@@ -48,9 +49,10 @@ def _stemmer():
     return _STEMMER
 
 
-def tokenize(texts: list[str]) -> list[list[str]]:
+def tokenize(texts: list[str], indexed: bool = False) -> list[list[str]]:
     """Folded, stemmed content words of each text (English stop words removed), with the verb stems
-    of agent nouns added (`agent_stems`)."""
+    of agent nouns added (`agent_stems`) and, for `indexed` texts (passages, not questions), the
+    nouns of agent nouns in -ist (`agent_objects`)."""
     from bm25s.stopwords import STOPWORDS_EN_PLUS
 
     bm25s = _bm25s()
@@ -62,7 +64,7 @@ def tokenize(texts: list[str]) -> list[list[str]]:
         return_ids=False,
         show_progress=False,
     )
-    return [[*doc, *agent_stems(doc)] for doc in tokens]
+    return [[*doc, *agent_stems(doc), *(agent_objects(doc) if indexed else ())] for doc in tokens]
 
 
 def agent_stems(stems: list[str]) -> list[str]:
@@ -72,6 +74,15 @@ def agent_stems(stems: list[str]) -> list[str]:
     "error" would fold into words of other meanings (measured: folding "actor" into "act" lost
     "Where does Guskov teach acting?" on the press kit's dev questions)."""
     return [stem[:-2] for stem in stems if stem.endswith("or") and len(stem) >= AGENT_NOUN_LETTERS]
+
+
+def agent_objects(stems: list[str]) -> list[str]:
+    """What each agent noun in -ist among `stems` works with ("violinist" → "violin", "guitarist" →
+    "guitar", "journalist" → "journal"), so a passage naming "the violinist" answers "Who plays the
+    violin?". Added to passages only: a question about "the violinist" asks for one, not for every
+    passage on violins. Stems shorter than AGENT_OBJECT_LETTERS are left alone ("artist",
+    "resist", "pianist" would fold into words of other meanings or none)."""
+    return [stem[:-3] for stem in stems if stem.endswith("ist") and len(stem) >= AGENT_OBJECT_LETTERS]
 
 
 class LexicalIndex:
@@ -91,7 +102,7 @@ class LexicalIndex:
     def of(cls, texts: list[str]) -> LexicalIndex:
         """The BM25 index of `texts` (see `tokenize`)."""
         bm25 = _bm25s().BM25()
-        bm25.index(tokenize(texts), show_progress=False)
+        bm25.index(tokenize(texts, indexed=True), show_progress=False)
         return cls(bm25)
 
     def save(self, folder: Path) -> None:
