@@ -54,7 +54,7 @@ def test_attributed_recall_and_abstention_on_the_document_set(real_embedder):
 
     results = [evaluate_case(case, Settings(), real_embedder) for case in CASES]
     figures = totals(results)
-    # Measured at 0.870 and 0.966, 32 of 33 off-topic (README, "Any interview document"); this
+    # Measured at 0.863 and 0.966, 32 of 33 off-topic (README, "Any interview document"); this
     # guards against regressions.
     assert figures["recall@1"] >= 0.85 and figures["recall@3"] >= 0.96
     assert figures["documents abstaining on at least 2 of 3"] == len(CASES)
@@ -109,3 +109,16 @@ def test_questions_in_other_languages_on_two_external_documents(real_embedder):
     results = [evaluate_case(case, Settings(), real_embedder) for case in read_cases(EXTERNAL / "language_check")]
     figures = totals(results)
     assert figures["recall@1"] >= 0.66 and figures["recall@3"] >= 0.77 and figures["off-topic abstained"] == "4/4", figures
+
+
+@pytest.mark.slow
+def test_new_questions_on_three_external_documents(real_embedder):
+    """unseen_check/: questions written after the fifth held-out file's stop, before running them,
+    on three of the documents: 0.833 / 0.958, 5 of 6 off-topic abstained as first run, the same
+    with the code before that stop (README, "Any interview document")."""
+    from assistant.config import Settings
+    from assistant.measure.docset import evaluate_case, totals
+
+    results = [evaluate_case(case, Settings(), real_embedder) for case in read_cases(EXTERNAL / "unseen_check")]
+    figures = totals(results)
+    assert figures["recall@1"] >= 0.83 and figures["recall@3"] >= 0.95 and figures["off-topic abstained"] == "5/6", figures
