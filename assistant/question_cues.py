@@ -58,6 +58,14 @@ CAST_PROMPT = "How would you describe your character?"
 # What each role's holder is asked about: a question naming nobody but one of these words points,
 # softly, at the person with that role in the documents or the sidecar ("Who plays the violin
 # solo on the soundtrack?" → the composer).
+# Roles a question may call a person by ("the filmmaker", "the animator"): in a document
+# interviewing one person whose role it never states, any of them means that person.
+PERSON_ROLES = frozenset(
+    """director filmmaker film-maker actor actress producer co-producer composer writer screenwriter
+    co-writer cinematographer photographer editor designer musician singer songwriter artist author
+    novelist poet dancer choreographer animator creator showrunner journalist critic curator founder
+    programmer scientist playwright""".split()
+)
 ROLE_TOPICS = {
     "composer": frozenset("music musical score scores soundtrack soundtracks song songs orchestration orchestrations".split()),
     "producer": frozenset("financing finance financed finances budget budgets money funding funded funds investors distribution distributor distributors coproduction".split()),

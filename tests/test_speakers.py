@@ -278,6 +278,23 @@ def test_interviewing_one_person_any_article_before_their_role_means_them():
     assert several.named(several.detect("Who does the cinematographer work with first?")) == ["Ana Diaz"]
 
 
+def test_interviewing_one_person_whose_role_is_never_stated_any_person_role_means_them():
+    alone = SpeakerTable.from_corpus([passage("Drew Lane", "I drew it all by hand.")], [{}])
+    for question in ("Did the filmmaker run into any problems?", "Why did the animator choose paint?"):
+        assert alone.named(alone.detect(question)) == ["Drew Lane"]
+    assert alone.addressed("Did the filmmaker run into any problems?", {}) == "Did you run into any problems?"
+    # Not a role that is no person's ("the set"), nor "a filmmaker", anyone.
+    assert alone.detect("What was the mood on the set?") == {} and alone.detect("How does a filmmaker get paid?") == {}
+    # A stated role is theirs alone: "the director" is then someone else; a role the documents give
+    # another person stays that person's.
+    stated = SpeakerTable.from_corpus([passage("Ana Diaz", "I light the set.")], [{"roles": {"cinematographer": "Ana Diaz"}}])
+    assert stated.detect("How does the cinematographer work with the director?") == {"Ana Diaz": NAMED}
+    other = SpeakerTable.from_corpus(
+        [passage("Drew Lane", "I drew it."), passage(None, "Directed by Kim Park.")], [{"roles": {"composer": "Kim Park"}}]
+    )
+    assert other.named(other.detect("What did the composer write?")) == [] and other.named(other.detect("What did the editor cut?")) == ["Drew Lane"]
+
+
 def test_only_the_names_and_roles_of_the_speakers_given_are_removed(table):
     question = "Did the producer tell Alexei Guskov what Miou Miou's part was?"
     assert table.without_names(question, {"Alain Attal"}) == "Did tell Alexei Guskov what Miou Miou's part was?"

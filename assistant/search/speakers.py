@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from assistant.question_cues import (
+    PERSON_ROLES,
     ARTICLES,
     ASKS_WHO_PLAYS,
     AUXILIARIES,
@@ -134,6 +135,12 @@ class SpeakerTable:
                     if actor in speakers:
                         phrases[phrase][actor] = weights.character
         roles = {" ".join(words(role)): person for meta in metas for role, person in (meta.get("roles") or {}).items() if person in speakers}
+        if sole is not None and sole not in roles.values():
+            # Interviewing one person whose role no document states, "the filmmaker" or "the
+            # animator" can only be them (a role given to someone else stays theirs).
+            given = {" ".join(words(role)) for meta in metas for role in (meta.get("roles") or {})}
+            for role in PERSON_ROLES - given:
+                phrases[("the", *words(role))].setdefault(sole, weights.role)
         return cls(dict(phrases), sole, weights, roles)
 
     def named(self, detected: dict[str, float]) -> list[str]:
