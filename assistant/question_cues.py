@@ -55,9 +55,6 @@ PART_NOUNS = frozenset("role roles part parts character characters".split())
 CAST_WORD_STEMS = frozenset("play portray star cast actor actress perform role part film movi".split())
 # How interviews ask an actor about their part: a cast question put to the actor it names.
 CAST_PROMPT = "How would you describe your character?"
-# What each role's holder is asked about: a question naming nobody but one of these words points,
-# softly, at the person with that role in the documents or the sidecar ("Who plays the violin
-# solo on the soundtrack?" → the composer).
 # Roles a question may call a person by ("the filmmaker", "the animator"): in a document
 # interviewing one person whose role it never states, any of them means that person.
 PERSON_ROLES = frozenset(
@@ -66,6 +63,9 @@ PERSON_ROLES = frozenset(
     novelist poet dancer choreographer animator creator showrunner journalist critic curator founder
     programmer scientist playwright""".split()
 )
+# What each role's holder is asked about: a question naming nobody but one of these words points,
+# softly, at the person with that role in the documents or the sidecar ("Who plays the violin
+# solo on the soundtrack?" → the composer).
 ROLE_TOPICS = {
     "composer": frozenset("music musical score scores soundtrack soundtracks song songs orchestration orchestrations".split()),
     "producer": frozenset("financing finance financed finances budget budgets money funding funded funds investors distribution distributor distributors coproduction".split()),
