@@ -56,12 +56,13 @@ CAST_WORD_STEMS = frozenset("play portray star cast actor actress perform role p
 # How interviews ask an actor about their part: a cast question put to the actor it names.
 CAST_PROMPT = "How would you describe your character?"
 # Roles a question may call a person by ("the filmmaker", "the animator"): in a document
-# interviewing one person whose role it never states, any of them means that person.
+# interviewing one person whose role it never states, any of them means that person. Not the
+# asker's ("the journalist", "the critic", "the host").
 PERSON_ROLES = frozenset(
     """director filmmaker film-maker actor actress producer co-producer composer writer screenwriter
     co-writer cinematographer photographer editor designer musician singer songwriter artist author
-    novelist poet dancer choreographer animator creator showrunner journalist critic curator founder
-    programmer scientist playwright""".split()
+    novelist poet dancer choreographer animator creator showrunner curator founder programmer
+    scientist playwright""".split()
 )
 # What each role's holder is asked about: a question naming nobody but one of these words points,
 # softly, at the person with that role in the documents or the sidecar ("Who plays the violin
