@@ -96,6 +96,9 @@ def test_a_question_is_told_french_by_its_glossed_words_when_it_has_few_function
     # Names sharing a French word's stem ("Anne-Marie": "an", "mari") do not make it French.
     assert question_language("Who plays Anne-Marie Jacquet?") is None
     assert question_language("Which actress plays Anne-Marie's manager Guylène?") is None
+    # With no English function word at all, one word of a language tells it; none tells nothing.
+    assert question_language("Perché Valery Barinov ama Parigi?") == "Italian"
+    assert question_language("Mélanie Laurent's violin teacher?") is None
 
 
 def test_a_language_without_a_glossary_is_named_with_the_fix():

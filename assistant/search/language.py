@@ -26,7 +26,9 @@ def question_language(question: str) -> str | None:
         for language, vocabulary in FOREIGN_WORDS.items()
     }
     language, count = max(counts.items(), key=lambda item: item[1])
-    return language if count >= MIN_FOREIGN_WORDS and count > english else None
+    # With no English function word at all, one of that language's words tells it ("Perché
+    # Valery Barinov ama Parigi?").
+    return language if count > english and (count >= MIN_FOREIGN_WORDS or english == 0) else None
 
 
 def reads_many_languages(model: str) -> bool:
