@@ -109,3 +109,12 @@ def test_a_language_without_a_glossary_is_named_with_the_fix():
 def test_the_glossary_s_function_words_are_not_searched():
     # "de" is in names ("Théâtre de la Ville") so `FOREIGN_WORDS` leaves it out; the glossary does not.
     assert without_function_words("¿Cuál es la capital de Australia?", "Spanish") == "capital australia"
+
+
+def test_a_german_compound_of_two_known_parts_is_read_as_both_a_name_is_left_whole():
+    tiny = Glossary.parse("German", "geige violine = violin\nkonzert = concerto concert\nfilm = film\nmusik = music\nberg = mountain\n")
+    assert tiny.gloss("Violinkonzert").text == "violin concerto" and tiny.gloss("Filmmusik").text == "film music"
+    # "rosen" is no part the glossary knows: the name stays as written.
+    assert tiny.gloss("Rosenberg") == Gloss("rosenberg", (), ("rosenberg",))
+    # Other languages do not write compounds as one word.
+    assert Glossary.parse("French", "concert = concert\nfilm = film\n").gloss("filmconcert").text == "filmconcert"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -17,6 +17,12 @@ from assistant.search.speakers import fold
 GLOSSARY_DIR = Path(__file__).with_name("glossaries")
 # A definite article's gloss (English puts none before a name).
 ARTICLE = ("the",)
+# Languages that write compound nouns as one word ("Violinkonzert", "Filmmusik"): an unknown word
+# is read as its first part then a known last part.
+COMPOUNDING = frozenset({"German"})
+# The shortest parts a compound is split into, and the shortest compound.
+COMPOUND_PART_LETTERS = 4
+COMPOUND_LETTERS = 8
 
 
 @dataclass(frozen=True)
@@ -103,13 +109,40 @@ class Glossary:
                     kept.extend(fold(phrase) for phrase in meaning if any(_spelled_alike(word, fold(phrase)) for word in form))
                     break
             else:
-                # Not in the glossary: a name, a cognate ("violon"), a word the model may know.
-                if found[position] not in FOREIGN_WORDS[self.language] and len(found[position]) > 1:
+                # Not in the glossary: a compound of a known last part ("Violinkonzert" → "violin
+                # concerto"), a name, a cognate ("violon"), a word the model may know.
+                compound = self._compound(found[position])
+                if compound is not None:
+                    for meaning in compound:
+                        glossed.extend(meaning[0].split("_"))
+                        english.extend(word for phrase in meaning for word in phrase.split("_"))
+                elif found[position] not in FOREIGN_WORDS[self.language] and len(found[position]) > 1:
                     glossed.append(found[position])
                     kept.append(found[position])
                 position += 1
         return Gloss(" ".join(glossed), tuple(english), tuple(kept))
 
+
+    def _compound(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """In a language writing compounds as one word, the meanings of `word`'s two known parts
+        ("violinkonzert" → ("violin",), ("concerto", "concert"); "filmmusik" → ("film",),
+        ("music",)): each part a form of the glossary, the first also one of its English words
+        ("violin"); None otherwise, so a name ("Rosenberg") is left whole."""
+        if self.language not in COMPOUNDING or len(word) < COMPOUND_LETTERS:
+            return None
+        stem = _stemmer(self.language)
+        for split in range(COMPOUND_PART_LETTERS, len(word) - COMPOUND_PART_LETTERS + 1):
+            head, tail = word[:split], word[split:]
+            first = self.forms.get((head,)) or self.stems.get(stem([head])) or ((head,) if head in self.english_words else None)
+            last = self.forms.get((tail,)) or self.stems.get(stem([tail]))
+            if first and last:
+                return first, last
+        return None
+
+    @cached_property
+    def english_words(self) -> frozenset[str]:
+        """Every English word the glossary gives."""
+        return frozenset(word for meaning in self.forms.values() for phrase in meaning for word in phrase.split("_"))
 
     def _names(self, written: list[str], found: list[str], stems: tuple[str, ...], position: int) -> bool:
         """Whether the word at `position` is a name: capitalised and not in the glossary (German
