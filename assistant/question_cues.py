@@ -126,8 +126,9 @@ SERVICE_REQUESTS = {
 # Practical information about the world now is no more an interview's than advice: a forecast,
 # who holds a post now, a price, opening times, what to buy, a translation ("What will the weather
 # be like tomorrow?", "Who is the current director of the Bolshoi?", "How much does a violin
-# lesson cost?", "What time does the box office open?", "What is the best violin for beginners?",
-# "How do you say thank you in Romanian?"). Not a question about someone (a pronoun: in a
+# lesson cost?", "What time does the box office open?", "What is the address of the theatre?",
+# "How long is a flight from Paris to Moscow?", "What is the best violin for beginners?", "How do
+# you say thank you in Romanian?"). Not a question about someone (a pronoun: in a
 # document interviewing one person, "What is he working on currently?" asks them), nor a price or
 # a date in the past ("How much did the film cost?", "When does the film open?"): facts an
 # interview may state.
@@ -138,6 +139,8 @@ PRACTICAL_NOW = re.compile(
     r"|how\s+(?:do|would|can)\s+you\s+say\b[^?]*\bin\s+(?-i:[A-Z])"
     r"|how\s+much\s+(?:does|do|would|will)\b[^?]*\bcost\b"
     r"|what\s+time\s+(?:does|do|will)\b[^?]*\b(?:open|close)\b"
+    r"|(?:what|where)\s+is\s+the\s+(?:address|phone\s+number|website)\b"
+    r"|[^?]*\bflights?\s+from\b"
     r"|[^?]*\bbest\s+[\w-]+(?:\s+[\w-]+)?\s+(?:for\s+beginners|to\s+buy)\b)"
 )
 # An interviewer's prompt asking for advice ("What advice would you give young filmmakers?"): the
