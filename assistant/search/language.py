@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from assistant.question_cues import COGNATE_ENDINGS, COGNATE_STEM_LETTERS, ENGLISH_WORDS, FOREIGN_WORDS, MULTILINGUAL_MODEL, PRACTICAL_NOW, SERVICE_REQUESTS
 from assistant.search.glossary import glossary, written_words
 from assistant.search.speakers import fold, words
@@ -54,12 +56,12 @@ def cognates(question: str, language: str) -> list[str]:
     ]
 
 
-def asks_for_service(question: str, language: str | None, interviews_give_advice: bool = False) -> bool:
+def asks_for_service(question: str, language: str | None, interviews_give_advice: Callable[[], bool] = lambda: False) -> bool:
     """Whether the question, in `language` (None: English), asks for advice or a service for the
-    one asking ("How do I tune a violin?", `SERVICE_REQUESTS`; not when `interviews_give_advice`)
-    or, in English, for practical information about the world now (`PRACTICAL_NOW`), which no
-    interview answers."""
+    one asking ("How do I tune a violin?", `SERVICE_REQUESTS`; not when `interviews_give_advice()`,
+    asked only then) or, in English, for practical information about the world now
+    (`PRACTICAL_NOW`), which no interview answers."""
     advice = SERVICE_REQUESTS.get(language)
-    if advice is not None and advice.search(question) and not interviews_give_advice:
+    if advice is not None and advice.search(question) and not interviews_give_advice():
         return True
     return language is None and bool(PRACTICAL_NOW.search(question))

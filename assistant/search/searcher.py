@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import unicodedata
 from collections import Counter
+from functools import cached_property
 
 import numpy as np
 
@@ -86,8 +87,6 @@ class Searcher:
         self.scorer = CandidateScorer(index, self.lexical, self.prompts, passages_of, settings)
         self.answers = AnswerTable(index.passages, columns, settings.whole_answer_words, self.scorer.sentence_count)
         self.multilingual = reads_many_languages(settings.model) if settings.multilingual is None else settings.multilingual
-        # An interviewer asked for advice: a request for it may be answered by the interviews.
-        self.interviews_give_advice = any(ADVICE_PROMPT.search(prompt) for prompt in columns.prompts)
         record = index.manifest.get("abstention")
         self.calibration = None if record is None else Calibration.from_json(record)
 
@@ -107,6 +106,12 @@ class Searcher:
 
             encoder = query_encoder(settings.model, settings.index_dir, index.manifest.get("query_encoder")) if settings.onnx_queries else None
         return cls(index, encoder or Embedder(settings.model), settings, reranker)
+
+    @cached_property
+    def interviews_give_advice(self) -> bool:
+        """Whether an interviewer asked for advice, so that requests for it may be answered (every
+        prompt read once, when a question first asks for advice)."""
+        return any(ADVICE_PROMPT.search(prompt) for prompt in self.index.columns.prompts)
 
     @property
     def passages(self) -> list[Passage]:
@@ -134,16 +139,17 @@ class Searcher:
         speakers = detected if self.speakers.mentioned(detected) else {**self.speakers.role_topics(text), **detected}
         if vectors is None:
             vectors = self.encoder.encode(model_texts(text, addressed, gloss))
-        tokens = kept_tokens = tokenize([text])[0]
         named_tokens: list[str] = []
         asked = set(self.speakers.named(detected)) - people.about
         if gloss is None and asked:
             # The words naming the one asked ("the producer", "Barinov") point at a speaker, which
             # the speaker bonus counts; as BM25 words they favour whatever passage repeats a name
             # or says "producer", not the answer. They still count as words the corpus knows.
-            tokens = tokenize([self.speakers.without_names(text, asked)])[0]
+            kept_tokens, tokens = tokenize([text, self.speakers.without_names(text, asked)])
             named_tokens = list((Counter(kept_tokens) - Counter(tokens)).elements())
-        if gloss is not None:
+        elif gloss is None:
+            tokens = kept_tokens = tokenize([text])[0]
+        else:
             # Without that language's function words ("du", "la" also occur in names), the words
             # spelled almost alike ("violon", "violin") or with a cognate ending ("acteurs" → "actors")
             # are the question's own words BM25 can match; the glossary's English ("tournage" →
@@ -155,7 +161,7 @@ class Searcher:
             kept_tokens = self._spelled_alike(" ".join(gloss.kept), language)
         # A request for advice names no interviewee: "How do I become a conductor, according to
         # Guskov?" asks for Guskov's words.
-        service = asks_for_service(text, question_language(text) if self.multilingual else language, self.interviews_give_advice)
+        service = asks_for_service(text, question_language(text) if self.multilingual else language, lambda: self.interviews_give_advice)
         return Query(
             text, truncated, speakers, addressed, tokens, QuantityQuestion.of(gloss.text if gloss else text, tokens), vectors,
             about=people.about, played=people.played, asks_who_plays=people.asks_who_plays, unread_language=language,
