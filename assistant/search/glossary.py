@@ -122,7 +122,6 @@ class Glossary:
                 position += 1
         return Gloss(" ".join(glossed), tuple(english), tuple(kept))
 
-
     def _compound(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         """In a language writing compounds as one word, the meanings of `word`'s two known parts
         ("violinkonzert" → ("violin",), ("concerto", "concert"); "filmmusik" → ("film",),

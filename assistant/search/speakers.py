@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from assistant.question_cues import (
-    PERSON_ROLES,
     ARTICLES,
     ASKS_WHO_PLAYS,
     AUXILIARIES,
@@ -19,6 +18,7 @@ from assistant.question_cues import (
     CAST_QUESTION,
     CONJUNCTIONS,
     PART_NOUNS,
+    PERSON_ROLES,
     ROLE_TOPICS,
     SPEECH_VERBS,
     THIRD_PERSON,
