@@ -13,6 +13,8 @@ import numpy as np
 from assistant.config import DEFAULT_MODEL
 from assistant.cues import CONTINUATION, INTERJECTION, INTERVIEW_AFTER_NAME, INTERVIEW_BEFORE_NAME, TITLE_SEPARATOR
 from assistant.data import Passage
+from assistant.ingest.names import without_roles
+from assistant.ingest.presskit import title_words
 
 log = logging.getLogger(__name__)
 
@@ -123,13 +125,23 @@ def embedding_text(passage: Passage, labels: dict[str, str] | None = None, lead:
 
 def heading_topic(passage: Passage) -> str:
     """What the heading of a passage's section says besides who is interviewed: the film in "To
-    Leslie – Q&A with Michael Morris…", in a document of several sections ("" when the heading
-    is the document's own title or only names the interviewee)."""
+    Leslie – Q&A with Michael Morris…" or "Filmmaker Arie Forma (THE SHEPHERD)", the part in "Q&A
+    with Ana Diaz (Elena)", in a document of several sections ("" when the heading is the
+    document's own title or only names the interviewee)."""
     if passage.interview == passage.document:
         return ""
-    parts = TITLE_SEPARATOR.split(passage.interview)
-    kept = [p.strip() for p in parts if p.strip() and not (INTERVIEW_BEFORE_NAME.match(p) or INTERVIEW_AFTER_NAME.match(p))]
+    kept = []
+    for part in (p.strip() for p in TITLE_SEPARATOR.split(passage.interview) if p.strip()):
+        unbracketed = _BRACKETED.sub("", part).strip()
+        if INTERVIEW_BEFORE_NAME.match(unbracketed) or INTERVIEW_AFTER_NAME.match(unbracketed) or without_roles(unbracketed) == passage.speaker:
+            # "Interview with David Mahmoudieh (SNAKE DICK)": the film is in the brackets.
+            kept += [title_words(b) if b.isupper() else b for b in _BRACKETED.findall(part)]
+        else:
+            kept.append(part)
     return " – ".join(kept)
+
+
+_BRACKETED = re.compile(r"\(([^()]{1,60})\)")
 
 
 # Capitalised words after the first, and brackets: the names a follow-up replaces with its own

@@ -430,3 +430,70 @@ def test_the_one_person_interviewed_gives_their_own_role():
     # With two interviewees a first-person role could be either's: none is taken.
     two = one + "\n## Interview with Tom Lee\n\n**And you?**\n\nI am a composer, mostly for theatre.\n"
     assert lay_out(read_markdown(two), {}, "Doc").roles == {}
+
+
+def test_headings_that_are_speakers_names_are_turns_named_by_their_introductions():
+    from assistant.ingest.layout import lay_out
+
+    text = """---
+title: Cast Q&A
+---
+
+#### JONNY
+
+What scares you?
+
+#### FAY
+
+My name is Fay Roberts, and I play Alice "Daisy" Tonner.
+
+Clowns, mostly.
+
+#### LYDIA [OVERLAPPING]
+
+I'm Lydia Nicholas, and I play Melanie.
+
+Spiders.
+
+#### JONNY
+
+What was your first recording like?
+
+#### FAY
+
+A blanket over my head.
+"""
+    assert parsed(text) == [
+        ("Cast Q&A", "Fay Roberts", "What scares you?", 'My name is Fay Roberts, and I play Alice "Daisy" Tonner. Clowns, mostly.'),
+        ("Cast Q&A", "Lydia Nicholas", "What scares you?", "I'm Lydia Nicholas, and I play Melanie. Spiders."),
+        ("Cast Q&A", "Fay Roberts", "What was your first recording like?", "A blanket over my head."),
+    ]
+    layout = lay_out(read_markdown(text), {}, "Cast Q&A")
+    assert layout.interviewers == ("Jonny",)
+    assert layout.characters == {"Alice Tonner": ["Fay Roberts"], "Alice": ["Fay Roberts"], "Daisy": ["Fay Roberts"], "Melanie": ["Lydia Nicholas"]}
+
+
+def test_headings_naming_each_interviewee_once_stay_sections():
+    text = "# Tom Lee\n\n**Why?**\n\nBecause. Tom Lee said so.\n\n# Ana Diaz\n\n**Why?**\n\nNo reason. Ana Diaz agrees.\n\n# Max Roe\n\n**Why?**\n\nWhy not. Max Roe too.\n\n# Eva Lund\n\n**Why?**\n\nFun. Eva Lund smiles.\n"
+    assert [(section, speaker) for section, speaker, _, _ in parsed(text)] == [
+        ("Tom Lee", "Tom Lee"), ("Ana Diaz", "Ana Diaz"), ("Max Roe", "Max Roe"), ("Eva Lund", "Eva Lund"),
+    ]
+
+
+def test_a_plain_line_with_a_role_a_name_and_a_film_in_capitals_heads_that_interview():
+    from assistant.embed import embedding_texts
+
+    text = (
+        "Filmmaker Arie Forma (THE SHEPHERD)\n\nDirected by Arie Forma\n\n1. What motivated you to make this film?\n\n"
+        "My sister's engagement.\n\nInterview with Filmmaker Lena Park (NIGHT BUS)\n\n1. What motivated you to make this film?\n\nThe drivers.\n"
+    )
+    passages = parse_source(read_plain(text), "d.txt", "Festival", None)
+    assert [(p.interview, p.speaker, p.question, p.text) for p in passages] == [
+        ("Filmmaker Arie Forma (THE SHEPHERD)", "Arie Forma", "1. What motivated you to make this film?", "My sister's engagement."),
+        ("Filmmaker Arie Forma (THE SHEPHERD)", None, None, "Directed by Arie Forma"),
+        ("Interview with Filmmaker Lena Park (NIGHT BUS)", "Lena Park", "1. What motivated you to make this film?", "The drivers."),
+    ]
+    assert embedding_texts(passages)[::2] == [
+        "Arie Forma, The Shepherd: 1. What motivated you to make this film?\nMy sister's engagement.",
+        "Lena Park, Night Bus: 1. What motivated you to make this film?\nThe drivers.",
+    ]

@@ -12,7 +12,9 @@ from assistant.ingest.names import (
     interviewees_in_intro,
     interviewees_in_title,
     interviewer_in_intro,
+    introduced_as,
     name_alone,
+    parts_played,
     person_name,
     resolve,
 )
@@ -99,3 +101,25 @@ def test_a_headline_about_someone_names_them_when_the_body_does_again():
 def test_only_names_count_as_a_person():
     assert is_person_name("John Doe") and is_person_name("Anne-Marie Lévy")
     assert not is_person_name("March 3") and not is_person_name("the editors") and not is_person_name("")
+
+
+def test_a_speaker_labelled_by_one_name_is_the_full_name_they_introduce_themself_with():
+    assert introduced_as("FAY", "My name is Fay Roberts, and I play Alice.") == "Fay Roberts"
+    assert introduced_as("Sue", "Sue Sims, I play Gertrude Robinson.") == "Sue Sims"
+    assert introduced_as("EVELYN", "Hello everyone. My name is Evelyn Hewitt, and I am the voice") == "Evelyn Hewitt"
+    assert introduced_as("GUO", "And I'm Jeff Guo.") == "Jeff Guo"
+    assert introduced_as("MALONE", "And I'm Jeff Guo.") is None
+    assert introduced_as("ANNA", "I met Anna Karina in Paris, my name is on the poster.") is None
+
+
+def test_the_parts_a_speaker_says_they_play():
+    assert parts_played('My name is Fay Roberts, and I play Alice "Daisy" Tonner.') == ["Alice Tonner", "Alice", "Daisy"]
+    assert parts_played("I'm Ian Hayles, and I get to play the wonderful Trevor Herbert in the show.") == ["Trevor Herbert", "Trevor"]
+    assert parts_played("This is Frank Voss, and I voice Basira Hussain.") == ["Basira Hussain", "Basira"]
+    assert parts_played("I will play scary games on Twitch, and I play tennis.") == []
+
+
+def test_a_name_alone_after_role_words():
+    body = "Filmmaker Arie Forma (THE SHEPHERD)\n\nDirected by Arie Forma"
+    assert name_alone("Filmmaker Arie Forma (THE SHEPHERD)", body, []) == ["Arie Forma"]
+    assert name_alone("Director Tom Lee", body, []) == []

@@ -70,9 +70,18 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     # Names a label may stand for: the interviewees named anywhere, the cast, who is featured.
     cast = [actor for actors in characters.values() for actor in actors]
     hints = replace(hints, known=_fullest([*hints.interviewees, *cast, *names.featured(body), *heading_names]))
-    people = turns.identify(list(label_at.values()), hints.known, hints.aliases, hints.interviewers, body)
-    people = turns.mark_askers(people, _turn_texts(blocks, label_at))
+    spoken = _turn_texts(blocks, label_at)
+    # A speaker labelled by first name who introduces themself ("My name is Fay Roberts") is that person.
+    introduced = {key: name for key, text in reversed(spoken) if len(key.split()) == 1 and (name := names.introduced_as(key, text))}
+    people = turns.identify(list(label_at.values()), hints.known, {**introduced, **hints.aliases}, hints.interviewers, body)
+    people = turns.mark_askers(people, spoken)
     people = turns.name_everyone(people)
+    # "I'm Lydia Nicholas, and I play Melanie": a part its actor names as a turn opens.
+    for key, text in spoken:
+        person = people[key]
+        if person.name and not person.asks and not person.everyone:
+            for part in names.parts_played(text[: names.MAX_PART_INTRODUCTION_CHARS]):
+                characters.setdefault(part, [person.name])
     warnings: list[str] = []
     sections = []
     interviewee = _single(hints.interviewees)

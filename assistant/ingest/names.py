@@ -182,9 +182,9 @@ def interviewer_in_intro(text: str) -> str | None:
 
 
 def name_alone(heading: str, body: str, known: list[str]) -> list[str]:
-    """A heading that is only a person's name ("Maria Ruiz", "MARIA RUIZ (Elena)"), when the name
-    is known or the body names them again outside the heading."""
-    printed = re.sub(r"\s*\([^)]*\)\s*$", "", heading).strip()
+    """A heading that is only a person's name ("Maria Ruiz", "MARIA RUIZ (Elena)", "Filmmaker Arie
+    Forma (THE SHEPHERD)"), when the name is known or the body names them again outside the heading."""
+    printed = without_roles(re.sub(r"\s*\([^)]*\)\s*$", "", heading).strip())
     text = person_name(printed, body) if printed.isupper() else printed
     if not _is_full_name(text):
         return []
@@ -249,6 +249,50 @@ def featured(text: str) -> list[str]:
 def bracketed_surnames(text: str) -> list[str]:
     """Full names written as "Felix (Gebhard)" in an intro."""
     return [f"{first} {last}" for first, last in _BRACKETED_SURNAME.findall(text)]
+
+
+# A speaker introducing themself: "My name is Fay Roberts", "Hi, I'm Lydia Nicholas", "This is
+# Frank Voss", or the turn opening with the name ("Sue Sims, I play …").
+_INTRODUCTION = re.compile(
+    rf"\b(?:[Mm]y name(?:'s|’s| is)|I'm|I’m|I am|[Tt]his is|[Ii]t's|[Ii]t’s)\s+(?P<name>{_NAME.pattern})|^(?P<opening>{_NAME.pattern}),"
+)
+# How far into a turn an introduction comes ("Hello everyone. My name is …").
+MAX_INTRODUCTION_CHARS = 80
+# How far into a turn the part a speaker plays counts as theirs: the introduction's sentence or
+# two, not a later "I play Chopin every morning".
+MAX_PART_INTRODUCTION_CHARS = 200
+# A part a speaker says they play: "I play Melanie", "I get to play the wonderful Trevor Herbert",
+# "I voice Basira Hussain", "I am the voice of Georgie"; a nickname may sit inside ('Alice "Daisy" Tonner').
+_PART_WORD = rf"[{_UPPER}][\w'’-]+"
+_PLAYED = re.compile(
+    rf"\bI(?:'m|’m| am)?\s+(?:get\s+to\s+)?(?:play|voice|portray|am\s+the\s+voice\s+of)\s+(?:the\s+(?:[a-z]+\s+)?)?"
+    rf"(?P<part>{_PART_WORD}(?:\s+[\"“]{_PART_WORD}[\"”])?(?:\s+{_PART_WORD}){{0,2}})"
+)
+
+
+def introduced_as(label: str, turn: str) -> str | None:
+    """The full name a speaker labelled by first name or surname gives themself at the start of
+    their turn ("FAY" with "My name is Fay Roberts, and I play…" → "Fay Roberts"), else None."""
+    for match in _INTRODUCTION.finditer(turn[:MAX_INTRODUCTION_CHARS]):
+        name = match.group("name") or match.group("opening")
+        words = fold(name).split()
+        if len(words) >= 2 and fold(label) in (words[0], words[-1]) and is_person_name(name):
+            return name
+    return None
+
+
+def parts_played(turn: str) -> list[str]:
+    """The parts a speaker says they play, as a question may name them: 'I play Alice "Daisy"
+    Tonner' → ["Alice Tonner", "Alice", "Daisy"]; "I voice Basira Hussain" → ["Basira Hussain", "Basira"]."""
+    found: list[str] = []
+    for match in _PLAYED.finditer(turn):
+        part = match.group("part")
+        nickname = re.search(r"[\"“]([^\"”]+)[\"”]", part)
+        plain = " ".join(re.sub(r"[\"“][^\"”]+[\"”]", " ", part).split())
+        found += [plain, plain.split()[0]] if len(plain.split()) > 1 else [plain]
+        if nickname:
+            found.append(nickname.group(1))
+    return list(dict.fromkeys(found))
 
 
 def initials(name: str) -> str:

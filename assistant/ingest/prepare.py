@@ -5,9 +5,10 @@ where a speaker label opens a line or follows a finished sentence. Pure function
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
-from assistant.cues import CAPTION, STAGE_DIRECTION_WORDS
+from assistant.cues import CAPTION, NOT_LABELS, STAGE_DIRECTION_WORDS
 from assistant.ingest import names, presskit, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
@@ -24,6 +25,15 @@ OPENING_QUESTION_SHARE = 0.6
 # A heading naming whose interview follows is short, even with a film title and four names
 # ("To Leslie – Q&A with Michael Morris, Andrea Riseborough, Marc Maron, and Andre Royo").
 MAX_HEADING_WORDS = 20
+# "Filmmaker Arie Forma (THE SHEPHERD)", "Director of Photography Jane Doe": a role, a name, a title.
+MAX_ROLE_NAME_HEADING_WORDS = 10
+# A heading that is only a speaker's name, as scripts and podcast transcripts set turns
+# ("#### JONNY", "ALEX [OVERLAPPING]"): one to three capitalised words, a remark in brackets.
+_NAME_HEADING = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2})\s*(?:[\[(][^\])]{0,40}[\])])?$")
+# Headings are turns when at least this many are names, two names recur, and names are at least
+# this share of the headings (a press kit's one heading per interviewee never recurs).
+MIN_NAME_HEADINGS = 4
+NAME_HEADING_SHARE = 0.6
 # A label after a finished sentence inside a paragraph: "… the project? Jayme Lemons: My …".
 _INLINE_LABEL = re.compile(r"(?<=[.?!…])[\"”’)]?\s*(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}):\s")
 # Timestamps of recorded transcripts: "[00:01:02] Name: …", "Name (0:19): …", "Name  0:19" alone.
@@ -34,6 +44,8 @@ _NAME_AND_TIME = re.compile(rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:]{{0,60}}?)\s+{_
 # A bullet glyph opening a line ("• Comment vous est venue l'idée ?"); dashes may be dialogue.
 _BULLET = re.compile(r"^\s*[•◦▪▫‣●○■□➢➤►]\s*")
 _DIRECTION = re.compile(r"\s*\(([^()]{1,120})\)")
+# A short line closing on a bracket, not opening with one: "Q&A with Ana Diaz (Elena)".
+_TITLE_LINE = re.compile(r"^[^(.!?]{2,80}\([^()]{1,60}\)$")
 
 
 def without_directions(text: str) -> str:
@@ -65,7 +77,10 @@ def without_timestamps(line: str) -> str:
 def _clean(block: Block) -> Block | None:
     """The block without bullets, timestamps and stage directions (line by line), or None when
     nothing else is left."""
-    lines = tuple((place, without_directions(without_timestamps(line))) for place, line in block.lines)
+    # A heading's brackets hold a title or a part ("Filmmaker Arie Forma (THE SHEPHERD)"), not a
+    # direction; so do a short line's closing ones, which may be a plain-text heading's.
+    titled = block.heading or (len(block.lines) == 1 and _TITLE_LINE.match(block.text) is not None)
+    lines = tuple((place, without_timestamps(line) if titled else without_directions(without_timestamps(line))) for place, line in block.lines)
     lines = tuple(line for line in lines if any(c.isalpha() for c in line[1]))
     if not lines:
         return None
@@ -86,7 +101,7 @@ def prepared(source: Source) -> list[Block]:
         blocks = [c for b in presskit.join_printed(lines, [i in labelled for i in range(len(lines))]) if (c := _clean(b)) is not None]
     else:
         blocks = [part for b in source.blocks if (cleaned := _clean(b)) is not None for part in _split_lead_question(cleaned)]
-        blocks = [_plain_heading(b, blocks[i - 1] if i else None) for i, b in enumerate(blocks)]
+        blocks = speaker_headings([_plain_heading(b, blocks[i - 1] if i else None, source.text) for i, b in enumerate(blocks)])
         named = headed(blocks)
         blocks = _split_opening_questions(_split_at_labels(_split_inline(blocks, named), named))
     body = " ".join(b.text for b in blocks)
@@ -94,6 +109,27 @@ def prepared(source: Source) -> list[Block]:
         b for b in blocks
         if not (CAPTION.match(b.text) and word_count(b.text) <= MAX_CAPTION_WORDS) and not is_pull_quote(b.text, body)
     ]
+
+
+def speaker_headings(blocks: list[Block]) -> list[Block]:
+    """Headings that are only speakers' names, recurring as turns do ("#### JONNY" then the
+    question, "#### FAY" then her answer), made labels of the paragraph after them ("JONNY: …"),
+    so the text is read as the transcript it is; other documents come back unchanged."""
+    found = {i: m.group("name") for i, b in enumerate(blocks) if b.heading and (m := _NAME_HEADING.match(b.text))}
+    found = {i: name for i, name in found.items() if names.fold(name) not in NOT_LABELS}
+    counts = Counter(names.fold(name) for name in found.values())
+    headings = sum(1 for b in blocks if b.heading)
+    if len(found) < MIN_NAME_HEADINGS or sum(n >= 2 for n in counts.values()) < 2 or len(found) < NAME_HEADING_SHARE * headings:
+        return blocks
+    result: list[Block] = []
+    for i, b in enumerate(blocks):
+        if i - 1 in found and not b.heading:
+            label = found[i - 1] + ":"
+            shift = len(label) + 1
+            result.append(Block(((blocks[i - 1].first, label), *b.lines), 0, tuple((a + shift, z + shift, k) for a, z, k in b.emphasis)))
+        elif i not in found:
+            result.append(b)
+    return result
 
 
 def is_pull_quote(text: str, body: str) -> bool:
@@ -179,12 +215,15 @@ def _split_inline(blocks: list[Block], named: list[str]) -> list[Block]:
     return result
 
 
-def _plain_heading(b: Block, previous: Block | None) -> Block:
+def _plain_heading(b: Block, previous: Block | None, body: str) -> Block:
     """A one-line block is a heading when it names whose interview follows ("Film – Q&A with Paul
-    Schrader"), or when in capitals after a finished sentence ("SYNOPSIS", "CAST")."""
+    Schrader", "Filmmaker Arie Forma (THE SHEPHERD)": a role and a name the text names again), or
+    when in capitals after a finished sentence ("SYNOPSIS", "CAST")."""
     if b.heading or len(b.lines) != 1 or b.text.startswith("("):
         return b
     if word_count(b.text) <= MAX_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(b.text) and names.interviewees_in_title(b.text):
+        return replace(b, heading=2)
+    if word_count(b.text) <= MAX_ROLE_NAME_HEADING_WORDS and names.without_roles(b.text) != b.text and names.name_alone(b.text, body, []):
         return replace(b, heading=2)
     if not (presskit.is_plain_heading(b.text) or INTERVIEW_HEADING.match(b.text)):
         return b
