@@ -60,8 +60,9 @@ DIRECTORS_STATEMENT = re.compile(
 )
 # Sentences of a title or intro that name who is interviewed ("DFF caught up with Drew Christie",
 # "Jess Gonchor talks to Christopher Redmond about…", "I interviewed Felix and Chris").
+# ("interviews with Bannon" are the film's, not the article's: the plural noun is not the verb.)
 INTERVIEWED_AFTER_VERB = re.compile(
-    r"(?i)\b(?:interview(?:s|ed)?|interview\s+with|conversation\s+with|q\s*&\s*a\s+with|caught\s+up\s+with|"
+    r"(?i)\b(?:interview(?:ed)?|interviews(?!\s+with)|interview\s+with|conversation\s+with|q\s*&\s*a\s+with|caught\s+up\s+with|"
     r"sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|chatted\s+with|"
     r"met\s+(?:up\s+)?with|in\s+conversation\s+with)\s+"
 )

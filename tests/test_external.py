@@ -126,18 +126,19 @@ def test_new_questions_on_three_external_documents(real_embedder):
 
 
 @pytest.mark.slow
-def test_two_documents_of_layouts_the_parser_had_not_seen(real_embedder):
-    """unseen_check2/: a podcast's cast Q&A whose turns are headings of first names, and three
-    festival interviews with numbered questions under "Filmmaker Name (FILM)" lines, questions
-    written before running them: 0.143 / 0.229 as first run (every Q&A turn unattributed);
-    0.743 / 0.943 after speakers' headings became turns named by their introductions, and a
-    role-and-name line with its film in capitals became the heading it is (README, "Any
-    interview document")."""
+def test_three_documents_of_layouts_the_parser_had_not_seen(real_embedder):
+    """unseen_check2/: a podcast's cast Q&A whose turns are headings of first names, three
+    festival interviews with numbered questions under "Filmmaker Name (FILM)" lines, and a
+    magazine interview titled "“Headline”: An Interview with Name"; questions written before
+    running them. First runs: 0.143 / 0.229 on the first two (every Q&A turn unattributed), 0.0 /
+    0.0 on the third (no interviewee found). After the rules their misses called for (README,
+    "Any interview document"): 0.750 / 0.942."""
     from assistant.config import Settings
     from assistant.measure.docset import evaluate_case, totals
 
     results = [evaluate_case(case, Settings(), real_embedder) for case in read_cases(EXTERNAL / "unseen_check2")]
     figures = totals(results)
-    assert figures["recall@1"] >= 0.74 and figures["recall@3"] >= 0.94 and figures["off-topic abstained"] == "7/7", figures
-    # "Alasdair Stewart" introduces himself as the transcript spells him; the episode's list says "Stuart".
-    assert figures["interviewees"] == "14/16", figures
+    assert figures["recall@1"] >= 0.74 and figures["recall@3"] >= 0.94 and figures["off-topic abstained"] == "10/10", figures
+    # "Alasdair Stewart" introduces himself as the transcript spells him (the episode's list says
+    # "Stuart"); JL Perkel, named in a heading beside the director, never answers apart.
+    assert figures["interviewees"] == "15/17", figures

@@ -31,6 +31,7 @@ from assistant.ingest.names import (
         ("Jess Gonchor in conversation", ["Jess Gonchor"]),
         ("An interview with Marta Pajek, director of III", ["Marta Pajek"]),
         ("In conversation with Gus Van Sant", ["Gus Van Sant"]),
+        ("“The World Is, of Course, Insane”: An Interview with Errol Morris", ["Errol Morris"]),
         ("My first interview - and it's about Skipper Smith!", []),
         ("Production notes", []),
     ],
@@ -47,6 +48,8 @@ def test_who_a_title_says_is_interviewed(title, expected):
         ("Production Designer Jess Gonchor talks to Christopher Redmond about his craft", ["Jess Gonchor"], "Christopher Redmond"),
         ("Our critic spoke with Ana Diaz, Tom Lee & Sam Ode about the shoot", ["Ana Diaz", "Tom Lee", "Sam Ode"], None),
         ("I got interviewed about our upcoming movie.", [], None),
+        ("The film draws on sixteen hours of interviews with Steve Bannon.", [], None),
+        ("Jane Doe interviews Tom Lee for the festival.", ["Tom Lee"], None),
     ],
 )
 def test_who_an_intro_says_is_interviewed_and_who_asks(intro, expected, asker):

@@ -140,7 +140,8 @@ def interviewees_in_title(title: str, body: str = "") -> list[str]:
     capitals is read with the names spelled as in `body`."""
     if title.isupper():
         title = person_name(title, body)
-    for part in [title, *TITLE_SEPARATOR.split(title)]:
+    # A headline before a colon: "“The World Is, of Course, Insane”: An Interview with Errol Morris".
+    for part in [title, *TITLE_SEPARATOR.split(title), *title.split(": ")[1:]]:
         before = INTERVIEW_BEFORE_NAME.match(part)
         if before:
             names = names_at(before.group("name"))
