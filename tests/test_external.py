@@ -132,13 +132,14 @@ def test_three_documents_of_layouts_the_parser_had_not_seen(real_embedder):
     magazine interview titled "“Headline”: An Interview with Name"; questions written before
     running them. First runs: 0.143 / 0.229 on the first two (every Q&A turn unattributed), 0.0 /
     0.0 on the third (no interviewee found). After the rules their misses called for (README,
-    "Any interview document"): 0.750 / 0.942."""
+    "Any interview document"): 0.750 / 0.942; 0.769 / 0.942 once an intro before a section's first
+    question stood apart from it."""
     from assistant.config import Settings
     from assistant.measure.docset import evaluate_case, totals
 
     results = [evaluate_case(case, Settings(), real_embedder) for case in read_cases(EXTERNAL / "unseen_check2")]
     figures = totals(results)
-    assert figures["recall@1"] >= 0.74 and figures["recall@3"] >= 0.94 and figures["off-topic abstained"] == "10/10", figures
+    assert figures["recall@1"] >= 0.76 and figures["recall@3"] >= 0.94 and figures["off-topic abstained"] == "10/10", figures
     # "Alasdair Stewart" introduces himself as the transcript spells him (the episode's list says
     # "Stuart"); JL Perkel, named in a heading beside the director, never answers apart.
     assert figures["interviewees"] == "15/17", figures

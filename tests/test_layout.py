@@ -497,3 +497,30 @@ def test_a_plain_line_with_a_role_a_name_and_a_film_in_capitals_heads_that_inter
         "Arie Forma, The Shepherd: 1. What motivated you to make this film?\nMy sister's engagement.",
         "Lena Park, Night Bus: 1. What motivated you to make this film?\nThe drivers.",
     ]
+
+
+def test_a_dialogue_set_with_dashes_and_an_intro_before_the_first_question():
+    text = """# Interview with Lena Park
+
+Lena Park talked to us about her new film, Night Bus.
+
+— How did the idea come to you?
+
+— I grew up on night buses.
+
+— Was it hard to shoot at night?
+
+— Very. We had six weeks of nights.
+
+— What do you hope audiences feel?
+
+— Some tenderness.
+"""
+    assert parsed(text) == [
+        ("Interview with Lena Park", None, None, "Lena Park talked to us about her new film, Night Bus."),
+        ("Interview with Lena Park", "Lena Park", "How did the idea come to you?", "I grew up on night buses."),
+        ("Interview with Lena Park", "Lena Park", "Was it hard to shoot at night?", "Very. We had six weeks of nights."),
+        ("Interview with Lena Park", "Lena Park", "What do you hope audiences feel?", "Some tenderness."),
+    ]
+    # A dash opening one paragraph of running text is the author's, and stays.
+    assert parsed("# Interview with Lena Park\n\n**Why buses?**\n\n— and nights — were my childhood.\n")[0][3] == "— and nights — were my childhood."

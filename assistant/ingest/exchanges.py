@@ -141,6 +141,11 @@ def _from_cues(blocks: list[Block], present: tuple[str, ...]) -> list[Exchange]:
         if is_prompt and answer:
             exchanges.append(_answered(_prompt_text(prompt), present, answer))
             prompt, answer = [], []
+        if is_prompt and not exchanges and prompt and not _asks(prompt[-1].text) and _asks(b.text):
+            # "Lena Park talked to us about Night Bus." before the first question: the section's
+            # intro, said by no one, not part of what was asked.
+            exchanges.append(Exchange(None, None, tuple(prompt)))
+            prompt = []
         (prompt if is_prompt else answer).append(b)
     if answer or prompt:
         exchanges.append(_answered(_prompt_text(prompt), present, answer))

@@ -34,6 +34,10 @@ _NAME_HEADING = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Ö
 # this share of the headings (a press kit's one heading per interviewee never recurs).
 MIN_NAME_HEADINGS = 4
 NAME_HEADING_SHARE = 0.6
+# Dialogue set with a dash before each turn, as French and other European press kits print it.
+_DIALOGUE_DASH = re.compile(r"^[—–]\s+(?=\S)")
+MIN_DIALOGUE_DASHES = 4
+DIALOGUE_DASH_SHARE = 0.5
 # A label after a finished sentence inside a paragraph: "… the project? Jayme Lemons: My …".
 _INLINE_LABEL = re.compile(r"(?<=[.?!…])[\"”’)]?\s*(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}):\s")
 # Timestamps of recorded transcripts: "[00:01:02] Name: …", "Name (0:19): …", "Name  0:19" alone.
@@ -101,7 +105,7 @@ def prepared(source: Source) -> list[Block]:
         blocks = [c for b in presskit.join_printed(lines, [i in labelled for i in range(len(lines))]) if (c := _clean(b)) is not None]
     else:
         blocks = [part for b in source.blocks if (cleaned := _clean(b)) is not None for part in _split_lead_question(cleaned)]
-        blocks = speaker_headings([_plain_heading(b, blocks[i - 1] if i else None, source.text) for i, b in enumerate(blocks)])
+        blocks = without_dialogue_dashes(speaker_headings([_plain_heading(b, blocks[i - 1] if i else None, source.text) for i, b in enumerate(blocks)]))
         named = headed(blocks)
         blocks = _split_opening_questions(_split_at_labels(_split_inline(blocks, named), named))
     body = " ".join(b.text for b in blocks)
@@ -130,6 +134,17 @@ def speaker_headings(blocks: list[Block]) -> list[Block]:
         elif i not in found:
             result.append(b)
     return result
+
+
+def without_dialogue_dashes(blocks: list[Block]) -> list[Block]:
+    """Paragraphs without the dash that opens each turn of a dialogue ("— How did it start?",
+    "— I grew up on night buses."), when at least `MIN_DIALOGUE_DASHES` and a
+    `DIALOGUE_DASH_SHARE` of them open with one: punctuation of the layout, not words to quote."""
+    body = [b for b in blocks if not b.heading]
+    dashed = [b for b in body if _DIALOGUE_DASH.match(b.text)]
+    if len(dashed) < MIN_DIALOGUE_DASHES or len(dashed) < DIALOGUE_DASH_SHARE * len(body):
+        return blocks
+    return [b.split(_DIALOGUE_DASH.match(b.text).end())[1] if not b.heading and _DIALOGUE_DASH.match(b.text) else b for b in blocks]
 
 
 def is_pull_quote(text: str, body: str) -> bool:
