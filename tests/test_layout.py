@@ -524,3 +524,46 @@ Lena Park talked to us about her new film, Night Bus.
     ]
     # A dash opening one paragraph of running text is the author's, and stays.
     assert parsed("# Interview with Lena Park\n\n**Why buses?**\n\n— and nights — were my childhood.\n")[0][3] == "— and nights — were my childhood."
+
+
+def test_a_role_label_is_the_person_the_credits_give_that_role():
+    text = """# NIGHT BUS
+
+Directed by Lena Park
+
+## Interview with the director
+
+INTERVIEWER: How did the idea come to you?
+
+DIRECTOR: I grew up on night buses.
+
+INTERVIEWER: Was it hard to shoot at night?
+
+DIRECTOR: Very.
+"""
+    assert parsed(text) == [
+        ("NIGHT BUS", None, None, "Directed by Lena Park"),
+        ("Interview with the director", "Lena Park", "How did the idea come to you?", "I grew up on night buses."),
+        ("Interview with the director", "Lena Park", "Was it hard to shoot at night?", "Very."),
+    ]
+
+
+def test_a_speakers_name_alone_on_a_paragraphs_first_line_labels_the_turn_below_it():
+    text = """# Night Bus: a conversation with Lena Park
+
+**Interviewer**  
+How did the idea come to you?
+
+**Lena Park**  
+I grew up on night buses.
+
+**Interviewer**  
+Was it hard to shoot at night?
+
+**Lena Park**  
+Very.
+"""
+    assert parsed(text) == [
+        ("Night Bus: a conversation with Lena Park", "Lena Park", "How did the idea come to you?", "I grew up on night buses."),
+        ("Night Bus: a conversation with Lena Park", "Lena Park", "Was it hard to shoot at night?", "Very."),
+    ]

@@ -105,7 +105,8 @@ def prepared(source: Source) -> list[Block]:
         blocks = [c for b in presskit.join_printed(lines, [i in labelled for i in range(len(lines))]) if (c := _clean(b)) is not None]
     else:
         blocks = [part for b in source.blocks if (cleaned := _clean(b)) is not None for part in _split_lead_question(cleaned)]
-        blocks = without_dialogue_dashes(speaker_headings([_plain_heading(b, blocks[i - 1] if i else None, source.text) for i, b in enumerate(blocks)]))
+        blocks = [_plain_heading(b, blocks[i - 1] if i else None, source.text) for i, b in enumerate(blocks)]
+        blocks = without_dialogue_dashes(speaker_lines(speaker_headings(blocks)))
         named = headed(blocks)
         blocks = _split_opening_questions(_split_at_labels(_split_inline(blocks, named), named))
     body = " ".join(b.text for b in blocks)
@@ -133,6 +134,31 @@ def speaker_headings(blocks: list[Block]) -> list[Block]:
             result.append(Block(((blocks[i - 1].first, label), *b.lines), 0, tuple((a + shift, z + shift, k) for a, z, k in b.emphasis)))
         elif i not in found:
             result.append(b)
+    return result
+
+
+def speaker_lines(blocks: list[Block]) -> list[Block]:
+    """Paragraphs whose first line is only a speaker's name set apart, in bold or capitals, with
+    the turn on the lines below ("**Lena Park**" then a line break and her answer), recurring
+    as turns do: the name made a label ("Lena Park: …"), as `speaker_headings` does."""
+    found = {}
+    for i, b in enumerate(blocks):
+        first = " ".join(b.lines[0][1].split()) if b.lines else ""
+        if b.heading or len(b.lines) < 2 or not (m := _NAME_HEADING.match(first)) or names.fold(m.group("name")) in NOT_LABELS:
+            continue
+        if b.lead() == first or (first.isupper() and sum(c.isalpha() for c in first) >= 2):
+            found[i] = m.group("name")
+    counts = Counter(names.fold(name) for name in found.values())
+    if len(found) < MIN_NAME_HEADINGS or sum(n >= 2 for n in counts.values()) < 2:
+        return blocks
+    result = []
+    for i, b in enumerate(blocks):
+        if i in found:
+            label = found[i] + ":"
+            turn = b.split(len(" ".join(b.lines[0][1].split())))[1]
+            shift = len(label) + 1
+            b = Block(((b.first, label), *turn.lines), 0, tuple((a + shift, z + shift, k) for a, z, k in turn.emphasis))
+        result.append(b)
     return result
 
 
