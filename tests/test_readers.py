@@ -259,6 +259,27 @@ def test_a_word_document_keeps_headings_bold_runs_and_tables(tmp_path):
     assert read_source(tmp_path / "untitled.docx").title == "Night Bus"
 
 
+def test_a_word_paragraph_with_line_breaks_keeps_its_lines(tmp_path):
+    from docx import Document
+    from docx.enum.text import WD_BREAK
+
+    document = Document()
+    document.add_heading("Night Bus: a conversation with Lena Park", level=1)
+    for who, said in [("Interviewer", "Why night buses?"), ("Lena Park", "I grew up on them."), ("Interviewer", "And now?"), ("Lena Park", "Trams.")]:
+        paragraph = document.add_paragraph()
+        name = paragraph.add_run(who)
+        name.bold = True
+        name.add_break(WD_BREAK.LINE)
+        paragraph.add_run(said)
+    path = tmp_path / "turns.docx"
+    document.save(str(path))
+    assert [b.lines for b in read_source(path).blocks[1:3]] == [((2, "Interviewer"), (2, "Why night buses?")), ((3, "Lena Park"), (3, "I grew up on them."))]
+    assert [(p.speaker, p.question, p.text) for p in parse_document(path)[0]] == [
+        ("Lena Park", "Why night buses?", "I grew up on them."),
+        ("Lena Park", "And now?", "Trams."),
+    ]
+
+
 @pytest.mark.parametrize(
     "name, content, message",
     [

@@ -33,7 +33,7 @@ def read_docx(raw: bytes) -> Source:
             paragraph = Paragraph(element, document)
             runs = [(run.text, _style(run, paragraph)) for run in paragraph.runs]
             if any(text.strip() for text, _ in runs):
-                blocks.append(from_runs([(place, runs)], _heading_level(paragraph)))
+                blocks.append(from_runs([(place, line) for line in _lines(runs)], _heading_level(paragraph)))
                 if styled_title is None and paragraph.style is not None and paragraph.style.name == "Title":
                     styled_title = blocks[-1].text
         elif tag == "tbl":
@@ -47,6 +47,18 @@ def read_docx(raw: bytes) -> Source:
     # Without a title property, the paragraph set in the Title style names the document.
     title = (document.core_properties.title or "").strip() or styled_title
     return Source(tuple(blocks), PARAGRAPH, title, {"title": title} if title else {})
+
+
+def _lines(runs: list[tuple[str, str | None]]) -> list[list[tuple[str, str | None]]]:
+    """A paragraph's runs cut into its lines at manual line breaks (python-docx reads a <w:br/>
+    as "\n"), as a speaker's name set on a line of its own above the turn needs."""
+    lines: list[list[tuple[str, str | None]]] = [[]]
+    for text, style in runs:
+        for index, part in enumerate(text.split("\n")):
+            if index:
+                lines.append([])
+            lines[-1].append((part, style))
+    return [line for line in lines if any(text.strip() for text, _ in line)]
 
 
 def _heading_level(paragraph) -> int:
