@@ -230,6 +230,33 @@ def test_a_pdf_with_bold_questions_running_headers_and_page_numbers(tmp_path):
     assert passages[1].place() == "page 2"
 
 
+def test_a_pdf_of_one_line_paragraphs_apart_keeps_each_paragraph(tmp_path):
+    """Every paragraph one line long, so the usual pitch is a paragraph's: each still stands alone."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 18)
+    pdf.cell(0, 10, "NIGHT BUS", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(8)
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(0, 8, "Interview with Lena Park", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("Helvetica", "", 11)
+    for line in ["How did the idea come to you?", "I grew up on night buses.", "Was it hard to shoot at night?", "Very."]:
+        pdf.multi_cell(0, 6, line)
+        pdf.ln(5)
+    path = tmp_path / "notes.pdf"
+    pdf.output(str(path))
+    assert [b.text for b in read_source(path).blocks] == [
+        "NIGHT BUS", "Interview with Lena Park", "How did the idea come to you?", "I grew up on night buses.", "Was it hard to shoot at night?", "Very.",
+    ]
+    assert [(p.speaker, p.question, p.text) for p in parse_document(path)[0]] == [
+        ("Lena Park", "How did the idea come to you?", "I grew up on night buses."),
+        ("Lena Park", "Was it hard to shoot at night?", "Very."),
+    ]
+
+
 def test_a_word_document_keeps_headings_bold_runs_and_tables(tmp_path):
     from docx import Document
 

@@ -18,6 +18,7 @@ _ITALIC_FONT = re.compile(r"(?i)italic|oblique|[-,]I(?:t)?\b")
 EDGE = 0.1
 HEADING_SIZE = 1.2
 PARAGRAPH_GAP = 1.45
+MAX_LINE_PITCH = 1.6
 UNPROTECT = "save a copy without protection (or export it as .txt)"
 PASSWORD_PROTECTED = f"password-protected (it opens only with a password): {UNPROTECT}"
 
@@ -112,7 +113,9 @@ def _paragraphs(lines: list[_Line], body_size: float) -> tuple[list[Block], bool
     pitch, the type changes size or weight, or a page ends with a finished sentence; when the
     document has no wider gaps at all, every line is its own block (`printed`)."""
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.top]
-    pitch = statistics.median(pitches) if pitches else 0.0
+    # Where most paragraphs are one line long, the usual pitch is a paragraph's: a line's is no
+    # wider than MAX_LINE_PITCH times the type size.
+    pitch = min(statistics.median(pitches), MAX_LINE_PITCH * body_size) if pitches else 0.0
     spaced = pitch > 0 and any(p > PARAGRAPH_GAP * pitch for p in pitches)
     sizes = sorted({round(line.size) for line in lines if line.size >= HEADING_SIZE * body_size}, reverse=True)
     levels = {size: min(level, 6) for level, size in enumerate(sizes, 1)}
