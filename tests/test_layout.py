@@ -567,3 +567,13 @@ Very.
         ("Night Bus: a conversation with Lena Park", "Lena Park", "How did the idea come to you?", "I grew up on night buses."),
         ("Night Bus: a conversation with Lena Park", "Lena Park", "Was it hard to shoot at night?", "Very."),
     ]
+
+
+def test_credits_one_per_line_in_one_paragraph_give_the_director_of_the_statement():
+    from assistant.ingest.layout import lay_out
+
+    text = "# Night Bus\n\n## Director's statement\n\nI grew up on night buses.\n\n## Credits\n\nDirected by Lena Park\nMusic by Sam Ode\n\n## Cast\n\nMarco ........ Tom Lee\nNadia ........ Ana Diaz\n"
+    layout = lay_out(read_markdown(text), {}, "Night Bus")
+    assert layout.roles == {"director": "Lena Park", "composer": "Sam Ode"}
+    assert layout.characters == {"Marco": ["Tom Lee"], "Nadia": ["Ana Diaz"]}
+    assert parsed(text)[0] == ("Director's statement", "Lena Park", None, "I grew up on night buses.")

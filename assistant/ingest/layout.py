@@ -58,7 +58,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     label_at = turns.accepted_labels(blocks, heading_names)
     label_at = {i: label for i, label in label_at.items() if not blocks[i].heading}
     hints = _hints(source, meta, title, blocks, label_at)
-    stated_roles, stated_characters = credits.roles_and_characters([b.text for b in blocks], hints.interviewees)
+    stated_roles, stated_characters = credits.roles_and_characters([text for b in blocks for text in _listed_lines(b)], hints.interviewees)
     # "Q&A with Maria Ruiz (Elena)", "JOHN SMITH (DIRECTOR)": a heading gives a character or role.
     for person, part in (pair for b in blocks if b.heading for pair in names.bracketed_parts(b.text, body)):
         if names.fold(part) in ROLE_WORDS:
@@ -115,6 +115,15 @@ def _turn_texts(blocks: list[Block], label_at: dict) -> list[tuple[str, str]]:
         following = [b.text for b in blocks[i + 1 : stop] if not b.heading]
         result.append((label_at[i].key, " ".join([blocks[i].text[label_at[i].start:], *following]).strip()))
     return result
+
+
+def _listed_lines(b: Block) -> list[str]:
+    """A block's lines when each is short, as credits and cast lists set one per line in one
+    paragraph ("Directed by Lena Park" / "Music by Sam Ode"); else its text, a wrapped paragraph."""
+    lines = [" ".join(line.split()) for _, line in b.lines if line.strip()]
+    if len(lines) > 1 and all(len(line.split()) <= credits.MAX_CREDIT_WORDS for line in lines):
+        return lines
+    return [b.text]
 
 
 def _string_map(value) -> dict[str, str]:
