@@ -26,7 +26,8 @@ from assistant.text import split_sentences
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 8
+# 9: mention shares counted within each document (a press kit's topic person stays one in a library).
+FORMAT_VERSION = 9
 CURRENT = "current"
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"

@@ -300,3 +300,17 @@ def test_only_the_names_and_roles_of_the_speakers_given_are_removed(table):
     assert table.without_names(question, {"Alain Attal"}) == "Did tell Alexei Guskov what Miou Miou's part was?"
     assert table.without_names(question, {"Alexeï Guskov", "Miou Miou"}) == "Did the producer tell what part was?"
     assert table.without_names(question) == "Did tell what part was?"
+
+
+def test_the_person_a_press_kit_talks_about_stays_its_topic_in_a_library_of_other_documents():
+    from dataclasses import replace
+
+    from assistant.search.speakers import mention_shares
+
+    others = [
+        replace(passage(name, text), document="Other", source="other.md")
+        for name, text in [("Ana Diaz", "I drove."), ("Tom Lee", "Buses."), ("Sam Ode", "Engines."), ("Eva Lund", "Nights."), ("Max Roe", "Tickets.")]
+    ]
+    alone, library = mention_shares(PASSAGES), mention_shares(PASSAGES + others)
+    assert alone["Radu Mihaileanu"] == library["Radu Mihaileanu"] == 1.0
+    assert library["Ana Diaz"] == 0.0
