@@ -314,3 +314,23 @@ def test_the_person_a_press_kit_talks_about_stays_its_topic_in_a_library_of_othe
     alone, library = mention_shares(PASSAGES), mention_shares(PASSAGES + others)
     assert alone["Radu Mihaileanu"] == library["Radu Mihaileanu"] == 1.0
     assert library["Ana Diaz"] == 0.0
+
+
+def test_a_role_several_press_kits_give_points_at_each_of_their_people_alike():
+    from dataclasses import replace
+
+    others = [replace(passage("Lena Park", "I grew up on buses."), document="Night Bus", source="bus.md")]
+    table = SpeakerTable.from_corpus(PASSAGES + others, [META, {"roles": {"director": "Lena Park"}}])
+    # Radu is the Concert's topic (every interview talks of him): Lena Park, directing another
+    # film, gets no more of "the director" than he does.
+    assert table.detect("What did the director want?") == {"Radu Mihaileanu": TOPIC_PERSON, "Lena Park": TOPIC_PERSON}
+    assert SpeakerTable.from_corpus(others, [{"roles": {"director": "Lena Park"}}]).detect("What did the director want?") == {"Lena Park": MentionWeights().role}
+
+
+def test_the_characters_of_every_press_kit_are_known():
+    from dataclasses import replace
+
+    others = [replace(passage("Lena Park", "I grew up on buses."), document="Night Bus", source="bus.md")]
+    table = SpeakerTable.from_corpus(PASSAGES + others, [META, {"characters": {"Marco": ["Lena Park"]}}])
+    assert table.detect("Is Marco brave?") == {"Lena Park": CHARACTER, "": CHARACTER}
+    assert table.detect("Is Andreï brave?") == {"Alexeï Guskov": CHARACTER, "": CHARACTER}

@@ -120,13 +120,20 @@ class SpeakerTable:
         askers = interviewers(metas)
         interviewees = [speaker for speaker in speakers if speaker not in askers]
         sole = interviewees[0] if len(interviewees) == 1 else None
+        role_phrases: dict[tuple[str, ...], dict[str, float]] = defaultdict(dict)
         for meta in metas:
             for role, speaker in (meta.get("roles") or {}).items():
                 if speaker in speakers:
                     weight = weights.topic_person if speaker in topic_people else weights.role
                     # Interviewing one person, "a cinematographer" asks about the one they talk to.
                     for article in ("the", "a", "an") if speaker == sole else ("the",):
-                        phrases[(article, *words(role))][speaker] = weight
+                        role_phrases[(article, *words(role))][speaker] = weight
+        for phrase, owners in role_phrases.items():
+            # "The director" of several press kits: each as much as the least of them, so one kit's
+            # director being its topic does not hand the word to another kit's.
+            least = min(owners.values())
+            phrases[phrase].update({speaker: least for speaker in owners})
+        for meta in metas:
             for character, actors in (meta.get("characters") or {}).items():
                 phrase = tuple(words(character))
                 # The synopsis tells the characters' story, so it shares the soft boost.
