@@ -577,3 +577,36 @@ def test_credits_one_per_line_in_one_paragraph_give_the_director_of_the_statemen
     assert layout.roles == {"director": "Lena Park", "composer": "Sam Ode"}
     assert layout.characters == {"Marco": ["Tom Lee"], "Nadia": ["Ana Diaz"]}
     assert parsed(text)[0] == ("Director's statement", "Lena Park", None, "I grew up on night buses.")
+
+
+def test_first_name_turns_resolve_to_the_names_a_front_matter_list_gives():
+    text = """---
+title: Cast Q&A
+voiced: [Fay Roberts, Lydia Nicholas, Jonathan Sims]
+---
+
+#### JONNY
+
+What scares you?
+
+#### FAY
+
+Clowns, mostly.
+
+#### LYDIA
+
+Spiders.
+
+#### JONNY
+
+What was your first recording like?
+
+#### FAY
+
+A blanket over my head.
+"""
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text)] == [
+        ("Fay Roberts", "What scares you?", "Clowns, mostly."),
+        ("Lydia Nicholas", "What scares you?", "Spiders."),
+        ("Fay Roberts", "What was your first recording like?", "A blanket over my head."),
+    ]

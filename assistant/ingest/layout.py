@@ -69,7 +69,8 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     characters = {**stated_characters, **(meta.get("characters") or {})}
     # Names a label may stand for: the interviewees named anywhere, the cast, who is featured.
     cast = [actor for actors in characters.values() for actor in actors]
-    hints = replace(hints, known=_fullest([*hints.interviewees, *cast, *names.featured(body), *heading_names]))
+    listed = [name for value in source.fields.values() for name in _listed_names(value)]
+    hints = replace(hints, known=_fullest([*hints.interviewees, *cast, *names.featured(body), *heading_names, *listed]))
     spoken = _turn_texts(blocks, label_at)
     # A speaker labelled by first name who introduces themself ("My name is Fay Roberts") is that person.
     introduced = {key: name for key, text in reversed(spoken) if len(key.split()) == 1 and (name := names.introduced_as(key, text))}
@@ -115,6 +116,16 @@ def _turn_texts(blocks: list[Block], label_at: dict) -> list[tuple[str, str]]:
         following = [b.text for b in blocks[i + 1 : stop] if not b.heading]
         result.append((label_at[i].key, " ".join([blocks[i].text[label_at[i].start:], *following]).strip()))
     return result
+
+
+def _listed_names(value: str) -> list[str]:
+    """The names a front matter list holds ("voiced: [Fay Roberts, Lydia Nicholas]", "cast: …"),
+    when it is a list of two or more names and nothing else."""
+    inner = value.strip()
+    if inner.startswith("[") and inner.endswith("]"):
+        inner = inner[1:-1]
+    items = [item.strip().strip("'\"") for item in inner.split(",")]
+    return items if len(items) >= 2 and all(names.is_person_name(item) for item in items) else []
 
 
 def _listed_lines(b: Block) -> list[str]:
