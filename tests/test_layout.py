@@ -439,6 +439,8 @@ def test_headings_that_are_speakers_names_are_turns_named_by_their_introductions
 title: Cast Q&A
 ---
 
+##### [CLICK]
+
 #### JONNY
 
 What scares you?
