@@ -612,3 +612,18 @@ A blanket over my head.
         ("Lydia Nicholas", "What scares you?", "Spiders."),
         ("Fay Roberts", "What was your first recording like?", "A blanket over my head."),
     ]
+
+
+def test_headings_giving_a_name_and_its_role_or_part_after_a_dash_with_questions_in_capitals():
+    from assistant.ingest.layout import lay_out
+
+    text = (
+        "NIGHT BUS\n\nLENA PARK – DIRECTOR\n\nHOW DID THE IDEA COME TO YOU?\n\nI grew up on night buses.\n\n"
+        "TOM LEE – MARCO\n\nHOW DID YOU PREPARE?\n\nI drove a real bus for a month.\n"
+    )
+    assert parsed(text, markdown=False) == [
+        ("Lena Park – Director", "Lena Park", "HOW DID THE IDEA COME TO YOU?", "I grew up on night buses."),
+        ("Tom Lee – Marco", "Tom Lee", "HOW DID YOU PREPARE?", "I drove a real bus for a month."),
+    ]
+    layout = lay_out(read_plain(text), {}, "Night Bus")
+    assert (layout.roles, layout.characters) == ({"director": "Lena Park"}, {"Marco": ["Tom Lee"]})

@@ -126,3 +126,15 @@ def test_a_name_alone_after_role_words():
     body = "Filmmaker Arie Forma (THE SHEPHERD)\n\nDirected by Arie Forma"
     assert name_alone("Filmmaker Arie Forma (THE SHEPHERD)", body, []) == ["Arie Forma"]
     assert name_alone("Director Tom Lee", body, []) == []
+
+
+def test_a_heading_giving_a_name_and_after_a_dash_a_role_or_a_part():
+    from assistant.ingest.names import bracketed_parts
+
+    assert name_alone("LENA PARK – DIRECTOR", "", []) == ["Lena Park"]
+    assert bracketed_parts("LENA PARK – DIRECTOR", "") == [("Lena Park", "Director")]
+    assert bracketed_parts("Tom Lee - MARCO", "") == [("Tom Lee", "Marco")]
+    assert bracketed_parts("Nothing Compares – Q&A with Kathryn Ferguson", "") == []
+    assert bracketed_parts("Night Bus – Lena Park", "") == []
+    assert name_alone("Night Bus – Lena Park", "", []) == []
+    assert name_alone("Night Bus – Lena Park", "Night Bus is a film. Night Bus won.", []) == []

@@ -184,14 +184,36 @@ def interviewer_in_intro(text: str) -> str | None:
 
 def name_alone(heading: str, body: str, known: list[str]) -> list[str]:
     """A heading that is only a person's name ("Maria Ruiz", "MARIA RUIZ (Elena)", "Filmmaker Arie
-    Forma (THE SHEPHERD)"), when the name is known or the body names them again outside the heading."""
+    Forma (THE SHEPHERD)", "TOM LEE – MARCO"), when the name is known or the body names them again
+    outside the heading, or a role follows it ("LENA PARK – DIRECTOR")."""
     printed = without_roles(re.sub(r"\s*\([^)]*\)\s*$", "", heading).strip())
+    dashed = _dashed_part(printed)
+    printed = dashed[0] if dashed else printed
     text = person_name(printed, body) if printed.isupper() else printed
     if not _is_full_name(text):
         return []
-    if any(fold(text) == fold(name) for name in known) or sum(_times_named(form, body) for form in {printed, text}) >= 2:
+    # "LENA PARK – DIRECTOR": a name and the role it holds is a person's heading as it stands.
+    given_role = dashed is not None and all(word in ROLE_WORDS for word in fold(dashed[1]).split())
+    if given_role or any(fold(text) == fold(name) for name in known) or sum(_times_named(form, body) for form in {printed, text}) >= 2:
         return [text]
     return []
+
+
+# A part after a dash closing a heading: "LENA PARK – DIRECTOR", "Tom Lee - Marco".
+_DASHED_PART = re.compile(r"\s+[–—-]\s+(?P<part>[^–—()-]{1,40})$")
+
+
+def _dashed_part(heading: str) -> tuple[str, str] | None:
+    """(what comes before, the part) of a heading closing on a dash and a role ("DIRECTOR") or a
+    character's one name ("MARCO"); not a film, a phrase or a person ("Night Bus – Lena Park")."""
+    match = _DASHED_PART.search(heading)
+    if match is None:
+        return None
+    part = match.group("part").strip()
+    shown = part.title() if part.isupper() else part
+    if all(word in ROLE_WORDS for word in fold(part).split()) or (" " not in shown and _NAME.fullmatch(shown)):
+        return heading[: match.start()].strip(), part
+    return None
 
 
 def _is_full_name(text: str) -> bool:
@@ -226,7 +248,13 @@ def headline_name(title: str, body: str) -> list[str]:
 
 def bracketed_parts(heading: str, body: str) -> list[tuple[str, str]]:
     """(name, bracketed word) pairs of a heading naming someone with a character or role:
-    "Q&A with Maria Ruiz (Elena)" → [("Maria Ruiz", "Elena")]."""
+    "Q&A with Maria Ruiz (Elena)" → [("Maria Ruiz", "Elena")]; "LENA PARK – DIRECTOR" →
+    [("Lena Park", "Director")]."""
+    dashed = _dashed_part(heading) if "(" not in heading else None
+    if dashed:
+        before, part = dashed
+        name = without_roles(person_name(before, body) if before.isupper() else before)
+        return [(name, part.title() if part.isupper() else part)] if _is_full_name(name) else []
     pairs = []
     for match in re.finditer(r"\(([^()]{1,40})\)", heading):
         before = heading[: match.start()].rstrip()
