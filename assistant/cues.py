@@ -51,7 +51,7 @@ INTERVIEW_BEFORE_NAME = re.compile(
 # A magazine headline about someone: "Lena Park on “Night Buses”", "Greta Gerwig on Barbie".
 HEADLINE_ABOUT = re.compile(r"^\s*(?P<name>[^:–—|“”\"]+?)\s+on\s+\S")
 INTERVIEW_AFTER_NAME = re.compile(
-    r"(?i)^\s*(?P<name>.+?)\s*(?:[,:–—-]\s*)?(?:in\s+conversation|interviewed|speaks|talks|:\s*the\s+interview|q\s*&\s*a)\s*$"
+    r"(?i)^\s*(?P<name>.+?)\s*(?:[,:–—-]\s*)?(?:in\s+conversation|interviewed|speaks|talks|:\s*the\s+interview|q\s*&\s*a|in\s+(?:his|her|their)\s+own\s+words)\s*$"
 )
 # "Director's statement", "A note from the director", "Director's notes".
 DIRECTORS_STATEMENT = re.compile(

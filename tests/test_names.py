@@ -138,3 +138,6 @@ def test_a_heading_giving_a_name_and_after_a_dash_a_role_or_a_part():
     assert bracketed_parts("Night Bus – Lena Park", "") == []
     assert name_alone("Night Bus – Lena Park", "", []) == []
     assert name_alone("Night Bus – Lena Park", "Night Bus is a film. Night Bus won.", []) == []
+    assert bracketed_parts("LENA PARK, DIRECTOR", "") == [("Lena Park", "Director")]
+    assert bracketed_parts("Tom Lee, Ana Diaz", "") == []
+    assert interviewees_in_title("Ana Diaz in her own words") == ["Ana Diaz"]

@@ -199,8 +199,9 @@ def name_alone(heading: str, body: str, known: list[str]) -> list[str]:
     return []
 
 
-# A part after a dash closing a heading: "LENA PARK – DIRECTOR", "Tom Lee - Marco".
-_DASHED_PART = re.compile(r"\s+[–—-]\s+(?P<part>[^–—()-]{1,40})$")
+# A part after a dash or comma closing a heading: "LENA PARK – DIRECTOR", "Tom Lee - Marco",
+# "LENA PARK, DIRECTOR".
+_DASHED_PART = re.compile(r"(?P<comma>,)?(?:\s+[–—-]\s+|(?<=,)\s+)(?P<part>[^,–—()-]{1,40})$")
 
 
 def _dashed_part(heading: str) -> tuple[str, str] | None:
@@ -211,7 +212,8 @@ def _dashed_part(heading: str) -> tuple[str, str] | None:
         return None
     part = match.group("part").strip()
     shown = part.title() if part.isupper() else part
-    if all(word in ROLE_WORDS for word in fold(part).split()) or (" " not in shown and _NAME.fullmatch(shown)):
+    # After a comma only a role: "LENA PARK, DIRECTOR" (a name after a comma may be a list's).
+    if all(word in ROLE_WORDS for word in fold(part).split()) or (not match.group("comma") and " " not in shown and _NAME.fullmatch(shown)):
         return heading[: match.start()].strip(), part
     return None
 
