@@ -627,3 +627,36 @@ def test_headings_giving_a_name_and_its_role_or_part_after_a_dash_with_questions
     ]
     layout = lay_out(read_plain(text), {}, "Night Bus")
     assert (layout.roles, layout.characters) == ({"director": "Lena Park"}, {"Marco": ["Tom Lee"]})
+
+
+def test_a_biography_and_an_interview_under_each_persons_name_are_not_turns_and_a_biography_is_no_ones_words():
+    text = """# Night Bus press kit
+
+## LENA PARK
+
+Lena Park was born in Seoul in 1984.
+
+## TOM LEE
+
+Tom Lee trained at the Conservatoire.
+
+# Interviews
+
+## LENA PARK
+
+**Where did the story come from?**
+
+From my father, who drove the N12.
+
+## TOM LEE
+
+**How did you prepare?**
+
+I drove a real bus for a month.
+"""
+    assert parsed(text) == [
+        ("Lena Park", None, None, "Lena Park was born in Seoul in 1984."),
+        ("Tom Lee", None, None, "Tom Lee trained at the Conservatoire."),
+        ("Lena Park", "Lena Park", "Where did the story come from?", "From my father, who drove the N12."),
+        ("Tom Lee", "Tom Lee", "How did you prepare?", "I drove a real bus for a month."),
+    ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.cues import BOILERPLATE, BYLINE, REQUEST, SECOND_PERSON
+from assistant.cues import BOILERPLATE, BYLINE, FIRST_PERSON, FIRST_PLURAL, REQUEST, SECOND_PERSON
 from assistant.ingest import credits, names, presskit, turns
 from assistant.ingest.blocks import Block
 from assistant.ingest.presskit import is_question
@@ -154,7 +154,11 @@ def _from_cues(blocks: list[Block], present: tuple[str, ...]) -> list[Exchange]:
 
 def _answered(prompt: str | None, present: tuple[str, ...], answer: list[Block]) -> Exchange:
     """An exchange answered by the one person present, or by the one of several the prompt
-    addresses by name; by no one known otherwise."""
+    addresses by name; by no one known otherwise. Text nothing asked that never says "I" or "we"
+    ("Lena Park was born in Seoul…", a biography under her name) is no one's words."""
+    text = " ".join(b.text for b in answer)
+    if prompt is None and not (FIRST_PERSON.search(text) or FIRST_PLURAL.search(text)):
+        return Exchange(None, None, tuple(answer))
     if len(present) == 1:
         return Exchange(prompt, present[0], tuple(answer))
     addressed = [name for name in present if prompt and names.addresses(prompt, name)]

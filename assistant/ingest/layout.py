@@ -221,7 +221,7 @@ def _heading(text: str, hints: _Hints, roles: dict[str, str], body: str, warning
         if director is None:
             warnings.append(f"'{shown}' has no director to attribute it to: add \"roles\": {{\"director\": \"Name\"}} to the sidecar")
         return shown, (director,) if director else (), []
-    named = names.interviewees_in_title(text, body) or names.name_alone(shown, body, hints.known)
+    named = names.interviewees_in_title(text, body) or names.name_alone(text, body, hints.known)
     if named:
         return shown, tuple(named), []
     match = INTERVIEW_BEFORE_NAME.match(text)

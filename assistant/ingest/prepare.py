@@ -129,6 +129,9 @@ def speaker_headings(blocks: list[Block]) -> list[Block]:
     headings = sum(1 for b in blocks if b.heading)
     if len(found) < MIN_NAME_HEADINGS or sum(n >= 2 for n in counts.values()) < 2 or len(found) < NAME_HEADING_SHARE * headings:
         return blocks
+    if not _someone_asks(blocks, found):
+        # Sections per person (a biography, then their interview): no one's turns are questions.
+        return blocks
     result: list[Block] = []
     for i, b in enumerate(blocks):
         if i - 1 in found and not b.heading:
@@ -138,6 +141,17 @@ def speaker_headings(blocks: list[Block]) -> list[Block]:
         elif i not in found:
             result.append(b)
     return result
+
+
+def _someone_asks(blocks: list[Block], found: dict[int, str]) -> bool:
+    """Whether the turns under one of the name headings mostly end with a question, as an
+    interviewer's do (at least two, and half of that name's turns)."""
+    asked: dict[str, list[bool]] = {}
+    for i, name in found.items():
+        end = next((j for j in range(i + 1, len(blocks)) if blocks[j].heading), len(blocks))
+        if end > i + 1:
+            asked.setdefault(names.fold(name), []).append(is_question(blocks[end - 1].text))
+    return any(sum(flags) >= 2 and sum(flags) >= 0.5 * len(flags) for flags in asked.values())
 
 
 def speaker_lines(blocks: list[Block]) -> list[Block]:
