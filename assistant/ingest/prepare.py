@@ -143,13 +143,15 @@ def speaker_headings(blocks: list[Block]) -> list[Block]:
     return result
 
 
-def _someone_asks(blocks: list[Block], found: dict[int, str]) -> bool:
-    """Whether the turns under one of the name headings mostly end with a question, as an
-    interviewer's do (at least two, and half of that name's turns)."""
+def _someone_asks(blocks: list[Block], found: dict[int, str], inside: bool = False) -> bool:
+    """Whether the turns a name opens (the blocks after its heading, or from its own block when
+    `inside`, to the next name or heading) mostly end with a question for one of the names, as
+    an interviewer's do (at least two, and half of that name's turns)."""
     asked: dict[str, list[bool]] = {}
     for i, name in found.items():
-        end = next((j for j in range(i + 1, len(blocks)) if blocks[j].heading), len(blocks))
-        if end > i + 1:
+        start = i if inside else i + 1
+        end = next((j for j in range(i + 1, len(blocks)) if blocks[j].heading or j in found), len(blocks))
+        if end > start:
             asked.setdefault(names.fold(name), []).append(is_question(blocks[end - 1].text))
     return any(sum(flags) >= 2 and sum(flags) >= 0.5 * len(flags) for flags in asked.values())
 
@@ -166,7 +168,7 @@ def speaker_lines(blocks: list[Block]) -> list[Block]:
         if b.lead() == first or (first.isupper() and sum(c.isalpha() for c in first) >= 2):
             found[i] = m.group("name")
     counts = Counter(names.fold(name) for name in found.values())
-    if len(found) < MIN_NAME_HEADINGS or sum(n >= 2 for n in counts.values()) < 2:
+    if len(found) < MIN_NAME_HEADINGS or sum(n >= 2 for n in counts.values()) < 2 or not _someone_asks(blocks, found, inside=True):
         return blocks
     result = []
     for i, b in enumerate(blocks):
