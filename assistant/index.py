@@ -19,7 +19,7 @@ from assistant.search.abstention import Calibration
 from assistant.ingest.documents import Corpus
 from assistant.embed import EMBEDDING_FORMAT, Encoder, corpus_texts
 from assistant.search.lexical import LexicalIndex
-from assistant.search.speakers import mention_shares
+from assistant.search.mentions import mention_shares
 from assistant.rows import RowFile
 from assistant.store import PassageColumns, PassageStore, distinct_prompts
 from assistant.text import split_sentences

@@ -13,7 +13,7 @@ import numpy as np
 
 from assistant.data import Passage
 from assistant.ingest.passages import same_answer
-from assistant.search.speakers import passages_naming
+from assistant.search.mentions import passages_naming
 
 # Up to this many passages, all are decoded when the index opens (a corrupt line is found then).
 EAGER_PASSAGES = 50_000

@@ -305,7 +305,7 @@ def test_only_the_names_and_roles_of_the_speakers_given_are_removed(table):
 def test_the_person_a_press_kit_talks_about_stays_its_topic_in_a_library_of_other_documents():
     from dataclasses import replace
 
-    from assistant.search.speakers import mention_shares
+    from assistant.search.mentions import mention_shares
 
     others = [
         replace(passage(name, text), document="Other", source="other.md")

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from assistant.data import Passage
-from assistant.search.speakers import mention_shares
+from assistant.search.mentions import mention_shares
 from assistant.store import COLUMNS, COLUMN_VALUES, PassageColumns, PassageStore
 
 

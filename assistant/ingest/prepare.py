@@ -48,6 +48,7 @@ _NAME_AND_TIME = re.compile(rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:]{{0,60}}?)\s+{_
 # A bullet glyph opening a line ("• Comment vous est venue l'idée ?"); dashes may be dialogue.
 _BULLET = re.compile(r"^\s*[•◦▪▫‣●○■□➢➤►]\s*")
 _DIRECTION = re.compile(r"\s*\(([^()]{1,120})\)")
+# A heading that is only a direction ("[CLICK]", "(MUSIC)"): no section, dropped.
 _BRACKETED_ALONE = re.compile(r"^\s*(?:\[[^\]]*\]|\([^)]*\))\s*$")
 # A short line closing on a bracket, not opening with one: "Q&A with Ana Diaz (Elena)".
 _TITLE_LINE = re.compile(r"^[^(.!?]{2,80}\([^()]{1,60}\)$")
@@ -82,10 +83,10 @@ def without_timestamps(line: str) -> str:
 def _clean(block: Block) -> Block | None:
     """The block without bullets, timestamps and stage directions (line by line), or None when
     nothing else is left."""
+    if block.heading and _BRACKETED_ALONE.match(block.text):
+        return None
     # A heading's brackets hold a title or a part ("Filmmaker Arie Forma (THE SHEPHERD)"), not a
     # direction; so do a short line's closing ones, which may be a plain-text heading's.
-    if block.heading and _BRACKETED_ALONE.match(block.text):
-        return None  # "[CLICK]", "(MUSIC)": a direction set as a heading, not a section
     titled = block.heading or (len(block.lines) == 1 and _TITLE_LINE.match(block.text) is not None)
     lines = tuple((place, without_timestamps(line) if titled else without_directions(without_timestamps(line))) for place, line in block.lines)
     lines = tuple(line for line in lines if any(c.isalpha() for c in line[1]))

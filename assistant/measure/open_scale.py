@@ -18,7 +18,7 @@ from assistant.embed import corpus_texts
 from assistant.index import CURRENT, IVF_NPROBE, PressKitIndex, vector_index
 from assistant.measure.scale import synthetic_vectors
 from assistant.search.lexical import LexicalIndex
-from assistant.search.speakers import mention_shares
+from assistant.search.mentions import mention_shares
 from assistant.store import PassageColumns, PassageStore
 from assistant.text import split_sentences
 
