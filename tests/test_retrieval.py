@@ -225,6 +225,7 @@ PEOPLE_HELDOUT3 = Path(__file__).parent / "data" / "people_questions_heldout3.js
 PEOPLE_HELDOUT4 = Path(__file__).parent / "data" / "people_questions_heldout4.jsonl"
 PEOPLE_HELDOUT5 = Path(__file__).parent / "data" / "people_questions_heldout5.jsonl"
 PEOPLE_HELDOUT6 = Path(__file__).parent / "data" / "people_questions_heldout6.jsonl"
+PEOPLE_HELDOUT7 = Path(__file__).parent / "data" / "people_questions_heldout7.jsonl"
 LANGUAGE_QUESTIONS = Path(__file__).parent / "data" / "language_questions.jsonl"
 LANGUAGE_HELDOUT = Path(__file__).parent / "data" / "language_heldout.jsonl"
 
@@ -287,7 +288,11 @@ def test_questions_in_other_languages_written_after_the_glossaries_hold_up(searc
 # Sixth (the stop's last code): 0.833 / 0.875, 2 of 6, 1 false abstention as first run (0.792
 # with the code before the stop); 0.833 / 0.917, 4 of 6, none after the three patterns it showed
 # missing (one foreign word with no English one, German compounds, addresses and flights).
-LATER_HELDOUT = [(PEOPLE_HELDOUT4, 0.85, 1.0, 5), (PEOPLE_HELDOUT5, 0.91, 1.0, 5), (PEOPLE_HELDOUT6, 0.83, 0.91, 4)]
+# Seventh (a stop whose changes left the kit's answers as they were): 0.808 / 1.000, 6 of 6, no
+# false abstention as first run; not tuned on.
+LATER_HELDOUT = [
+    (PEOPLE_HELDOUT4, 0.85, 1.0, 5), (PEOPLE_HELDOUT5, 0.91, 1.0, 5), (PEOPLE_HELDOUT6, 0.83, 0.91, 4), (PEOPLE_HELDOUT7, 0.80, 1.0, 6),
+]
 
 
 @pytest.mark.parametrize("path, at_1, at_3, abstained", LATER_HELDOUT, ids=[row[0].stem for row in LATER_HELDOUT])
