@@ -84,6 +84,9 @@ def test_every_language_told_apart_has_a_glossary_that_reads(language):
         ("Pourquoi Mélanie Laurent ne devait-elle pas sourire ?", "why melanie laurent must not smile"),
         ("Quelle musique Radu et Armand Amar ont-ils écoutée ?", "which music radu and armand amar have listen"),
         ("Perché Guskov non voleva sorridere?", "why guskov not want smile"),
+        # "How many": a quantity question, in every language that asks one.
+        ("Combien de semaines a duré le tournage à Paris ?", "how many of week last the shoot paris"),
+        ("¿Cuántas semanas duró el rodaje?", "how much week last the shoot"),
     ],
 )
 def test_shipped_glossaries_read_film_questions_word_for_word(question, expected):

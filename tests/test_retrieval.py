@@ -289,9 +289,10 @@ def test_questions_in_other_languages_written_after_the_glossaries_hold_up(searc
 # with the code before the stop); 0.833 / 0.917, 4 of 6, none after the three patterns it showed
 # missing (one foreign word with no English one, German compounds, addresses and flights).
 # Seventh (a stop whose changes left the kit's answers as they were): 0.808 / 1.000, 6 of 6, no
-# false abstention as first run; not tuned on.
+# false abstention as first run; 0.846 after the French glossary's "combien" read "how many"
+# (it read "how", so "Combien de semaines…" was no quantity question).
 LATER_HELDOUT = [
-    (PEOPLE_HELDOUT4, 0.85, 1.0, 5), (PEOPLE_HELDOUT5, 0.91, 1.0, 5), (PEOPLE_HELDOUT6, 0.83, 0.91, 4), (PEOPLE_HELDOUT7, 0.80, 1.0, 6),
+    (PEOPLE_HELDOUT4, 0.85, 1.0, 5), (PEOPLE_HELDOUT5, 0.91, 1.0, 5), (PEOPLE_HELDOUT6, 0.83, 0.91, 4), (PEOPLE_HELDOUT7, 0.84, 1.0, 6),
 ]
 
 
