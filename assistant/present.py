@@ -79,8 +79,10 @@ def attribution(passage: Passage, titles: dict[str, str] | None = None) -> str:
 
 def citation(passage: Passage, number: int | None, titles: dict[str, str] | None = None) -> str:
     """A citation to paste into an article, e.g. `[1] Mélanie Laurent (Anne-Marie), "A Conversation
-    with …", …, lines 3-9`; without the number when `number` is None."""
-    cited = f'{attribution(passage, titles)}, "{passage.interview}", {passage.document}, {passage.place()}'
+    with …", …, lines 3-9`; without the number when `number` is None. A document of one section
+    is named once ("Lydia Nicholas, "Cast Q&A", lines 39-45", not the title twice)."""
+    where = f'"{passage.interview}", {passage.document}' if passage.interview != passage.document else f'"{passage.document}"'
+    cited = f"{attribution(passage, titles)}, {where}, {passage.place()}"
     return cited if number is None else f"[{number}] {cited}"
 
 

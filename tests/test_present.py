@@ -1,6 +1,7 @@
 """Reply formatting: escaping, highlighted quotes, citations, abstention replies."""
 
 import re
+from dataclasses import replace
 
 from assistant.data import Answer, Hit, Passage
 from assistant.present import (
@@ -40,6 +41,8 @@ def rendered_text(markdown: str) -> str:
 def test_citations_name_speaker_interview_document_and_lines():
     assert citation(LAURENT, 1) == '[1] Mélanie Laurent, "A Conversation with Mélanie Laurent", The Concert press kit, lines 2024-2036'
     assert citation(SYNOPSIS, 2) == '[2] Synopsis, "Synopsis", The Concert press kit, line 3'
+    one_section = replace(LAURENT, interview="Cast Q&A", document="Cast Q&A")
+    assert citation(one_section, 3) == '[3] Mélanie Laurent, "Cast Q&A", lines 2024-2036'
 
 
 def test_escaping_makes_markup_literal_and_is_reversible():
