@@ -1,6 +1,8 @@
 """Who said what: each structure of an interview document on a tiny inline fixture, the whole
 result compared (section, speaker, prompt, quote)."""
 
+import pytest
+
 from assistant.ingest.documents import parse_source
 from assistant.ingest.prepare import without_directions, without_timestamps
 from assistant.ingest.read_text import read_markdown, read_plain
@@ -670,3 +672,15 @@ def test_name_lines_over_paragraphs_no_one_asks_in_stay_as_they_are():
     assert speaker_lines(blocks) == blocks
     asked = text.replace("Was born in Seoul.", "Where were you born?").replace("Lives in Lyon.", "And now?")
     assert [b.text for b in speaker_lines(list(read_markdown(asked).blocks))][:2] == ["Lena Park: Where were you born?", "Tom Lee: Trained in Paris."]
+
+
+@pytest.mark.parametrize(
+    "markers", [("Q -", "A -", "Q -", "A -"), ("Question 1:", "Answer:", "Question 2:", "Answer:"), ("Q1:", "A1:", "Q2:", "A2:"), ("Q)", "A)", "Q)", "A)")]
+)
+def test_q_and_a_markers_numbered_or_closed_by_a_bracket_or_a_dash(markers):
+    q1, a1, q2, a2 = markers
+    text = f"Interview with Lena Park\n\n{q1} How did the idea come to you?\n\n{a1} I grew up on night buses.\n\n{q2} Was it hard to shoot at night?\n\n{a2} Very.\n"
+    assert parsed(text, markdown=False) == [
+        ("Interview with Lena Park", "Lena Park", "How did the idea come to you?", "I grew up on night buses."),
+        ("Interview with Lena Park", "Lena Park", "Was it hard to shoot at night?", "Very."),
+    ]

@@ -12,10 +12,12 @@ from assistant.cues import ANSWER_LABELS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_L
 from assistant.ingest.blocks import Block
 from assistant.ingest.names import fold, label_forms, person_name, resolve
 
-# "Kenny Malone, HOST", "AI-GENERATED VOICE #4", "Felix and Chris (together)", "Q"; a Q/A marker
-# may also end with a full stop ("Q. …").
+# "Kenny Malone, HOST", "AI-GENERATED VOICE #4", "Felix and Chris (together)", "Q"; a Q/A marker,
+# numbered or not, may also end with a full stop, a bracket or a dash ("Q. …", "Q) …", "A - …").
 _LABEL = re.compile(r"^(?P<label>[^:：\n]{1,60}?)\s*[:：](?:\s+|$)(?P<rest>.*)$", re.S)
-_MARKER = re.compile(r"^(?P<label>Q|A|Question|Answer)\.(?:\s+|$)(?P<rest>.*)$", re.S | re.I)
+_MARKER = re.compile(r"^(?P<label>(?:Q|A|Question|Answer)(?:\s*\d{1,3})?)(?:\.|\)|\s+[-–—])(?:\s+|$)(?P<rest>.*)$", re.S | re.I)
+# A numbered question or answer marker ("Question 1", "Q2", "A 3") is the bare marker.
+_NUMBERED_MARKER = re.compile(r"(?i)^(?P<marker>q|a|question|answer)\s*\.?\s*\d{1,3}$")
 _LABEL_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|#\d+|\([^)]*\)|and|&|of|de|van|von|da|le|la)$")
 MAX_LABEL_WORDS = 6
 # Who asks: the speaker with the largest share of turns ending in "?", when it is at least this…
@@ -59,6 +61,8 @@ def label_of(block: Block) -> Label | None:
     if match is None:
         return None
     raw = match.group("label").strip().strip("*_ ")
+    numbered = _NUMBERED_MARKER.match(raw)
+    raw = numbered.group("marker") if numbered else raw
     tokens = [t for t in re.split(r"[\s,]+", re.sub(r"\([^)]*\)", "", raw)) if t]
     if not tokens or len(tokens) > MAX_LABEL_WORDS or not all(_LABEL_TOKEN.match(t) for t in tokens):
         return None
