@@ -42,11 +42,12 @@ PAGE_NUMBER = re.compile(r"(?i)^\W*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?
 # What separates a title's parts: "To Leslie – Q&A with Michael Morris", "Interview | Site".
 TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|]\s*")
 # "A Conversation with X", "Interview with X", "Q&A with X", "In conversation with X",
-# "An interview with director X", "Meet X"; and "X in conversation", "X: the interview".
+# "An interview with director X", "Meet X"; and "X in conversation", "X: the interview"; as a
+# French press kit heads it too: "Entretien avec X", "Rencontre avec X", "Interview de X".
 INTERVIEW_BEFORE_NAME = re.compile(
-    r"(?i)^\s*(?:(?:an?|the|our|exclusive)\s+)?(?:in\s+)?"
-    r"(?:conversation|interview|q\s*&\s*a|q\s+and\s+a|questions?\s+(?:and\s+answers?\s+)?|chat|talk|meet(?:ing)?)"
-    r"\s*(?:with|:|–|—|-)?\s+(?P<name>.+?)\s*[.:]?\s*$"
+    r"(?i)^\s*(?:(?:an?|the|our|exclusive|un|une|l['’])\s*)?(?:in\s+|en\s+)?"
+    r"(?:conversation|interview|q\s*&\s*a|q\s+and\s+a|questions?\s+(?:and\s+answers?\s+)?|chat|talk|meet(?:ing)?|entretien|rencontre)"
+    r"\s*(?:with|avec|de|d['’]|:|–|—|-)?\s*(?P<name>(?<=[\s'’])\S.*?)\s*[.:]?\s*$"
 )
 # A magazine headline about someone: "Lena Park on “Night Buses”", "Greta Gerwig on Barbie".
 HEADLINE_ABOUT = re.compile(r"^\s*(?P<name>[^:–—|“”\"]+?)\s+on\s+\S")
@@ -103,7 +104,7 @@ INTERVIEWER_ROLES = frozenset(
 )
 # Labels that stand for the question and the answer rather than for a person.
 QUESTION_LABELS = frozenset("q question questions interviewer int interview".split())
-ANSWER_LABELS = frozenset("a answer answers".split())
+ANSWER_LABELS = frozenset("a answer answers r reponse".split())
 # A label several interviewees share: "BOTH:", "ALL:", "Maria and Tom (together):".
 JOINT_LABELS = frozenset("both all together everyone".split())
 # Particles inside surnames ("Gus Van Sant", "Olivier de Sagazan").

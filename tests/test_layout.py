@@ -684,3 +684,13 @@ def test_q_and_a_markers_numbered_or_closed_by_a_bracket_or_a_dash(markers):
         ("Interview with Lena Park", "Lena Park", "How did the idea come to you?", "I grew up on night buses."),
         ("Interview with Lena Park", "Lena Park", "Was it hard to shoot at night?", "Very."),
     ]
+
+
+def test_a_french_press_kit_interview_heading_and_q_r_markers_and_q_markers_in_question_headings():
+    french = "Entretien avec Lena Park\n\nQ : Comment est née l’idée ?\n\nR : J’ai grandi dans les bus de nuit.\n\nQ : Et le tournage ?\n\nR : Six semaines de nuits.\n"
+    assert parsed(french, markdown=False) == [
+        ("Entretien avec Lena Park", "Lena Park", "Comment est née l’idée ?", "J’ai grandi dans les bus de nuit."),
+        ("Entretien avec Lena Park", "Lena Park", "Et le tournage ?", "Six semaines de nuits."),
+    ]
+    headed = "# Interview with Lena Park\n\n### Q: How did it start?\n\nOn night buses.\n\n### Q: And now?\n\nTrams.\n"
+    assert [(prompt, quote) for _, _, prompt, quote in parsed(headed)] == [("How did it start?", "On night buses."), ("And now?", "Trams.")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.cues import BOILERPLATE, BYLINE, FIRST_PERSON, FIRST_PLURAL, REQUEST, SECOND_PERSON
+from assistant.cues import BOILERPLATE, BYLINE, FIRST_PERSON, FIRST_PLURAL, QUESTION_LABELS, REQUEST, SECOND_PERSON
 from assistant.ingest import credits, names, presskit, turns
 from assistant.ingest.blocks import Block
 from assistant.ingest.presskit import is_question
@@ -116,7 +116,7 @@ def _from_marked(blocks: list[Block], prompts: set[int], speaker: str | None) ->
             if answer:
                 close()
                 prompt, answer = [], []
-            prompt.append(b.text)
+            prompt.append(_without_question_marker(b.text))
         elif is_noise(b):
             close()
             prompt, answer = [], []
@@ -125,6 +125,12 @@ def _from_marked(blocks: list[Block], prompts: set[int], speaker: str | None) ->
             answer.append(b)
     close()
     return exchanges
+
+
+def _without_question_marker(text: str) -> str:
+    """A marked prompt without a "Q:" it opens with ("### Q: How did it start?")."""
+    label = turns.label_of(Block(((0, text),)))
+    return text[label.start:].strip() if label is not None and label.key in QUESTION_LABELS and text[label.start:].strip() else text
 
 
 def _from_cues(blocks: list[Block], present: tuple[str, ...]) -> list[Exchange]:
