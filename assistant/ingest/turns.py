@@ -16,6 +16,8 @@ from assistant.ingest.names import fold, label_forms, person_name, resolve
 # numbered or not, may also end with a full stop, a bracket or a dash ("Q. …", "Q) …", "A - …").
 _LABEL = re.compile(r"^(?P<label>[^:：\n]{1,60}?)\s*[:：](?:\s+|$)(?P<rest>.*)$", re.S)
 _MARKER = re.compile(r"^(?P<label>(?:Q|A|Question|Answer)(?:\s*\d{1,3})?)(?:\.|\)|\s+[-–—])(?:\s+|$)(?P<rest>.*)$", re.S | re.I)
+# A name in capitals closed by a full stop, as some magazines set a turn: "PARK. I grew up…".
+_CAPITALS_STOP = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,3})\.\s+(?P<rest>\S.*)$", re.S)
 # A numbered question or answer marker ("Question 1", "Q2", "A 3") is the bare marker.
 _NUMBERED_MARKER = re.compile(r"(?i)^(?P<marker>q|a|question|answer)\s*\.?\s*\d{1,3}$")
 _LABEL_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|#\d+|\([^)]*\)|and|&|of|de|van|von|da|le|la)$")
@@ -57,7 +59,7 @@ def label_of(block: Block) -> Label | None:
     most six, or a Q/A marker), whether or not the document uses it as a label."""
     text = block.text
     lead = block.lead()
-    match = _LABEL.match(text) or _MARKER.match(text)
+    match = _LABEL.match(text) or _MARKER.match(text) or _CAPITALS_STOP.match(text)
     if match is None:
         return None
     raw = match.group("label").strip().strip("*_ ")
