@@ -702,3 +702,12 @@ def test_a_surname_in_capitals_closed_by_a_full_stop_labels_the_answer():
         ("Interview with Lena Park", "Lena Park", "How did the idea come to you?", "I grew up on night buses."),
         ("Interview with Lena Park", "Lena Park", "Was it hard?", "Very."),
     ]
+
+
+def test_answers_set_in_italics_after_plain_questions_are_the_answers():
+    text = "# Interview with Lena Park\n\nHow did it start?\n\n*I grew up on night buses.*\n\nWas it hard?\n\n*Very.*\n\nWhat is next?\n\n*Ferries.*\n"
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text)] == [
+        ("Lena Park", "How did it start?", "I grew up on night buses."),
+        ("Lena Park", "Was it hard?", "Very."),
+        ("Lena Park", "What is next?", "Ferries."),
+    ]

@@ -75,7 +75,7 @@ def _marked_prompts(blocks: list[Block], least: int = 2) -> set[int]:
             if not b.heading and b.wholly(style) and word_count(b.text) <= MAX_PROMPT_WORDS and not is_noise(b)
             and i + 1 < len(blocks) and not blocks[i + 1].wholly(style) and (least > 1 or is_question(b.text))
         }
-        if len(found) > len(best):
+        if len(found) > len(best) and not _marks_answers(blocks, found):
             best = found
     if len(best) < least:
         best = set()
@@ -86,6 +86,15 @@ def _marked_prompts(blocks: list[Block], least: int = 2) -> set[int]:
             best.discard(first)
     marked = headings | best
     return marked if len(marked) >= least or (marked and len(blocks) > 1 and headings) else set()
+
+
+def _marks_answers(blocks: list[Block], emphasized: set[int]) -> bool:
+    """Whether the emphasis sets the answers apart, not the prompts: its paragraphs are mostly no
+    questions while the plain paragraphs just before them mostly are ("How did it start?" then
+    "*I grew up on night buses.*")."""
+    asked = sum(is_question(blocks[i].text) for i in emphasized)
+    before = sum(i > 0 and not blocks[i - 1].heading and is_question(blocks[i - 1].text) for i in emphasized)
+    return asked < 0.5 * len(emphasized) <= before
 
 
 def is_noise(b: Block) -> bool:
