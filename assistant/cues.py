@@ -136,7 +136,8 @@ CAPTION = re.compile(r"(?i)^(?:photo(?:graph)?s?|image|picture|still|pictured|ab
 # --- Credits and cast lists ------------------------------------------------------------------------
 CREDIT_LINE = re.compile(
     r"(?i)^\s*(?P<role>directed|written|produced|edited|photographed|shot|scored|composed|music|"
-    r"screenplay|cinematography|story|original\s+music|production\s+design)(?:\s+and\s+\w+)?\s+by\s+(?P<names>.+?)\s*$"
+    r"screenplay|cinematography|story|original\s+music|production\s+design|an?\s+film|un\s+film|réalisé|realise)"
+    r"(?:\s+and\s+(?P<also>\w+))?\s+(?:by|de|par)\s+(?P<names>.+?)\s*$"
 )
 CREDIT_ROLES = {
     "directed": "director",
@@ -153,6 +154,12 @@ CREDIT_ROLES = {
     "music": "composer",
     "original music": "composer",
     "production design": "production designer",
+    # "A film by Lena Park", as a press kit's cover credits its director; "Un film de …", "Réalisé par …".
+    "a film": "director",
+    "an film": "director",
+    "un film": "director",
+    "réalisé": "director",
+    "realise": "director",
 }
 CAST_HEADING = re.compile(r"(?i)^\s*(?:the\s+)?(?:cast|cast\s*(?:&|and)\s*crew|credits|crew|starring|featuring|technical\s+credits|main\s+cast)\s*:?\s*$")
 # "Maria Ruiz as Elena", "Elena ....... Maria Ruiz", "Elena – Maria Ruiz": capitalised words each side.

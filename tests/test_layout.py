@@ -711,3 +711,10 @@ def test_answers_set_in_italics_after_plain_questions_are_the_answers():
         ("Lena Park", "Was it hard?", "Very."),
         ("Lena Park", "What is next?", "Ferries."),
     ]
+
+
+def test_a_cover_credit_names_the_director_of_an_interview_with_the_director():
+    text = "NIGHT BUS\n\nA FILM BY LENA PARK\n\nINTERVIEW WITH THE DIRECTOR\n\nHow did the idea come to you?\n\nI grew up on night buses.\n"
+    assert parsed(text, markdown=False)[-1] == ("Interview with the Director", "Lena Park", "How did the idea come to you?", "I grew up on night buses.")
+    written = "NIGHT BUS\n\nWritten and directed by Lena Park\n\nDIRECTOR’S NOTE\n\nI grew up on night buses.\n"
+    assert parsed(written, markdown=False)[-1] == ("Director’s Note", "Lena Park", None, "I grew up on night buses.")

@@ -144,3 +144,13 @@ def test_a_heading_giving_a_name_and_after_a_dash_a_role_or_a_part():
     assert bracketed_parts("LENA PARK, DIRECTOR", "") == [("Lena Park", "Director")]
     assert bracketed_parts("Tom Lee, Ana Diaz", "") == []
     assert interviewees_in_title("Ana Diaz in her own words") == ["Ana Diaz"]
+
+
+def test_credit_lines_give_every_role_they_name():
+    from assistant.ingest.credits import credits_of
+
+    assert credits_of("Written and directed by Lena Park") == [("writer", ["Lena Park"]), ("director", ["Lena Park"])]
+    assert credits_of("A FILM BY LENA PARK") == [("director", ["Lena Park"])]
+    assert credits_of("Un film de Lena Park") == [("director", ["Lena Park"])]
+    assert credits_of("A film about buses by night") == []
+    assert interviewees_in_title("Interview with the director") == []

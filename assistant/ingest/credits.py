@@ -14,12 +14,22 @@ MAX_CREDIT_WORDS = 12
 
 def credit(text: str) -> tuple[str, list[str]] | None:
     """The role and people of a credit line: "Directed by Radu Mihaileanu" → ("director", [...])."""
+    found = credits_of(text)
+    return (found[0][0], found[0][1]) if found else None
+
+
+def credits_of(text: str) -> list[tuple[str, list[str]]]:
+    """Every role a credit line gives its people: "Written and directed by Lena Park" →
+    [("writer", ["Lena Park"]), ("director", ["Lena Park"])]; [] for any other line."""
     match = CREDIT_LINE.match(text)
     if match is None or len(text.split()) > MAX_CREDIT_WORDS:
-        return None
-    role = CREDIT_ROLES.get(" ".join(match.group("role").lower().split()))
-    people = names_at(match.group("names"))
-    return (role, people) if role and people else None
+        return []
+    # A cover's credit in capitals ("A FILM BY LENA PARK") names people as a name is written.
+    written = match.group("names")
+    people = names_at(written.title() if written.isupper() else written)
+    verbs = [match.group("role"), match.group("also") or ""]
+    roles = [role for verb in verbs if (role := CREDIT_ROLES.get(" ".join(verb.lower().split())))]
+    return [(role, people) for role in roles] if roles and people else []
 
 
 def is_cast_heading(text: str) -> bool:
@@ -49,11 +59,11 @@ def roles_and_characters(texts: list[str], speakers: list[str]) -> tuple[dict[st
     characters: dict[str, list[str]] = {}
     in_cast = False
     for text in texts:
-        found = credit(text)
+        found = credits_of(text)
         if found:
-            role, people = found
-            if len(people) == 1:
-                roles.setdefault(role, people[0])
+            for role, people in found:
+                if len(people) == 1:
+                    roles.setdefault(role, people[0])
             continue
         if is_cast_heading(text):
             in_cast = True

@@ -212,7 +212,8 @@ def _names_someone(text: str) -> bool:
 def _heading(text: str, hints: _Hints, roles: dict[str, str], body: str, warnings: list[str]) -> tuple[str, tuple[str, ...], list[int]]:
     """The title and interviewees of a section from its heading."""
     capitals = INTERVIEW_HEADING.match(text)
-    if capitals:
+    # "INTERVIEW WITH THE DIRECTOR" names a role, read below, not a person called "The Director".
+    if capitals and names.without_roles(names.person_name(capitals.group("name"), body)):
         speaker = names.person_name(capitals.group("name"), body)
         return f"{presskit.title_words(capitals.group('prefix'))} {speaker}", (speaker,), []
     shown = presskit.title_words(text) if text.isupper() else text

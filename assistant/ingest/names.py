@@ -94,9 +94,13 @@ def _spelled_word(word: str, body: str) -> str:
 
 
 def without_roles(phrase: str) -> str:
-    """A name phrase without role words before it: "Filmmaker Drew Christie" → "Drew Christie"."""
+    """A name phrase without role words before it: "Filmmaker Drew Christie" → "Drew Christie";
+    "The Director" → "" (an article before a role is the role's)."""
     words = phrase.split()
-    while words and fold(words[0]).strip(",.:") in ROLE_WORDS:
+    while words and (
+        fold(words[0]).strip(",.:") in ROLE_WORDS
+        or (fold(words[0]) in ("the", "a", "an", "our") and len(words) > 1 and fold(words[1]).strip(",.:") in ROLE_WORDS)
+    ):
         words.pop(0)
     return " ".join(words)
 

@@ -14,6 +14,7 @@ import statistics
 
 from assistant.cues import (
     CONNECTIVE,
+    CREDIT_LINE,
     DEMONSTRATIVES,
     FIRST_PERSON,
     FIRST_PLURAL,
@@ -52,11 +53,12 @@ def is_plain_heading(line: str) -> bool:
 
 def printed_headings(lines: list[str]) -> list[bool]:
     """For each printed line, whether it is a heading: an interview heading, or a line in capitals
-    that starts after a finished sentence (or another heading)."""
+    that starts after a finished sentence (or another heading, or a credit line)."""
     flags: list[bool] = []
     previous = ""
     for line in lines:
-        starts_new = not previous or bool(LINE_ENDS_SENTENCE.search(previous)) or previous == previous.upper()
+        # A credit line ("Written and directed by Lena Park") ends without a full stop, and ends all the same.
+        starts_new = not previous or bool(LINE_ENDS_SENTENCE.search(previous)) or previous == previous.upper() or bool(CREDIT_LINE.match(previous))
         flags.append(bool(INTERVIEW_HEADING.match(line)) or (starts_new and is_plain_heading(line)))
         previous = line
     return flags
