@@ -718,3 +718,11 @@ def test_a_cover_credit_names_the_director_of_an_interview_with_the_director():
     assert parsed(text, markdown=False)[-1] == ("Interview with the Director", "Lena Park", "How did the idea come to you?", "I grew up on night buses.")
     written = "NIGHT BUS\n\nWritten and directed by Lena Park\n\nDIRECTOR’S NOTE\n\nI grew up on night buses.\n"
     assert parsed(written, markdown=False)[-1] == ("Director’s Note", "Lena Park", None, "I grew up on night buses.")
+
+
+def test_a_heading_in_capitals_for_two_people_with_first_name_labels():
+    text = "NIGHT BUS\n\nQ&A WITH LENA PARK AND TOM LEE\n\nHow did you meet?\n\nLENA: At a bus stop.\n\nTOM: She was late.\n"
+    assert parsed(text, markdown=False) == [
+        ("Q&A with Lena Park and Tom Lee", "Lena Park", "How did you meet?", "At a bus stop."),
+        ("Q&A with Lena Park and Tom Lee", "Tom Lee", "How did you meet?", "She was late."),
+    ]

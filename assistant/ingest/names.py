@@ -81,7 +81,11 @@ def person_name(capitals: str, body: str) -> str:
         found = " ".join(match.group().split())
         if found != found.upper():
             return found
-    return " ".join(_spelled_word(word, body) for word in capitals.split())
+    # "LENA PARK AND TOM LEE": the words joining names stay small, or "And" reads as a name.
+    return " ".join(word.lower() if word.lower() in _JOINING_WORDS else _spelled_word(word, body) for word in capitals.split())
+
+
+_JOINING_WORDS = frozenset(("and", "with", "et", "und", "y", "e"))
 
 
 def _spelled_word(word: str, body: str) -> str:

@@ -36,7 +36,8 @@ MAX_STATEMENT_WORDS = 25
 def title_words(capitals: str) -> str:
     """A heading in capitals in title case: "A CONVERSATION WITH" → "A Conversation with"."""
     words = capitals.lower().split()
-    return " ".join(w if i and w in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
+    # "Q&A" stays as written: an abbreviation, not a word.
+    return " ".join(w.upper() if "&" in w else w if i and w in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
 
 
 def is_plain_heading(line: str) -> bool:
