@@ -340,9 +340,11 @@ def initials(name: str) -> str:
 
 
 def label_forms(people: list[str]) -> set[str]:
-    """How a label may name these people, folded: a full name or the surname ("paul schrader",
-    "schrader")."""
-    return {fold(name) for name in people} | {fold(name).split()[-1] for name in people if name.split()}
+    """How a label may name these people, folded: a full name, the surname, or a first name no
+    other of them shares ("paul schrader", "schrader", "paul")."""
+    firsts = [fold(name).split()[0] for name in people if len(name.split()) > 1]
+    unique_firsts = {first for first in firsts if firsts.count(first) == 1}
+    return {fold(name) for name in people} | {fold(name).split()[-1] for name in people if name.split()} | unique_firsts
 
 
 def resolve(label: str, known: list[str]) -> str | None:
