@@ -726,3 +726,14 @@ def test_a_heading_in_capitals_for_two_people_with_first_name_labels():
         ("Q&A with Lena Park and Tom Lee", "Lena Park", "How did you meet?", "At a bus stop."),
         ("Q&A with Lena Park and Tom Lee", "Tom Lee", "How did you meet?", "She was late."),
     ]
+
+
+def test_the_interviewers_initials_resolve_to_the_byline():
+    from assistant.ingest.layout import lay_out
+
+    text = "# Night Bus: Lena Park talks to Jane Doe\n\nInterview by Jane Doe\n\n**JD:** How did it start?\n\n**LP:** On night buses.\n\n**JD:** And now?\n\n**LP:** Trams.\n"
+    assert lay_out(read_markdown(text), {}, "Night Bus").interviewers == ("Jane Doe",)
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text)][-2:] == [
+        ("Lena Park", "How did it start?", "On night buses."),
+        ("Lena Park", "And now?", "Trams."),
+    ]

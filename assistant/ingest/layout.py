@@ -76,7 +76,9 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     introduced = {key: name for key, text in reversed(spoken) if len(key.split()) == 1 and (name := names.introduced_as(key, text))}
     # "DIRECTOR:" is whoever the credits or a heading say directed ("Directed by Lena Park").
     by_role = {label.key: roles[label.key] for label in label_at.values() if label.key in roles}
-    people = turns.identify(list(label_at.values()), hints.known, {**introduced, **by_role, **hints.aliases}, hints.interviewers, body)
+    # A label may also stand for the one asking ("JD:" for the byline's Jane Doe).
+    candidates = _fullest([*hints.known, *hints.interviewers])
+    people = turns.identify(list(label_at.values()), candidates, {**introduced, **by_role, **hints.aliases}, hints.interviewers, body)
     people = turns.mark_askers(people, spoken)
     people = turns.name_everyone(people)
     # "I'm Lydia Nicholas, and I play Melanie": a part its actor names as a turn opens.
