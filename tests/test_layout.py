@@ -737,3 +737,11 @@ def test_the_interviewers_initials_resolve_to_the_byline():
         ("Lena Park", "How did it start?", "On night buses."),
         ("Lena Park", "And now?", "Trams."),
     ]
+
+
+def test_a_label_with_a_title_before_the_surname():
+    text = "Interview with Lena Park\n\nQ: How did it start?\n\nMs. Park: On night buses.\n\nQ: And now?\n\nMs. Park: Trams.\n"
+    assert parsed(text, markdown=False) == [
+        ("Interview with Lena Park", "Lena Park", "How did it start?", "On night buses."),
+        ("Interview with Lena Park", "Lena Park", "And now?", "Trams."),
+    ]

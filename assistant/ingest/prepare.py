@@ -40,6 +40,8 @@ MIN_DIALOGUE_DASHES = 4
 DIALOGUE_DASH_SHARE = 0.5
 # A label after a finished sentence inside a paragraph: "… the project? Jayme Lemons: My …".
 _INLINE_LABEL = re.compile(r"(?<=[.?!…])[\"”’)]?\s*(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}):\s")
+# "Ms. Park:" is one label: the full stop of a title before a name ends no sentence.
+_HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr)\.\s*$")
 # Timestamps of recorded transcripts: "[00:01:02] Name: …", "Name (0:19): …", "Name  0:19" alone.
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _BRACKETED_TIME = re.compile(rf"\s*[\[(]{_TIME}[\])]")
@@ -264,7 +266,10 @@ def _split_inline(blocks: list[Block], named: list[str]) -> list[Block]:
     for b in blocks:
         pieces = [[]]
         for place, line in b.lines:
-            cuts = [0] + [m.start("label") for m in _INLINE_LABEL.finditer(line) if names.fold(m.group("label")) in keys]
+            cuts = [0] + [
+                m.start("label") for m in _INLINE_LABEL.finditer(line)
+                if names.fold(m.group("label")) in keys and not _HONORIFIC_BEFORE.search(line[: m.start()])
+            ]
             for index, (a, z) in enumerate(zip(cuts, cuts[1:] + [len(line)])):
                 if index:
                     pieces.append([])

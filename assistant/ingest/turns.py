@@ -18,6 +18,8 @@ _LABEL = re.compile(r"^(?P<label>[^:：\n]{1,60}?)\s*[:：](?:\s+|$)(?P<rest>.*)
 _MARKER = re.compile(r"^(?P<label>(?:Q|A|Question|Answer)(?:\s*\d{1,3})?)(?:\.|\)|\s+[-–—])(?:\s+|$)(?P<rest>.*)$", re.S | re.I)
 # A name in capitals closed by a full stop, as some magazines set a turn: "PARK. I grew up…".
 _CAPITALS_STOP = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,3})\.\s+(?P<rest>\S.*)$", re.S)
+# A title before a name ("Ms. Park"): the name is resolved without it.
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+")
 # A numbered question or answer marker ("Question 1", "Q2", "A 3") is the bare marker.
 _NUMBERED_MARKER = re.compile(r"(?i)^(?P<marker>q|a|question|answer)\s*\.?\s*\d{1,3}$")
 _LABEL_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|#\d+|\([^)]*\)|and|&|of|de|van|von|da|le|la)$")
@@ -148,7 +150,7 @@ def identify(labels: list[Label], known: list[str], aliases: dict[str, str], int
     written as the text spells it), resolved to a known full name when it is a surname, first
     name or initials of exactly one. "Q" and the like ask; "A" is `ANSWER`, the section's
     interviewee; joint labels ("Felix and Chris", "BOTH") name everyone they stand for."""
-    full_names = [_spelled(label.name, body) for label in labels if len(label.name.split()) > 1 and not _is_joint(label.name)]
+    full_names = [_spelled(label.name, body) for label in labels if len(_HONORIFIC.sub("", label.name).split()) > 1 and not _is_joint(label.name)]
     candidates = list(dict.fromkeys([*full_names, *known]))
     folded_aliases = {fold(k): v for k, v in aliases.items()}
     # "A:" is the answer only beside "Q:"; alone, it may be someone's initial (decided by who asks).
@@ -174,7 +176,7 @@ def identify(labels: list[Label], known: list[str], aliases: dict[str, str], int
             name = _joint(label.name, candidates, body)
         else:
             spelled = _spelled(label.name, body)
-            name = resolve(spelled, candidates) or spelled
+            name = resolve(_HONORIFIC.sub("", spelled), candidates) or spelled
         asks = _asking_role(label.role) or any(fold(name or "") == fold(i) or resolve(i, [name or ""]) for i in interviewers)
         people[label.key] = Person(name, label.role, asks)
     return _per_name(people)
