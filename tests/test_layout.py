@@ -696,8 +696,9 @@ def test_a_french_press_kit_interview_heading_and_q_r_markers_and_q_markers_in_q
     assert [(prompt, quote) for _, _, prompt, quote in parsed(headed)] == [("How did it start?", "On night buses."), ("And now?", "Trams.")]
 
 
-def test_a_surname_in_capitals_closed_by_a_full_stop_labels_the_answer():
-    text = "Interview with Lena Park\n\nHow did the idea come to you?\n\nPARK. I grew up on night buses.\n\nWas it hard?\n\nPARK. Very.\n"
+@pytest.mark.parametrize("after", [".", " —", " –"])
+def test_a_name_in_capitals_closed_by_a_full_stop_or_a_dash_labels_the_turn(after):
+    text = f"Interview with Lena Park\n\nHow did the idea come to you?\n\nPARK{after} I grew up on night buses.\n\nWas it hard?\n\nPARK{after} Very.\n"
     assert parsed(text, markdown=False) == [
         ("Interview with Lena Park", "Lena Park", "How did the idea come to you?", "I grew up on night buses."),
         ("Interview with Lena Park", "Lena Park", "Was it hard?", "Very."),

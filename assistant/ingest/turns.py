@@ -16,8 +16,9 @@ from assistant.ingest.names import fold, label_forms, person_name, resolve
 # numbered or not, may also end with a full stop, a bracket or a dash ("Q. …", "Q) …", "A - …").
 _LABEL = re.compile(r"^(?P<label>[^:：\n]{1,60}?)\s*[:：](?:\s+|$)(?P<rest>.*)$", re.S)
 _MARKER = re.compile(r"^(?P<label>(?:Q|A|Question|Answer)(?:\s*\d{1,3})?)(?:\.|\)|\s+[-–—])(?:\s+|$)(?P<rest>.*)$", re.S | re.I)
-# A name in capitals closed by a full stop, as some magazines set a turn: "PARK. I grew up…".
-_CAPITALS_STOP = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,3})\.\s+(?P<rest>\S.*)$", re.S)
+# A name in capitals closed by a full stop or set off by a dash, as some magazines and
+# transcripts set a turn: "PARK. I grew up…", "LENA PARK — I grew up…".
+_CAPITALS_STOP = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,3})(?:\.|\s+[—–])\s+(?P<rest>\S.*)$", re.S)
 # A title before a name ("Ms. Park"): the name is resolved without it.
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+")
 # A numbered question or answer marker ("Question 1", "Q2", "A 3") is the bare marker.
