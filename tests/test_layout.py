@@ -746,3 +746,19 @@ def test_a_label_with_a_title_before_the_surname():
         ("Interview with Lena Park", "Lena Park", "How did it start?", "On night buses."),
         ("Interview with Lena Park", "Lena Park", "And now?", "Trams."),
     ]
+
+
+def test_a_web_page_with_each_speakers_name_in_bold_above_their_turn():
+    from assistant.ingest.read_html import read_html
+
+    page = (
+        "<html><head><title>Night Bus</title></head><body><article><h1>Night Bus: a conversation with Lena Park</h1>"
+        "<p><strong>Interviewer</strong><br>How did the idea come to you?</p><p><strong>Lena Park</strong><br>I grew up on night buses, with drivers awake all night long.</p>"
+        "<p><strong>Interviewer</strong><br>Was it hard to shoot at night?</p><p><strong>Lena Park</strong><br>Very. We had six weeks of nights and a crew asleep all day.</p>"
+        "</article></body></html>"
+    )
+    passages = parse_source(read_html(page), "page.html", "Night Bus", None)
+    assert [(p.speaker, p.question, p.text) for p in passages] == [
+        ("Lena Park", "How did the idea come to you?", "I grew up on night buses, with drivers awake all night long."),
+        ("Lena Park", "Was it hard to shoot at night?", "Very. We had six weeks of nights and a crew asleep all day."),
+    ]

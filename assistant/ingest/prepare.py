@@ -126,10 +126,13 @@ def speaker_headings(blocks: list[Block]) -> list[Block]:
     """Headings that are only speakers' names, recurring as turns do ("#### JONNY" then the
     question, "#### FAY" then her answer), made labels of the paragraph after them ("JONNY: …"),
     so the text is read as the transcript it is; other documents come back unchanged."""
-    found = {i: m.group("name") for i, b in enumerate(blocks) if b.heading and (m := _NAME_HEADING.match(b.text))}
+    # A name set apart in bold on a line of its own counts as such a heading ("<strong>Lena
+    # Park</strong><br>…" in a web page).
+    set_apart = [b.heading or (len(b.lines) == 1 and b.wholly()) for b in blocks]
+    found = {i: m.group("name") for i, b in enumerate(blocks) if set_apart[i] and (m := _NAME_HEADING.match(b.text))}
     found = {i: name for i, name in found.items() if names.fold(name) not in NOT_LABELS}
     counts = Counter(names.fold(name) for name in found.values())
-    headings = sum(1 for b in blocks if b.heading)
+    headings = sum(1 for i, b in enumerate(blocks) if b.heading or i in found)
     if len(found) < MIN_NAME_HEADINGS or sum(n >= 2 for n in counts.values()) < 2 or len(found) < NAME_HEADING_SHARE * headings:
         return blocks
     if not _someone_asks(blocks, found):
@@ -137,7 +140,7 @@ def speaker_headings(blocks: list[Block]) -> list[Block]:
         return blocks
     result: list[Block] = []
     for i, b in enumerate(blocks):
-        if i - 1 in found and not b.heading:
+        if i - 1 in found and not b.heading and i not in found:
             label = found[i - 1] + ":"
             shift = len(label) + 1
             result.append(Block(((blocks[i - 1].first, label), *b.lines), 0, tuple((a + shift, z + shift, k) for a, z, k in b.emphasis)))
