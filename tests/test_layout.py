@@ -762,3 +762,11 @@ def test_a_web_page_with_each_speakers_name_in_bold_above_their_turn():
         ("Lena Park", "How did the idea come to you?", "I grew up on night buses, with drivers awake all night long."),
         ("Lena Park", "Was it hard to shoot at night?", "Very. We had six weeks of nights and a crew asleep all day."),
     ]
+
+
+def test_a_name_in_capitals_in_square_brackets_labels_the_turn_a_direction_does_not():
+    text = "Interview with Lena Park\n\n[JANE DOE] How did it start?\n\n[LENA PARK] [LAUGHS] On night buses.\n\n[JANE DOE] And now?\n\n[LENA PARK] Trams.\n"
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text, markdown=False)] == [
+        ("Lena Park", "How did it start?", "[LAUGHS] On night buses."),
+        ("Lena Park", "And now?", "Trams."),
+    ]

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from assistant.cues import ANSWER_LABELS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_LABELS, QUESTION_LABELS
+from assistant.cues import ANSWER_LABELS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS
 from assistant.ingest.blocks import Block
 from assistant.ingest.names import fold, label_forms, person_name, resolve
 
@@ -21,6 +21,9 @@ _MARKER = re.compile(r"^(?P<label>(?:Q|A|Question|Answer)(?:\s*\d{1,3})?)(?:\.|\
 _CAPITALS_STOP = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,3})(?:\.|\s+[—–])\s+(?P<rest>\S.*)$", re.S)
 # A title before a name ("Ms. Park"): the name is resolved without it.
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+")
+# A name in capitals in square brackets opening a turn, as some transcripts set it: "[LENA PARK] …"
+# (not a direction: "[LAUGHS]").
+_BRACKETED_NAME = re.compile(r"^\[(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,58})\]\s+(?P<rest>\S.*)$", re.S)
 # A numbered question or answer marker ("Question 1", "Q2", "A 3") is the bare marker.
 _NUMBERED_MARKER = re.compile(r"(?i)^(?P<marker>q|a|question|answer)\s*\.?\s*\d{1,3}$")
 _LABEL_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|#\d+|\([^)]*\)|and|&|of|de|van|von|da|le|la)$")
@@ -62,8 +65,10 @@ def label_of(block: Block) -> Label | None:
     most six, or a Q/A marker), whether or not the document uses it as a label."""
     text = block.text
     lead = block.lead()
-    match = _LABEL.match(text) or _MARKER.match(text) or _CAPITALS_STOP.match(text)
+    match = _LABEL.match(text) or _MARKER.match(text) or _CAPITALS_STOP.match(text) or _BRACKETED_NAME.match(text)
     if match is None:
+        return None
+    if match.re is _BRACKETED_NAME and fold(match.group("label").split()[0]) in STAGE_DIRECTION_WORDS:
         return None
     raw = match.group("label").strip().strip("*_ ")
     numbered = _NUMBERED_MARKER.match(raw)
