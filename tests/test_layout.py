@@ -665,13 +665,13 @@ I drove a real bus for a month.
 
 
 def test_name_lines_over_paragraphs_no_one_asks_in_stay_as_they_are():
-    from assistant.ingest.prepare import speaker_lines
+    from assistant.ingest.prepare import speaker_names
 
     text = "**Lena Park**  \nWas born in Seoul.\n\n**Tom Lee**  \nTrained in Paris.\n\n**Lena Park**  \nLives in Lyon.\n\n**Tom Lee**  \nLives in Nice.\n"
     blocks = list(read_markdown(text).blocks)
-    assert speaker_lines(blocks) == blocks
+    assert speaker_names(blocks) == blocks
     asked = text.replace("Was born in Seoul.", "Where were you born?").replace("Lives in Lyon.", "And now?")
-    assert [b.text for b in speaker_lines(list(read_markdown(asked).blocks))][:2] == ["Lena Park: Where were you born?", "Tom Lee: Trained in Paris."]
+    assert [b.text for b in speaker_names(list(read_markdown(asked).blocks))][:2] == ["Lena Park: Where were you born?", "Tom Lee: Trained in Paris."]
 
 
 @pytest.mark.parametrize(

@@ -112,7 +112,7 @@ def prepared(source: Source) -> list[Block]:
     else:
         blocks = [part for b in source.blocks if (cleaned := _clean(b)) is not None for part in _split_lead_question(cleaned)]
         blocks = [_plain_heading(b, blocks[i - 1] if i else None, source.text) for i, b in enumerate(blocks)]
-        blocks = without_dialogue_dashes(speaker_lines(speaker_headings(blocks)))
+        blocks = without_dialogue_dashes(speaker_names(blocks))
         named = headed(blocks)
         blocks = _split_opening_questions(_split_at_labels(_split_inline(blocks, named), named))
     body = " ".join(b.text for b in blocks)
@@ -122,69 +122,68 @@ def prepared(source: Source) -> list[Block]:
     ]
 
 
-def speaker_headings(blocks: list[Block]) -> list[Block]:
-    """Headings that are only speakers' names, recurring as turns do ("#### JONNY" then the
-    question, "#### FAY" then her answer), made labels of the paragraph after them ("JONNY: …"),
-    so the text is read as the transcript it is; other documents come back unchanged."""
-    # A name set apart in bold on a line of its own counts as such a heading ("<strong>Lena
-    # Park</strong><br>…" in a web page).
-    set_apart = [b.heading or (len(b.lines) == 1 and b.wholly()) for b in blocks]
-    found = {i: m.group("name") for i, b in enumerate(blocks) if set_apart[i] and (m := _NAME_HEADING.match(b.text))}
-    found = {i: name for i, name in found.items() if names.fold(name) not in NOT_LABELS}
+def speaker_names(blocks: list[Block]) -> list[Block]:
+    """Names set apart as turns are set apart: a heading that is only a speaker's name ("#### JONNY"
+    then the question, "#### FAY" then her answer), a name alone on a line in bold or capitals
+    ("**Lena Park**" and a line break, "<strong>Lena Park</strong><br>…"), recurring as turns do,
+    made labels of the turn after them ("JONNY: …"), so the text is read as the transcript it
+    is. Only where someone's turns are mostly questions: sections per person (a biography, then
+    their interview) are no dialogue. Other documents come back unchanged."""
+    apart = [part for b in blocks for part in _name_line_apart(b)]
+    found = {i: name for i, b in enumerate(apart) if (name := _set_apart_name(b))}
     counts = Counter(names.fold(name) for name in found.values())
-    headings = sum(1 for i, b in enumerate(blocks) if b.heading or i in found)
+    headings = sum(1 for i, b in enumerate(apart) if b.heading or i in found)
     if len(found) < MIN_NAME_HEADINGS or sum(n >= 2 for n in counts.values()) < 2 or len(found) < NAME_HEADING_SHARE * headings:
         return blocks
-    if not _someone_asks(blocks, found):
-        # Sections per person (a biography, then their interview): no one's turns are questions.
+    if not _someone_asks(apart, found):
         return blocks
     result: list[Block] = []
-    for i, b in enumerate(blocks):
+    for i, b in enumerate(apart):
         if i - 1 in found and not b.heading and i not in found:
             label = found[i - 1] + ":"
             shift = len(label) + 1
-            result.append(Block(((blocks[i - 1].first, label), *b.lines), 0, tuple((a + shift, z + shift, k) for a, z, k in b.emphasis)))
+            result.append(Block(((apart[i - 1].first, label), *b.lines), 0, tuple((a + shift, z + shift, k) for a, z, k in b.emphasis)))
         elif i not in found:
             result.append(b)
     return result
 
 
-def _someone_asks(blocks: list[Block], found: dict[int, str], inside: bool = False) -> bool:
-    """Whether the turns a name opens (the blocks after its heading, or from its own block when
-    `inside`, to the next name or heading) mostly end with a question for one of the names, as
-    an interviewer's do (at least two, and half of that name's turns)."""
+def _first_line(b: Block) -> str:
+    return " ".join(b.lines[0][1].split()) if b.lines else ""
+
+
+def _set_apart_name(b: Block) -> str | None:
+    """The speaker's name a block is, when it is only that, set apart: as a heading, or on one
+    line in bold, italic or capitals."""
+    text = _first_line(b)
+    match = _NAME_HEADING.match(b.text) if len(b.lines) == 1 else None
+    if match is None or names.fold(match.group("name")) in NOT_LABELS:
+        return None
+    if b.heading or b.wholly() or (text.isupper() and sum(c.isalpha() for c in text) >= 2):
+        return match.group("name")
+    return None
+
+
+def _name_line_apart(b: Block) -> list[Block]:
+    """A paragraph whose first line is only a name in bold or capitals, cut into that line and
+    the turn below it; any other block as it is."""
+    first = _first_line(b)
+    if b.heading or len(b.lines) < 2 or not _NAME_HEADING.match(first):
+        return [b]
+    if b.lead() != first and not (first.isupper() and sum(c.isalpha() for c in first) >= 2):
+        return [b]
+    return list(b.split(len(first)))
+
+
+def _someone_asks(blocks: list[Block], found: dict[int, str]) -> bool:
+    """Whether the turns the names open (to the next name or heading) mostly end with a question
+    for one of the names, as an interviewer's do (at least two, and half of that name's turns)."""
     asked: dict[str, list[bool]] = {}
     for i, name in found.items():
-        start = i if inside else i + 1
         end = next((j for j in range(i + 1, len(blocks)) if blocks[j].heading or j in found), len(blocks))
-        if end > start:
+        if end > i + 1:
             asked.setdefault(names.fold(name), []).append(is_question(blocks[end - 1].text))
     return any(sum(flags) >= 2 and sum(flags) >= 0.5 * len(flags) for flags in asked.values())
-
-
-def speaker_lines(blocks: list[Block]) -> list[Block]:
-    """Paragraphs whose first line is only a speaker's name set apart, in bold or capitals, with
-    the turn on the lines below ("**Lena Park**" then a line break and her answer), recurring
-    as turns do: the name made a label ("Lena Park: …"), as `speaker_headings` does."""
-    found = {}
-    for i, b in enumerate(blocks):
-        first = " ".join(b.lines[0][1].split()) if b.lines else ""
-        if b.heading or len(b.lines) < 2 or not (m := _NAME_HEADING.match(first)) or names.fold(m.group("name")) in NOT_LABELS:
-            continue
-        if b.lead() == first or (first.isupper() and sum(c.isalpha() for c in first) >= 2):
-            found[i] = m.group("name")
-    counts = Counter(names.fold(name) for name in found.values())
-    if len(found) < MIN_NAME_HEADINGS or sum(n >= 2 for n in counts.values()) < 2 or not _someone_asks(blocks, found, inside=True):
-        return blocks
-    result = []
-    for i, b in enumerate(blocks):
-        if i in found:
-            label = found[i] + ":"
-            turn = b.split(len(" ".join(b.lines[0][1].split())))[1]
-            shift = len(label) + 1
-            b = Block(((b.first, label), *turn.lines), 0, tuple((a + shift, z + shift, k) for a, z, k in turn.emphasis))
-        result.append(b)
-    return result
 
 
 def without_dialogue_dashes(blocks: list[Block]) -> list[Block]:
