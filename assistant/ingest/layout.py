@@ -214,9 +214,9 @@ def _names_someone(text: str) -> bool:
 def _heading(text: str, hints: _Hints, roles: dict[str, str], body: str, warnings: list[str]) -> tuple[str, tuple[str, ...], list[int]]:
     """The title and interviewees of a section from its heading."""
     capitals = INTERVIEW_HEADING.match(text)
+    speaker = names.person_name(capitals.group("name"), body) if capitals else ""
     # "INTERVIEW WITH THE DIRECTOR" names a role, read below, not a person called "The Director".
-    if capitals and names.without_roles(names.person_name(capitals.group("name"), body)):
-        speaker = names.person_name(capitals.group("name"), body)
+    if capitals and names.without_roles(speaker):
         return f"{presskit.title_words(capitals.group('prefix'))} {speaker}", (speaker,), []
     shown = presskit.title_words(text) if text.isupper() else text
     if DIRECTORS_STATEMENT.match(text):

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from assistant.cues import CAPTION, CREDIT_LINE, NOT_LABELS, STAGE_DIRECTION_WORDS
+from assistant.cues import CAPTION, NOT_LABELS, STAGE_DIRECTION_WORDS
 from assistant.ingest import names, presskit, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
@@ -295,5 +295,5 @@ def _plain_heading(b: Block, previous: Block | None, body: str) -> Block:
         return replace(b, heading=2)
     if not (presskit.is_plain_heading(b.text) or INTERVIEW_HEADING.match(b.text)):
         return b
-    after_sentence = previous is None or previous.heading or bool(LINE_ENDS_SENTENCE.search(previous.text)) or bool(CREDIT_LINE.match(previous.text))
+    after_sentence = previous is None or previous.heading or presskit.ends_paragraph(previous.text)
     return replace(b, heading=2) if after_sentence or previous.text == previous.text.upper() else b

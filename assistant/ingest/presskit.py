@@ -52,14 +52,19 @@ def is_plain_heading(line: str) -> bool:
     )
 
 
+def ends_paragraph(line: str) -> bool:
+    """Whether what follows a line starts afresh: it ends a sentence, or it is a credit line
+    ("Written and directed by Lena Park"), which ends without a full stop and ends all the same."""
+    return bool(LINE_ENDS_SENTENCE.search(line)) or bool(CREDIT_LINE.match(line))
+
+
 def printed_headings(lines: list[str]) -> list[bool]:
     """For each printed line, whether it is a heading: an interview heading, or a line in capitals
     that starts after a finished sentence (or another heading, or a credit line)."""
     flags: list[bool] = []
     previous = ""
     for line in lines:
-        # A credit line ("Written and directed by Lena Park") ends without a full stop, and ends all the same.
-        starts_new = not previous or bool(LINE_ENDS_SENTENCE.search(previous)) or previous == previous.upper() or bool(CREDIT_LINE.match(previous))
+        starts_new = not previous or ends_paragraph(previous) or previous == previous.upper()
         flags.append(bool(INTERVIEW_HEADING.match(line)) or (starts_new and is_plain_heading(line)))
         previous = line
     return flags
