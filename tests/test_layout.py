@@ -4,6 +4,7 @@ result compared (section, speaker, prompt, quote)."""
 import pytest
 
 from assistant.ingest.documents import parse_source
+from assistant.ingest.layout import lay_out
 from assistant.ingest.prepare import without_directions, without_timestamps
 from assistant.ingest.read_text import read_markdown, read_plain
 
@@ -66,8 +67,6 @@ I grew up on night buses. This film is my thank-you to their drivers.
 
 
 def test_a_directors_statement_without_a_director_says_which_sidecar_field_fixes_it():
-    from assistant.ingest.layout import lay_out
-
     layout = lay_out(read_markdown("## Director's note\n\nI grew up on night buses.\n"), {}, "Doc")
     assert layout.warnings == ("'Director's note' has no director to attribute it to: add \"roles\": {\"director\": \"Name\"} to the sidecar",)
     with_sidecar = lay_out(read_markdown("## Director's note\n\nI grew up on night buses.\n"), {"roles": {"director": "Lena Park"}}, "Doc")
@@ -147,7 +146,6 @@ TL: I still have it. Would you believe it?
 
 def test_initials_no_one_names_are_reported_with_the_sidecar_fix():
     from assistant.ingest.documents import _report
-    from assistant.ingest.layout import lay_out
     from pathlib import Path
 
     text = "Q: How did you meet?\n\nMR: On a train.\n\nQ: And then?\n\nMR: We married.\n"
@@ -254,8 +252,6 @@ Tom Lee as Marco
 
 
 def test_cast_lists_and_credits_give_characters_and_roles():
-    from assistant.ingest.layout import lay_out
-
     text = "# Credits\n\nDirected by Lena Park\n\nMusic by Sam Ode\n\n# Cast\n\nMaria Ruiz as Elena\n\nMarco ........ Tom Lee\n"
     layout = lay_out(read_markdown(text), {}, "Doc")
     assert layout.roles == {"director": "Lena Park", "composer": "Sam Ode"}
@@ -375,8 +371,6 @@ I grew up taking night buses in Seoul, where the drivers knew everyone on the ro
 
 
 def test_a_byline_a_request_as_a_heading_and_a_repeated_pull_quote():
-    from assistant.ingest.layout import lay_out
-
     text = """# Meet the filmmaker: Lena Park
 
 *Interview by John Doe*
@@ -420,8 +414,6 @@ def test_plain_paragraphs_opening_with_their_question_are_cut_when_most_do():
 
 def test_the_one_person_interviewed_gives_their_own_role():
     from assistant.ingest.credits import self_described_roles
-    from assistant.ingest.layout import lay_out
-
     assert self_described_roles([
         "I am a singer, song writer, and internet superstar.", "In my job as a cinematographer, I watch the light.",
         "I am a big fan of it.", "I'm a film director and writer.", "It was given to me as an actor.",
@@ -435,8 +427,6 @@ def test_the_one_person_interviewed_gives_their_own_role():
 
 
 def test_headings_that_are_speakers_names_are_turns_named_by_their_introductions():
-    from assistant.ingest.layout import lay_out
-
     text = """---
 title: Cast Q&A
 ---
@@ -574,8 +564,6 @@ Very.
 
 
 def test_credits_one_per_line_in_one_paragraph_give_the_director_of_the_statement():
-    from assistant.ingest.layout import lay_out
-
     text = "# Night Bus\n\n## Director's statement\n\nI grew up on night buses.\n\n## Credits\n\nDirected by Lena Park\nMusic by Sam Ode\n\n## Cast\n\nMarco ........ Tom Lee\nNadia ........ Ana Diaz\n"
     layout = lay_out(read_markdown(text), {}, "Night Bus")
     assert layout.roles == {"director": "Lena Park", "composer": "Sam Ode"}
@@ -617,8 +605,6 @@ A blanket over my head.
 
 
 def test_headings_giving_a_name_and_its_role_or_part_after_a_dash_with_questions_in_capitals():
-    from assistant.ingest.layout import lay_out
-
     text = (
         "NIGHT BUS\n\nLENA PARK – DIRECTOR\n\nHOW DID THE IDEA COME TO YOU?\n\nI grew up on night buses.\n\n"
         "TOM LEE – MARCO\n\nHOW DID YOU PREPARE?\n\nI drove a real bus for a month.\n"
@@ -674,18 +660,6 @@ def test_name_lines_over_paragraphs_no_one_asks_in_stay_as_they_are():
     assert [b.text for b in speaker_names(list(read_markdown(asked).blocks))][:2] == ["Lena Park: Where were you born?", "Tom Lee: Trained in Paris."]
 
 
-@pytest.mark.parametrize(
-    "markers", [("Q -", "A -", "Q -", "A -"), ("Question 1:", "Answer:", "Question 2:", "Answer:"), ("Q1:", "A1:", "Q2:", "A2:"), ("Q)", "A)", "Q)", "A)")]
-)
-def test_q_and_a_markers_numbered_or_closed_by_a_bracket_or_a_dash(markers):
-    q1, a1, q2, a2 = markers
-    text = f"Interview with Lena Park\n\n{q1} How did the idea come to you?\n\n{a1} I grew up on night buses.\n\n{q2} Was it hard to shoot at night?\n\n{a2} Very.\n"
-    assert parsed(text, markdown=False) == [
-        ("Interview with Lena Park", "Lena Park", "How did the idea come to you?", "I grew up on night buses."),
-        ("Interview with Lena Park", "Lena Park", "Was it hard to shoot at night?", "Very."),
-    ]
-
-
 def test_a_french_press_kit_interview_heading_and_q_r_markers_and_q_markers_in_question_headings():
     french = "Entretien avec Lena Park\n\nQ : Comment est née l’idée ?\n\nR : J’ai grandi dans les bus de nuit.\n\nQ : Et le tournage ?\n\nR : Six semaines de nuits.\n"
     assert parsed(french, markdown=False) == [
@@ -694,15 +668,6 @@ def test_a_french_press_kit_interview_heading_and_q_r_markers_and_q_markers_in_q
     ]
     headed = "# Interview with Lena Park\n\n### Q: How did it start?\n\nOn night buses.\n\n### Q: And now?\n\nTrams.\n"
     assert [(prompt, quote) for _, _, prompt, quote in parsed(headed)] == [("How did it start?", "On night buses."), ("And now?", "Trams.")]
-
-
-@pytest.mark.parametrize("after", [".", " —", " –"])
-def test_a_name_in_capitals_closed_by_a_full_stop_or_a_dash_labels_the_turn(after):
-    text = f"Interview with Lena Park\n\nHow did the idea come to you?\n\nPARK{after} I grew up on night buses.\n\nWas it hard?\n\nPARK{after} Very.\n"
-    assert parsed(text, markdown=False) == [
-        ("Interview with Lena Park", "Lena Park", "How did the idea come to you?", "I grew up on night buses."),
-        ("Interview with Lena Park", "Lena Park", "Was it hard?", "Very."),
-    ]
 
 
 def test_answers_set_in_italics_after_plain_questions_are_the_answers():
@@ -730,21 +695,11 @@ def test_a_heading_in_capitals_for_two_people_with_first_name_labels():
 
 
 def test_the_interviewers_initials_resolve_to_the_byline():
-    from assistant.ingest.layout import lay_out
-
     text = "# Night Bus: Lena Park talks to Jane Doe\n\nInterview by Jane Doe\n\n**JD:** How did it start?\n\n**LP:** On night buses.\n\n**JD:** And now?\n\n**LP:** Trams.\n"
     assert lay_out(read_markdown(text), {}, "Night Bus").interviewers == ("Jane Doe",)
     assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text)][-2:] == [
         ("Lena Park", "How did it start?", "On night buses."),
         ("Lena Park", "And now?", "Trams."),
-    ]
-
-
-def test_a_label_with_a_title_before_the_surname():
-    text = "Interview with Lena Park\n\nQ: How did it start?\n\nMs. Park: On night buses.\n\nQ: And now?\n\nMs. Park: Trams.\n"
-    assert parsed(text, markdown=False) == [
-        ("Interview with Lena Park", "Lena Park", "How did it start?", "On night buses."),
-        ("Interview with Lena Park", "Lena Park", "And now?", "Trams."),
     ]
 
 
@@ -769,4 +724,28 @@ def test_a_name_in_capitals_in_square_brackets_labels_the_turn_a_direction_does_
     assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text, markdown=False)] == [
         ("Lena Park", "How did it start?", "[LAUGHS] On night buses."),
         ("Lena Park", "And now?", "Trams."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "markers",
+    [
+        ("Q -", "A -", "Q -", "A -"),
+        ("Question 1:", "Answer:", "Question 2:", "Answer:"),
+        ("Q1:", "A1:", "Q2:", "A2:"),
+        ("Q)", "A)", "Q)", "A)"),
+        ("", "PARK.", "", "PARK."),
+        ("", "PARK —", "", "PARK —"),
+        ("", "PARK –", "", "PARK –"),
+        ("Q:", "Ms. Park:", "Q:", "Ms. Park:"),
+    ],
+)
+def test_markers_and_labels_of_every_form_give_the_same_turns(markers):
+    """Q/A markers numbered or closed by a bracket or a dash; a name in capitals closed by a full
+    stop or a dash; a title before the surname."""
+    turns = ["How did the idea come to you?", "I grew up on night buses.", "Was it hard to shoot at night?", "Very."]
+    text = "Interview with Lena Park\n\n" + "\n\n".join(" ".join(filter(None, pair)) for pair in zip(markers, turns)) + "\n"
+    assert parsed(text, markdown=False) == [
+        ("Interview with Lena Park", "Lena Park", "How did the idea come to you?", "I grew up on night buses."),
+        ("Interview with Lena Park", "Lena Park", "Was it hard to shoot at night?", "Very."),
     ]
