@@ -181,7 +181,8 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.ingest.documents import document_paths, read_source
+    from assistant.ingest.documents import document_paths
+    from assistant.ingest.files import read_source
     from assistant.measure.evaluate import dense_only, evaluate, fixed_size_chunks, read_questions
     from assistant.search.searcher import Searcher
 

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.data import Passage
-from assistant.ingest.documents import DOCUMENT_SUFFIXES, FORMATS, META_SUFFIX, DocumentReport, document_paths, inspect_document, parse_document
+from assistant.ingest.documents import DocumentReport, document_paths, inspect_document, parse_document
+from assistant.ingest.files import DOCUMENT_SUFFIXES, FORMATS, META_SUFFIX
 
 # An upload's default size limit (`--max-upload-mb`).
 DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024

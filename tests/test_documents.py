@@ -2,7 +2,8 @@
 
 import pytest
 
-from assistant.ingest.documents import document_paths, document_title, load_passages, read_source
+from assistant.ingest.documents import document_paths, load_passages
+from assistant.ingest.files import document_title, read_source
 
 
 def test_title_comes_from_the_meta_file_else_the_file_name(tmp_path):
@@ -89,7 +90,7 @@ def test_a_malformed_sidecar_is_refused_naming_the_field_and_an_example(tmp_path
 
 
 def test_a_character_played_by_one_actor_may_be_given_as_a_name(tmp_path):
-    from assistant.ingest.documents import document_meta
+    from assistant.ingest.files import document_meta
 
     (tmp_path / "kit.txt").write_text("x", encoding="utf-8")
     (tmp_path / "kit.meta.json").write_text('{"characters": {"Ivan": "Valery Barinov"}, "notes": 3}', encoding="utf-8")

@@ -6,7 +6,8 @@ import logging
 import pytest
 
 from assistant.ingest.blocks import Block, from_runs
-from assistant.ingest.documents import parse_document, read_source
+from assistant.ingest.documents import parse_document
+from assistant.ingest.files import read_source
 from assistant.ingest.read_html import read_html
 from assistant.ingest.read_text import front_matter, read_markdown, read_plain
 

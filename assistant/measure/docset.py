@@ -17,7 +17,8 @@ from pathlib import Path
 
 from assistant.config import Settings
 from assistant.measure.evaluate import EvalReport, evaluate, read_questions
-from assistant.ingest.documents import META_SUFFIX, DocumentReport, parse_document
+from assistant.ingest.documents import DocumentReport, parse_document
+from assistant.ingest.files import META_SUFFIX
 from assistant.ingest.names import fold
 
 MANIFEST = "documents.json"
