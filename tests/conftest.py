@@ -11,8 +11,16 @@ import numpy as np
 import pytest
 
 from assistant.config import PROJECT_ROOT, Settings
+from assistant.ingest.documents import parse_source
+from assistant.ingest.read_text import read_markdown, read_plain
 
 PRESS_KIT = PROJECT_ROOT / "seeds" / "the_concert_press_kit.txt"
+
+
+def parsed(text: str, markdown: bool = True, meta: dict | None = None, title: str | None = None) -> list[tuple]:
+    """(section, speaker, prompt, quote) of each passage, the document titled as the build would."""
+    source = (read_markdown if markdown else read_plain)(text)
+    return [(p.interview, p.speaker, p.question, p.text) for p in parse_source(source, "doc.md", title or source.title or "Doc", meta)]
 
 
 # A test using any of these loads the real embedding model (or an app that does): it is `slow`,

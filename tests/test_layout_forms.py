@@ -1,0 +1,434 @@
+"""Who said what, continued: the layouts met in real documents (Q/A markers on one paragraph's
+lines, transcripts, name lines, role labels, bylines, other languages), each on a tiny inline
+fixture, the whole result compared (section, speaker, prompt, quote)."""
+
+import pytest
+from conftest import parsed
+
+from assistant.ingest.documents import parse_source
+from assistant.ingest.layout import lay_out
+from assistant.ingest.prepare import without_timestamps
+from assistant.ingest.read_text import read_markdown, read_plain
+
+
+def test_q_and_a_markers_on_the_lines_of_one_markdown_paragraph():
+    text = "# A conversation with Lena Park\n\n**Q:** How did you find the story?  \n**A:** In a newspaper.\n\n1. **Q:** Who composed the score?\n   **A:** Sam Ode.\n"
+    assert parsed(text) == [
+        ("A conversation with Lena Park", "Lena Park", "How did you find the story?", "In a newspaper."),
+        ("A conversation with Lena Park", "Lena Park", "Who composed the score?", "Sam Ode."),
+    ]
+
+
+def test_timestamps_are_cut_from_transcript_lines():
+    assert without_timestamps("[00:00:19] Lena Park: I grew up there.") == "Lena Park: I grew up there."
+    assert without_timestamps("Lena Park (00:19): Yes [01:02:03.5] indeed.") == "Lena Park: Yes indeed."
+    assert without_timestamps("00:19 Lena Park: Yes.") == "Lena Park: Yes."
+    assert without_timestamps("Lena Park  0:19") == "Lena Park:"
+    assert without_timestamps("We left at 10:30 sharp.") == "We left at 10:30 sharp."
+    assert without_timestamps("• Why night buses?") == "Why night buses?"
+    assert without_timestamps("- Why night buses?") == "- Why night buses?"
+
+
+def test_a_transcript_with_timestamps_and_labels_alone_on_their_line():
+    text = """John Doe  0:05
+Welcome back. Today my guest is the director Lena Park.
+
+Lena Park  0:12
+Thanks for having me.
+
+John Doe  0:15
+Where did the idea come from?
+
+Lena Park  0:19
+I grew up taking night buses in Seoul, where the drivers knew everyone on the route.
+
+[00:01:02] John Doe: And your lead?
+
+[00:01:05] Lena Park: Kim had driven the 472 for thirty years.
+"""
+    assert parsed(text, markdown=False) == [
+        ("Doc", "Lena Park", "Welcome back. Today my guest is the director Lena Park.", "Thanks for having me."),
+        ("Doc", "Lena Park", "Where did the idea come from?", "I grew up taking night buses in Seoul, where the drivers knew everyone on the route."),
+        ("Doc", "Lena Park", "And your lead?", "Kim had driven the 472 for thirty years."),
+    ]
+
+
+def test_a_byline_a_request_as_a_heading_and_a_repeated_pull_quote():
+    text = """# Meet the filmmaker: Lena Park
+
+*Interview by John Doe*
+
+### Tell us about Night Buses.
+
+It is a film about the drivers. The drivers were the only adults awake.
+
+> “The drivers were the only adults awake.”
+
+### What was hardest?
+
+Forty-two nights.
+"""
+    assert parsed(text) == [
+        ("Meet the filmmaker: Lena Park", None, None, "Interview by John Doe"),
+        ("Meet the filmmaker: Lena Park", "Lena Park", "Tell us about Night Buses.", "It is a film about the drivers. The drivers were the only adults awake."),
+        ("Meet the filmmaker: Lena Park", "Lena Park", "What was hardest?", "Forty-two nights."),
+    ]
+    assert lay_out(read_markdown(text), {}, "Doc").interviewers == ("John Doe",)
+
+
+def test_a_paragraph_opening_with_a_bold_question_holds_its_answer():
+    text = "# Interview with Lena Park\n\n**Why night buses?** I grew up on them.\n\n**And next?** A musical. *Why not?*\n"
+    assert parsed(text) == [
+        ("Interview with Lena Park", "Lena Park", "Why night buses?", "I grew up on them."),
+        ("Interview with Lena Park", "Lena Park", "And next?", "A musical. Why not?"),
+    ]
+
+
+def test_plain_paragraphs_opening_with_their_question_are_cut_when_most_do():
+    text = "INTERVIEW WITH LENA PARK\n\nWhy did you choose night buses for your\nfirst feature? I grew up on them.\n\nHow did you find Kim? He drove the 472.\n"
+    assert parsed(text, markdown=False) == [
+        ("Interview with Lena Park", "Lena Park", "Why did you choose night buses for your first feature?", "I grew up on them."),
+        ("Interview with Lena Park", "Lena Park", "How did you find Kim?", "He drove the 472."),
+    ]
+    # Where the questions stand alone, a question opening an answer is the interviewee's own.
+    separate = "INTERVIEW WITH LENA PARK\n\nWhy buses?\n\nWhy not? I grew up on them.\n\nAnd Kim?\n\nWho else? He drove the 472.\n"
+    assert [p[2:] for p in parsed(separate, markdown=False)] == [("Why buses?", "Why not? I grew up on them."), ("And Kim?", "Who else? He drove the 472.")]
+
+
+def test_the_one_person_interviewed_gives_their_own_role():
+    from assistant.ingest.credits import self_described_roles
+    assert self_described_roles([
+        "I am a singer, song writer, and internet superstar.", "In my job as a cinematographer, I watch the light.",
+        "I am a big fan of it.", "I'm a film director and writer.", "It was given to me as an actor.",
+        "To understand his language as a director I watched his films.", "As a host I ask.", "I am the host tonight.",
+    ]) == ["singer", "cinematographer", "director", "actor"]
+    one = "# Interview with Ana Diaz\n\n**What do you do on set?**\n\nIn my job as a cinematographer, I watch the light.\n"
+    assert lay_out(read_markdown(one), {}, "Doc").roles == {"cinematographer": "Ana Diaz"}
+    # With two interviewees a first-person role could be either's: none is taken.
+    two = one + "\n## Interview with Tom Lee\n\n**And you?**\n\nI am a composer, mostly for theatre.\n"
+    assert lay_out(read_markdown(two), {}, "Doc").roles == {}
+
+
+def test_headings_that_are_speakers_names_are_turns_named_by_their_introductions():
+    text = """---
+title: Cast Q&A
+---
+
+##### [CLICK]
+
+#### JONNY
+
+What scares you?
+
+#### FAY
+
+My name is Fay Roberts, and I play Alice "Daisy" Tonner.
+
+Clowns, mostly.
+
+#### LYDIA [OVERLAPPING]
+
+I'm Lydia Nicholas, and I play Melanie.
+
+Spiders.
+
+#### JONNY
+
+What was your first recording like?
+
+#### FAY
+
+A blanket over my head.
+"""
+    assert parsed(text) == [
+        ("Cast Q&A", "Fay Roberts", "What scares you?", 'My name is Fay Roberts, and I play Alice "Daisy" Tonner. Clowns, mostly.'),
+        ("Cast Q&A", "Lydia Nicholas", "What scares you?", "I'm Lydia Nicholas, and I play Melanie. Spiders."),
+        ("Cast Q&A", "Fay Roberts", "What was your first recording like?", "A blanket over my head."),
+    ]
+    layout = lay_out(read_markdown(text), {}, "Cast Q&A")
+    assert layout.interviewers == ("Jonny",)
+    assert layout.characters == {"Alice Tonner": ["Fay Roberts"], "Alice": ["Fay Roberts"], "Daisy": ["Fay Roberts"], "Melanie": ["Lydia Nicholas"]}
+
+
+def test_headings_naming_each_interviewee_once_stay_sections():
+    text = "# Tom Lee\n\n**Why?**\n\nBecause. Tom Lee said so.\n\n# Ana Diaz\n\n**Why?**\n\nNo reason. Ana Diaz agrees.\n\n# Max Roe\n\n**Why?**\n\nWhy not. Max Roe too.\n\n# Eva Lund\n\n**Why?**\n\nFun. Eva Lund smiles.\n"
+    assert [(section, speaker) for section, speaker, _, _ in parsed(text)] == [
+        ("Tom Lee", "Tom Lee"), ("Ana Diaz", "Ana Diaz"), ("Max Roe", "Max Roe"), ("Eva Lund", "Eva Lund"),
+    ]
+
+
+def test_a_plain_line_with_a_role_a_name_and_a_film_in_capitals_heads_that_interview():
+    from assistant.embed import embedding_texts
+
+    text = (
+        "Filmmaker Arie Forma (THE SHEPHERD)\n\nDirected by Arie Forma\n\n1. What motivated you to make this film?\n\n"
+        "My sister's engagement.\n\nInterview with Filmmaker Lena Park (NIGHT BUS)\n\n1. What motivated you to make this film?\n\nThe drivers.\n"
+    )
+    passages = parse_source(read_plain(text), "d.txt", "Festival", None)
+    assert [(p.interview, p.speaker, p.question, p.text) for p in passages] == [
+        ("Filmmaker Arie Forma (THE SHEPHERD)", "Arie Forma", "1. What motivated you to make this film?", "My sister's engagement."),
+        ("Filmmaker Arie Forma (THE SHEPHERD)", None, None, "Directed by Arie Forma"),
+        ("Interview with Filmmaker Lena Park (NIGHT BUS)", "Lena Park", "1. What motivated you to make this film?", "The drivers."),
+    ]
+    assert embedding_texts(passages)[::2] == [
+        "Arie Forma, The Shepherd: 1. What motivated you to make this film?\nMy sister's engagement.",
+        "Lena Park, Night Bus: 1. What motivated you to make this film?\nThe drivers.",
+    ]
+
+
+def test_a_dialogue_set_with_dashes_and_an_intro_before_the_first_question():
+    text = """# Interview with Lena Park
+
+Lena Park talked to us about her new film, Night Bus.
+
+— How did the idea come to you?
+
+— I grew up on night buses.
+
+— Was it hard to shoot at night?
+
+— Very. We had six weeks of nights.
+
+— What do you hope audiences feel?
+
+— Some tenderness.
+"""
+    assert parsed(text) == [
+        ("Interview with Lena Park", None, None, "Lena Park talked to us about her new film, Night Bus."),
+        ("Interview with Lena Park", "Lena Park", "How did the idea come to you?", "I grew up on night buses."),
+        ("Interview with Lena Park", "Lena Park", "Was it hard to shoot at night?", "Very. We had six weeks of nights."),
+        ("Interview with Lena Park", "Lena Park", "What do you hope audiences feel?", "Some tenderness."),
+    ]
+    # A dash opening one paragraph of running text is the author's, and stays.
+    assert parsed("# Interview with Lena Park\n\n**Why buses?**\n\n— and nights — were my childhood.\n")[0][3] == "— and nights — were my childhood."
+
+
+def test_a_role_label_is_the_person_the_credits_give_that_role():
+    text = """# NIGHT BUS
+
+Directed by Lena Park
+
+## Interview with the director
+
+INTERVIEWER: How did the idea come to you?
+
+DIRECTOR: I grew up on night buses.
+
+INTERVIEWER: Was it hard to shoot at night?
+
+DIRECTOR: Very.
+"""
+    assert parsed(text) == [
+        ("NIGHT BUS", None, None, "Directed by Lena Park"),
+        ("Interview with the director", "Lena Park", "How did the idea come to you?", "I grew up on night buses."),
+        ("Interview with the director", "Lena Park", "Was it hard to shoot at night?", "Very."),
+    ]
+
+
+def test_a_speakers_name_alone_on_a_paragraphs_first_line_labels_the_turn_below_it():
+    text = """# Night Bus: a conversation with Lena Park
+
+**Interviewer**  
+How did the idea come to you?
+
+**Lena Park**  
+I grew up on night buses.
+
+**Interviewer**  
+Was it hard to shoot at night?
+
+**Lena Park**  
+Very.
+"""
+    assert parsed(text) == [
+        ("Night Bus: a conversation with Lena Park", "Lena Park", "How did the idea come to you?", "I grew up on night buses."),
+        ("Night Bus: a conversation with Lena Park", "Lena Park", "Was it hard to shoot at night?", "Very."),
+    ]
+
+
+def test_credits_one_per_line_in_one_paragraph_give_the_director_of_the_statement():
+    text = "# Night Bus\n\n## Director's statement\n\nI grew up on night buses.\n\n## Credits\n\nDirected by Lena Park\nMusic by Sam Ode\n\n## Cast\n\nMarco ........ Tom Lee\nNadia ........ Ana Diaz\n"
+    layout = lay_out(read_markdown(text), {}, "Night Bus")
+    assert layout.roles == {"director": "Lena Park", "composer": "Sam Ode"}
+    assert layout.characters == {"Marco": ["Tom Lee"], "Nadia": ["Ana Diaz"]}
+    assert parsed(text)[0] == ("Director's statement", "Lena Park", None, "I grew up on night buses.")
+
+
+def test_first_name_turns_resolve_to_the_names_a_front_matter_list_gives():
+    text = """---
+title: Cast Q&A
+voiced: [Fay Roberts, Lydia Nicholas, Jonathan Sims]
+---
+
+#### JONNY
+
+What scares you?
+
+#### FAY
+
+Clowns, mostly.
+
+#### LYDIA
+
+Spiders.
+
+#### JONNY
+
+What was your first recording like?
+
+#### FAY
+
+A blanket over my head.
+"""
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text)] == [
+        ("Fay Roberts", "What scares you?", "Clowns, mostly."),
+        ("Lydia Nicholas", "What scares you?", "Spiders."),
+        ("Fay Roberts", "What was your first recording like?", "A blanket over my head."),
+    ]
+
+
+def test_headings_giving_a_name_and_its_role_or_part_after_a_dash_with_questions_in_capitals():
+    text = (
+        "NIGHT BUS\n\nLENA PARK – DIRECTOR\n\nHOW DID THE IDEA COME TO YOU?\n\nI grew up on night buses.\n\n"
+        "TOM LEE – MARCO\n\nHOW DID YOU PREPARE?\n\nI drove a real bus for a month.\n"
+    )
+    assert parsed(text, markdown=False) == [
+        ("Lena Park – Director", "Lena Park", "HOW DID THE IDEA COME TO YOU?", "I grew up on night buses."),
+        ("Tom Lee – Marco", "Tom Lee", "HOW DID YOU PREPARE?", "I drove a real bus for a month."),
+    ]
+    layout = lay_out(read_plain(text), {}, "Night Bus")
+    assert (layout.roles, layout.characters) == ({"director": "Lena Park"}, {"Marco": ["Tom Lee"]})
+
+
+def test_a_biography_and_an_interview_under_each_persons_name_are_not_turns_and_a_biography_is_no_ones_words():
+    text = """# Night Bus press kit
+
+## LENA PARK
+
+Lena Park was born in Seoul in 1984.
+
+## TOM LEE
+
+Tom Lee trained at the Conservatoire.
+
+# Interviews
+
+## LENA PARK
+
+**Where did the story come from?**
+
+From my father, who drove the N12.
+
+## TOM LEE
+
+**How did you prepare?**
+
+I drove a real bus for a month.
+"""
+    assert parsed(text) == [
+        ("Lena Park", None, None, "Lena Park was born in Seoul in 1984."),
+        ("Tom Lee", None, None, "Tom Lee trained at the Conservatoire."),
+        ("Lena Park", "Lena Park", "Where did the story come from?", "From my father, who drove the N12."),
+        ("Tom Lee", "Tom Lee", "How did you prepare?", "I drove a real bus for a month."),
+    ]
+
+
+def test_name_lines_over_paragraphs_no_one_asks_in_stay_as_they_are():
+    from assistant.ingest.prepare import speaker_names
+
+    text = "**Lena Park**  \nWas born in Seoul.\n\n**Tom Lee**  \nTrained in Paris.\n\n**Lena Park**  \nLives in Lyon.\n\n**Tom Lee**  \nLives in Nice.\n"
+    blocks = list(read_markdown(text).blocks)
+    assert speaker_names(blocks) == blocks
+    asked = text.replace("Was born in Seoul.", "Where were you born?").replace("Lives in Lyon.", "And now?")
+    assert [b.text for b in speaker_names(list(read_markdown(asked).blocks))][:2] == ["Lena Park: Where were you born?", "Tom Lee: Trained in Paris."]
+
+
+def test_a_french_press_kit_interview_heading_and_q_r_markers_and_q_markers_in_question_headings():
+    french = "Entretien avec Lena Park\n\nQ : Comment est née l’idée ?\n\nR : J’ai grandi dans les bus de nuit.\n\nQ : Et le tournage ?\n\nR : Six semaines de nuits.\n"
+    assert parsed(french, markdown=False) == [
+        ("Entretien avec Lena Park", "Lena Park", "Comment est née l’idée ?", "J’ai grandi dans les bus de nuit."),
+        ("Entretien avec Lena Park", "Lena Park", "Et le tournage ?", "Six semaines de nuits."),
+    ]
+    headed = "# Interview with Lena Park\n\n### Q: How did it start?\n\nOn night buses.\n\n### Q: And now?\n\nTrams.\n"
+    assert [(prompt, quote) for _, _, prompt, quote in parsed(headed)] == [("How did it start?", "On night buses."), ("And now?", "Trams.")]
+
+
+def test_answers_set_in_italics_after_plain_questions_are_the_answers():
+    text = "# Interview with Lena Park\n\nHow did it start?\n\n*I grew up on night buses.*\n\nWas it hard?\n\n*Very.*\n\nWhat is next?\n\n*Ferries.*\n"
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text)] == [
+        ("Lena Park", "How did it start?", "I grew up on night buses."),
+        ("Lena Park", "Was it hard?", "Very."),
+        ("Lena Park", "What is next?", "Ferries."),
+    ]
+
+
+def test_a_cover_credit_names_the_director_of_an_interview_with_the_director():
+    text = "NIGHT BUS\n\nA FILM BY LENA PARK\n\nINTERVIEW WITH THE DIRECTOR\n\nHow did the idea come to you?\n\nI grew up on night buses.\n"
+    assert parsed(text, markdown=False)[-1] == ("Interview with the Director", "Lena Park", "How did the idea come to you?", "I grew up on night buses.")
+    written = "NIGHT BUS\n\nWritten and directed by Lena Park\n\nDIRECTOR’S NOTE\n\nI grew up on night buses.\n"
+    assert parsed(written, markdown=False)[-1] == ("Director’s Note", "Lena Park", None, "I grew up on night buses.")
+
+
+def test_a_heading_in_capitals_for_two_people_with_first_name_labels():
+    text = "NIGHT BUS\n\nQ&A WITH LENA PARK AND TOM LEE\n\nHow did you meet?\n\nLENA: At a bus stop.\n\nTOM: She was late.\n"
+    assert parsed(text, markdown=False) == [
+        ("Q&A with Lena Park and Tom Lee", "Lena Park", "How did you meet?", "At a bus stop."),
+        ("Q&A with Lena Park and Tom Lee", "Tom Lee", "How did you meet?", "She was late."),
+    ]
+
+
+def test_the_interviewers_initials_resolve_to_the_byline():
+    text = "# Night Bus: Lena Park talks to Jane Doe\n\nInterview by Jane Doe\n\n**JD:** How did it start?\n\n**LP:** On night buses.\n\n**JD:** And now?\n\n**LP:** Trams.\n"
+    assert lay_out(read_markdown(text), {}, "Night Bus").interviewers == ("Jane Doe",)
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text)][-2:] == [
+        ("Lena Park", "How did it start?", "On night buses."),
+        ("Lena Park", "And now?", "Trams."),
+    ]
+
+
+def test_a_web_page_with_each_speakers_name_in_bold_above_their_turn():
+    from assistant.ingest.read_html import read_html
+
+    page = (
+        "<html><head><title>Night Bus</title></head><body><article><h1>Night Bus: a conversation with Lena Park</h1>"
+        "<p><strong>Interviewer</strong><br>How did the idea come to you?</p><p><strong>Lena Park</strong><br>I grew up on night buses, with drivers awake all night long.</p>"
+        "<p><strong>Interviewer</strong><br>Was it hard to shoot at night?</p><p><strong>Lena Park</strong><br>Very. We had six weeks of nights and a crew asleep all day.</p>"
+        "</article></body></html>"
+    )
+    passages = parse_source(read_html(page), "page.html", "Night Bus", None)
+    assert [(p.speaker, p.question, p.text) for p in passages] == [
+        ("Lena Park", "How did the idea come to you?", "I grew up on night buses, with drivers awake all night long."),
+        ("Lena Park", "Was it hard to shoot at night?", "Very. We had six weeks of nights and a crew asleep all day."),
+    ]
+
+
+def test_a_name_in_capitals_in_square_brackets_labels_the_turn_a_direction_does_not():
+    text = "Interview with Lena Park\n\n[JANE DOE] How did it start?\n\n[LENA PARK] [LAUGHS] On night buses.\n\n[JANE DOE] And now?\n\n[LENA PARK] Trams.\n"
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text, markdown=False)] == [
+        ("Lena Park", "How did it start?", "[LAUGHS] On night buses."),
+        ("Lena Park", "And now?", "Trams."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "markers",
+    [
+        ("Q -", "A -", "Q -", "A -"),
+        ("Question 1:", "Answer:", "Question 2:", "Answer:"),
+        ("Q1:", "A1:", "Q2:", "A2:"),
+        ("Q)", "A)", "Q)", "A)"),
+        ("", "PARK.", "", "PARK."),
+        ("", "PARK —", "", "PARK —"),
+        ("", "PARK –", "", "PARK –"),
+        ("Q:", "Ms. Park:", "Q:", "Ms. Park:"),
+    ],
+)
+def test_markers_and_labels_of_every_form_give_the_same_turns(markers):
+    """Q/A markers numbered or closed by a bracket or a dash; a name in capitals closed by a full
+    stop or a dash; a title before the surname."""
+    turns = ["How did the idea come to you?", "I grew up on night buses.", "Was it hard to shoot at night?", "Very."]
+    text = "Interview with Lena Park\n\n" + "\n\n".join(" ".join(filter(None, pair)) for pair in zip(markers, turns)) + "\n"
+    assert parsed(text, markdown=False) == [
+        ("Interview with Lena Park", "Lena Park", "How did the idea come to you?", "I grew up on night buses."),
+        ("Interview with Lena Park", "Lena Park", "Was it hard to shoot at night?", "Very."),
+    ]
