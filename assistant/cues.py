@@ -84,15 +84,21 @@ FEATURING = re.compile(r"(?im)^\s*(?:featuring|starring|with|guests?|panel(?:ist
 STANDFIRST_FIELDS = ("excerpt", "description", "blurb", "summary", "subtitle", "lead", "standfirst", "intro", "teaser")
 INTERVIEWEE_FIELDS = ("interviewee", "name", "guest", "subject", "person", "artist")
 
-# --- Words that say what someone does (role nouns before or after a name) -----------------------
+# --- Words that say what someone does (role nouns before or after a name; folded, and in the
+# languages press kits come in) -----------------------------------------------------------------
 ROLE_WORDS = frozenset(
     """director directors filmmaker filmmakers film-maker actor actors actress actresses star stars
     producer producers co-producer executive composer writer writers screenwriter screenwriters
     co-writer cinematographer photographer editor designer production costume designer set
     musician musicians singer songwriter band artist artists author novelist poet dancer
     choreographer animator creator showrunner host presenter journalist critic curator founder
-    ceo programmer scientist playwright dp dop""".split()
+    ceo programmer scientist playwright dp dop
+    realisateur realisatrice cineaste comedien comedienne acteur actrice producteur productrice
+    scenariste compositeur compositrice directora actriz regisseur regisseurin schauspieler
+    schauspielerin regista attore attrice""".split()
 )
+# Articles a title may open with before a role word ("The director…", "La réalisatrice…").
+TITLE_ARTICLES = frozenset("the a an our la le l' les un une el die der il".split())
 # How a speaker states their own role: "I am a composer", "I'm an editor", "my job as a cinematographer",
 # "given to me as an actor", "I am a film director" (the role is one of the next two words).
 SELF_DESCRIPTION = re.compile(

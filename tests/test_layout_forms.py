@@ -432,3 +432,44 @@ def test_markers_and_labels_of_every_form_give_the_same_turns(markers):
         ("Interview with Lena Park", "Lena Park", "How did the idea come to you?", "I grew up on night buses."),
         ("Interview with Lena Park", "Lena Park", "Was it hard to shoot at night?", "Very."),
     ]
+
+
+def test_questions_standing_alone_under_a_title_naming_one_person_by_their_role():
+    qa = "What does this selection mean to you?\n\nA dream come true after ten years.\n\nWhy this approach?\n\nI needed to look at my own story.\n\nWhat impact do these lies have?\n\nThey spread into society.\n"
+    expected = [
+        ("What does this selection mean to you?", "A dream come true after ten years."),
+        ("Why this approach?", "I needed to look at my own story."),
+        ("What impact do these lies have?", "They spread into society."),
+    ]
+    titled = parsed("# Director Lena Park at the Cannes Film Festival\n\n" + qa)
+    assert titled == [("Director Lena Park at the Cannes Film Festival", "Lena Park", q, a) for q, a in expected]
+    # In plain text the title is the first line, said by no one.
+    first_line = parsed("Director Lena Park at the Cannes Film Festival\n\n" + qa, markdown=False)
+    assert first_line == [("Doc", None, None, "Director Lena Park at the Cannes Film Festival")] + [("Doc", "Lena Park", q, a) for q, a in expected]
+    # A title without a role word may be a film's; two questions are too few to call it an interview.
+    assert {p[1] for p in parsed("# Night Bus press notes\n\n" + qa)} == {None}
+    assert {p[1] for p in parsed("# Director Lena Park at Cannes\n\n" + qa.split("What impact")[0])} == {None}
+
+
+def test_a_paragraph_set_one_line_per_paragraph_is_cut_into_its_lines():
+    text = "# Interview with Lena Park\n\nWhat does this selection mean to you?\nA dream come true.\nWhy this approach?\nI needed to look at my own story.\n"
+    assert parsed(text) == [
+        ("Interview with Lena Park", "Lena Park", "What does this selection mean to you?", "A dream come true."),
+        ("Interview with Lena Park", "Lena Park", "Why this approach?", "I needed to look at my own story."),
+    ]
+    # Running text wrapped into lines ends them mid-sentence; all questions is a list of questions.
+    wrapped = "# Interview with Lena Park\n\nWhy buses?\n\nWho needs a car? I grew up\non night buses. Why not? They\nwere warm.\n"
+    assert parsed(wrapped)[0][2:] == ("Why buses?", "Who needs a car? I grew up on night buses. Why not? They were warm.")
+    listed = "# Interview with Lena Park\n\nWhy buses?\n\nI asked myself: why?\nWhy at night?\nWhy in Seoul?\nWhy now?\n"
+    assert parsed(listed)[0][2:] == ("Why buses?", "I asked myself: why? Why at night? Why in Seoul? Why now?")
+
+
+def test_a_dialogue_with_hyphens_in_plain_text():
+    text = "Interview with Lena Park\n\n- What does this selection mean to you?\n\n- A dream come true.\n\n\n\n- Why this approach?\n\n- I needed to look at my own story.\n"
+    assert parsed(text, markdown=False) == [
+        ("Interview with Lena Park", "Lena Park", "What does this selection mean to you?", "A dream come true."),
+        ("Interview with Lena Park", "Lena Park", "Why this approach?", "I needed to look at my own story."),
+    ]
+    # Fewer than four dashes are a list, kept as written.
+    listed = "Interview with Lena Park\n\nWhat did you bring?\n\n- A camera.\n\n- A tripod.\n"
+    assert parsed(listed, markdown=False)[0][3] == "- A camera. - A tripod."

@@ -17,6 +17,7 @@ from assistant.ingest.names import (
     parts_played,
     person_name,
     resolve,
+    title_subject,
 )
 
 
@@ -102,6 +103,26 @@ def test_a_headline_about_someone_names_them_when_the_body_does_again():
     film = "Night Buses on Tour\n\nWe took “Night Buses” to ten cities. Night Buses sold out."
     assert headline_name("Night Buses on Tour", film) == []
     assert headline_name("Notes on a scandal", "Notes on a scandal. Notes.") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Director Lena Park at the Cannes Film Festival", ["Lena Park"]),
+        ("The director Lena Park on night buses", ["Lena Park"]),
+        ("Filmmaker Lena Park: the interview", ["Lena Park"]),
+        ("La réalisatrice Asmae El Moudir au Festival de Cannes", ["Asmae El Moudir"]),
+        # No role word: a film's title reads the same as a name.
+        ("Night Bus press notes", []),
+        ("Lena Park at the Cannes Film Festival", []),
+        # A headline in title case runs the name into its other words.
+        ("Director Lena Park Talks About Night Buses", []),
+        ("Our review of director Lena Park's film", []),
+        ("The Concert", []),
+    ],
+)
+def test_the_person_a_title_opens_with_after_a_role_word(title, expected):
+    assert title_subject(title) == expected
 
 
 def test_only_names_count_as_a_person():

@@ -168,6 +168,12 @@ def _hints(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     for text in intro:
         interviewees.extend(names.interviewees_in_intro(text))
         interviewees.extend(names.bracketed_surnames(text))
+    if not interviewees and not label_at and presskit.asks_unmarked(blocks):
+        # Over questions standing alone, a title naming one person by their role ("Director Lena
+        # Park at Cannes") names the one who answers; in plain text the title is the first line.
+        first = [blocks[0].text] if blocks and not presskit.ends_paragraph(blocks[0].text) else []
+        subject = _single(list(dict.fromkeys(n for text in [title, source.title or "", *leading, *first] for n in names.title_subject(text))))
+        interviewees.extend([subject] if subject else [])
     declared_askers = meta.get("interviewer") or meta.get("interviewers") or []
     interviewers = [declared_askers] if isinstance(declared_askers, str) else [str(n) for n in declared_askers]
     interviewers += [n for text in intro if (n := names.interviewer_in_intro(text))]

@@ -20,6 +20,7 @@ from assistant.cues import (
     INTERVIEWER_AFTER_VERB,
     NAME_PARTICLES,
     ROLE_WORDS,
+    TITLE_ARTICLES,
     TITLE_SEPARATOR,
 )
 
@@ -254,6 +255,26 @@ def headline_name(title: str, body: str) -> list[str]:
         return []
     quoted = re.search(r"[“\"‘'«]\s*" + re.escape(name) + r"\s*[”\"’'»]", body)
     return [name] if _times_named(name, body) >= 2 and not quoted else []
+
+
+def title_subject(title: str) -> list[str]:
+    """The one person a title opens with, named after a role word ("Director Lena Park at the
+    Cannes Film Festival", "La réalisatrice Asmae El Moudir au Festival de Cannes"), with
+    lower-case words, a separator or nothing after the name (a headline in title case runs the
+    name into its other words). Without the role word, a film ("Night Bus press notes") reads the
+    same."""
+    for match in _NAME.finditer(title):
+        before = [fold(word).strip(",.:") for word in title[: match.start()].split()]
+        if not all(word in ROLE_WORDS or word in TITLE_ARTICLES for word in before):
+            return []
+        name = without_roles(match.group())
+        if not _is_full_name(name) or fold(name.split()[0]) in TITLE_ARTICLES:
+            continue
+        if not re.match(r"\s+[a-zß-ÿ]|\s*[:,–—|(-]|\s*$", title[match.end():]):
+            return []
+        given_role = name != match.group() or any(word in ROLE_WORDS for word in before)
+        return [name] if given_role else []
+    return []
 
 
 def bracketed_parts(heading: str, body: str) -> list[tuple[str, str]]:

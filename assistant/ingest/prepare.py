@@ -22,6 +22,8 @@ MIN_PULL_QUOTE_CHARS = 20
 # Paragraphs opening with their question: at least this many, and this share of the paragraphs.
 MIN_OPENING_QUESTIONS = 2
 OPENING_QUESTION_SHARE = 0.6
+# A paragraph holding at least this many questions, each on a line of its own, is one paragraph per line.
+MIN_LINE_QUESTIONS = 2
 # A heading naming whose interview follows is short, even with a film title and four names
 # ("To Leslie – Q&A with Michael Morris, Andrea Riseborough, Marc Maron, and Andre Royo").
 MAX_HEADING_WORDS = 20
@@ -35,7 +37,8 @@ _NAME_HEADING = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Ö
 MIN_NAME_HEADINGS = 4
 NAME_HEADING_SHARE = 0.6
 # Dialogue set with a dash before each turn, as French and other European press kits print it.
-_DIALOGUE_DASH = re.compile(r"^[—–]\s+(?=\S)")
+# A dash opening a turn of dialogue: an em or en dash, or a hyphen in plain text ("- Why?").
+_DIALOGUE_DASH = re.compile(r"^[—–-]\s+(?=\S)")
 MIN_DIALOGUE_DASHES = 4
 DIALOGUE_DASH_SHARE = 0.5
 # A label after a finished sentence inside a paragraph: "… the project? Jayme Lemons: My …".
@@ -110,7 +113,7 @@ def prepared(source: Source) -> list[Block]:
         labelled = turns.accepted_labels(lines)
         blocks = [c for b in presskit.join_printed(lines, [i in labelled for i in range(len(lines))]) if (c := _clean(b)) is not None]
     else:
-        blocks = [part for b in source.blocks if (cleaned := _clean(b)) is not None for part in _split_lead_question(cleaned)]
+        blocks = [part for b in source.blocks if (cleaned := _clean(b)) is not None for line in _lines_apart(cleaned) for part in _split_lead_question(line)]
         blocks = [_plain_heading(b, blocks[i - 1] if i else None, source.text) for i, b in enumerate(blocks)]
         blocks = without_dialogue_dashes(speaker_names(blocks))
         named = headed(blocks)
@@ -188,7 +191,7 @@ def _someone_asks(blocks: list[Block], found: dict[int, str]) -> bool:
 
 def without_dialogue_dashes(blocks: list[Block]) -> list[Block]:
     """Paragraphs without the dash that opens each turn of a dialogue ("— How did it start?",
-    "— I grew up on night buses."), when at least `MIN_DIALOGUE_DASHES` and a
+    "— I grew up on night buses.", or with hyphens in plain text), when at least `MIN_DIALOGUE_DASHES` and a
     `DIALOGUE_DASH_SHARE` of them open with one: punctuation of the layout, not words to quote."""
     body = [b for b in blocks if not b.heading]
     dashed = [b for b in body if _DIALOGUE_DASH.match(b.text)]
@@ -205,6 +208,20 @@ def is_pull_quote(text: str, body: str) -> bool:
         return False
     inner = " ".join(quoted.group("inner").split()).rstrip(".!?…")
     return len(inner) >= MIN_PULL_QUOTE_CHARS and body.count(inner) >= 2
+
+
+def _lines_apart(b: Block) -> list[Block]:
+    """A paragraph set one line per paragraph, cut into its lines: every line ends a sentence, at
+    least MIN_LINE_QUESTIONS of them are questions but not all (a web page's paragraphs saved as
+    lines: "What does this selection mean to you?" / "It is a dream…"). Running text wrapped
+    into lines ends most of them mid-sentence."""
+    texts = [" ".join(line.split()) for _, line in b.lines]
+    if b.heading or len(texts) < 2 * MIN_LINE_QUESTIONS:
+        return [b]
+    questions = sum(map(is_question, texts))
+    if not MIN_LINE_QUESTIONS <= questions < len(texts) or not all(LINE_ENDS_SENTENCE.search(text) for text in texts):
+        return [b]
+    return [b.part(i, i + 1) for i in range(len(texts))]
 
 
 def _split_lead_question(b: Block) -> list[Block]:

@@ -30,6 +30,10 @@ INTERVIEW_HEADING = re.compile(r"^(?P<prefix>(?:AN?\s+)?(?:CONVERSATION|INTERVIE
 _SMALL_WORDS = {"a", "an", "the", "with", "of", "and", "in", "on"}
 # Prompts are short: a question of a few printed lines, a statement of one sentence.
 MAX_QUESTION_WORDS = 45
+# An interview nothing marks has at least this many questions standing alone before answers, and
+# they are at least this share of its paragraphs.
+MIN_UNMARKED_QUESTIONS = 3
+UNMARKED_QUESTION_SHARE = 0.2
 MAX_STATEMENT_WORDS = 25
 
 
@@ -108,6 +112,15 @@ def _merge(lines: list[Block]) -> Block:
 def is_question(text: str) -> bool:
     """Whether the text ends with a question mark (before closing quotes or brackets)."""
     return text.rstrip(" \"”’')").endswith("?")
+
+
+def asks_unmarked(blocks: list[Block]) -> bool:
+    """Whether the paragraphs read as an interview nothing marks: short questions standing alone,
+    each before a paragraph that is none ("What does this selection mean to you?" / "It is a
+    dream…"), at least MIN_UNMARKED_QUESTIONS times and for UNMARKED_QUESTION_SHARE of them."""
+    body = [b.text for b in blocks if not b.heading]
+    asked = sum(is_question(text) and word_count(text) <= MAX_QUESTION_WORDS and not is_question(after) for text, after in zip(body, body[1:]))
+    return asked >= MIN_UNMARKED_QUESTIONS and asked >= UNMARKED_QUESTION_SHARE * len(body)
 
 
 def _is_question_prompt(text: str) -> bool:
