@@ -133,6 +133,8 @@ STAGE_DIRECTION_WORDS = frozenset(
 )
 
 # --- Noise that is never part of an answer -----------------------------------------------------------
+# A web address's last part left on a line of its own ("danny-boyle-q-and-a"): page furniture.
+URL_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){2,}$")
 BOILERPLATE = re.compile(
     r"(?i)©|\bcopyright\b|all rights reserved|terms of (?:use|service)|privacy policy|"
     r"\bsubscribe\b|sign up for|newsletter|\bunsubscribe\b|cookies?\b.*\b(?:accept|consent)"

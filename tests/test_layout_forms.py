@@ -473,3 +473,17 @@ def test_a_dialogue_with_hyphens_in_plain_text():
     # Fewer than four dashes are a list, kept as written.
     listed = "Interview with Lena Park\n\nWhat did you bring?\n\n- A camera.\n\n- A tripod.\n"
     assert parsed(listed, markdown=False)[0][3] == "- A camera. - A tripod."
+
+
+def test_under_headings_naming_who_answers_a_full_name_no_heading_gives_is_another_voice():
+    text = (
+        "Q&A with Eliza Hittman\n\nWhen did you start?\nEliza Hittman: In 2012.\n\n"
+        "Q&A with Edward Berger\n\nYour DP praised you.\nEdward Berger: We are both obsessed with precision.\n\n"
+        "danny-boyle-q-and-a\n\n"
+        "Q&A with Amir “Questlove” Thompson\n\nWhat was that experience like?\nJessica Kingdon: We shot it together.\n"
+    )
+    assert parsed(text, markdown=False) == [
+        ("Q&A with Eliza Hittman", "Eliza Hittman", "When did you start?", "In 2012."),
+        ("Q&A with Edward Berger", "Edward Berger", "Your DP praised you.", "We are both obsessed with precision."),
+        ("Q&A with Amir “Questlove” Thompson", "Jessica Kingdon", "What was that experience like?", "We shot it together."),
+    ]

@@ -125,6 +125,11 @@ def test_the_person_a_title_opens_with_after_a_role_word(title, expected):
     assert title_subject(title) == expected
 
 
+def test_a_nickname_in_quotes_inside_a_name_is_left_out():
+    assert interviewees_in_title("Q&A with Amir “Questlove” Thompson") == ["Amir Thompson"]
+    assert interviewees_in_title('Q&A with Dwayne "The Rock" Johnson and Lena Park') == ["Dwayne Johnson", "Lena Park"]
+
+
 def test_only_names_count_as_a_person():
     assert is_person_name("John Doe") and is_person_name("Anne-Marie Lévy")
     assert not is_person_name("March 3") and not is_person_name("the editors") and not is_person_name("")

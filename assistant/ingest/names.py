@@ -31,6 +31,8 @@ _NAME_WORD = rf"(?:[{_UPPER}][{_UPPER}{_LOWER}'’]*[{_LOWER}][{_UPPER}{_LOWER}'
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(re.escape(p) for p in sorted(NAME_PARTICLES))})\s+)?{_NAME_WORD}){{0,3}}")
 # "Felix (Gebhard)": a first name with the surname in brackets.
 _BRACKETED_SURNAME = re.compile(rf"\b({_NAME_WORD})\s+\(({_NAME_WORD})\)")
+# A nickname in quotes between a first name and a surname.
+_NICKNAME = re.compile(rf"\s+[“\"‘][^”\"’]{{1,30}}[”\"’]\s+(?=[{_UPPER}])")
 _JOINERS = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.IGNORECASE)
 
 
@@ -112,9 +114,10 @@ def without_roles(phrase: str) -> str:
 
 def names_at(text: str) -> list[str]:
     """The names at the start of `text`: "Drew Christie and asked him…" → ["Drew Christie"];
-    "Felix Gebhard and Chris Breuer got…" → both; role words before a name are skipped."""
+    "Felix Gebhard and Chris Breuer got…" → both; role words before a name and a nickname
+    inside it are skipped ("Amir “Questlove” Thompson" → "Amir Thompson")."""
     found: list[str] = []
-    rest = text
+    rest = _NICKNAME.sub(" ", text)
     while (match := _first_name(rest)) is not None:
         name = without_roles(match.group())
         if name:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 
 from assistant.cues import ANSWER_LABELS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS
 from assistant.ingest.blocks import Block
-from assistant.ingest.names import fold, label_forms, person_name, resolve
+from assistant.ingest.names import fold, is_person_name, label_forms, person_name, resolve
+from assistant.ingest.presskit import is_question
 
 # "Kenny Malone, HOST", "AI-GENERATED VOICE #4", "Felix and Chris (together)", "Q"; a Q/A marker,
 # numbered or not, may also end with a full stop, a bracket or a dash ("Q. …", "Q) …", "A - …").
@@ -94,7 +95,9 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
     labels when one recurs or Q/A markers do; then every label set in bold or capitals counts,
     and a plain "Name:" when it recurs or is the full first form of a recurring surname ("Kenny
     Malone, host" beside "Malone"). Two different bold labels are labels even if none recurs, and
-    so is the name or surname of someone a heading names (`named`: "Q&A with Paul Schrader")."""
+    so is the name or surname of someone a heading names (`named`: "Q&A with Paul Schrader"); where
+    two such answer, so does any full name answering a question ("Jessica Kingdon: I did…" under
+    "Q&A with Amir Thompson"): another voice, never the heading's person."""
     people = label_forms(list(named))
     candidates = {i: label for i, block in enumerate(blocks) if (label := label_of(block)) is not None}
     counts = Counter(label.key for label in candidates.values())
@@ -102,6 +105,7 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
     qa = sum(label.style == "qa" for label in candidates.values())
     labelled = bool(recurring) or qa >= 2
     bold = len({label.key for label in candidates.values() if label.style == "bold"})
+    headed = sum(label.key in people for label in candidates.values()) >= 2
     accepted = {}
     for index, label in candidates.items():
         last_word = label.key.split()[-1] if label.key.split() else ""
@@ -112,6 +116,7 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
             or (label.style == "bold" and bold >= 2)
             or (len(label.key.split()) > 1 and last_word in recurring)
             or label.key in people
+            or (headed and len(label.name.split()) >= 2 and is_person_name(label.name) and index > 0 and is_question(blocks[index - 1].text))
         ):
             accepted[index] = label
     return accepted
