@@ -487,3 +487,10 @@ def test_under_headings_naming_who_answers_a_full_name_no_heading_gives_is_anoth
         ("Q&A with Edward Berger", "Edward Berger", "Your DP praised you.", "We are both obsessed with precision."),
         ("Q&A with Amir “Questlove” Thompson", "Jessica Kingdon", "What was that experience like?", "We shot it together."),
     ]
+
+
+def test_a_paragraph_pasted_twice_in_a_row_is_one_paragraph():
+    text = "Q&A with Frank Marshall\n\nHow did this film get underway?\n\nHow did this film get underway?\n\nFrank Marshall: Friends of mine rose in their careers.\n"
+    assert parsed(text, markdown=False) == [
+        ("Q&A with Frank Marshall", "Frank Marshall", "How did this film get underway?", "Friends of mine rose in their careers."),
+    ]

@@ -120,8 +120,10 @@ def prepared(source: Source) -> list[Block]:
         blocks = _split_opening_questions(_split_at_labels(_split_inline(blocks, named), named))
     body = " ".join(b.text for b in blocks)
     return [
-        b for b in blocks
+        b for i, b in enumerate(blocks)
         if not (CAPTION.match(b.text) and word_count(b.text) <= MAX_CAPTION_WORDS) and not is_pull_quote(b.text, body)
+        # A paragraph pasted twice in a row is one paragraph.
+        and not (i and b.text == blocks[i - 1].text)
     ]
 
 
