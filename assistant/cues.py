@@ -132,6 +132,24 @@ STAGE_DIRECTION_WORDS = frozenset(
     applause clapping singing sings music clip video audio unintelligible coughs smiles""".split()
 )
 
+# --- Quotations in prose and the speech verbs that attribute them --------------------------------
+_SPEECH = (
+    r"(?:says|said|explains|explained|recalls|recalled|adds|added|notes|noted|continues|continued|"
+    r"remembers|remembered|observes|observed|admits|admitted|comments|commented|reflects|reflected|"
+    r"agrees|agreed|insists|insisted|confides|confided|laughs|laughed|muses|mused|enthuses|enthused|"
+    r"concludes|concluded|acknowledges|acknowledged|elaborates|elaborated|confirms|confirmed|"
+    r"emphasi[sz]es|emphasi[sz]ed|tells|told|jokes|joked|quips|quipped|reveals|revealed|describes|described)"
+)
+_SPEAKER = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}"
+# After a quotation: "“…,” says director Lena Park", "“…,” Lee recalls", "“…,” she says".
+SPEAKER_AFTER_QUOTE = (
+    re.compile(rf"[”\"]\s*[,—–]?\s*{_SPEECH}\s+(?P<who>[^,.;:!?“”\"]{{1,60}})"),
+    re.compile(rf"[”\"]\s*[,—–]?\s*(?P<who>{_SPEAKER}|(?i:he|she|they))\s+{_SPEECH}\b"),
+)
+# Before it, opening the sentence: "Director Lena Park explains: “…", "Lee says, “…".
+QUOTE_AFTER_SPEAKER = re.compile(rf"^\s*(?P<who>[^,.;:!?“”\"]{{1,60}}?)\s+{_SPEECH}\s*[,:]\s*[“\"]")
+SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
+
 # --- Noise that is never part of an answer -----------------------------------------------------------
 # A web address's last part left on a line of its own ("danny-boyle-q-and-a"): page furniture.
 URL_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){2,}$")

@@ -15,7 +15,7 @@ from assistant.cues import (
     ROLE_WORDS,
     STANDFIRST_FIELDS,
 )
-from assistant.ingest import credits, names, prepare, presskit, turns
+from assistant.ingest import credits, names, prepare, presskit, quotes, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.exchanges import Exchange, arrange, is_prompt_heading
 from assistant.ingest.presskit import INTERVIEW_HEADING
@@ -94,6 +94,8 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
         section_labels = {j: label_at[i] for j, i in enumerate(indices) if i in label_at}
         speaker = _single(list(present))
         exchanges = arrange([blocks[i] for i in indices], section_labels, people, present, speaker or interviewee)
+        # Narration quoting people ("“…,” says director Lena Park") gives them their words.
+        exchanges = quotes.attributed(exchanges, hints.known, body)
         if exchanges:
             sections.append(Section(section_title, tuple(exchanges)))
     # A document interviewing one person: the roles they give themself are theirs ("my job as a

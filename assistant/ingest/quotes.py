@@ -1,0 +1,133 @@
+"""Quotations in running prose, attributed by a speech verb: production notes, intros and features
+quote people without a Q&A ("“I grew up on night buses,” says director Lena Park."). Pure
+functions over the exchanges a section's text was read into."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from assistant.cues import QUOTE_AFTER_SPEAKER, SPEAKER_AFTER_QUOTE, SPEAKING_PRONOUNS
+from assistant.ingest import names
+from assistant.ingest.blocks import Block
+from assistant.ingest.exchanges import Exchange
+from assistant.text import sentence_spans, word_count
+
+# A quotation this short is a title or a phrase ("“Night Bus”", "a “miracle”"), not someone's words.
+MIN_QUOTED_WORDS = 4
+# The sentence given to the one quoted is mostly the quotation: at least this share of its words.
+QUOTED_SHARE = 0.5
+_OPENING_QUOTE = re.compile(r"[“\"]")
+_QUOTED = re.compile(r"“([^”]*)”?|\"([^\"]*)\"?")
+
+
+def attributed(exchanges: list[Exchange], known: list[str], body: str) -> list[Exchange]:
+    """The exchanges, each stretch of text no one was found to say cut where a quotation a speech
+    verb attributes begins and ends: the sentences holding the quotation and the attribution
+    (and the quotation's following sentences) are the speaker's, the narration around them no
+    one's. A surname or first name is the full name the document gives it; "she says" is the one
+    quoted last."""
+    result: list[Exchange] = []
+    found: list[str] = list(known)
+    for exchange in exchanges:
+        if exchange.speaker or exchange.prompt:
+            result.append(exchange)
+            continue
+        last: str | None = None
+        parts: list[tuple[Block, str | None]] = []
+        for block in exchange.answer:
+            owners, last = _sentence_owners(block.text, found, body, last)
+            found.extend(name for name in owners.values() if name and name not in found)
+            parts.extend(_runs(block, owners))
+        if not any(owner for _, owner in parts):
+            result.append(exchange)
+            continue
+        # Consecutive parts with the same owner (no one's paragraphs included) stay one exchange.
+        grouped: list[Exchange] = []
+        for part, owner in parts:
+            if grouped and grouped[-1].speaker == owner:
+                grouped[-1] = Exchange(None, owner, grouped[-1].answer + (part,))
+            else:
+                grouped.append(Exchange(None, owner, (part,)))
+        result.extend(grouped)
+    return result
+
+
+def _sentence_owners(text: str, known: list[str], body: str, last: str | None) -> tuple[dict[tuple[int, int], str | None], str | None]:
+    """Who says each sentence of a paragraph (None: the narration), and who was quoted last."""
+    owners: dict[tuple[int, int], str | None] = {}
+    open_quote = False
+    previous: str | None = None
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        speaker = _speaker(sentence, known, body, last) if _quotes(sentence) else None
+        if speaker is None and previous and (open_quote or sentence.lstrip().startswith(("“", '"'))):
+            # The quotation goes on in the next sentence: "“We shot it in 24 nights.”"
+            speaker = previous
+        owners[(start, end)] = speaker
+        previous = speaker
+        last = speaker or last
+        open_quote = _still_open(sentence, open_quote)
+    return owners, last
+
+
+def _quotes(sentence: str) -> bool:
+    """Whether a sentence is mostly someone's quoted words: not a title in quotes, nor narration
+    around a short quotation ("a gift from Sheehan (“Say it with taxidermy,” Morris quipped), and…")."""
+    quoted = [word_count(a or b) for a, b in _QUOTED.findall(sentence)]
+    return any(n >= MIN_QUOTED_WORDS for n in quoted) and sum(quoted) >= QUOTED_SHARE * word_count(sentence)
+
+
+def _still_open(sentence: str, was_open: bool) -> bool:
+    """Whether a quotation is still open after the sentence."""
+    curly = sentence.count("“") - sentence.count("”")
+    if curly:
+        return curly > 0
+    straight = sentence.count('"')
+    return was_open != (straight % 2 == 1) if straight else was_open and not sentence.rstrip().endswith(("”", '"'))
+
+
+def _speaker(sentence: str, known: list[str], body: str, last: str | None) -> str | None:
+    """The person a speech verb beside the quotation names, as the document names them in full."""
+    for pattern in (*SPEAKER_AFTER_QUOTE, QUOTE_AFTER_SPEAKER):
+        for match in pattern.finditer(sentence):
+            who = match.group("who")
+            if names.fold(who) in SPEAKING_PRONOUNS:
+                return last
+            found = names.names_at(who)
+            if found and (full := _full_name(found[0], known, body)):
+                return full
+    return None
+
+
+def _full_name(name: str, known: list[str], body: str) -> str | None:
+    """A name in full: as given when it has two words or more; a surname or first name as a known
+    name or the body's most frequent full name ending with it ("Lee" → "Tom Lee"); else None."""
+    if len(name.split()) >= 2:
+        return name if names.is_person_name(name) else None
+    resolved = names.resolve(name, known)
+    if resolved:
+        return resolved
+    fuller = Counter(m.group() for m in re.finditer(rf"\b[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?\s+{re.escape(name)}\b", body))
+    candidates = [full for n, _ in fuller.most_common() if len((full := names.without_roles(n)).split()) >= 2 and names.is_person_name(full)]
+    return candidates[0] if candidates else None
+
+
+def _runs(block: Block, owners: dict[tuple[int, int], str | None]) -> list[tuple[Block, str | None]]:
+    """The block cut into runs of consecutive sentences with the same owner."""
+    if not any(owners.values()):
+        return [(block, None)]
+    runs: list[tuple[int, str | None]] = []
+    for (start, _), owner in owners.items():
+        if not runs or runs[-1][1] != owner:
+            runs.append((start, owner))
+    parts: list[tuple[Block, str | None]] = []
+    rest, consumed = block, 0
+    for (start, owner), following in zip(runs, [*runs[1:], (None, None)]):
+        if following[0] is None:
+            parts.append((rest, owner))
+            break
+        head, rest = rest.split(following[0] - consumed)
+        consumed = following[0]
+        parts.append((head, owner))
+    return [(part, owner) for part, owner in parts if part.text]

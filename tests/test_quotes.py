@@ -1,0 +1,45 @@
+"""Quotations in prose: production notes and intros quote people with a speech verb, and the
+sentences holding each quotation are that person's words, the narration around them no one's."""
+
+from conftest import parsed
+
+NOTES = """# Night Bus
+
+## About the production
+
+Night Bus began as a short film. “I grew up riding the 472 every night,” says director Lena Park. “The drivers were the only adults awake, and I wanted to film them.”
+
+Producer Tom Lee came on board in 2019. “Lena showed me ten minutes of footage and I was hooked,” Lee recalls. “We shot it in 24 nights.”
+
+The cast was assembled quickly. Ana Diaz plays Mina, the driver. “Mina is tired but kind,” explains Diaz. She adds: “I rode buses for weeks to prepare, every night of the week.”
+"""
+
+
+def test_quotations_a_speech_verb_attributes_are_their_speakers_words():
+    section = "About the production"
+    assert parsed(NOTES) == [
+        (section, None, None, "Night Bus began as a short film."),
+        (section, "Lena Park", None, "“I grew up riding the 472 every night,” says director Lena Park. “The drivers were the only adults awake, and I wanted to film them.”"),
+        (section, None, None, "Producer Tom Lee came on board in 2019."),
+        # A surname is the full name the document gives it.
+        (section, "Tom Lee", None, "“Lena showed me ten minutes of footage and I was hooked,” Lee recalls. “We shot it in 24 nights.”"),
+        (section, None, None, "The cast was assembled quickly. Ana Diaz plays Mina, the driver."),
+        # "She adds:" is the one quoted last.
+        (section, "Ana Diaz", None, "“Mina is tired but kind,” explains Diaz. She adds: “I rode buses for weeks to prepare, every night of the week.”"),
+    ]
+
+
+def test_titles_in_quotes_short_asides_and_names_the_document_never_gives_in_full_stay_no_ones():
+    text = """# Night Bus
+
+## Reviews
+
+The film opened at “Night Visions” in Helsinki to warm reviews and a long queue outside.
+
+Park's office is full of maps (“I collect them in every city I visit,” Park says) and old tickets from every line she rode as a child.
+
+“A quiet triumph of a film about the night,” said Variety.
+
+Lena Park directed it.
+"""
+    assert {p[1] for p in parsed(text)} == {None}
