@@ -136,7 +136,7 @@ STAGE_DIRECTION_WORDS = frozenset(
 _SPEECH = (
     r"(?:says|said|explains|explained|recalls|recalled|adds|added|notes|noted|continues|continued|"
     r"remembers|remembered|observes|observed|admits|admitted|comments|commented|reflects|reflected|"
-    r"agrees|agreed|insists|insisted|confides|confided|laughs|laughed|muses|mused|enthuses|enthused|"
+    r"agrees|agreed|concurs|concurred|insists|insisted|confides|confided|laughs|laughed|muses|mused|enthuses|enthused|"
     r"concludes|concluded|acknowledges|acknowledged|elaborates|elaborated|confirms|confirmed|"
     r"emphasi[sz]es|emphasi[sz]ed|tells|told|jokes|joked|quips|quipped|reveals|revealed|describes|described)"
 )

@@ -43,3 +43,31 @@ Park's office is full of maps (“I collect them in every city I visit,” Park 
 Lena Park directed it.
 """
     assert {p[1] for p in parsed(text)} == {None}
+
+
+def test_a_surname_is_the_full_name_the_credits_give_and_she_after_other_names_is_no_one():
+    text = """# Night Bus
+
+Written and directed by Lena Park
+
+## Casting
+
+“I kept seeing one face when I read the script at night,” comments Park.
+
+As the heart of the film, Kim feels that Diaz has the right mix of warmth and authority. She says, “In a way, Ana feels like people we know on the bus.”
+"""
+    assert [(p[1], p[3][:20]) for p in parsed(text) if p[1]] == [("Lena Park", "“I kept seeing one f")]
+
+
+def test_real_production_notes_attribute_only_who_they_name_in_full():
+    """cinemareview.com's production notes for *Draft Day* (tests/data/external): Costner is
+    named in full ("cast iconic actor Kevin Costner"); Reitman, Medjuck and Bell only by surname
+    in the part kept, so their words stay no one's, and "She says" after narration naming Bell
+    and Costner is not given to the one quoted before."""
+    from assistant.config import PROJECT_ROOT
+    from assistant.ingest.documents import parse_document
+
+    passages, _, _ = parse_document(PROJECT_ROOT / "tests" / "data" / "external" / "draft_day_production_notes.txt")
+    attributed = [(p.speaker, p.text) for p in passages if p.speaker]
+    assert attributed == [("Kevin Costner", '"He\'s an American, and I play American characters, for the most part," comments Costner.')]
+    assert any("comments Reitman" in p.text and p.speaker is None for p in passages)

@@ -95,7 +95,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
         speaker = _single(list(present))
         exchanges = arrange([blocks[i] for i in indices], section_labels, people, present, speaker or interviewee)
         # Narration quoting people ("“…,” says director Lena Park") gives them their words.
-        exchanges = quotes.attributed(exchanges, hints.known, body)
+        exchanges = quotes.attributed(exchanges, [*hints.known, *roles.values()], body)
         if exchanges:
             sections.append(Section(section_title, tuple(exchanges)))
     # A document interviewing one person: the roles they give themself are theirs ("my job as a

@@ -66,9 +66,21 @@ def _sentence_owners(text: str, known: list[str], body: str, last: str | None) -
             speaker = previous
         owners[(start, end)] = speaker
         previous = speaker
-        last = speaker or last
+        last = speaker or (_talked_about(sentence, last, known, body) if not open_quote else last)
         open_quote = _still_open(sentence, open_quote)
     return owners, last
+
+
+def _talked_about(sentence: str, last: str | None, known: list[str], body: str) -> str | None:
+    """Who "he" or "she" means after a sentence of narration: the person it opens with ("Morris
+    tweets often…"), else the one quoted last unless it names anyone else ("…Bell feels that
+    Costner…": "She says" is then no one known)."""
+    opening = names.names_at(sentence)
+    if opening and (full := _full_name(opening[0], known, body)):
+        return full
+    own = set(names.fold(last).split()) if last else set()
+    others = [w for w in re.findall(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*", sentence)[1:] if w != "I" and names.fold(w).split("'")[0].split("’")[0] not in own]
+    return None if others else last
 
 
 def _quotes(sentence: str) -> bool:
@@ -108,7 +120,7 @@ def _full_name(name: str, known: list[str], body: str) -> str | None:
     resolved = names.resolve(name, known)
     if resolved:
         return resolved
-    fuller = Counter(m.group() for m in re.finditer(rf"\b[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?\s+{re.escape(name)}\b", body))
+    fuller = Counter(m.group() for m in re.finditer(rf"\b[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?[ \t]+{re.escape(name)}\b", body))
     candidates = [full for n, _ in fuller.most_common() if len((full := names.without_roles(n)).split()) >= 2 and names.is_person_name(full)]
     return candidates[0] if candidates else None
 
