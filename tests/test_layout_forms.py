@@ -494,3 +494,16 @@ def test_a_paragraph_pasted_twice_in_a_row_is_one_paragraph():
     assert parsed(text, markdown=False) == [
         ("Q&A with Frank Marshall", "Frank Marshall", "How did this film get underway?", "Friends of mine rose in their careers."),
     ]
+
+
+def test_beside_headings_naming_their_interviewee_a_heading_that_is_only_a_name_is_theirs():
+    qa = "**How did you prepare?**\n\nI rode buses.\n\n**Was it hard?**\n\nVery.\n"
+    text = "# Night Bus press kit\n\n## Lena Park, director\n\n**How did it start?**\n\nI grew up on buses.\n\n**And then?**\n\nI wrote it.\n\n## Ana Diaz, Mina\n\n" + qa
+    expected_ana = [("Ana Diaz, Mina", "Ana Diaz", "How did you prepare?", "I rode buses."), ("Ana Diaz, Mina", "Ana Diaz", "Was it hard?", "Very.")]
+    # Was Lena Park's: the document's first heading named her, and that stood for every section.
+    assert parsed(text)[2:] == expected_ana
+    plain = "NIGHT BUS\n\nINTERVIEW WITH LENA PARK\n\nHow did it start?\n\nI grew up on buses.\n\nANA DIAZ\n\nHow did you prepare?\n\nI rode buses.\n\nWas it hard?\n\nVery.\n"
+    assert parsed(plain, markdown=False)[1:] == [("Ana Diaz", "Ana Diaz", "How did you prepare?", "I rode buses."), ("Ana Diaz", "Ana Diaz", "Was it hard?", "Very.")]
+    # Where no heading names its interviewee, a heading shaped like a name may be a film's title.
+    untitled = "# Press notes\n\n## Night Bus\n\n" + qa
+    assert {p[1] for p in parsed(untitled)} == {None}

@@ -90,10 +90,22 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     warnings: list[str] = []
     sections = []
     interviewee = _single(hints.interviewees)
-    for section_title, present, indices in _sections(blocks, title, hints, roles, body, warnings):
+    parts = list(_sections(blocks, title, hints, roles, body, warnings))
+    headed_people = any(present for _, present, _ in parts)
+    for section_title, present, indices in parts:
         section_labels = {j: label_at[i] for j, i in enumerate(indices) if i in label_at}
         speaker = _single(list(present))
-        exchanges = arrange([blocks[i] for i in indices], section_labels, people, present, speaker or interviewee)
+        section = [blocks[i] for i in indices]
+        exchanges = arrange(section, section_labels, people, present, speaker or interviewee)
+        lone = names.heading_person(section_title) if headed_people and not present else None
+        if (
+            lone and lone != interviewee and all(e.speaker in (None, interviewee) for e in exchanges)
+            and any(presskit.is_question(b.text) for b in section if not b.heading)
+        ):
+            # Beside headings naming their interviewee, one that is only a full name (and a part)
+            # over questions is that person's interview ("## Ana Diaz, Mina"), not the one the
+            # document's first heading named.
+            exchanges = arrange(section, section_labels, people, (lone,), lone)
         # Narration quoting people ("“…,” says director Lena Park") gives them their words.
         exchanges = quotes.attributed(exchanges, [*hints.known, *roles.values()], body)
         if exchanges:

@@ -211,6 +211,16 @@ def name_alone(heading: str, body: str, known: list[str]) -> list[str]:
     return []
 
 
+def heading_person(heading: str) -> str | None:
+    """The full name a heading is, with at most role words before it and a part after it in
+    brackets, after a dash or after a comma ("Ana Diaz", "Actress Ana Diaz, Mina", "Ana Diaz
+    (Mina)"); None for anything else. Read as a person only where the document's other headings
+    name people: a film's title has the same shape."""
+    name = re.sub(r"\s*(?:\([^)]*\)|[,–—]\s*[^,–—()]{1,40}|\s-\s[^,–—()]{1,40})\s*$", "", heading).strip()
+    name = without_roles(name)
+    return name if _is_full_name(name) and fold(name.split()[0]) not in TITLE_ARTICLES else None
+
+
 # A part after a dash or comma closing a heading: "LENA PARK – DIRECTOR", "Tom Lee - Marco",
 # "LENA PARK, DIRECTOR".
 _DASHED_PART = re.compile(r"(?P<comma>,)?(?:\s+[–—-]\s+|(?<=,)\s+)(?P<part>[^,–—()-]{1,40})$")
