@@ -51,6 +51,8 @@ INTERVIEW_BEFORE_NAME = re.compile(
 )
 # A magazine headline about someone: "Lena Park on “Night Buses”", "Greta Gerwig on Barbie".
 HEADLINE_ABOUT = re.compile(r"^\s*(?P<name>[^:–—|“”\"]+?)\s+on\s+\S")
+# "Lena Park interview", "Lena Park: the interview", "Lena Park – an exclusive interview".
+HEADLINE_INTERVIEW = re.compile(r"(?i)^\s*(?P<name>[^:–—|“”\"]+?)\s*(?:[:,–—|-]\s*)?(?:(?:an?|the|exclusive)\s+)*interview\b")
 INTERVIEW_AFTER_NAME = re.compile(
     r"(?i)^\s*(?P<name>.+?)\s*(?:[,:–—-]\s*)?(?:in\s+conversation|interviewed|speaks|talks|:\s*the\s+interview|q\s*&\s*a|in\s+(?:his|her|their)\s+own\s+words)\s*$"
 )

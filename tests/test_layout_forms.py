@@ -507,3 +507,8 @@ def test_beside_headings_naming_their_interviewee_a_heading_that_is_only_a_name_
     # Where no heading names its interviewee, a heading shaped like a name may be a film's title.
     untitled = "# Press notes\n\n## Night Bus\n\n" + qa
     assert {p[1] for p in parsed(untitled)} == {None}
+
+
+def test_a_headline_naming_someone_then_interview_gives_the_one_who_answers():
+    text = "# Lena Park interview\n\nWe met Park in Seoul.\n\n**Why night buses?**\n\nI grew up on them.\n\n**How did you find Kim?**\n\nHe drove the 472.\n"
+    assert [p[1:3] for p in parsed(text)] == [(None, None), ("Lena Park", "Why night buses?"), ("Lena Park", "How did you find Kim?")]

@@ -9,6 +9,7 @@ from assistant.ingest.names import (
     headline_name,
     is_person_name,
     initials,
+    interview_headline,
     interviewees_in_intro,
     interviewees_in_title,
     interviewer_in_intro,
@@ -128,6 +129,16 @@ def test_the_person_a_title_opens_with_after_a_role_word(title, expected):
 def test_a_nickname_in_quotes_inside_a_name_is_left_out():
     assert interviewees_in_title("Q&A with Amir “Questlove” Thompson") == ["Amir Thompson"]
     assert interviewees_in_title('Q&A with Dwayne "The Rock" Johnson and Lena Park') == ["Dwayne Johnson", "Lena Park"]
+
+
+def test_a_headline_name_then_interview_names_a_person_the_body_calls_by_surname():
+    body = "We met Park in Seoul, where Night Bus was shot. Night Bus opens in May."
+    assert interview_headline("Lena Park interview", body) == ["Lena Park"]
+    assert interview_headline("Lena Park: the interview", body) == ["Lena Park"]
+    assert interview_headline("Lena Park – an exclusive interview", body) == ["Lena Park"]
+    # A film is called by its whole title, never by its last word.
+    assert interview_headline("Night Bus interview", body) == []
+    assert interview_headline("Lena Park interview", "Lena Park interview. Lena Park was born in Seoul.") == []
 
 
 def test_only_names_count_as_a_person():

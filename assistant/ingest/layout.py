@@ -178,6 +178,7 @@ def _hints(source: Source, meta: dict, title: str, blocks: list[Block], label_at
         interviewees.extend(
             names.interviewees_in_title(text, source.text) or names.interviewees_in_intro(text)
             or names.name_alone(text, source.text, []) or names.headline_name(text, source.text)
+            or names.interview_headline(text, source.text)
         )
     for text in intro:
         interviewees.extend(names.interviewees_in_intro(text))

@@ -17,6 +17,7 @@ from assistant.cues import (
     INTERVIEWEE_BEFORE_VERB,
     FEATURING,
     HEADLINE_ABOUT,
+    HEADLINE_INTERVIEW,
     INTERVIEWER_AFTER_VERB,
     NAME_PARTICLES,
     ROLE_WORDS,
@@ -268,6 +269,18 @@ def headline_name(title: str, body: str) -> list[str]:
         return []
     quoted = re.search(r"[“\"‘'«]\s*" + re.escape(name) + r"\s*[”\"’'»]", body)
     return [name] if _times_named(name, body) >= 2 and not quoted else []
+
+
+def interview_headline(title: str, body: str) -> list[str]:
+    """The person a headline "Lena Park interview" (or "Lena Park: the interview") names, when the
+    body also calls them by surname alone, as it does a person and not a film ("Night Bus
+    interview": the body says "Night Bus", never "Bus")."""
+    match = HEADLINE_INTERVIEW.match(title)
+    name = match.group("name").strip() if match else ""
+    if not _is_full_name(name):
+        return []
+    surname = name.split()[-1]
+    return [name] if _times_named(surname, body) > _times_named(name, body) else []
 
 
 def title_subject(title: str) -> list[str]:
