@@ -512,3 +512,11 @@ def test_beside_headings_naming_their_interviewee_a_heading_that_is_only_a_name_
 def test_a_headline_naming_someone_then_interview_gives_the_one_who_answers():
     text = "# Lena Park interview\n\nWe met Park in Seoul.\n\n**Why night buses?**\n\nI grew up on them.\n\n**How did you find Kim?**\n\nHe drove the 472.\n"
     assert [p[1:3] for p in parsed(text)] == [(None, None), ("Lena Park", "Why night buses?"), ("Lena Park", "How did you find Kim?")]
+
+
+def test_a_cast_heading_in_capitals_keeps_the_part_in_its_brackets_capitalised():
+    text = "# NIGHT BUS\n\n## MEET THE CAST\n\n### ANA DIAZ (MINA)\n\n**How did you prepare?**\n\nI rode buses.\n\n**Was it hard?**\n\nVery.\n"
+    assert parsed(text) == [
+        ("Ana Diaz (Mina)", "Ana Diaz", "How did you prepare?", "I rode buses."),
+        ("Ana Diaz (Mina)", "Ana Diaz", "Was it hard?", "Very."),
+    ]

@@ -40,8 +40,14 @@ MAX_STATEMENT_WORDS = 25
 def title_words(capitals: str) -> str:
     """A heading in capitals in title case: "A CONVERSATION WITH" → "A Conversation with"."""
     words = capitals.lower().split()
-    # "Q&A" stays as written: an abbreviation, not a word.
-    return " ".join(w.upper() if "&" in w else w if i and w in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
+    # "Q&A" stays as written: an abbreviation, not a word; a word after a bracket or quote is
+    # capitalised after it ("(MINA)" → "(Mina)").
+    return " ".join(w.upper() if "&" in w else w if i and w in _SMALL_WORDS else _capitalized(w) for i, w in enumerate(words))
+
+
+def _capitalized(word: str) -> str:
+    """The word with its first letter in capitals, after any opening bracket or quote."""
+    return re.sub(r"^([(\[“\"‘'«]*)(.)", lambda m: m.group(1) + m.group(2).upper(), word, count=1)
 
 
 def is_plain_heading(line: str) -> bool:
