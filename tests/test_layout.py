@@ -259,6 +259,9 @@ def test_stage_directions_are_cut_and_other_brackets_kept():
     assert without_directions('(SOUNDBITE OF SONG, "COLD TOUCH (KITO FEAT. GRIMESAI)")') == ""
     assert without_directions("(Translation by a machine) Hello.") == "(Translation by a machine) Hello."
     assert without_directions("in half a mile (imitating GPS voice), turn") == "in half a mile (imitating GPS voice), turn"
+    # A name's initials, which its turns will carry, are no direction; capitals after other words are.
+    assert without_directions("Director Sergey Dvortsevoy (SD), Cast Samal Yeslyamova (SY)") == "Director Sergey Dvortsevoy (SD), Cast Samal Yeslyamova (SY)"
+    assert without_directions("Thank you (APPLAUSE) all.") == "Thank you all."
 
 
 def test_a_credit_line_among_the_answers_is_kept_apart():

@@ -520,3 +520,32 @@ def test_a_cast_heading_in_capitals_keeps_the_part_in_its_brackets_capitalised()
         ("Ana Diaz (Mina)", "Ana Diaz", "How did you prepare?", "I rode buses."),
         ("Ana Diaz (Mina)", "Ana Diaz", "Was it hard?", "Very."),
     ]
+
+
+def test_a_press_conference_whose_headings_give_each_winners_initials():
+    text = (
+        "Award Winners Press Conference\n\n"
+        "Special Jury Prize: 4 Nights With Anna - Director Jerzy Skolimowski (JS)\n\n"
+        "Q: How do you feel now that you've won an award?\nJS: I feel awarded and a little bit richer!\n\n"
+        "Q: How about now?\nJS: I'm so much happier with this film.\n\n\n"
+        "Best Director: Tulpan - Director Sergey Dvortsevoy (SD), Cast Samal Yeslyamova (SY)\n\n"
+        "Q: Where did you shoot?\nSD: In the steppe.\nSY: In a yurt.\n"
+    )
+    first, second = "Special Jury Prize: 4 Nights With Anna - Director Jerzy Skolimowski (JS)", "Best Director: Tulpan - Director Sergey Dvortsevoy (SD), Cast Samal Yeslyamova (SY)"
+    assert parsed(text, markdown=False)[1:] == [
+        (first, "Jerzy Skolimowski", "How do you feel now that you've won an award?", "I feel awarded and a little bit richer!"),
+        # The next heading was read as part of this answer, its initials as a stage direction.
+        (first, "Jerzy Skolimowski", "How about now?", "I'm so much happier with this film."),
+        (second, "Sergey Dvortsevoy", "Where did you shoot?", "In the steppe."),
+        (second, "Samal Yeslyamova", "Where did you shoot?", "In a yurt."),
+    ]
+
+
+def test_a_real_press_conference_transcript_gives_the_initials_to_the_director():
+    """anutshellreview.blogspot.com's TIFF 2008 award winners' press conference (tests/data/external)."""
+    from assistant.config import PROJECT_ROOT
+    from assistant.ingest.documents import parse_document
+
+    passages, _, report = parse_document(PROJECT_ROOT / "tests" / "data" / "external" / "tiff_2008_press_conference.txt")
+    assert report.answers == {"Jerzy Skolimowski": 5} and report.prompts == {"Jerzy Skolimowski": 5}
+    assert not any("Competition:" in p.text for p in passages if p.speaker)

@@ -5,6 +5,7 @@ import pytest
 from assistant.ingest.names import (
     addresses,
     bracketed_surnames,
+    declared_initials,
     featured,
     headline_name,
     is_person_name,
@@ -139,6 +140,13 @@ def test_a_headline_name_then_interview_names_a_person_the_body_calls_by_surname
     # A film is called by its whole title, never by its last word.
     assert interview_headline("Night Bus interview", body) == []
     assert interview_headline("Lena Park interview", "Lena Park interview. Lena Park was born in Seoul.") == []
+
+
+def test_people_introduced_with_the_initials_their_turns_carry():
+    line = "Tulpan - Director Sergey Dvortsevoy (SD), Cast Askhat Kuchinchirekov (AK) and Samal Yeslyamova (SY)"
+    assert declared_initials(line) == ["Sergey Dvortsevoy", "Askhat Kuchinchirekov", "Samal Yeslyamova"]
+    # Brackets that are not the name's initials: a country, a film, a direction.
+    assert declared_initials("Lena Park (USA), Tom Lee (NB), Ana Diaz (LAUGHS)") == []
 
 
 def test_only_names_count_as_a_person():

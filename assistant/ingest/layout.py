@@ -70,7 +70,8 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     # Names a label may stand for: the interviewees named anywhere, the cast, who is featured.
     cast = [actor for actors in characters.values() for actor in actors]
     listed = [name for value in source.fields.values() for name in _listed_names(value)]
-    hints = replace(hints, known=_fullest([*hints.interviewees, *cast, *names.featured(body), *heading_names, *listed]))
+    declared = [name for b in blocks for name in names.declared_initials(b.text)]
+    hints = replace(hints, known=_fullest([*hints.interviewees, *cast, *names.featured(body), *heading_names, *listed, *declared]))
     spoken = _turn_texts(blocks, label_at)
     # A speaker labelled by first name who introduces themself ("My name is Fay Roberts") is that person.
     introduced = {key: name for key, text in reversed(spoken) if len(key.split()) == 1 and (name := names.introduced_as(key, text))}
@@ -245,7 +246,7 @@ def _heading(text: str, hints: _Hints, roles: dict[str, str], body: str, warning
         if director is None:
             warnings.append(f"'{shown}' has no director to attribute it to: add \"roles\": {{\"director\": \"Name\"}} to the sidecar")
         return shown, (director,) if director else (), []
-    named = names.interviewees_in_title(text, body) or names.name_alone(text, body, hints.known)
+    named = names.interviewees_in_title(text, body) or names.name_alone(text, body, hints.known) or names.declared_initials(text)
     if named:
         return shown, tuple(named), []
     match = INTERVIEW_BEFORE_NAME.match(text)

@@ -319,8 +319,10 @@ def bracketed_parts(heading: str, body: str) -> list[tuple[str, str]]:
             before = person_name(before, body)
         found = [m for m in _NAME.finditer(before) if m.end() == len(before)]
         inner = match.group(1).strip()
-        if found and without_roles(found[-1].group()) and inner[:1].isupper():
-            pairs.append((without_roles(found[-1].group()), inner.title() if inner.isupper() else inner))
+        name = without_roles(found[-1].group()) if found else ""
+        # "Jerzy Skolimowski (JS)": the initials of the name, neither a part nor a role.
+        if name and inner[:1].isupper() and inner != initials(" ".join(name.split()[-len(inner):])):
+            pairs.append((name, inner.title() if inner.isupper() else inner))
     return pairs
 
 
@@ -384,6 +386,19 @@ def parts_played(turn: str) -> list[str]:
 def initials(name: str) -> str:
     """"Maria Ruiz" → "MR"."""
     return "".join(word[0] for word in name.split() if word[:1].isalpha()).upper()
+
+
+def declared_initials(text: str) -> list[str]:
+    """The people a line introduces with the initials their turns will carry: "Director Jerzy
+    Skolimowski (JS)", "Cast Askhat Kuchinchirekov (AK) and Samal Yeslyamova (SY)"."""
+    found = []
+    for match in re.finditer(rf"(?P<name>{_NAME.pattern})\s*\((?P<initials>[{_UPPER}]{{2,4}})\)", text):
+        # The name is the last words before the brackets, as many as the initials ("Cast Askhat
+        # Kuchinchirekov (AK)").
+        name = " ".join(match.group("name").split()[-len(match.group("initials")):])
+        if _is_full_name(name) and initials(name) == match.group("initials"):
+            found.append(name)
+    return found
 
 
 def label_forms(people: list[str]) -> set[str]:

@@ -29,6 +29,8 @@ MIN_LINE_QUESTIONS = 2
 MAX_HEADING_WORDS = 20
 # "Filmmaker Arie Forma (THE SHEPHERD)", "Director of Photography Jane Doe": a role, a name, a title.
 MAX_ROLE_NAME_HEADING_WORDS = 10
+# A line introducing people with their initials may name a prize, a film and three people.
+MAX_INITIALS_HEADING_WORDS = 30
 # A heading that is only a speaker's name, as scripts and podcast transcripts set turns
 # ("#### JONNY", "ALEX [OVERLAPPING]"): one to three capitalised words, a remark in brackets.
 _NAME_HEADING = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2})\s*(?:[\[(][^\])]{0,40}[\])])?$")
@@ -68,7 +70,10 @@ def without_directions(text: str) -> str:
         capitals = letters and all(c.isupper() for c in letters) and len(letters) >= 2
         words = names.fold(inner).replace(",", " ").split()
         direction = bool(words) and (words[0] in STAGE_DIRECTION_WORDS or (words[0] == "as" and inner[3:4].isupper()))
-        return "" if capitals or direction else match.group()
+        # "Jerzy Skolimowski (JS)": the initials a name's turns will carry, not a direction.
+        before = match.string[: match.start()].split()[-len(inner):] if 2 <= len(inner) <= 4 and inner.isalpha() else []
+        declared = bool(before) and names.initials(" ".join(before)) == inner
+        return "" if (capitals and not declared) or direction else match.group()
 
     # Inner brackets first: "(SOUNDBITE OF SONG, "COLD TOUCH (KITO FEAT. GRIMESAI)")" goes whole.
     while (cut := _DIRECTION.sub(keep, text)) != text:
@@ -311,6 +316,9 @@ def _plain_heading(b: Block, previous: Block | None, body: str) -> Block:
     if word_count(b.text) <= MAX_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(b.text) and names.interviewees_in_title(b.text):
         return replace(b, heading=2)
     if word_count(b.text) <= MAX_ROLE_NAME_HEADING_WORDS and names.without_roles(b.text) != b.text and names.name_alone(b.text, body, []):
+        return replace(b, heading=2)
+    # "Special Jury Prize: 4 Nights With Anna - Director Jerzy Skolimowski (JS)" over "JS: …" turns.
+    if word_count(b.text) <= MAX_INITIALS_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(b.text) and names.declared_initials(b.text):
         return replace(b, heading=2)
     if not (presskit.is_plain_heading(b.text) or INTERVIEW_HEADING.match(b.text)):
         return b
