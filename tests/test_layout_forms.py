@@ -549,3 +549,30 @@ def test_a_real_press_conference_transcript_gives_the_initials_to_the_director()
     passages, _, report = parse_document(PROJECT_ROOT / "tests" / "data" / "external" / "tiff_2008_press_conference.txt")
     assert report.answers == {"Jerzy Skolimowski": 5} and report.prompts == {"Jerzy Skolimowski": 5}
     assert not any("Competition:" in p.text for p in passages if p.speaker)
+
+
+def test_a_full_name_before_a_quotation_labels_a_statement_and_the_narration_after_is_no_ones():
+    text = (
+        "Summary of press conferences\n\n"
+        "The press conference was attended by the director Sinisa Cvetic.\n\n"
+        'Sinisa Cvetic: "In the film I wanted to focus on the relationship between people."\n\n'
+        'The main character of "The Visitor" is Umberto. The director Martin Bullock attended.\n\n'
+        'Martin Bullock: "This is the first Bolivian film to be presented here."\n'
+    )
+    assert [p[1:] for p in parsed(text, markdown=False)] == [
+        (None, None, "Summary of press conferences The press conference was attended by the director Sinisa Cvetic."),
+        ("Sinisa Cvetic", None, '"In the film I wanted to focus on the relationship between people."'),
+        (None, None, 'The main character of "The Visitor" is Umberto. The director Martin Bullock attended.'),
+        ("Martin Bullock", None, '"This is the first Bolivian film to be presented here."'),
+    ]
+
+
+def test_a_real_festival_summary_gives_each_quoted_statement_to_its_director():
+    """The Moscow International Film Festival's summary of a day's press conferences (tests/data/external)."""
+    from assistant.config import PROJECT_ROOT
+    from assistant.ingest.documents import parse_document
+
+    passages, _, report = parse_document(PROJECT_ROOT / "tests" / "data" / "external" / "moscow_iff_press_conferences.txt")
+    assert report.answers == {"Sinisa Cvetic": 1, "Martin Bullock": 1}
+    spoken = " ".join(p.text for p in passages if p.speaker)
+    assert spoken.startswith('"In the XXI century') and "The main character" not in spoken and "attended the press conference" not in spoken

@@ -199,11 +199,17 @@ def _from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | 
     anonymous = turns.Person(None, None, True)
     turn_list: list[tuple[turns.Person, list[Block]]] = []
     answerer = turns.Person(speaker)
+    quoted = False
     for index, b in enumerate(blocks):
         if index in labels:
             rest = turns.without_label(b, labels[index])
             person = people[labels[index].key]
             turn_list.append((answerer if person == turns.ANSWER else person, [rest] if rest else []))
+            quoted = rest is not None and _closed_quotation(rest.text)
+        elif quoted and not b.text.startswith(("“", '"')):
+            # After a statement quoted whole ("Name: "…""), the narration is no one's.
+            turn_list.append((nobody, [b]))
+            quoted = False
         elif index in marked:
             turn_list.append((anonymous, [b]))
         elif is_noise(b) or not turn_list:
@@ -235,6 +241,13 @@ def _from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | 
         exchanges.append(Exchange(prompt, person.name, tuple(turn_blocks)))
     exchanges.extend(_asker_passages(pending))
     return exchanges
+
+
+def _closed_quotation(text: str) -> bool:
+    """Whether a turn is a quotation opened and closed within it ("“…”", '"…".')."""
+    if text.startswith("“"):
+        return text.count("“") == text.count("”")
+    return text.startswith('"') and text.count('"') % 2 == 0
 
 
 def _asker_passages(turn_list: list) -> list[Exchange]:
