@@ -111,7 +111,9 @@ INTERVIEWER_ROLES = frozenset(
     "host co-host cohost anchor moderator interviewer presenter chair questioner correspondent".split()
 )
 # Labels that stand for the question and the answer rather than for a person.
-QUESTION_LABELS = frozenset("q question questions interviewer int interview".split())
+QUESTION_LABELS = frozenset(
+    "q question questions interviewer int interview journalist journaliste periodista giornalista reporter".split()
+)
 ANSWER_LABELS = frozenset("a answer answers r reponse".split())
 # A label several interviewees share: "BOTH:", "ALL:", "Maria and Tom (together):".
 JOINT_LABELS = frozenset("both all together everyone".split())

@@ -576,3 +576,21 @@ def test_a_real_festival_summary_gives_each_quoted_statement_to_its_director():
     assert report.answers == {"Sinisa Cvetic": 1, "Martin Bullock": 1}
     spoken = " ".join(p.text for p in passages if p.speaker)
     assert spoken.startswith('"In the XXI century') and "The main character" not in spoken and "attended the press conference" not in spoken
+
+
+def test_names_labelling_a_dialogue_once_each_are_labels():
+    text = (
+        "AFI Festival\n\n"
+        "Journaliste : Nous sommes ravis de vous avoir ici. Qu'est-ce que ça fait d'être ici ?\n"
+        "Julianne Moore : Nous sommes tellement excités, honnêtement, c'est notre troisième festival.\n"
+        "Kristen : C'était génial. J'ai connu Julianne il y a quelques années, je voulais travailler avec elle.\n"
+    )
+    prompt = "Nous sommes ravis de vous avoir ici. Qu'est-ce que ça fait d'être ici ?"
+    assert [p[1:3] for p in parsed(text, markdown=False)] == [(None, None), ("Julianne Moore", prompt), ("Kristen", prompt)]
+    # Field labels over long values ask nothing: a press kit's logline and synopsis stay as they are.
+    fields = (
+        "Night Bus\n\nLogline: A driver crosses Seoul every night with the city's insomniacs on board.\n\n"
+        "Budget: Two million dollars raised from three funds and a crowd of small donors.\n\n"
+        "Festivals: Busan, Rotterdam and Berlin, where the film won a prize from the youth jury.\n"
+    )
+    assert {p[1] for p in parsed(fields, markdown=False)} == {None}

@@ -271,8 +271,8 @@ def headed(blocks: list[Block]) -> list[str]:
 def _split_at_labels(blocks: list[Block], named: list[str]) -> list[Block]:
     """Blocks split before inner lines that open with a label the document uses ("Q: …" and
     "A: …" on consecutive lines of one paragraph)."""
-    lines = [Block((line,)) for b in blocks if len(b.lines) > 1 for line in b.lines]
-    keys = {label.key for label in turns.accepted_labels(lines, named).values()} if lines else set()
+    lines = [Block((line,)) for b in blocks for line in b.lines]
+    keys = {label.key for label in turns.accepted_labels(lines, named).values()} if any(len(b.lines) > 1 for b in blocks) else set()
     result: list[Block] = []
     for b in blocks:
         starts = [0] + [j for j, line in enumerate(b.lines) if j and (lab := turns.label_of(Block((line,)))) and lab.key in keys]

@@ -12,6 +12,7 @@ from assistant.cues import ANSWER_LABELS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_L
 from assistant.ingest.blocks import Block
 from assistant.ingest.names import fold, is_person_name, label_forms, person_name, resolve
 from assistant.ingest.presskit import is_question
+from assistant.text import word_count
 
 # "Kenny Malone, HOST", "AI-GENERATED VOICE #4", "Felix and Chris (together)", "Q"; a Q/A marker,
 # numbered or not, may also end with a full stop, a bracket or a dash ("Q. …", "Q) …", "A - …").
@@ -29,6 +30,10 @@ _BRACKETED_NAME = re.compile(r"^\[(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-
 _NUMBERED_MARKER = re.compile(r"(?i)^(?P<marker>q|a|question|answer)\s*\.?\s*\d{1,3}$")
 _LABEL_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|#\d+|\([^)]*\)|and|&|of|de|van|von|da|le|la)$")
 MAX_LABEL_WORDS = 6
+# Turns labelled once each are a dialogue when at least this many say a sentence or more (this
+# many words), under two names or more, some asking and some answering.
+MIN_DIALOGUE_TURNS = 3
+MIN_TURN_WORDS = 8
 # Who asks: the speaker with the largest share of turns ending in "?", when it is at least this…
 ASKER_SHARE = 0.5
 # … and this many times everyone else's share, over at least this many questions.
@@ -98,7 +103,8 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
     so is the name or surname of someone a heading names (`named`: "Q&A with Paul Schrader"); where
     two such answer, so does any full name answering a question ("Jessica Kingdon: I did…" under
     "Q&A with Amir Thompson"): another voice, never the heading's person. A full name before a
-    quotation is a label wherever it stands."""
+    quotation is a label wherever it stands; so are names labelling a dialogue once each
+    ("Journaliste : …?", "Juliane Moore : …", "Kristen : …")."""
     people = label_forms(list(named))
     candidates = {i: label for i, block in enumerate(blocks) if (label := label_of(block)) is not None}
     counts = Counter(label.key for label in candidates.values())
@@ -107,6 +113,9 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
     labelled = bool(recurring) or qa >= 2
     bold = len({label.key for label in candidates.values() if label.style == "bold"})
     headed = sum(label.key in people for label in candidates.values()) >= 2
+    spoken = {i for i, label in candidates.items() if label.style in ("plain", "qa") and word_count(blocks[i].text[label.start :]) >= MIN_TURN_WORDS}
+    asking = sum(is_question(blocks[i].text) for i in spoken)
+    dialogue = len(spoken) >= MIN_DIALOGUE_TURNS and len({candidates[i].key for i in spoken}) >= 2 and 0 < asking < len(spoken)
     accepted = {}
     for index, label in candidates.items():
         last_word = label.key.split()[-1] if label.key.split() else ""
@@ -119,6 +128,7 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
             or label.key in people
             or (headed and len(label.name.split()) >= 2 and is_person_name(label.name) and index > 0 and is_question(blocks[index - 1].text))
             or _quoted_statement(blocks[index], label)
+            or (dialogue and index in spoken)
         ):
             accepted[index] = label
     return accepted
