@@ -155,6 +155,12 @@ QUOTE_AFTER_SPEAKER = re.compile(rf"^\s*(?P<who>[^,.;:!?“”\"]{{1,60}}?)\s+{_
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
 
 # --- Noise that is never part of an answer -----------------------------------------------------------
+# A blog's or site's furniture on a line of its own ("No comments:", "Post a Comment", "Aucun
+# commentaire", "Bookmark and Share"): never anyone's words.
+FURNITURE_LINE = re.compile(
+    r"(?i)^\s*(?:no comments?|post a comment|post comments \(atom\)|leave a (?:comment|reply)|"
+    r"aucun commentaire|enregistrer un commentaire|bookmark and share|share this(?: article| post)?)\s*:?\s*$"
+)
 # A web address's last part left on a line of its own ("danny-boyle-q-and-a"): page furniture.
 URL_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){2,}$")
 BOILERPLATE = re.compile(

@@ -594,3 +594,22 @@ def test_names_labelling_a_dialogue_once_each_are_labels():
         "Festivals: Busan, Rotterdam and Berlin, where the film won a prize from the youth jury.\n"
     )
     assert {p[1] for p in parsed(fields, markdown=False)} == {None}
+
+
+def test_a_sites_furniture_on_a_line_of_its_own_is_nobodys_words():
+    text = "Interview with Lena Park\n\nQ: Why night buses?\nA: I grew up on them.\nNo comments:\nPost a Comment\n"
+    assert parsed(text, markdown=False) == [("Interview with Lena Park", "Lena Park", "Why night buses?", "I grew up on them.")]
+    # Inside a sentence the words are someone's.
+    said = "Interview with Lena Park\n\nQ: And the critics?\nA: No comments: I never read them.\n"
+    assert parsed(said, markdown=False)[0][3] == "No comments: I never read them."
+
+
+def test_a_real_french_blog_interview_labelled_once_each():
+    """A fan blog's French transcript of an AFI Festival interview (tests/data/external)."""
+    from assistant.config import PROJECT_ROOT
+    from assistant.ingest.documents import parse_document
+
+    passages, _, report = parse_document(PROJECT_ROOT / "tests" / "data" / "external" / "afi_festival_interview_fr.txt")
+    assert report.answers == {"Juliane Moore": 1, "Kristen": 1, "Julianne": 1}
+    assert {p.question for p in passages if p.speaker} == {"Nous sommes ravie de vous avoir ici. Qu'est ce que ça fait d'être ici, de faire parti de l'AFI Festival ?"}
+    assert not any("commentaire" in p.text for p in passages)

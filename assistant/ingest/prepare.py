@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from assistant.cues import CAPTION, NOT_LABELS, STAGE_DIRECTION_WORDS, URL_SLUG
+from assistant.cues import CAPTION, FURNITURE_LINE, NOT_LABELS, STAGE_DIRECTION_WORDS, URL_SLUG
 from assistant.ingest import names, presskit, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
@@ -91,15 +91,15 @@ def without_timestamps(line: str) -> str:
 
 
 def _clean(block: Block) -> Block | None:
-    """The block without bullets, timestamps and stage directions (line by line), or None when
-    nothing else is left or it is a web address's slug."""
+    """The block without bullets, timestamps, stage directions and a site's furniture (line by
+    line), or None when nothing else is left or it is a web address's slug."""
     if (block.heading and _BRACKETED_ALONE.match(block.text)) or URL_SLUG.match(block.text):
         return None
     # A heading's brackets hold a title or a part ("Filmmaker Arie Forma (THE SHEPHERD)"), not a
     # direction; so do a short line's closing ones, which may be a plain-text heading's.
     titled = block.heading or (len(block.lines) == 1 and _TITLE_LINE.match(block.text) is not None)
     lines = tuple((place, without_timestamps(line) if titled else without_directions(without_timestamps(line))) for place, line in block.lines)
-    lines = tuple(line for line in lines if any(c.isalpha() for c in line[1]))
+    lines = tuple(line for line in lines if any(c.isalpha() for c in line[1]) and not FURNITURE_LINE.match(line[1]))
     if not lines:
         return None
     if lines == tuple((p, " ".join(t.split())) for p, t in block.lines):
