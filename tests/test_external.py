@@ -146,15 +146,17 @@ def test_three_documents_of_layouts_the_parser_had_not_seen(real_embedder):
 
 
 @pytest.mark.slow
-def test_two_documents_found_after_the_layouts_they_showed_were_read(real_embedder):
+def test_documents_found_after_the_layouts_they_showed_were_read(real_embedder):
     """unseen_check3/: a second NBR listing page (a label naming someone no heading names, a
-    nickname in a heading, a URL slug) and a French web interview whose headline names the
-    director by role over questions on lines of one paragraph; questions written after the
-    parser's rules and before running them. First run: 0.938 / 1.000, 3 of 3 off-topic abstained."""
+    nickname in a heading, a URL slug), a French web interview whose headline names the director
+    by role over questions on lines of one paragraph, a press-conference transcript whose turns
+    carry initials and a festival's summary of quoted statements; questions written after the
+    parser's rules and before running them. First runs: 0.938 / 1.000 on the first two (3 of 3
+    off-topic abstained), 1.000 / 1.000 on the other two (2 of 2)."""
     from assistant.config import Settings
     from assistant.measure.docset import evaluate_case, totals
 
     results = [evaluate_case(case, Settings(), real_embedder) for case in read_cases(EXTERNAL / "unseen_check3")]
     figures = totals(results)
-    assert figures["recall@1"] >= 0.93 and figures["recall@3"] >= 1.0 and figures["off-topic abstained"] == "3/3", figures
-    assert figures["interviewees"] == "11/11", figures
+    assert figures["recall@1"] >= 0.96 and figures["recall@3"] >= 1.0 and figures["off-topic abstained"] == "5/5", figures
+    assert figures["interviewees"] == "14/14", figures
