@@ -21,7 +21,7 @@ os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 import gradio as gr  # noqa: E402
 from starlette.middleware import Middleware  # noqa: E402
 
-from assistant.conversation import ALL_SPEAKERS, bounded_history, user_message_markdown, user_questions  # noqa: E402
+from assistant.conversation import ALL_DOCUMENTS, ALL_SPEAKERS, bounded_history, user_message_markdown, user_questions  # noqa: E402
 from assistant.limits import MAX_REQUEST_BYTES, BodyLimit, limit_malloc_arenas  # noqa: E402
 from assistant.present import FAILED  # noqa: E402
 from assistant.reading import contents_markdown, find, interview_html  # noqa: E402
@@ -56,31 +56,31 @@ THEME = gr.themes.Default(
 
 
 def build_app(service: Service, access: Access = Access(), max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES) -> gr.Blocks:
-    """The Blocks app: chat, passage count, speaker filter, examples, exports to choose, the
+    """The Blocks app: chat, passage count, document and speaker filters, examples, exports to choose, the
     reading room; two API endpoints. Everything shown comes from `service`, so after a rebuild
     every tab shows the new index (from the next question asked, or the next page load). The
     conversation is kept in the browser (it survives a reload) until "New conversation". The
     Library tab lists the documents; who may change it is `access`'s to say."""
     settings = service.settings
 
-    def answered(message: object, earlier: list[str], top_k: object, speaker: str) -> str:
+    def answered(message: object, earlier: list[str], top_k: object, speaker: str, document: str) -> str:
         # The one place a failure is turned into a sentence for the user; it is logged in full.
         try:
-            return service.chat_reply(message, earlier, top_k, speaker)
+            return service.chat_reply(message, earlier, top_k, speaker, document)
         except Exception:
             log.exception("Search failed for %r", str(message)[:200])
             return FAILED
 
-    def chat_turn(message: str, history: list, top_k: int, speaker: str):
+    def chat_turn(message: str, history: list, top_k: int, speaker: str, document: str = ALL_DOCUMENTS):
         limit = settings.max_query_chars
-        reply = answered(message, user_questions(history, limit, settings.max_history_questions), top_k, speaker)
+        reply = answered(message, user_questions(history, limit, settings.max_history_questions), top_k, speaker, document)
         shown = user_message_markdown(message, limit)
         kept = bounded_history(history, MAX_MESSAGE_CHARS)
         return kept + [{"role": "user", "content": shown}, {"role": "assistant", "content": reply}], ""
 
-    def reply(question: str, top_k: int = 3, speaker: str = ALL_SPEAKERS) -> str:
-        """The Markdown reply to one question (no chat history)."""
-        return answered(question, [], top_k, speaker)
+    def reply(question: str, top_k: int = 3, speaker: str = ALL_SPEAKERS, document: str = ALL_DOCUMENTS) -> str:
+        """The Markdown reply to one question (no chat history), from one document when `document` is a title."""
+        return answered(question, [], top_k, speaker, document)
 
     def export_choices(history: list):
         """The passages the conversation cites, all ticked for export."""
@@ -99,14 +99,15 @@ def build_app(service: Service, access: Access = Access(), max_upload_bytes: int
         return interview_html(interview) if interview else ""
 
     def corpus_views(version: str | None):
-        """The header, speaker filter, interview picker, contents and examples of the index in place; left
-        as they are when it is still the build they show (`version`)."""
+        """The header, document and speaker filters, interview picker, contents and examples of the
+        index in place; left as they are when it is still the build they show (`version`)."""
         current = service.index_version
         if current == version:
-            return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
         return (
             current,
             "## The press kit assistant\n\n" + service.header(),
+            gr.Dropdown(choices=service.document_choices(), value=ALL_DOCUMENTS, visible=len(service.documents()) > 1),
             gr.Dropdown(choices=service.speaker_choices()),
             gr.Dropdown(choices=[i.label for i in service.interviews()]),
             contents_markdown(service.searcher.passages),
@@ -164,6 +165,10 @@ def build_app(service: Service, access: Access = Access(), max_upload_bytes: int
                 examples = gr.Examples([[q] for q in service.examples()], inputs=question, label="Examples: the interviewers' own questions")
             with gr.Column(scale=1, min_width=220, elem_id="options-column"), gr.Accordion("Options and export", open=True, elem_id="options"):
                 top_k = gr.Slider(1, 10, value=settings.top_k, step=1, label="Passages")
+                # With one document there is nothing to choose: shown once the library holds two.
+                document = gr.Dropdown(
+                    service.document_choices(), value=ALL_DOCUMENTS, label="Search in", visible=len(service.documents()) > 1, elem_id="document-filter"
+                )
                 speaker = gr.Dropdown(service.speaker_choices(), value=ALL_SPEAKERS, label="Speaker")
                 new_conversation = gr.Button("New conversation")
                 with gr.Accordion("Choose what to export (all cited, by default)", open=False):
@@ -178,7 +183,7 @@ def build_app(service: Service, access: Access = Access(), max_upload_bytes: int
             view = gr.HTML(interview_html(first) if first else "", elem_id="reading-view")
             with gr.Accordion("Contents: documents, interviews and their prompts", open=False):
                 contents = gr.Markdown(contents_markdown(service.searcher.passages))
-        views = [shown_version, header, speaker, picker, contents, examples.dataset]
+        views = [shown_version, header, document, speaker, picker, contents, examples.dataset]
         for change in library_changes:
             change.then(corpus_views, shown_version, views, api_visibility="private")
         markdown_button.click(lambda history, keys: export(history, keys, False), [chatbot, chosen], exported, api_visibility="private")
@@ -197,7 +202,7 @@ def build_app(service: Service, access: Access = Access(), max_upload_bytes: int
         app.load(open_from_link, None, [tabs, picker, view], api_visibility="private")
         app.load(corpus_views, shown_version, views, api_visibility="private", queue=False)
         app.load(restore, saved, [chatbot, chosen], api_visibility="private", queue=False)
-        question.submit(chat_turn, [question, chatbot, top_k, speaker], [chatbot, question], api_name="ask").then(
+        question.submit(chat_turn, [question, chatbot, top_k, speaker, document], [chatbot, question], api_name="ask").then(
             None, js=SCROLL_TO_REPLY
         ).then(after_turn, chatbot, [saved, chosen], api_visibility="private").then(
             corpus_views, shown_version, views, api_visibility="private"

@@ -54,6 +54,8 @@ def _parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", parents=[common], help="ask a question")
     ask.add_argument("question", nargs="?", help="the question, in quotes")
     ask.add_argument("--top-k", type=int, default=None, help="how many passages (default 3)")
+    ask.add_argument("--speaker", help="only this interviewee's answers (as the app's speaker filter names them)")
+    ask.add_argument("--document", help="only this document, by its title (as `inspect` prints it)")
     ask.add_argument("--json", action="store_true", help="print the JSON contract instead of text")
     ask.add_argument("--questions-file", type=Path, help="one question per line; with --json, one object per line")
     ask.add_argument("--reranker", help="cross-encoder name or folder to re-score the best 30 candidates (off by default)")
@@ -162,7 +164,7 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
     failed = 0
     for where, question in questions:
         try:
-            answer = service.answer(question, top_k=args.top_k).answer
+            answer = service.answer(question, top_k=args.top_k, speaker=args.speaker, document=args.document).answer
         except ValueError as error:
             if len(questions) == 1:
                 raise

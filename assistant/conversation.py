@@ -11,9 +11,11 @@ from assistant.present import escape_markdown, unescape_markdown
 from assistant.search.lexical import tokenize
 from assistant.search.speakers import SpeakerTable
 
-# The speaker filter's labels for everyone and for the text no one is quoted in.
+# The speaker filter's labels for everyone and for the text no one is quoted in; the document
+# filter's for every document.
 ALL_SPEAKERS = "All"
 UNATTRIBUTED = "Synopsis"
+ALL_DOCUMENTS = "All documents"
 
 
 def is_follow_up(question: str, speakers: SpeakerTable) -> bool:
@@ -55,6 +57,11 @@ def speaker_filter(label: str | None) -> str | None:
     if label in (None, "", ALL_SPEAKERS):
         return None
     return "" if label == UNATTRIBUTED else label
+
+
+def document_filter(label: str | None) -> str | None:
+    """The document a filter label selects (its title): None for every document."""
+    return None if label in (None, "", ALL_DOCUMENTS) else label
 
 
 def user_questions(history: list, max_chars: int = 1000, most: int = 20) -> list[str]:

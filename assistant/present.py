@@ -19,6 +19,7 @@ CLOSEST = "Closest, but probably not it"
 TRUNCATED = "Your question was long, so only its beginning was used."
 EVERYONE = "Answers from everyone asked"
 SEARCHED_SPEAKER = "Searched {speaker}'s answers only."
+SEARCHED_DOCUMENT = "Searched {document} only."
 SEARCHED_UNATTRIBUTED = "Searched only the text no one is quoted saying (synopsis, notes, credits)."
 FOLLOW_UP = "Read as a follow-up:"
 COPY_QUOTE = "copy quote"
@@ -193,10 +194,11 @@ def closest_markdown(hit: Hit, titles: dict[str, str] | None = None) -> str:
     return f"<small>{escape_markdown(citation(p, None, titles))}</small>\n\n> {escape_markdown(p.text)}"
 
 
-def searched_notes(speaker: str | None, read_as: str | None) -> list[str]:
-    """What was searched when it is not just the question: a speaker filter (None: everyone, "":
-    the unattributed text) and the question a follow-up was read as."""
-    notes = []
+def searched_notes(speaker: str | None, read_as: str | None, document: str | None = None) -> list[str]:
+    """What was searched when it is not just the question: a document filter (None: every
+    document), a speaker filter (None: everyone, "": the unattributed text) and the question a
+    follow-up was read as."""
+    notes = [f"*{escape_markdown(SEARCHED_DOCUMENT.format(document=document))}*"] if document else []
     if speaker == "":
         notes.append(f"*{SEARCHED_UNATTRIBUTED}*")
     elif speaker:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from assistant.build import build_index
 from assistant.config import Settings
-from assistant.conversation import ALL_SPEAKERS, UNATTRIBUTED, cited_in, resolve_queries, speaker_filter
+from assistant.conversation import ALL_DOCUMENTS, ALL_SPEAKERS, UNATTRIBUTED, cited_in, document_filter, resolve_queries, speaker_filter
 from assistant.data import Answer
 from assistant.embed import Encoder
 from assistant.index import CURRENT, PressKitIndex
@@ -39,13 +39,14 @@ class Reply:
     """The answer to one question of a conversation, with what was searched to give it: the
     question as asked, whether it was read as a follow-up of the earlier ones (then
     `answer.query` is the question it stands for), and the speaker filter (None: everyone; "":
-    the unattributed text). `answer.shared_prompt` is set when it gives everyone's answer to
-    one prompt."""
+    the unattributed text), and the document filter (None: every document, else its title).
+    `answer.shared_prompt` is set when it gives everyone's answer to one prompt."""
 
     question: str
     follow_up: bool
     speaker: str | None
     answer: Answer
+    document: str | None = None
 
 
 def add_common_flags(parser: argparse.ArgumentParser) -> None:
@@ -130,11 +131,14 @@ class Service:
                     self._target = target
         return self._searcher
 
-    def answer(self, question: str, earlier: list[str] | None = None, top_k: int | None = None, speaker: str | None = None) -> Reply:
-        """The answer to `question` after the `earlier` questions of its conversation: a follow-up
-        is resolved from them, and, for everyone (no `speaker`), a question whose best answers
-        reply to one prompt put to several people gets one answer each. ValueError for a
-        question that cannot be asked (empty, a passage count out of range, an unknown speaker)."""
+    def answer(
+        self, question: str, earlier: list[str] | None = None, top_k: int | None = None, speaker: str | None = None, document: str | None = None
+    ) -> Reply:
+        """The answer to `question` after the `earlier` questions of its conversation, from the
+        document titled `document` only when given: a follow-up is resolved from them, and, for
+        everyone (no `speaker`), a question whose best answers reply to one prompt put to several
+        people gets one answer each. ValueError for a question that cannot be asked (empty, a
+        passage count out of range, an unknown speaker or document)."""
         searcher = self.searcher
         limit = self.settings.max_query_chars
         top_k = self.settings.top_k if top_k is None else parse_top_k(top_k)
@@ -143,22 +147,23 @@ class Service:
         resolved = resolve_queries([*recent, asked], searcher.speakers, limit)[-1]
         query = searcher.prepare(resolved)
         query = dataclasses.replace(query, truncated=query.truncated or cut)
-        answer = searcher.ask(query, top_k, speaker)
+        within = None if document is None else searcher.positions_in(document, speaker)
+        answer = searcher.ask(query, top_k, speaker if within is None else None, within)
         if speaker is None:
-            answer = ask_everyone(searcher, query, answer) or answer
-        return Reply(asked, resolved != asked, speaker, answer)
+            answer = ask_everyone(searcher, query, answer, within) or answer
+        return Reply(asked, resolved != asked, speaker, answer, document)
 
-    def chat_reply(self, message: object, earlier: list[str], top_k: object, speaker_label: str | None) -> str:
-        """The chat's Markdown reply to `message` (the filter given by its label): a hint for an
-        empty message, the plain reason for one that cannot be asked."""
+    def chat_reply(self, message: object, earlier: list[str], top_k: object, speaker_label: str | None, document_label: str | None = None) -> str:
+        """The chat's Markdown reply to `message` (the filters given by their labels): a hint for
+        an empty message, the plain reason for one that cannot be asked."""
         if not isinstance(message, str) or not message.strip():
             return EMPTY_HINT
         try:
-            reply = self.answer(message, earlier, parse_top_k(top_k, most=10), speaker_filter(speaker_label))
+            reply = self.answer(message, earlier, parse_top_k(top_k, most=10), speaker_filter(speaker_label), document_filter(document_label))
         except ValueError as error:
             return escape_markdown(str(error))
         read_as = reply.answer.query if reply.follow_up else None
-        return answer_markdown(reply.answer, self.titles(), searched_notes(reply.speaker, read_as))
+        return answer_markdown(reply.answer, self.titles(), searched_notes(reply.speaker, read_as, reply.document))
 
     def titles(self) -> dict[str, str]:
         """How each speaker is named to readers, with role and part ("Alain Attal, producer")."""
@@ -169,6 +174,10 @@ class Service:
         """Which build is in place (where `index/current` points); it changes with every rebuild."""
         self._refresh()
         return self._target
+
+    def document_choices(self) -> list[str]:
+        """The document filter's options: every document, then each document's title."""
+        return [ALL_DOCUMENTS, *self.documents()]
 
     def speaker_choices(self) -> list[str]:
         """The speaker filter's options: everyone, each interviewee, and the unattributed text."""

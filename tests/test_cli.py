@@ -69,6 +69,14 @@ def test_a_passage_count_out_of_range_is_refused(built_settings, capsys, top_k):
     assert code == 2 and out == "" and f"must be a whole number from 1 to 50, not '{top_k}'" in err
 
 
+def test_ask_filters_by_speaker_and_document_as_the_app_does(built_settings, capsys):
+    index = ("--index", str(built_settings.index_dir))
+    code, out, _ = run(capsys, "ask", "How did she learn the violin?", "--json", "--speaker", "Armand Amar", "--document", "The Concert press kit", *index)
+    assert code == 0 and {r["speaker"] for r in json.loads(out)["results"]} == {"Armand Amar"}
+    code, out, err = run(capsys, "ask", "How did she learn the violin?", "--document", "Night Bus", *index)
+    assert code == 2 and out == "" and "No document titled 'Night Bus': pick one of 'The Concert press kit'" in err
+
+
 def test_ask_text_shows_rank_speaker_prompt_quote_and_citation(built_settings, capsys):
     code, out, _ = run(capsys, "ask", "How long is the full concerto?", "--index", str(built_settings.index_dir))
     assert code == 0

@@ -60,6 +60,10 @@ def test_an_editor_adds_a_pdf_press_kit_then_removes_it(library_app, tmp_path):
     assert message.startswith("Added: lighthouse.pdf.")
     reply = editor.predict("Who built the foghorn?", 3, "All", api_name="/reply")
     assert reply.startswith("**Odile Varga**") and "old ship" in reply
+    # The document filter: one press kit of the library at a time.
+    alone = editor.predict("Who built the foghorn?", 3, "All", "The Lighthouse press notes", api_name="/reply")
+    assert alone.startswith("*Searched The Lighthouse press notes only.*") and "old ship" in alone
+    assert "Odile Varga" not in editor.predict("Who built the foghorn?", 3, "All", "The Concert press kit", api_name="/reply")
     message, _ = editor.predict("lighthouse.pdf", True, api_name="/remove_document")
     assert message.startswith("Removed lighthouse.pdf")
     assert "Odile Varga" not in editor.predict("Who built the foghorn?", 3, "All", api_name="/reply")
@@ -107,6 +111,11 @@ def test_in_the_browser_an_editor_logs_in_adds_a_document_asks_about_it_and_remo
         box.press("Enter")
         page.locator("#answers .bot-row").last.get_by_text("old ship", exact=False).wait_for(timeout=60_000)
         assert page.locator("#answers .bot-row").last.locator("strong").first.inner_text() == "Odile Varga"
+        # Two documents now: the chat offers to search one of them.
+        search_in = page.get_by_role("combobox", name="Search in")
+        search_in.click()
+        page.get_by_role("option", name="The Lighthouse press notes").wait_for(timeout=10_000)
+        page.keyboard.press("Escape")
         page.get_by_role("tab", name="Library").click()
         page.get_by_text("Remove a document or rebuild").click()
         document = page.get_by_role("combobox", name="Document")

@@ -57,6 +57,30 @@ def test_a_speaker_filter_is_kept_in_the_reply_and_unknown_speakers_are_refused(
     assert service.chat_reply("  ", [], 2, ALL_SPEAKERS) == EMPTY_HINT
 
 
+def test_a_document_filter_searches_one_document_of_a_library_and_says_so(settings):
+    (settings.seeds_dir / "night_bus.md").write_text(
+        "# Night Bus press notes\n\n## Interview with Lena Park\n\n**Why a violin on the night bus?**\n\n"
+        "A violinist rode the 472 every night and played for the driver.\n\n"
+        "**How did you cast the film?**\n\nI cast the drivers themselves.\n",
+        encoding="utf-8",
+    )
+    service = Service.open(settings, encoder=FakeEmbedder())
+    assert service.document_choices() == ["All documents", "Night Bus press notes", "The Concert press kit"]
+    everywhere = service.answer("violin", top_k=5)
+    assert {h.passage.document for h in everywhere.answer.hits} == {"The Concert press kit", "Night Bus press notes"}
+    one = service.answer("violin", top_k=5, document="Night Bus press notes")
+    assert one.document == "Night Bus press notes"
+    assert [h.passage.speaker for h in one.answer.hits] == ["Lena Park", "Lena Park"]
+    # With a speaker too: that speaker's passages of that document only.
+    both = service.answer("violin", top_k=5, speaker="Armand Amar", document="The Concert press kit")
+    assert both.answer.hits and {(h.passage.speaker, h.passage.document) for h in both.answer.hits} == {("Armand Amar", "The Concert press kit")}
+    assert service.answer("violin", speaker="Armand Amar", document="Night Bus press notes").answer.hits == ()
+    with pytest.raises(ValueError, match="No document titled 'Nope': pick one of 'Night Bus press notes', 'The Concert press kit'"):
+        service.answer("violin", document="Nope")
+    reply = service.chat_reply("violin", [], 2, ALL_SPEAKERS, "Night Bus press notes")
+    assert reply.startswith("*Searched Night Bus press notes only.*")
+
+
 def test_what_the_app_shows_and_exports_comes_from_the_index_in_place_and_follows_a_rebuild(settings):
     service = Service.open(settings, encoder=FakeEmbedder())
     before = service.index_version

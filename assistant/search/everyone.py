@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
+import numpy as np
+
 from assistant.question_cues import EVERYONE
 from assistant.data import Answer
 from assistant.search.candidates import Query
@@ -18,10 +20,11 @@ def asks_everyone(question: str) -> bool:
     return bool(EVERYONE.search(question))
 
 
-def ask_everyone(searcher: Searcher, query: Query, answer: Answer) -> Answer | None:
+def ask_everyone(searcher: Searcher, query: Query, answer: Answer, among: np.ndarray | None = None) -> Answer | None:
     """One answer per interviewee to the prompt behind `answer`'s best hits (the answer to
-    `query`), or None when the question names someone, nothing was found, or the prompt was not
-    put to several people. The question is searched again among those answers, not re-embedded."""
+    `query`; only among the positions `among` when given, a document filter's), or None when the
+    question names someone, nothing was found, or the prompt was not put to several people. The
+    question is searched again among those answers, not re-embedded."""
     if answer.abstained or not answer.hits or searcher.speakers.named(query.speakers):
         return None
     s = searcher.settings
@@ -33,6 +36,8 @@ def ask_everyone(searcher: Searcher, query: Query, answer: Answer) -> Answer | N
     if not (same_prompt or asks_everyone(query.text)):
         return None
     within = searcher.prompts.positions_answering(group)
+    if among is not None:
+        within = np.intersect1d(within, among)
     speakers = {searcher.passages[i].speaker for i in within} - {None}
     if len(speakers) < s.everyone_min_speakers:
         return None

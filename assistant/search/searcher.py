@@ -78,6 +78,7 @@ class Searcher:
                 self.characters.setdefault(character, []).extend(actors)
         self.cast = frozenset(actor for actors in self.characters.values() for actor in actors)
         self.speaker_of = columns.speaker_names()
+        self.documents_of = {title: np.flatnonzero(columns.document == row) for row, title in enumerate(columns.documents)}
         passages_of = {name: np.flatnonzero(columns.speaker == row) for row, name in enumerate(columns.speakers)}
         if (columns.speaker < 0).any():
             passages_of[""] = np.flatnonzero(columns.speaker < 0)
@@ -255,6 +256,19 @@ class Searcher:
             stating = query.quantity.stating([self.passages[evidence.ids[k]].text for k in best])
             fused[best[np.array(stating, dtype=bool)]] += bonus_scale(s) * s.quantity_weight
         return fused
+
+    def positions_in(self, document: str, speaker: str | None = None) -> np.ndarray:
+        """Positions of the passages of the document titled `document` (only `speaker`'s when
+        given, "" for the unattributed text); ValueError naming the choice for an unknown one."""
+        if document not in self.documents_of:
+            titles = ", ".join(repr(title) for title in list(self.documents_of)[:10])
+            raise ValueError(f"No document titled {document!r}: pick one of {titles}.")
+        positions = self.documents_of[document]
+        if speaker is None:
+            return positions
+        if speaker not in self.scorer.passages_of:
+            raise ValueError(f"No passages from {speaker!r}: pick one of the interviewees listed in the speaker filter.")
+        return np.intersect1d(positions, self.scorer.passages_of[speaker])
 
     def ask(self, question: Query | str, top_k: int | None = None, speaker: str | None = None, within: np.ndarray | None = None) -> Answer:
         """The best passages for a question (only `speaker`'s when given, "" for unattributed text;
