@@ -2,6 +2,8 @@
 lines, transcripts, name lines, role labels, bylines, other languages), each on a tiny inline
 fixture, the whole result compared (section, speaker, prompt, quote)."""
 
+from pathlib import Path
+
 import pytest
 from conftest import parsed
 
@@ -613,3 +615,24 @@ def test_a_real_french_blog_interview_labelled_once_each():
     assert report.answers == {"Juliane Moore": 1, "Kristen": 1, "Julianne": 1}
     assert {p.question for p in passages if p.speaker} == {"Nous sommes ravie de vous avoir ici. Qu'est ce que ça fait d'être ici, de faire parti de l'AFI Festival ?"}
     assert not any("commentaire" in p.text for p in passages)
+
+
+def test_an_interview_that_never_names_who_answers_still_pairs_each_question_with_its_answer():
+    text = (
+        "# Filmmaker Q&A: Beauty Mark\n\n"
+        "What inspired the film?\nTrue events that happened to one of my producers.\n"
+        "How do you relate to your characters?\nThey are people I have known.\n"
+        "What was the most courageous decision?\nShooting the entire film in 12 days.\n"
+    )
+    title = "Filmmaker Q&A: Beauty Mark"
+    assert parsed(text) == [
+        (title, None, "What inspired the film?", "True events that happened to one of my producers."),
+        (title, None, "How do you relate to your characters?", "They are people I have known."),
+        (title, None, "What was the most courageous decision?", "Shooting the entire film in 12 days."),
+    ]
+    # The report says how to name who answers.
+    from assistant.ingest.documents import _report
+
+    source = read_markdown(text)
+    report = _report(Path("q.md"), title, source, lay_out(source, {}, title), parse_source(source, "q.md", title, None))
+    assert 'add "interviewees": ["Full Name"] to q.meta.json' in " ".join(report.warnings)

@@ -43,6 +43,9 @@ def arrange(blocks: list[Block], labels: dict, people: dict, present: tuple[str,
         return _from_marked(blocks, prompts, interviewee)
     if present:
         return _from_cues(blocks, present)
+    if presskit.asks_unmarked(blocks):
+        # An interview that never names who answers: its questions still head their answers.
+        return _from_cues(blocks, ())
     return [Exchange(None, None, tuple(blocks))]
 
 
