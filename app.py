@@ -57,7 +57,7 @@ THEME = gr.themes.Default(
 
 def build_app(service: Service, access: Access = Access(), max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES) -> gr.Blocks:
     """The Blocks app: chat, passage count, document and speaker filters, examples, exports to choose, the
-    reading room; two API endpoints. Everything shown comes from `service`, so after a rebuild
+    reading room; three API endpoints. Everything shown comes from `service`, so after a rebuild
     every tab shows the new index (from the next question asked, or the next page load). The
     conversation is kept in the browser (it survives a reload) until "New conversation". The
     Library tab lists the documents; who may change it is `access`'s to say."""
@@ -78,8 +78,13 @@ def build_app(service: Service, access: Access = Access(), max_upload_bytes: int
         kept = bounded_history(history, MAX_MESSAGE_CHARS)
         return kept + [{"role": "user", "content": shown}, {"role": "assistant", "content": reply}], ""
 
-    def reply(question: str, top_k: int = 3, speaker: str = ALL_SPEAKERS, document: str = ALL_DOCUMENTS) -> str:
-        """The Markdown reply to one question (no chat history), from one document when `document` is a title."""
+    def reply(question: str, top_k: int = 3, speaker: str = ALL_SPEAKERS) -> str:
+        """The Markdown reply to one question (no chat history)."""
+        return answered(question, [], top_k, speaker, ALL_DOCUMENTS)
+
+    def reply_in_document(question: str, document: str, top_k: int = 3, speaker: str = ALL_SPEAKERS) -> str:
+        """The Markdown reply to one question from one document (by its title; "All documents": every one).
+        Apart from `/reply`, whose callers send three values."""
         return answered(question, [], top_k, speaker, document)
 
     def export_choices(history: list):
@@ -209,6 +214,7 @@ def build_app(service: Service, access: Access = Access(), max_upload_bytes: int
         )
         # Unqueued: a direct HTTP call skips the queue's event stream (measured ~2× faster round trip).
         gr.api(reply, api_name="reply", queue=False)
+        gr.api(reply_in_document, api_name="reply_in_document", queue=False)
     return app
 
 

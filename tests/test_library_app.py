@@ -61,9 +61,9 @@ def test_an_editor_adds_a_pdf_press_kit_then_removes_it(library_app, tmp_path):
     reply = editor.predict("Who built the foghorn?", 3, "All", api_name="/reply")
     assert reply.startswith("**Odile Varga**") and "old ship" in reply
     # The document filter: one press kit of the library at a time.
-    alone = editor.predict("Who built the foghorn?", 3, "All", "The Lighthouse press notes", api_name="/reply")
+    alone = editor.predict("Who built the foghorn?", "The Lighthouse press notes", 3, "All", api_name="/reply_in_document")
     assert alone.startswith("*Searched The Lighthouse press notes only.*") and "old ship" in alone
-    assert "Odile Varga" not in editor.predict("Who built the foghorn?", 3, "All", "The Concert press kit", api_name="/reply")
+    assert "Odile Varga" not in editor.predict("Who built the foghorn?", "The Concert press kit", 3, "All", api_name="/reply_in_document")
     message, _ = editor.predict("lighthouse.pdf", True, api_name="/remove_document")
     assert message.startswith("Removed lighthouse.pdf")
     assert "Odile Varga" not in editor.predict("Who built the foghorn?", 3, "All", api_name="/reply")
