@@ -46,8 +46,9 @@ TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|]\s*")
 # French press kit heads it too: "Entretien avec X", "Rencontre avec X", "Interview de X".
 INTERVIEW_BEFORE_NAME = re.compile(
     r"(?i)^\s*(?:(?:an?|the|our|exclusive|un|une|l['’])\s*)?(?:in\s+|en\s+)?"
-    r"(?:conversation|interview|q\s*&\s*a|q\s+and\s+a|questions?\s+(?:and\s+answers?\s+)?|chat|talk|meet(?:ing)?|entretien|rencontre)"
-    r"\s*(?:with|avec|de|d['’]|:|–|—|-)?\s*(?P<name>(?<=[\s'’])\S.*?)\s*[.:]?\s*$"
+    r"(?:conversation|interview|q\s*&\s*a|q\s+and\s+a|questions?\s+(?:and\s+answers?\s+)?|chat|talk|meet(?:ing)?|entretien|rencontre|"
+    r"entrevista|intervista|conversación|conversazione)"
+    r"\s*(?:with|avec|de|d['’]|con|mit|com|:|–|—|-)?\s*(?P<name>(?<=[\s'’])\S.*?)\s*[.:]?\s*$"
 )
 # A magazine headline about someone: "Lena Park on “Night Buses”", "Greta Gerwig on Barbie".
 HEADLINE_ABOUT = re.compile(r"^\s*(?P<name>[^:–—|“”\"]+?)\s+on\s+\S")

@@ -636,3 +636,16 @@ def test_an_interview_that_never_names_who_answers_still_pairs_each_question_wit
     source = read_markdown(text)
     report = _report(Path("q.md"), title, source, lay_out(source, {}, title), parse_source(source, "q.md", title, None))
     assert 'add "interviewees": ["Full Name"] to q.meta.json' in " ".join(report.warnings)
+
+
+def test_a_spanish_interview_heading_over_a_dialogue_of_hyphens_glued_to_the_words():
+    text = (
+        "Entrevista con Fernando Salem\n\n"
+        "-¿Cómo aportó el paisaje sanjuanino?\n-El sanjuanino tiene un carácter especial porque hizo de un desierto una ciudad pujante.\n"
+        "-¿Qué significó ganar en Mar del Plata?\n-Fue recibirme de director de cine.\n"
+    )
+    assert parsed(text, markdown=False) == [
+        ("Entrevista con Fernando Salem", "Fernando Salem", "¿Cómo aportó el paisaje sanjuanino?", "El sanjuanino tiene un carácter especial porque hizo de un desierto una ciudad pujante."),
+        ("Entrevista con Fernando Salem", "Fernando Salem", "¿Qué significó ganar en Mar del Plata?", "Fue recibirme de director de cine."),
+    ]
+    assert parsed("# Intervista con Lena Park\n\n**Perché?**\n\nPerché sì.\n\n**E poi?**\n\nPoi basta.\n")[0][1] == "Lena Park"

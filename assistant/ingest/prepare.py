@@ -39,8 +39,9 @@ _NAME_HEADING = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Ö
 MIN_NAME_HEADINGS = 4
 NAME_HEADING_SHARE = 0.6
 # Dialogue set with a dash before each turn, as French and other European press kits print it.
-# A dash opening a turn of dialogue: an em or en dash, or a hyphen in plain text ("- Why?").
-_DIALOGUE_DASH = re.compile(r"^[—–-]\s+(?=\S)")
+# A dash opening a turn of dialogue: an em or en dash, or a hyphen in plain text ("- Why?"), with
+# or without a space before the words ("-¿Cómo…?", "—I grew up…").
+_DIALOGUE_DASH = re.compile(r"^[—–-]\s*(?=[¿¡\"“'‘(\[]?[^\W\d_])")
 MIN_DIALOGUE_DASHES = 4
 DIALOGUE_DASH_SHARE = 0.5
 # A label after a finished sentence inside a paragraph: "… the project? Jayme Lemons: My …".
@@ -218,11 +219,14 @@ def is_pull_quote(text: str, body: str) -> bool:
 
 
 def _lines_apart(b: Block) -> list[Block]:
-    """A paragraph set one line per paragraph, cut into its lines: every line ends a sentence, at
-    least MIN_LINE_QUESTIONS of them are questions but not all (a web page's paragraphs saved as
-    lines: "What does this selection mean to you?" / "It is a dream…"). Running text wrapped
-    into lines ends most of them mid-sentence."""
+    """A paragraph set one line per paragraph, cut into its lines: every line opens with a dialogue
+    dash, or every line ends a sentence and at least MIN_LINE_QUESTIONS of them are questions but
+    not all (a web page's paragraphs saved as lines: "What does this selection mean to you?" /
+    "It is a dream…"). Running text wrapped into lines ends most of them mid-sentence."""
     texts = [" ".join(line.split()) for _, line in b.lines]
+    if not b.heading and len(texts) > 1 and all(_DIALOGUE_DASH.match(text) for text in texts):
+        # Each line opens a turn of a dialogue: "-¿Qué significó…?" / "-Fue recibirme…".
+        return [b.part(i, i + 1) for i in range(len(texts))]
     if b.heading or len(texts) < 2 * MIN_LINE_QUESTIONS:
         return [b]
     questions = sum(map(is_question, texts))
