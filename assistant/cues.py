@@ -162,6 +162,15 @@ FURNITURE_LINE = re.compile(
     r"(?i)^\s*(?:no comments?|post a comment|post comments \(atom\)|leave a (?:comment|reply)|"
     r"aucun commentaire|enregistrer un commentaire|bookmark and share|share this(?: article| post)?)\s*:?\s*$"
 )
+# A post's date on a line of its own ("Posted on December 23, 2013 at 8:00 am", "Thursday, October
+# 2, 2014") and a bare web address ("http://www.youtube.com/watch?v=…"): page furniture.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATELINE = re.compile(
+    rf"(?i)^\s*(?:(?:posted|published|updated)(?:\s+on)?\s+)?(?:[a-z]+day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+    rf"(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?)?\s*$"
+)
+BARE_ADDRESS = re.compile(r"(?i)^\s*(?:https?://|www\.)\S+\s*$")
 # A web address's last part left on a line of its own ("danny-boyle-q-and-a"): page furniture.
 URL_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){2,}$")
 BOILERPLATE = re.compile(

@@ -649,3 +649,29 @@ def test_a_spanish_interview_heading_over_a_dialogue_of_hyphens_glued_to_the_wor
         ("Entrevista con Fernando Salem", "Fernando Salem", "¿Qué significó ganar en Mar del Plata?", "Fue recibirme de director de cine."),
     ]
     assert parsed("# Intervista con Lena Park\n\n**Perché?**\n\nPerché sì.\n\n**E poi?**\n\nPoi basta.\n")[0][1] == "Lena Park"
+
+
+def test_questions_numbered_before_their_marker_are_asked_and_a_is_the_answer():
+    text = "1. Q: Do you plan to work with Wes again?\n\nA: I have just finished his new film.\n\n2. Q: How did it feel?\n\nA: It was a pleasure.\n"
+    assert parsed(text, markdown=False, meta={"interviewees": ["Alexandre Desplat"]}) == [
+        ("Doc", "Alexandre Desplat", "Do you plan to work with Wes again?", "I have just finished his new film."),
+        ("Doc", "Alexandre Desplat", "How did it feel?", "It was a pleasure."),
+    ]
+
+
+def test_an_intro_a_request_a_date_and_a_link_around_questions_nothing_marks():
+    text = (
+        "Interview: Nicholas Britell, Composer of “12 Years a Slave”\n\n"
+        "Posted on December 23, 2013 at 8:00 am\n\n"
+        "It was a great pleasure to speak with the talented young composer, Nicholas Britell, who wrote “My Lord Sunshine” for the soundtrack. He painstakingly researched this lost form of music, which was never recorded.\n\n"
+        "http://www.youtube.com/watch?v=8PGeyMfdGag\n\n"
+        "Tell me a little bit about the research that you did to create music of this period.\n\n"
+        "It was a really unique challenge because the main character is a violinist.\n"
+    )
+    section = "Interview: Nicholas Britell, Composer of “12 Years a Slave”"
+    assert parsed(text, markdown=False) == [
+        # An intro naming the one interviewed in full is about them, not their words ("My" is a song's).
+        (section, None, None, "It was a great pleasure to speak with the talented young composer, Nicholas Britell, who wrote “My Lord Sunshine” for the soundtrack. He painstakingly researched this lost form of music, which was never recorded."),
+        # "Tell me…" asks, though it says "me"; the date and the link are the page's furniture.
+        (section, "Nicholas Britell", "Tell me a little bit about the research that you did to create music of this period.", "It was a really unique challenge because the main character is a violinist."),
+    ]

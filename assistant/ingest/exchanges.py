@@ -173,9 +173,14 @@ def _from_cues(blocks: list[Block], present: tuple[str, ...]) -> list[Exchange]:
 def _answered(prompt: str | None, present: tuple[str, ...], answer: list[Block]) -> Exchange:
     """An exchange answered by the one person present, or by the one of several the prompt
     addresses by name; by no one known otherwise. Text nothing asked that never says "I" or "we"
-    ("Lena Park was born in Seoul…", a biography under her name) is no one's words."""
+    ("Lena Park was born in Seoul…", a biography under her name), or that names the one
+    interviewed in full, is no one's words."""
     text = " ".join(b.text for b in answer)
     if prompt is None and not (FIRST_PERSON.search(text) or FIRST_PLURAL.search(text)):
+        return Exchange(None, None, tuple(answer))
+    if prompt is None and any(name in text for name in present):
+        # Nothing asked and the interviewee named in full: an intro about them ("the talented young
+        # composer, Nicholas Britell, who wrote “My Lord Sunshine”"), not their words.
         return Exchange(None, None, tuple(answer))
     if len(present) == 1:
         return Exchange(prompt, present[0], tuple(answer))

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from assistant.cues import CAPTION, FURNITURE_LINE, NOT_LABELS, STAGE_DIRECTION_WORDS, URL_SLUG
+from assistant.cues import BARE_ADDRESS, CAPTION, DATELINE, FURNITURE_LINE, NOT_LABELS, STAGE_DIRECTION_WORDS, URL_SLUG
 from assistant.ingest import names, presskit, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
@@ -93,8 +93,8 @@ def without_timestamps(line: str) -> str:
 
 def _clean(block: Block) -> Block | None:
     """The block without bullets, timestamps, stage directions and a site's furniture (line by
-    line), or None when nothing else is left or it is a web address's slug."""
-    if (block.heading and _BRACKETED_ALONE.match(block.text)) or URL_SLUG.match(block.text):
+    line), or None when nothing else is left or it is a web address, its slug or a post's date."""
+    if (block.heading and _BRACKETED_ALONE.match(block.text)) or any(p.match(block.text) for p in (URL_SLUG, DATELINE, BARE_ADDRESS)):
         return None
     # A heading's brackets hold a title or a part ("Filmmaker Arie Forma (THE SHEPHERD)"), not a
     # direction; so do a short line's closing ones, which may be a plain-text heading's.

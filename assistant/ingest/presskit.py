@@ -19,6 +19,7 @@ from assistant.cues import (
     FIRST_PERSON,
     FIRST_PLURAL,
     REPLY_OPENER,
+    REQUEST,
     SECOND_PERSON,
     WORK,
 )
@@ -188,6 +189,10 @@ def classify_blocks(blocks: list[Block], wide: int) -> list[bool]:
         if following is None:
             prompt = index == 0 and len(blocks) > 1
         elif index == 0:
+            # The first paragraph asks, unless it is a long narration asking nothing (an intro).
+            prompt = word_count(text) <= MAX_STATEMENT_WORDS or is_question(text) or bool(SECOND_PERSON.search(text))
+        elif not roles[-1] and REQUEST.match(text) and word_count(text) <= MAX_QUESTION_WORDS:
+            # "Tell me a little bit about the research…": asked, though it says "me".
             prompt = True
         elif roles[-1] or FIRST_PERSON.search(text):
             prompt = False

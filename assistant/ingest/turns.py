@@ -26,8 +26,8 @@ _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+")
 # A name in capitals in square brackets opening a turn, as some transcripts set it: "[LENA PARK] …"
 # (not a direction: "[LAUGHS]").
 _BRACKETED_NAME = re.compile(r"^\[(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,58})\]\s+(?P<rest>\S.*)$", re.S)
-# A numbered question or answer marker ("Question 1", "Q2", "A 3") is the bare marker.
-_NUMBERED_MARKER = re.compile(r"(?i)^(?P<marker>q|a|question|answer)\s*\.?\s*\d{1,3}$")
+# A numbered question or answer marker ("Question 1", "Q2", "A 3", "1. Q") is the bare marker.
+_NUMBERED_MARKER = re.compile(r"(?i)^(?:\d{1,3}\s*[.)]\s*)?(?P<marker>q|a|question|answer)(?:\s*\.?\s*\d{1,3})?$")
 _LABEL_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|#\d+|\([^)]*\)|and|&|of|de|van|von|da|le|la)$")
 MAX_LABEL_WORDS = 6
 # Turns labelled once each are a dialogue when at least this many say a sentence or more (this
