@@ -45,10 +45,12 @@ TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|]\s*")
 # "An interview with director X", "Meet X"; and "X in conversation", "X: the interview"; as a
 # French press kit heads it too: "Entretien avec X", "Rencontre avec X", "Interview de X".
 INTERVIEW_BEFORE_NAME = re.compile(
-    r"(?i)^\s*(?:(?:an?|the|our|exclusive|un|une|l['’])\s*)?(?:in\s+|en\s+)?"
+    r"(?i)^\s*(?:(?:an?|the|our|exclusive|un|une|l['’])\s*)?"
+    r"(?:(?P<role>filmmakers?|directors?|artists?|cast|creators?|composers?|actors?|actress(?:es)?|producers?)\s+)?(?:in\s+|en\s+)?"
     r"(?:conversation|interview|q\s*&\s*a|q\s+and\s+a|questions?\s+(?:and\s+answers?\s+)?|chat|talk|meet(?:ing)?|entretien|rencontre|"
     r"entrevista|intervista|conversación|conversazione)"
-    r"\s*(?:with|avec|de|d['’]|con|mit|com|:|–|—|-)?\s*(?P<name>(?<=[\s'’])\S.*?)\s*[.:]?\s*$"
+    # After a role ("Filmmaker Q&A with …") only "with" names a person: "Filmmaker Q&A: Beauty Mark" is a film's.
+    r"(?(role)\s+with|\s*(?:with|avec|de|d['’]|con|mit|com|:|–|—|-)?)\s*(?P<name>(?<=[\s'’])\S.*?)\s*[.:]?\s*$"
 )
 # A magazine headline about someone: "Lena Park on “Night Buses”", "Greta Gerwig on Barbie".
 HEADLINE_ABOUT = re.compile(r"^\s*(?P<name>[^:–—|“”\"]+?)\s+on\s+\S")
@@ -77,7 +79,7 @@ INTERVIEWER_AFTER_VERB = re.compile(r"(?i)\b(?:talks|speaks|chats)\s+(?:to|with)
 # A byline naming who asked: "Interview by John Doe", "Interviewed by John Doe", "By John Doe, March 3".
 BYLINE = re.compile(r"^\s*(?i:(?:an?\s+)?interview(?:ed)?\s+(?:and\s+\w+\s+)?by|words\s+by|text\s+by|by)\s+(?=[A-ZÀ-ÖØ-Þ])")
 # A request set as a heading is a prompt even without its question mark ("Tell us about your film.").
-REQUEST = re.compile(r"(?i)^\s*(?:tell\s+(?:us|me)|describe|talk\s+(?:us\s+)?(?:about|through)|walk\s+us\s+through|explain)\b")
+REQUEST = re.compile(r"(?i)^\s*(?:tell\s+(?:us|me)|describe|talk\s+(?:us\s+)?(?:about|through)|walk\s+us\s+through|explain|introduce\s+yourself)\b")
 
 # A line listing who takes part: "Featuring: Maria Ruiz, Tom Lee", "Starring X and Y".
 FEATURING = re.compile(r"(?im)^\s*(?:featuring|starring|with|guests?|panel(?:ists)?|participants?)\s*[:–—-]?\s+(?P<names>.+)$")
@@ -160,7 +162,8 @@ SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
 # commentaire", "Bookmark and Share"): never anyone's words.
 FURNITURE_LINE = re.compile(
     r"(?i)^\s*(?:no comments?|post a comment|post comments \(atom\)|leave a (?:comment|reply)|"
-    r"aucun commentaire|enregistrer un commentaire|bookmark and share|share this(?: article| post)?)\s*:?\s*$"
+    r"aucun commentaire|enregistrer un commentaire|bookmark and share|share this(?: article| post)?|"
+    r"\(?\s*click here\b[^()]{0,60}\)?)\s*:?\s*$"
 )
 # A post's date on a line of its own ("Posted on December 23, 2013 at 8:00 am", "Thursday, October
 # 2, 2014") and a bare web address ("http://www.youtube.com/watch?v=…"): page furniture.

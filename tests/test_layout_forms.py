@@ -675,3 +675,44 @@ def test_an_intro_a_request_a_date_and_a_link_around_questions_nothing_marks():
         # "Tell me…" asks, though it says "me"; the date and the link are the page's furniture.
         (section, "Nicholas Britell", "Tell me a little bit about the research that you did to create music of this period.", "It was a really unique challenge because the main character is a violinist."),
     ]
+
+
+def test_festival_pages_of_numbered_requests_under_a_role_q_and_a_heading_and_a_logline():
+    text = (
+        "Filmmaker Q&A with Orlando Von Einsiedel of VIRUNGA\n"
+        "A small number of park rangers fight to secure the park’s borders from poachers and businessmen alike. What will it cost them, and who will pay for the oil company’s greed in the end?\n"
+        "(click HERE to view the trailer)\n"
+        "1. Introduce yourself. Orlando is just a scruffy filmmaker from south London.\n"
+        "2. What inspired this film?  How did you find your subjects?\n"
+        "I was drawn by the bravery of the rangers.\n"
+    )
+    section = "Filmmaker Q&A with Orlando Von Einsiedel of VIRUNGA"
+    assert parsed(text, markdown=False) == [
+        # A logline ending on a rhetorical question asks nothing; the trailer link is furniture.
+        (section, None, None, "A small number of park rangers fight to secure the park’s borders from poachers and businessmen alike. What will it cost them, and who will pay for the oil company’s greed in the end?"),
+        (section, "Orlando Von Einsiedel", "1. Introduce yourself.", "Orlando is just a scruffy filmmaker from south London."),
+        (section, "Orlando Von Einsiedel", "2. What inspired this film? How did you find your subjects?", "I was drawn by the bravery of the rangers."),
+    ]
+
+
+def test_a_signature_after_the_answers_names_who_gave_them():
+    text = (
+        "Meet the Filmmakers\n\nIn A Perfect World\n\n"
+        "What was the most effective thing you did to gain the trust of your subject?\nThe men I interviewed gained my trust.\n\n"
+        "Was there one moment you were most proud to capture?\nI shot an interview with my phone.\n\n"
+        "Who would win in a fight: Michael Moore or Werner Herzog?\nI’m going to leave that one alone!\n\n"
+        "Daphne McWilliams / director, In a Perfect World…\n\n"
+        "Love Between the Covers\n\n"
+        "What drew you to the subject?\nThe readers.\n\n"
+        "Was it hard to film?\nNot at all.\n\n"
+        "Laurie Kahn / director, Love Between the Covers\n"
+    )
+    answered = [(p[1], p[3]) for p in parsed(text, markdown=False) if p[2] and p[2].endswith("?")]
+    assert answered == [
+        ("Daphne McWilliams", "The men I interviewed gained my trust."),
+        ("Daphne McWilliams", "I shot an interview with my phone."),
+        ("Daphne McWilliams", "I’m going to leave that one alone!"),
+        ("Laurie Kahn", "The readers."),
+        ("Laurie Kahn", "Not at all."),
+    ]
+    assert not any("/ director" in p[3] for p in parsed(text, markdown=False))

@@ -2,24 +2,20 @@
 
 import pytest
 
+from assistant.ingest.headlines import headline_name, interview_headline, title_subject
+from assistant.ingest.introductions import declared_initials, introduced_as, parts_played
 from assistant.ingest.names import (
     addresses,
     bracketed_surnames,
-    declared_initials,
     featured,
-    headline_name,
     is_person_name,
     initials,
-    interview_headline,
     interviewees_in_intro,
     interviewees_in_title,
     interviewer_in_intro,
-    introduced_as,
     name_alone,
-    parts_played,
     person_name,
     resolve,
-    title_subject,
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.cues import BOILERPLATE, BYLINE, FIRST_PERSON, FIRST_PLURAL, QUESTION_LABELS, REQUEST, SECOND_PERSON
-from assistant.ingest import credits, names, presskit, turns
+from assistant.ingest import credits, introductions, names, presskit, turns
 from assistant.ingest.blocks import Block
 from assistant.ingest.presskit import is_question
 from assistant.text import join_lines, word_count
@@ -47,6 +47,32 @@ def arrange(blocks: list[Block], labels: dict, people: dict, present: tuple[str,
         # An interview that never names who answers: its questions still head their answers.
         return _from_cues(blocks, ())
     return [Exchange(None, None, tuple(blocks))]
+
+
+def signed(exchanges: list[Exchange]) -> list[Exchange]:
+    """The exchanges with each signature line ("Daphne McWilliams / director, In a Perfect
+    World…", closing the answers it signs) taken out of the answer it ends and made the speaker of
+    the answers before it, back to the previous signature, that no one was found to give to a
+    question or request (a page's dateline or a film's title read as a prompt stays no one's)."""
+    result: list[Exchange] = []
+    unsigned: list[int] = []
+    for exchange in exchanges:
+        last = exchange.answer[-1] if exchange.answer else None
+        signer = introductions.signature(last.text) if last is not None and not exchange.speaker else None
+        asked = bool(exchange.prompt) and is_prompt_heading(exchange.prompt or "") and not exchange.speaker
+        if signer is None:
+            if asked:
+                unsigned.append(len(result))
+            result.append(exchange)
+            continue
+        if exchange.answer[:-1]:
+            if asked:
+                unsigned.append(len(result))
+            result.append(Exchange(exchange.prompt, None, exchange.answer[:-1]))
+        for i in unsigned:
+            result[i] = Exchange(result[i].prompt, signer, result[i].answer)
+        unsigned = []
+    return result
 
 
 def _unlabelled_questions(blocks: list[Block], labels: dict, people: dict) -> set[int]:
@@ -151,6 +177,22 @@ def _from_cues(blocks: list[Block], present: tuple[str, ...]) -> list[Exchange]:
     interviewee's, or, among several, the one the prompt addresses by name ("Emma, what…")."""
     noise = [b for b in blocks if not b.heading and is_noise(b)]
     body = [b for b in blocks if not b.heading and not is_noise(b)]
+    # A signature closes the answers it signs ("Daphne McWilliams / director, …"): each run of
+    # paragraphs up to one is read on its own, the signature after it (`signed` reads it).
+    exchanges: list[Exchange] = []
+    run: list[Block] = []
+    for b in body:
+        if introductions.signature(b.text):
+            exchanges += _run_from_cues(run, present) + [Exchange(None, None, (b,))]
+            run = []
+        else:
+            run.append(b)
+    exchanges += _run_from_cues(run, present)
+    return exchanges + ([Exchange(None, None, tuple(noise))] if noise else [])
+
+
+def _run_from_cues(body: list[Block], present: tuple[str, ...]) -> list[Exchange]:
+    """The exchanges of paragraphs nothing marks, prompts judged by the plain-text cues."""
     roles = presskit.classify_blocks(body, presskit.wide_line_length(body))
     exchanges: list[Exchange] = []
     prompt: list[Block] = []
@@ -167,7 +209,7 @@ def _from_cues(blocks: list[Block], present: tuple[str, ...]) -> list[Exchange]:
         (prompt if is_prompt else answer).append(b)
     if answer or prompt:
         exchanges.append(_answered(_prompt_text(prompt), present, answer))
-    return [e for e in exchanges if e.answer] + ([Exchange(None, None, tuple(noise))] if noise else [])
+    return [e for e in exchanges if e.answer]
 
 
 def _answered(prompt: str | None, present: tuple[str, ...], answer: list[Block]) -> Exchange:

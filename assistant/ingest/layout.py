@@ -15,9 +15,9 @@ from assistant.cues import (
     ROLE_WORDS,
     STANDFIRST_FIELDS,
 )
-from assistant.ingest import credits, names, prepare, presskit, quotes, turns
+from assistant.ingest import credits, headlines, introductions, names, prepare, presskit, quotes, turns
 from assistant.ingest.blocks import Block, Source
-from assistant.ingest.exchanges import Exchange, arrange, is_prompt_heading
+from assistant.ingest.exchanges import Exchange, arrange, is_prompt_heading, signed
 from assistant.ingest.presskit import INTERVIEW_HEADING
 
 
@@ -70,11 +70,11 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     # Names a label may stand for: the interviewees named anywhere, the cast, who is featured.
     cast = [actor for actors in characters.values() for actor in actors]
     listed = [name for value in source.fields.values() for name in _listed_names(value)]
-    declared = [name for b in blocks for name in names.declared_initials(b.text)]
+    declared = [name for b in blocks for name in introductions.declared_initials(b.text)]
     hints = replace(hints, known=_fullest([*hints.interviewees, *cast, *names.featured(body), *heading_names, *listed, *declared]))
     spoken = _turn_texts(blocks, label_at)
     # A speaker labelled by first name who introduces themself ("My name is Fay Roberts") is that person.
-    introduced = {key: name for key, text in reversed(spoken) if len(key.split()) == 1 and (name := names.introduced_as(key, text))}
+    introduced = {key: name for key, text in reversed(spoken) if len(key.split()) == 1 and (name := introductions.introduced_as(key, text))}
     # "DIRECTOR:" is whoever the credits or a heading say directed ("Directed by Lena Park").
     by_role = {label.key: roles[label.key] for label in label_at.values() if label.key in roles}
     # A label may also stand for the one asking ("JD:" for the byline's Jane Doe).
@@ -86,7 +86,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     for key, text in spoken:
         person = people[key]
         if person.name and not person.asks and not person.everyone:
-            for part in names.parts_played(text[: names.MAX_PART_INTRODUCTION_CHARS]):
+            for part in introductions.parts_played(text[: introductions.MAX_PART_INTRODUCTION_CHARS]):
                 characters.setdefault(part, [person.name])
     warnings: list[str] = []
     sections = []
@@ -98,7 +98,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
         speaker = _single(list(present))
         section = [blocks[i] for i in indices]
         exchanges = arrange(section, section_labels, people, present, speaker or interviewee)
-        lone = names.heading_person(section_title) if headed_people and not present else None
+        lone = headlines.heading_person(section_title) if headed_people and not present else None
         if (
             lone and lone != interviewee and all(e.speaker in (None, interviewee) for e in exchanges)
             and any(presskit.is_question(b.text) for b in section if not b.heading)
@@ -107,6 +107,8 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
             # over questions is that person's interview ("## Ana Diaz, Mina"), not the one the
             # document's first heading named.
             exchanges = arrange(section, section_labels, people, (lone,), lone)
+        # A signature closing answers no one was found to give names who gave them.
+        exchanges = signed(exchanges)
         # Narration quoting people ("“…,” says director Lena Park") gives them their words.
         exchanges = quotes.attributed(exchanges, [*hints.known, *roles.values()], body)
         if exchanges:
@@ -178,8 +180,8 @@ def _hints(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     for text in [title, source.title or "", *leading]:
         interviewees.extend(
             names.interviewees_in_title(text, source.text) or names.interviewees_in_intro(text)
-            or names.name_alone(text, source.text, []) or names.headline_name(text, source.text)
-            or names.interview_headline(text, source.text)
+            or names.name_alone(text, source.text, []) or headlines.headline_name(text, source.text)
+            or headlines.interview_headline(text, source.text)
         )
     for text in intro:
         interviewees.extend(names.interviewees_in_intro(text))
@@ -188,7 +190,7 @@ def _hints(source: Source, meta: dict, title: str, blocks: list[Block], label_at
         # Over questions standing alone, a title naming one person by their role ("Director Lena
         # Park at Cannes") names the one who answers; in plain text the title is the first line.
         first = [blocks[0].text] if blocks and not presskit.ends_paragraph(blocks[0].text) else []
-        subject = _single(list(dict.fromkeys(n for text in [title, source.title or "", *leading, *first] for n in names.title_subject(text))))
+        subject = _single(list(dict.fromkeys(n for text in [title, source.title or "", *leading, *first] for n in headlines.title_subject(text))))
         interviewees.extend([subject] if subject else [])
     declared_askers = meta.get("interviewer") or meta.get("interviewers") or []
     interviewers = [declared_askers] if isinstance(declared_askers, str) else [str(n) for n in declared_askers]
@@ -246,7 +248,7 @@ def _heading(text: str, hints: _Hints, roles: dict[str, str], body: str, warning
         if director is None:
             warnings.append(f"'{shown}' has no director to attribute it to: add \"roles\": {{\"director\": \"Name\"}} to the sidecar")
         return shown, (director,) if director else (), []
-    named = names.interviewees_in_title(text, body) or names.name_alone(text, body, hints.known) or names.declared_initials(text)
+    named = names.interviewees_in_title(text, body) or names.name_alone(text, body, hints.known) or introductions.declared_initials(text)
     if named:
         return shown, tuple(named), []
     match = INTERVIEW_BEFORE_NAME.match(text)

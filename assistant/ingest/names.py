@@ -16,24 +16,21 @@ from assistant.cues import (
     INTERVIEWED_AFTER_VERB,
     INTERVIEWEE_BEFORE_VERB,
     FEATURING,
-    HEADLINE_ABOUT,
-    HEADLINE_INTERVIEW,
     INTERVIEWER_AFTER_VERB,
     NAME_PARTICLES,
     ROLE_WORDS,
-    TITLE_ARTICLES,
     TITLE_SEPARATOR,
 )
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
+UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 # A capitalised word of a name ("Mélanie", "Jean-Pierre", "O'Brien", "McCabe") or an initial ("P.W.").
-_NAME_WORD = rf"(?:[{_UPPER}][{_UPPER}{_LOWER}'’]*[{_LOWER}][{_UPPER}{_LOWER}'’]*(?:-[{_UPPER}{_LOWER}][{_LOWER}'’]+)*|(?:[{_UPPER}]\.\s?){{1,3}})"
-_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(re.escape(p) for p in sorted(NAME_PARTICLES))})\s+)?{_NAME_WORD}){{0,3}}")
+_NAME_WORD = rf"(?:[{UPPER}][{UPPER}{_LOWER}'’]*[{_LOWER}][{UPPER}{_LOWER}'’]*(?:-[{UPPER}{_LOWER}][{_LOWER}'’]+)*|(?:[{UPPER}]\.\s?){{1,3}})"
+NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(re.escape(p) for p in sorted(NAME_PARTICLES))})\s+)?{_NAME_WORD}){{0,3}}")
 # "Felix (Gebhard)": a first name with the surname in brackets.
 _BRACKETED_SURNAME = re.compile(rf"\b({_NAME_WORD})\s+\(({_NAME_WORD})\)")
 # A nickname in quotes between a first name and a surname.
-_NICKNAME = re.compile(rf"\s+[“\"‘][^”\"’]{{1,30}}[”\"’]\s+(?=[{_UPPER}])")
+_NICKNAME = re.compile(rf"\s+[“\"‘][^”\"’]{{1,30}}[”\"’]\s+(?=[{UPPER}])")
 _JOINERS = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.IGNORECASE)
 
 
@@ -57,7 +54,7 @@ def _word_starts(body: str) -> dict[str, list[int]]:
 def forget_document() -> None:
     """Drop the per-document lookups (`_word_starts`, and the names and counts found with them)
     once a document is parsed, so no document's text is kept after it."""
-    for cached in (_word_starts, person_name, _times_named):
+    for cached in (_word_starts, person_name, times_named):
         cached.cache_clear()
 
 
@@ -136,7 +133,7 @@ def _first_name(text: str) -> re.Match | None:
     for start in [m.start() for m in re.finditer(r"\S+", text)][:4]:
         if not _only_roles(text[:start]):
             return None
-        match = _NAME.match(text, start)
+        match = NAME.match(text, start)
         if match:
             return match
     return None
@@ -176,7 +173,7 @@ def interviewees_in_intro(text: str) -> list[str]:
         if names:
             return names
     for match in INTERVIEWEE_BEFORE_VERB.finditer(text):
-        before = [m for m in _NAME.finditer(text[: match.start()]) if m.end() == match.start()]
+        before = [m for m in NAME.finditer(text[: match.start()]) if m.end() == match.start()]
         if before and without_roles(before[-1].group()):
             return [without_roles(before[-1].group())]
     return []
@@ -203,23 +200,15 @@ def name_alone(heading: str, body: str, known: list[str]) -> list[str]:
     dashed = _dashed_part(printed)
     printed = dashed[0] if dashed else printed
     text = person_name(printed, body) if printed.isupper() else printed
-    if not _is_full_name(text):
+    if not is_full_name(text):
         return []
     # "LENA PARK – DIRECTOR": a name and the role it holds is a person's heading as it stands.
     given_role = dashed is not None and all(word in ROLE_WORDS for word in fold(dashed[1]).split())
-    if given_role or any(fold(text) == fold(name) for name in known) or sum(_times_named(form, body) for form in {printed, text}) >= 2:
+    if given_role or any(fold(text) == fold(name) for name in known) or sum(times_named(form, body) for form in {printed, text}) >= 2:
         return [text]
     return []
 
 
-def heading_person(heading: str) -> str | None:
-    """The full name a heading is, with at most role words before it and a part after it in
-    brackets, after a dash or after a comma ("Ana Diaz", "Actress Ana Diaz, Mina", "Ana Diaz
-    (Mina)"); None for anything else. Read as a person only where the document's other headings
-    name people: a film's title has the same shape."""
-    name = re.sub(r"\s*(?:\([^)]*\)|[,–—]\s*[^,–—()]{1,40}|\s-\s[^,–—()]{1,40})\s*$", "", heading).strip()
-    name = without_roles(name)
-    return name if _is_full_name(name) and fold(name.split()[0]) not in TITLE_ARTICLES else None
 
 
 # A part after a dash or comma closing a heading: "LENA PARK – DIRECTOR", "Tom Lee - Marco",
@@ -236,18 +225,18 @@ def _dashed_part(heading: str) -> tuple[str, str] | None:
     part = match.group("part").strip()
     shown = part.title() if part.isupper() else part
     # After a comma only a role: "LENA PARK, DIRECTOR" (a name after a comma may be a list's).
-    if all(word in ROLE_WORDS for word in fold(part).split()) or (not match.group("comma") and " " not in shown and _NAME.fullmatch(shown)):
+    if all(word in ROLE_WORDS for word in fold(part).split()) or (not match.group("comma") and " " not in shown and NAME.fullmatch(shown)):
         return heading[: match.start()].strip(), part
     return None
 
 
-def _is_full_name(text: str) -> bool:
+def is_full_name(text: str) -> bool:
     """A first name and surname at least, and nothing else ("Maria Ruiz", not "the director")."""
-    return _NAME.fullmatch(text) is not None and len(text.split()) >= 2 and without_roles(text) == text
+    return NAME.fullmatch(text) is not None and len(text.split()) >= 2 and without_roles(text) == text
 
 
 @functools.lru_cache(maxsize=4096)
-def _times_named(name: str, body: str) -> int:
+def times_named(name: str, body: str) -> int:
     """How often the body names someone, case-sensitively, so a person's name is not confused
     with words of the running text."""
     return sum(1 for _ in whole_matches(re.escape(name), body))
@@ -255,52 +244,13 @@ def _times_named(name: str, body: str) -> int:
 
 def is_person_name(text: str) -> bool:
     """Whether the text is a name and nothing else ("John Doe", not "March 3" or "Staff")."""
-    return _NAME.fullmatch(text) is not None and not any(c.isdigit() for c in text) and without_roles(text) == text
+    return NAME.fullmatch(text) is not None and not any(c.isdigit() for c in text) and without_roles(text) == text
 
 
-def headline_name(title: str, body: str) -> list[str]:
-    """The person a magazine headline "Lena Park on “Night Buses”" is about, when the body names
-    them again and never quotes the words as a title ("“Night Buses” on tour" is a film)."""
-    match = HEADLINE_ABOUT.match(title)
-    if match is None:
-        return []
-    name = match.group("name").strip()
-    if not _is_full_name(name):
-        return []
-    quoted = re.search(r"[“\"‘'«]\s*" + re.escape(name) + r"\s*[”\"’'»]", body)
-    return [name] if _times_named(name, body) >= 2 and not quoted else []
 
 
-def interview_headline(title: str, body: str) -> list[str]:
-    """The person a headline "Lena Park interview" (or "Lena Park: the interview") names, when the
-    body also calls them by surname alone, as it does a person and not a film ("Night Bus
-    interview": the body says "Night Bus", never "Bus")."""
-    match = HEADLINE_INTERVIEW.match(title)
-    name = match.group("name").strip() if match else ""
-    if not _is_full_name(name):
-        return []
-    surname = name.split()[-1]
-    return [name] if _times_named(surname, body) > _times_named(name, body) else []
 
 
-def title_subject(title: str) -> list[str]:
-    """The one person a title opens with, named after a role word ("Director Lena Park at the
-    Cannes Film Festival", "La réalisatrice Asmae El Moudir au Festival de Cannes"), with
-    lower-case words, a separator or nothing after the name (a headline in title case runs the
-    name into its other words). Without the role word, a film ("Night Bus press notes") reads the
-    same."""
-    for match in _NAME.finditer(title):
-        before = [fold(word).strip(",.:") for word in title[: match.start()].split()]
-        if not all(word in ROLE_WORDS or word in TITLE_ARTICLES for word in before):
-            return []
-        name = without_roles(match.group())
-        if not _is_full_name(name) or fold(name.split()[0]) in TITLE_ARTICLES:
-            continue
-        if not re.match(r"\s+[a-zß-ÿ]|\s*[:,–—|(-]|\s*$", title[match.end():]):
-            return []
-        given_role = name != match.group() or any(word in ROLE_WORDS for word in before)
-        return [name] if given_role else []
-    return []
 
 
 def bracketed_parts(heading: str, body: str) -> list[tuple[str, str]]:
@@ -311,13 +261,13 @@ def bracketed_parts(heading: str, body: str) -> list[tuple[str, str]]:
     if dashed:
         before, part = dashed
         name = without_roles(person_name(before, body) if before.isupper() else before)
-        return [(name, part.title() if part.isupper() else part)] if _is_full_name(name) else []
+        return [(name, part.title() if part.isupper() else part)] if is_full_name(name) else []
     pairs = []
     for match in re.finditer(r"\(([^()]{1,40})\)", heading):
         before = heading[: match.start()].rstrip()
         if before.isupper():
             before = person_name(before, body)
-        found = [m for m in _NAME.finditer(before) if m.end() == len(before)]
+        found = [m for m in NAME.finditer(before) if m.end() == len(before)]
         inner = match.group(1).strip()
         name = without_roles(found[-1].group()) if found else ""
         # "Jerzy Skolimowski (JS)": the initials of the name, neither a part nor a role.
@@ -341,64 +291,13 @@ def bracketed_surnames(text: str) -> list[str]:
 
 # A speaker introducing themself: "My name is Fay Roberts", "Hi, I'm Lydia Nicholas", "This is
 # Frank Voss", or the turn opening with the name ("Sue Sims, I play …").
-_INTRODUCTION = re.compile(
-    rf"\b(?:[Mm]y name(?:'s|’s| is)|I'm|I’m|I am|[Tt]his is|[Ii]t's|[Ii]t’s)\s+(?P<name>{_NAME.pattern})|^(?P<opening>{_NAME.pattern}),"
-)
-# How far into a turn an introduction comes ("Hello everyone. My name is …").
-MAX_INTRODUCTION_CHARS = 80
-# How far into a turn the part a speaker plays counts as theirs: the introduction's sentence or
-# two, not a later "I play Chopin every morning".
-MAX_PART_INTRODUCTION_CHARS = 200
-# A part a speaker says they play: "I play Melanie", "I get to play the wonderful Trevor Herbert",
-# "I voice Basira Hussain", "I am the voice of Georgie"; a nickname may sit inside ('Alice "Daisy" Tonner').
-_PART_WORD = rf"[{_UPPER}][\w'’-]+"
-_PLAYED = re.compile(
-    rf"\bI(?:'m|’m| am)?\s+(?:get\s+to\s+)?(?:play|voice|portray|am\s+the\s+voice\s+of)\s+(?:the\s+(?:[a-z]+\s+)?)?"
-    rf"(?P<part>{_PART_WORD}(?:\s+[\"“]{_PART_WORD}[\"”])?(?:\s+{_PART_WORD}){{0,2}})"
-)
-
-
-def introduced_as(label: str, turn: str) -> str | None:
-    """The full name a speaker labelled by first name or surname gives themself at the start of
-    their turn ("FAY" with "My name is Fay Roberts, and I play…" → "Fay Roberts"), else None."""
-    for match in _INTRODUCTION.finditer(turn[:MAX_INTRODUCTION_CHARS]):
-        name = match.group("name") or match.group("opening")
-        words = fold(name).split()
-        if len(words) >= 2 and fold(label) in (words[0], words[-1]) and is_person_name(name):
-            return name
-    return None
-
-
-def parts_played(turn: str) -> list[str]:
-    """The parts a speaker says they play, as a question may name them: 'I play Alice "Daisy"
-    Tonner' → ["Alice Tonner", "Alice", "Daisy"]; "I voice Basira Hussain" → ["Basira Hussain", "Basira"]."""
-    found: list[str] = []
-    for match in _PLAYED.finditer(turn):
-        part = match.group("part")
-        nickname = re.search(r"[\"“]([^\"”]+)[\"”]", part)
-        plain = " ".join(re.sub(r"[\"“][^\"”]+[\"”]", " ", part).split())
-        found += [plain, plain.split()[0]] if len(plain.split()) > 1 else [plain]
-        if nickname:
-            found.append(nickname.group(1))
-    return list(dict.fromkeys(found))
-
-
 def initials(name: str) -> str:
     """"Maria Ruiz" → "MR"."""
     return "".join(word[0] for word in name.split() if word[:1].isalpha()).upper()
 
 
-def declared_initials(text: str) -> list[str]:
-    """The people a line introduces with the initials their turns will carry: "Director Jerzy
-    Skolimowski (JS)", "Cast Askhat Kuchinchirekov (AK) and Samal Yeslyamova (SY)"."""
-    found = []
-    for match in re.finditer(rf"(?P<name>{_NAME.pattern})\s*\((?P<initials>[{_UPPER}]{{2,4}})\)", text):
-        # The name is the last words before the brackets, as many as the initials ("Cast Askhat
-        # Kuchinchirekov (AK)").
-        name = " ".join(match.group("name").split()[-len(match.group("initials")):])
-        if _is_full_name(name) and initials(name) == match.group("initials"):
-            found.append(name)
-    return found
+
+
 
 
 def label_forms(people: list[str]) -> set[str]:

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from assistant.cues import BARE_ADDRESS, CAPTION, DATELINE, FURNITURE_LINE, NOT_LABELS, STAGE_DIRECTION_WORDS, URL_SLUG
-from assistant.ingest import names, presskit, turns
+from assistant.ingest import introductions, names, presskit, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
 from assistant.text import LINE_ENDS_SENTENCE, sentence_spans, word_count
@@ -24,6 +24,8 @@ MIN_OPENING_QUESTIONS = 2
 OPENING_QUESTION_SHARE = 0.6
 # A paragraph holding at least this many questions, each on a line of its own, is one paragraph per line.
 MIN_LINE_QUESTIONS = 2
+# A numbered line: "1. Introduce yourself.", "2) What inspired this film?".
+_NUMBERED_LINE = re.compile(r"^(\d{1,2})[.)]\s+\S")
 # A heading naming whose interview follows is short, even with a film title and four names
 # ("To Leslie – Q&A with Michael Morris, Andrea Riseborough, Marc Maron, and Andre Royo").
 MAX_HEADING_WORDS = 20
@@ -119,7 +121,10 @@ def prepared(source: Source) -> list[Block]:
         labelled = turns.accepted_labels(lines)
         blocks = [c for b in presskit.join_printed(lines, [i in labelled for i in range(len(lines))]) if (c := _clean(b)) is not None]
     else:
-        blocks = [part for b in source.blocks if (cleaned := _clean(b)) is not None for line in _lines_apart(cleaned) for part in _split_lead_question(line)]
+        blocks = [
+            part for b in source.blocks if (cleaned := _clean(b)) is not None
+            for headed_part in _heading_line_apart(cleaned) for line in _lines_apart(headed_part) for part in _split_lead_question(line)
+        ]
         blocks = [_plain_heading(b, blocks[i - 1] if i else None, source.text) for i, b in enumerate(blocks)]
         blocks = without_dialogue_dashes(speaker_names(blocks))
         named = headed(blocks)
@@ -218,26 +223,53 @@ def is_pull_quote(text: str, body: str) -> bool:
     return len(inner) >= MIN_PULL_QUOTE_CHARS and body.count(inner) >= 2
 
 
+def _heading_line_apart(b: Block) -> list[Block]:
+    """A paragraph whose first line names whose interview follows ("Filmmakers Q&A with Robert
+    Green of ACTRESS", then the logline on the next line), cut after that line."""
+    first = " ".join(b.lines[0][1].split()) if b.lines else ""
+    if b.heading or len(b.lines) < 2 or word_count(first) > MAX_HEADING_WORDS or LINE_ENDS_SENTENCE.search(first):
+        return [b]
+    return [b.part(0, 1), b.part(1, len(b.lines))] if names.interviewees_in_title(first) else [b]
+
+
 def _lines_apart(b: Block) -> list[Block]:
     """A paragraph set one line per paragraph, cut into its lines: every line opens with a dialogue
-    dash, or every line ends a sentence and at least MIN_LINE_QUESTIONS of them are questions but
-    not all (a web page's paragraphs saved as lines: "What does this selection mean to you?" /
-    "It is a dream…"). Running text wrapped into lines ends most of them mid-sentence."""
+    dash; lines numbered in sequence; or every line ends a sentence, not all are questions, and
+    the first is one or at least MIN_LINE_QUESTIONS are (a web page's paragraphs saved as lines:
+    "What does this selection mean to you?" / "It is a dream…"). Running text wrapped into lines
+    ends most of them mid-sentence."""
     texts = [" ".join(line.split()) for _, line in b.lines]
-    if not b.heading and len(texts) > 1 and all(_DIALOGUE_DASH.match(text) for text in texts):
+    if b.heading or len(texts) < 2:
+        return [b]
+    lines = [b.part(i, i + 1) for i in range(len(texts))]
+    if all(_DIALOGUE_DASH.match(text) for text in texts):
         # Each line opens a turn of a dialogue: "-¿Qué significó…?" / "-Fue recibirme…".
-        return [b.part(i, i + 1) for i in range(len(texts))]
-    if b.heading or len(texts) < 2 * MIN_LINE_QUESTIONS:
-        return [b]
+        return lines
+    numbers = [int(m.group(1)) for text in texts if (m := _NUMBERED_LINE.match(text))]
+    if len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+        # Numbered questions on lines of their own: "1. Introduce yourself." … "2. What inspired…?"
+        return lines
     questions = sum(map(is_question, texts))
-    if not MIN_LINE_QUESTIONS <= questions < len(texts) or not all(LINE_ENDS_SENTENCE.search(text) for text in texts):
+    if questions == len(texts) or not all(LINE_ENDS_SENTENCE.search(text) for text in texts):
         return [b]
-    return [b.part(i, i + 1) for i in range(len(texts))]
+    # A question on its first line, its answer on the next ("What was…?" / "I think…"), or
+    # questions and answers on alternate lines.
+    first_asks = is_question(texts[0]) and word_count(texts[0]) <= presskit.MAX_QUESTION_WORDS
+    return lines if questions >= MIN_LINE_QUESTIONS and len(texts) >= 2 * MIN_LINE_QUESTIONS or first_asks else [b]
 
 
 def _split_lead_question(b: Block) -> list[Block]:
     """A paragraph opening with a question set in bold or italic, its answer after it in plain
-    type ("**Why night buses?** I grew up on them."), cut into the question and the answer."""
+    type ("**Why night buses?** I grew up on them."), or with a numbered question or request and
+    its answer after it ("1. Introduce yourself. Orlando is a filmmaker from south London."), cut
+    into the question and the answer."""
+    spans = sentence_spans(b.text)
+    if not b.heading and len(spans) > 1 and _NUMBERED_LINE.match(b.text):
+        # The asking sentences in a row from the start ("2. What inspired this film? How did you
+        # find your subjects?"), then the answer, if any.
+        asking = next((k for k, (start, end) in enumerate(spans) if not presskit.asks_as_numbered(b.text[start:end])), len(spans))
+        if 0 < asking < len(spans):
+            return list(b.split(spans[asking - 1][1]))
     lead = b.lead()
     if b.heading or not lead or not is_question(lead) or len(lead) >= len(b.text):
         return [b]
@@ -322,7 +354,7 @@ def _plain_heading(b: Block, previous: Block | None, body: str) -> Block:
     if word_count(b.text) <= MAX_ROLE_NAME_HEADING_WORDS and names.without_roles(b.text) != b.text and names.name_alone(b.text, body, []):
         return replace(b, heading=2)
     # "Special Jury Prize: 4 Nights With Anna - Director Jerzy Skolimowski (JS)" over "JS: …" turns.
-    if word_count(b.text) <= MAX_INITIALS_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(b.text) and names.declared_initials(b.text):
+    if word_count(b.text) <= MAX_INITIALS_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(b.text) and introductions.declared_initials(b.text):
         return replace(b, heading=2)
     if not (presskit.is_plain_heading(b.text) or INTERVIEW_HEADING.match(b.text)):
         return b

@@ -34,6 +34,8 @@ MAX_QUESTION_WORDS = 45
 # An interview nothing marks has at least this many questions standing alone before answers, and
 # they are at least this share of its paragraphs.
 MIN_UNMARKED_QUESTIONS = 3
+# A question's or request's number before it: "1. ", "2) ".
+_NUMBER_BEFORE = re.compile(r"^\s*\d{1,2}[.)]\s+")
 UNMARKED_QUESTION_SHARE = 0.2
 MAX_STATEMENT_WORDS = 25
 
@@ -130,6 +132,16 @@ def asks_unmarked(blocks: list[Block]) -> bool:
     return asked >= MIN_UNMARKED_QUESTIONS and asked >= UNMARKED_QUESTION_SHARE * len(body)
 
 
+def asks_as_numbered(sentence: str) -> bool:
+    """Whether a numbered sentence asks: a short question or request ("1. Introduce yourself.")."""
+    return _is_request(sentence) or (is_question(sentence) and word_count(sentence) <= MAX_QUESTION_WORDS)
+
+
+def _is_request(text: str) -> bool:
+    """A short request for an answer, numbered or not: "Tell me a little bit about…", "1. Introduce yourself."."""
+    return bool(REQUEST.match(_NUMBER_BEFORE.sub("", text))) and word_count(text) <= MAX_QUESTION_WORDS
+
+
 def _is_question_prompt(text: str) -> bool:
     return is_question(text) and not FIRST_PERSON.search(text) and word_count(text) <= MAX_QUESTION_WORDS
 
@@ -189,9 +201,12 @@ def classify_blocks(blocks: list[Block], wide: int) -> list[bool]:
         if following is None:
             prompt = index == 0 and len(blocks) > 1
         elif index == 0:
-            # The first paragraph asks, unless it is a long narration asking nothing (an intro).
-            prompt = word_count(text) <= MAX_STATEMENT_WORDS or is_question(text) or bool(SECOND_PERSON.search(text))
-        elif not roles[-1] and REQUEST.match(text) and word_count(text) <= MAX_QUESTION_WORDS:
+            # The first paragraph asks, unless it is a long narration not put to anyone (an intro, a
+            # logline ending on a rhetorical question).
+            prompt = word_count(text) <= MAX_STATEMENT_WORDS or bool(SECOND_PERSON.search(text)) or (
+                _is_question_prompt(text) and len(sentence_spans(text)) == 1
+            )
+        elif not roles[-1] and _is_request(text):
             # "Tell me a little bit about the research…": asked, though it says "me".
             prompt = True
         elif roles[-1] or FIRST_PERSON.search(text):

@@ -1,0 +1,77 @@
+"""How a line names the one speaking: a self-introduction opening a turn ("My name is Fay
+Roberts"), the part they say they play, a signature closing answers ("Daphne McWilliams /
+director, …"), initials declared for turns ("Jerzy Skolimowski (JS)"). Pure functions over text."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.cues import ROLE_WORDS
+from assistant.ingest.names import NAME, UPPER, fold, initials, is_full_name, is_person_name
+
+# A signature closing the answers it signs: "Daphne McWilliams / director, In a Perfect World…".
+_SIGNATURE = re.compile(rf"^\s*[—–-]?\s*(?P<name>{NAME.pattern})\s*(?:/|,|\||–|—)\s*(?P<role>[\w-]+)\b[^.!?]{{0,80}}[.…]?$")
+
+_INTRODUCTION = re.compile(
+    rf"\b(?:[Mm]y name(?:'s|’s| is)|I'm|I’m|I am|[Tt]his is|[Ii]t's|[Ii]t’s)\s+(?P<name>{NAME.pattern})|^(?P<opening>{NAME.pattern}),"
+)
+# How far into a turn an introduction comes ("Hello everyone. My name is …").
+MAX_INTRODUCTION_CHARS = 80
+# How far into a turn the part a speaker plays counts as theirs: the introduction's sentence or
+# two, not a later "I play Chopin every morning".
+MAX_PART_INTRODUCTION_CHARS = 200
+# A part a speaker says they play: "I play Melanie", "I get to play the wonderful Trevor Herbert",
+# "I voice Basira Hussain", "I am the voice of Georgie"; a nickname may sit inside ('Alice "Daisy" Tonner').
+_PART_WORD = rf"[{UPPER}][\w'’-]+"
+_PLAYED = re.compile(
+    rf"\bI(?:'m|’m| am)?\s+(?:get\s+to\s+)?(?:play|voice|portray|am\s+the\s+voice\s+of)\s+(?:the\s+(?:[a-z]+\s+)?)?"
+    rf"(?P<part>{_PART_WORD}(?:\s+[\"“]{_PART_WORD}[\"”])?(?:\s+{_PART_WORD}){{0,2}})"
+)
+
+
+def introduced_as(label: str, turn: str) -> str | None:
+    """The full name a speaker labelled by first name or surname gives themself at the start of
+    their turn ("FAY" with "My name is Fay Roberts, and I play…" → "Fay Roberts"), else None."""
+    for match in _INTRODUCTION.finditer(turn[:MAX_INTRODUCTION_CHARS]):
+        name = match.group("name") or match.group("opening")
+        words = fold(name).split()
+        if len(words) >= 2 and fold(label) in (words[0], words[-1]) and is_person_name(name):
+            return name
+    return None
+
+
+def parts_played(turn: str) -> list[str]:
+    """The parts a speaker says they play, as a question may name them: 'I play Alice "Daisy"
+    Tonner' → ["Alice Tonner", "Alice", "Daisy"]; "I voice Basira Hussain" → ["Basira Hussain", "Basira"]."""
+    found: list[str] = []
+    for match in _PLAYED.finditer(turn):
+        part = match.group("part")
+        nickname = re.search(r"[\"“]([^\"”]+)[\"”]", part)
+        plain = " ".join(re.sub(r"[\"“][^\"”]+[\"”]", " ", part).split())
+        found += [plain, plain.split()[0]] if len(plain.split()) > 1 else [plain]
+        if nickname:
+            found.append(nickname.group(1))
+    return list(dict.fromkeys(found))
+
+
+def signature(text: str) -> str | None:
+    """The person a signature line names: a full name, then after a slash, comma or dash their
+    role ("Daphne McWilliams / director, In a Perfect World…", "— Lena Park, director"); None for
+    anything else."""
+    match = _SIGNATURE.match(text)
+    if match is None or not is_full_name(match.group("name")):
+        return None
+    return match.group("name") if fold(match.group("role")).strip(",.:") in ROLE_WORDS else None
+
+
+def declared_initials(text: str) -> list[str]:
+    """The people a line introduces with the initials their turns will carry: "Director Jerzy
+    Skolimowski (JS)", "Cast Askhat Kuchinchirekov (AK) and Samal Yeslyamova (SY)"."""
+    found = []
+    for match in re.finditer(rf"(?P<name>{NAME.pattern})\s*\((?P<initials>[{UPPER}]{{2,4}})\)", text):
+        # The name is the last words before the brackets, as many as the initials ("Cast Askhat
+        # Kuchinchirekov (AK)").
+        name = " ".join(match.group("name").split()[-len(match.group("initials")):])
+        if is_full_name(name) and initials(name) == match.group("initials"):
+            found.append(name)
+    return found
