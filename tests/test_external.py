@@ -15,6 +15,14 @@ EXTERNAL = PROJECT_ROOT / "tests" / "data" / "external"
 CASES = read_cases(EXTERNAL)
 
 
+def check_figures(folder: str, embedder) -> dict:
+    """What `eval-docs` reports over one check folder of the external documents, each indexed alone."""
+    from assistant.config import Settings
+    from assistant.measure.docset import evaluate_case, totals
+
+    return totals([evaluate_case(case, Settings(), embedder) for case in read_cases(EXTERNAL / folder)])
+
+
 @pytest.mark.parametrize("case", CASES, ids=[case.file.name for case in CASES])
 def test_every_interviewee_is_recognised_and_the_prompts_are_found(case):
     passages, _, report = parse_document(case.file)
@@ -90,11 +98,7 @@ def test_abstention_is_calibrated_on_each_corpus(searcher, real_embedder, tmp_pa
 def test_questions_naming_the_one_interviewee_by_their_role(real_embedder):
     """role_check/: questions written after the self-described-role rule ("How did the
     cinematographer learn his trade?"), on two of the documents: measured 1.0 (0.545 before)."""
-    from assistant.config import Settings
-    from assistant.measure.docset import evaluate_case, totals
-
-    results = [evaluate_case(case, Settings(), real_embedder) for case in read_cases(EXTERNAL / "role_check")]
-    figures = totals(results)
+    figures = check_figures("role_check", real_embedder)
     assert figures["recall@1"] >= 0.9 and figures["off-topic abstained"] == "6/6"
 
 
@@ -103,11 +107,7 @@ def test_questions_in_other_languages_on_two_external_documents(real_embedder):
     """language_check/: French, Spanish, German, Italian and Portuguese questions written after
     the glossaries, on two documents: 0.11 before them, 0.44 as first run, 0.67 after the words
     that run showed missing (README, "Questions in other languages")."""
-    from assistant.config import Settings
-    from assistant.measure.docset import evaluate_case, totals
-
-    results = [evaluate_case(case, Settings(), real_embedder) for case in read_cases(EXTERNAL / "language_check")]
-    figures = totals(results)
+    figures = check_figures("language_check", real_embedder)
     assert figures["recall@1"] >= 0.66 and figures["recall@3"] >= 0.77 and figures["off-topic abstained"] == "4/4", figures
 
 
@@ -117,11 +117,7 @@ def test_new_questions_on_three_external_documents(real_embedder):
     on three of the documents: 0.833 / 0.958, 5 of 6 off-topic abstained as first run, the same
     with the code before that stop; 0.875 / 1.000 after the person-roles rule its misses called
     for (README, "Any interview document")."""
-    from assistant.config import Settings
-    from assistant.measure.docset import evaluate_case, totals
-
-    results = [evaluate_case(case, Settings(), real_embedder) for case in read_cases(EXTERNAL / "unseen_check")]
-    figures = totals(results)
+    figures = check_figures("unseen_check", real_embedder)
     assert figures["recall@1"] >= 0.87 and figures["recall@3"] >= 1.0 and figures["off-topic abstained"] == "5/6", figures
 
 
@@ -134,11 +130,7 @@ def test_three_documents_of_layouts_the_parser_had_not_seen(real_embedder):
     0.0 on the third (no interviewee found). After the rules their misses called for (README,
     "Any interview document"): 0.750 / 0.942; 0.769 / 0.942 once an intro before a section's first
     question stood apart from it."""
-    from assistant.config import Settings
-    from assistant.measure.docset import evaluate_case, totals
-
-    results = [evaluate_case(case, Settings(), real_embedder) for case in read_cases(EXTERNAL / "unseen_check2")]
-    figures = totals(results)
+    figures = check_figures("unseen_check2", real_embedder)
     assert figures["recall@1"] >= 0.76 and figures["recall@3"] >= 0.94 and figures["off-topic abstained"] == "10/10", figures
     # "Alasdair Stewart" introduces himself as the transcript spells him (the episode's list says
     # "Stuart"); JL Perkel, named in a heading beside the director, never answers apart.
@@ -153,11 +145,7 @@ def test_documents_found_after_the_layouts_they_showed_were_read(real_embedder):
     carry initials and a festival's summary of quoted statements; questions written after the
     parser's rules and before running them. First runs: 0.938 / 1.000 on the first two (3 of 3
     off-topic abstained), 1.000 / 1.000 on the other two (2 of 2)."""
-    from assistant.config import Settings
-    from assistant.measure.docset import evaluate_case, totals
-
-    results = [evaluate_case(case, Settings(), real_embedder) for case in read_cases(EXTERNAL / "unseen_check3")]
-    figures = totals(results)
+    figures = check_figures("unseen_check3", real_embedder)
     assert figures["recall@1"] >= 0.96 and figures["recall@3"] >= 1.0 and figures["off-topic abstained"] == "5/5", figures
     assert figures["interviewees"] == "14/14", figures
 
@@ -168,11 +156,7 @@ def test_three_film_music_interviews_of_layouts_the_parser_had_not_seen(real_emb
     naming the composer and a request for a question, a feature ending in a director's Q&A;
     questions written before running them. First run 0.467 / 0.533 (the "1. Q:" marker unread,
     the dateline taken for a question); 0.867 / 1.000 after the rules those misses called for."""
-    from assistant.config import Settings
-    from assistant.measure.docset import evaluate_case, totals
-
-    results = [evaluate_case(case, Settings(), real_embedder) for case in read_cases(EXTERNAL / "unseen_check4")]
-    figures = totals(results)
+    figures = check_figures("unseen_check4", real_embedder)
     assert figures["recall@1"] >= 0.86 and figures["recall@3"] >= 1.0 and figures["off-topic abstained"] == "3/3", figures
     assert figures["interviewees"] == "3/3", figures
 
@@ -183,10 +167,6 @@ def test_two_festival_pages_of_layouts_the_parser_had_not_seen(real_embedder):
     numbered requests, and short Q&As signed after their answers; questions written before
     running them. First run 0.100 / 0.200 (a heading unread, the signed answers no one's); 0.900 /
     0.900 after the rules those misses called for."""
-    from assistant.config import Settings
-    from assistant.measure.docset import evaluate_case, totals
-
-    results = [evaluate_case(case, Settings(), real_embedder) for case in read_cases(EXTERNAL / "unseen_check5")]
-    figures = totals(results)
+    figures = check_figures("unseen_check5", real_embedder)
     assert figures["recall@1"] >= 0.9 and figures["recall@3"] >= 0.9 and figures["off-topic abstained"] == "2/2", figures
     assert figures["interviewees"] == "3/3", figures
