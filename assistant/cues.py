@@ -173,7 +173,7 @@ DATELINE = re.compile(
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
     rf"(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?)?\s*$"
 )
-BARE_ADDRESS = re.compile(r"(?i)^\s*(?:https?://|www\.)\S+\s*$")
+BARE_ADDRESS = re.compile(r"(?i)^\s*(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|tv|io|co\.uk|fr|de)(?:/\S*)?)\s*$")
 # A web address's last part left on a line of its own ("danny-boyle-q-and-a"): page furniture.
 URL_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){2,}$")
 BOILERPLATE = re.compile(
@@ -209,6 +209,33 @@ CREDIT_ROLES = {
     "un film": "director",
     "réalisé": "director",
     "realise": "director",
+}
+# A credit block's field: "Director/Writer: Teddy Newton", "Producer: Kevin Reher", "Director of
+# Photography: Jane Doe" (the role in words of CREDIT_FIELD_ROLES, the names alone after the colon).
+CREDIT_FIELD = re.compile(r"^\s*(?P<roles>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ /&,-]{1,40}?)\s*:\s*(?P<names>\S.*?)\s*$")
+CREDIT_FIELD_ROLES = {
+    "director": "director",
+    "directed": "director",
+    "writer": "writer",
+    "screenwriter": "writer",
+    "screenplay": "writer",
+    "producer": "producer",
+    "producers": "producer",
+    "editor": "editor",
+    "composer": "composer",
+    "music": "composer",
+    "cinematographer": "cinematographer",
+    "director of photography": "cinematographer",
+    "cinematography": "cinematographer",
+    "dop": "cinematographer",
+    "production designer": "production designer",
+    "réalisateur": "director",
+    "réalisatrice": "director",
+    "réalisation": "director",
+    "scénario": "writer",
+    "musique": "composer",
+    "montage": "editor",
+    "image": "cinematographer",
 }
 CAST_HEADING = re.compile(r"(?i)^\s*(?:the\s+)?(?:cast|cast\s*(?:&|and)\s*crew|credits|crew|starring|featuring|technical\s+credits|main\s+cast)\s*:?\s*$")
 # "Maria Ruiz as Elena", "Elena ....... Maria Ruiz", "Elena – Maria Ruiz": capitalised words each side.

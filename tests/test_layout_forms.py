@@ -716,3 +716,12 @@ def test_a_signature_after_the_answers_names_who_gave_them():
         ("Laurie Kahn", "Not at all."),
     ]
     assert not any("/ director" in p[3] for p in parsed(text, markdown=False))
+
+
+def test_a_credit_field_and_a_web_address_in_capitals_head_nothing():
+    text = (
+        "PRESS KIT\nSHORTSHD.COM/THEOSCARSHORTS\nDAY & NIGHT\nUSA/6 mins\nDirector/Writer: Teddy Newton\nProducer: Kevin Reher\n"
+        "When Day, a sunny fellow, encounters Night, sparks fly!\nFor his directorial debut, Newton teamed with producer Kevin Reher.\n"
+    )
+    sections = {p[0] for p in parsed(text, markdown=False, title="Kit")}
+    assert "Producer: Kevin Reher" not in sections and "Shortshd.com/theoscarshorts" not in sections

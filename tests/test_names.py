@@ -194,4 +194,10 @@ def test_credit_lines_give_every_role_they_name():
     assert credits_of("A FILM BY LENA PARK") == [("director", ["Lena Park"])]
     assert credits_of("Un film de Lena Park") == [("director", ["Lena Park"])]
     assert credits_of("A film about buses by night") == []
+    # A credit block's fields: the roles before the colon, only names after it.
+    assert credits_of("Director/Writer: Teddy Newton") == [("director", ["Teddy Newton"]), ("writer", ["Teddy Newton"])]
+    assert credits_of("Producers: Ana Diaz, Tom Lee") == [("producer", ["Ana Diaz", "Tom Lee"])]
+    assert credits_of("Director of Photography: Jane Doe") == [("cinematographer", ["Jane Doe"])]
+    assert credits_of("DIRECTOR: I grew up on buses.") == []
+    assert credits_of("Location: Seoul") == []
     assert interviewees_in_title("Interview with the director") == []

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import re
 
-from assistant.cues import CAST_AS, CAST_HEADING, CREDIT_LINE, CREDIT_ROLES, INTERVIEWER_ROLES, ROLE_WORDS, SELF_DESCRIPTION
+from assistant.cues import (
+    CAST_AS,
+    CAST_HEADING,
+    CREDIT_FIELD,
+    CREDIT_FIELD_ROLES,
+    CREDIT_LINE,
+    CREDIT_ROLES,
+    INTERVIEWER_ROLES,
+    ROLE_WORDS,
+    SELF_DESCRIPTION,
+)
 from assistant.ingest.names import fold, names_at
 
 # A credit names a person or a short list of them, not a sentence.
@@ -21,6 +31,9 @@ def credit(text: str) -> tuple[str, list[str]] | None:
 def credits_of(text: str) -> list[tuple[str, list[str]]]:
     """Every role a credit line gives its people: "Written and directed by Lena Park" →
     [("writer", ["Lena Park"]), ("director", ["Lena Park"])]; [] for any other line."""
+    field = _credit_field(text)
+    if field:
+        return field
     match = CREDIT_LINE.match(text)
     if match is None or len(text.split()) > MAX_CREDIT_WORDS:
         return []
@@ -30,6 +43,23 @@ def credits_of(text: str) -> list[tuple[str, list[str]]]:
     verbs = [match.group("role"), match.group("also") or ""]
     roles = [role for verb in verbs if (role := CREDIT_ROLES.get(" ".join(verb.lower().split())))]
     return [(role, people) for role in roles] if roles and people else []
+
+
+def _credit_field(text: str) -> list[tuple[str, list[str]]]:
+    """The roles of a credit block's field, "Director/Writer: Teddy Newton" → [("director",
+    [...]), ("writer", [...])], when the names fill what follows the colon; [] otherwise (a speaker
+    label, "DIRECTOR: I grew up…", is followed by words, not names)."""
+    match = CREDIT_FIELD.match(text)
+    if match is None or len(text.split()) > MAX_CREDIT_WORDS:
+        return []
+    parts = [" ".join(part.lower().split()) for part in re.split(r"\s*(?:/|&|,|\band\b)\s*", match.group("roles")) if part.strip()]
+    roles = [CREDIT_FIELD_ROLES.get(part) for part in parts]
+    written = match.group("names")
+    people = names_at(written.title() if written.isupper() else written)
+    covered = ", ".join(people)
+    if not parts or None in roles or not people or fold(covered) != fold(re.sub(r"\s*(?:,|&|\band\b)\s*", ", ", written).strip(" .")):
+        return []
+    return [(role, people) for role in dict.fromkeys(roles)]
 
 
 def is_cast_heading(text: str) -> bool:

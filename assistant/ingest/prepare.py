@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from assistant.cues import BARE_ADDRESS, CAPTION, DATELINE, FURNITURE_LINE, NOT_LABELS, STAGE_DIRECTION_WORDS, URL_SLUG
-from assistant.ingest import introductions, names, presskit, turns
+from assistant.ingest import credits, introductions, names, presskit, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
 from assistant.text import LINE_ENDS_SENTENCE, sentence_spans, word_count
@@ -351,7 +351,11 @@ def _plain_heading(b: Block, previous: Block | None, body: str) -> Block:
         return b
     if word_count(b.text) <= MAX_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(b.text) and names.interviewees_in_title(b.text):
         return replace(b, heading=2)
-    if word_count(b.text) <= MAX_ROLE_NAME_HEADING_WORDS and names.without_roles(b.text) != b.text and names.name_alone(b.text, body, []):
+    if (
+        word_count(b.text) <= MAX_ROLE_NAME_HEADING_WORDS and names.without_roles(b.text) != b.text
+        and names.name_alone(b.text, body, []) and not credits.credits_of(b.text)
+    ):
+        # "Filmmaker Arie Forma (THE SHEPHERD)" heads an interview; "Producer: Kevin Reher" is a credit.
         return replace(b, heading=2)
     # "Special Jury Prize: 4 Nights With Anna - Director Jerzy Skolimowski (JS)" over "JS: …" turns.
     if word_count(b.text) <= MAX_INITIALS_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(b.text) and introductions.declared_initials(b.text):
