@@ -179,3 +179,12 @@ def test_a_press_kit_without_an_interview_and_a_feature_written_from_interviews(
     0.667 / 0.889 (a credit field read as a heading); 0.889 / 1.000 after."""
     figures = check_figures("unseen_check6", real_embedder)
     assert figures["recall@1"] >= 0.88 and figures["recall@3"] >= 1.0 and figures["off-topic abstained"] == "2/2", figures
+
+
+@pytest.mark.slow
+def test_a_festival_interview_whose_heading_joins_role_words_with_a_slash(real_embedder):
+    """unseen_check7/: "Interview with Animator/Filmmaker Susan Shulman (FILM)" over one labelled
+    exchange and nine numbered ones; questions written before running them. First run 0.000 /
+    0.000 (the name hidden by the roles, nothing attributed); 1.000 / 1.000 after."""
+    figures = check_figures("unseen_check7", real_embedder)
+    assert figures["recall@1"] >= 1.0 and figures["recall@3"] >= 1.0 and figures["interviewees"] == "1/1", figures

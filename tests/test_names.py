@@ -145,6 +145,13 @@ def test_people_introduced_with_the_initials_their_turns_carry():
     assert declared_initials("Lena Park (USA), Tom Lee (NB), Ana Diaz (LAUGHS)") == []
 
 
+def test_role_words_joined_by_a_slash_come_before_a_name():
+    assert interviewees_in_title("Interview with Animator/Filmmaker Susan Shulman (PURRS AND ‘OL MAN BLUES)") == ["Susan Shulman"]
+    assert interviewees_in_title("Q&A with Writer/Director Lena Park") == ["Lena Park"]
+    # A role then a colon is no name's: "Meet the Filmmakers: Directors Who Dig Deep…" names no one.
+    assert interviewees_in_title("Meet the Filmmakers: Directors Who Dig Deep Into Real-Life Dramas") == []
+
+
 def test_only_names_count_as_a_person():
     assert is_person_name("John Doe") and is_person_name("Anne-Marie Lévy")
     assert not is_person_name("March 3") and not is_person_name("the editors") and not is_person_name("")

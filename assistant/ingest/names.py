@@ -98,13 +98,17 @@ def _spelled_word(word: str, body: str) -> str:
     return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
 
 
+def is_role_word(word: str) -> bool:
+    """A role word, or role words joined by slashes ("Animator/Filmmaker", "Writer/Director")."""
+    return all(part in ROLE_WORDS for part in fold(word).strip(",.:").split("/"))
+
+
 def without_roles(phrase: str) -> str:
     """A name phrase without role words before it: "Filmmaker Drew Christie" → "Drew Christie";
     "The Director" → "" (an article before a role is the role's)."""
     words = phrase.split()
     while words and (
-        fold(words[0]).strip(",.:") in ROLE_WORDS
-        or (fold(words[0]) in ("the", "a", "an", "our") and len(words) > 1 and fold(words[1]).strip(",.:") in ROLE_WORDS)
+        is_role_word(words[0]) or (fold(words[0]) in ("the", "a", "an", "our") and len(words) > 1 and is_role_word(words[1]))
     ):
         words.pop(0)
     return " ".join(words)
@@ -134,14 +138,15 @@ def _first_name(text: str) -> re.Match | None:
         if not _only_roles(text[:start]):
             return None
         match = NAME.match(text, start)
-        if match:
+        # "Animator/Filmmaker Susan Shulman": role words joined by a slash come before the name.
+        if match and not (text[match.end() : match.end() + 1] == "/" and is_role_word(match.group())):
             return match
     return None
 
 
 def _only_roles(prefix: str) -> bool:
     """Whether the words before a name are only articles and role words ("the filmmaker")."""
-    return all(fold(word).strip(",.:") in ROLE_WORDS | {"the", "our", "a", "an", "with"} for word in prefix.split())
+    return all(fold(word) in ("the", "our", "a", "an", "with") or is_role_word(word) for word in prefix.split())
 
 
 def interviewees_in_title(title: str, body: str = "") -> list[str]:
