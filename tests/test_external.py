@@ -188,3 +188,11 @@ def test_a_festival_interview_whose_heading_joins_role_words_with_a_slash(real_e
     0.000 (the name hidden by the roles, nothing attributed); 1.000 / 1.000 after."""
     figures = check_figures("unseen_check7", real_embedder)
     assert figures["recall@1"] >= 1.0 and figures["recall@3"] >= 1.0 and figures["interviewees"] == "1/1", figures
+
+
+@pytest.mark.slow
+def test_a_third_nbr_page_read_right_on_its_first_run(real_embedder):
+    """unseen_check8/: questions written before running the parser on the page: 1.000 / 1.000 and
+    8/8 interviewees on the first run; one prompt (a question then a remark) found after."""
+    figures = check_figures("unseen_check8", real_embedder)
+    assert figures["recall@1"] >= 1.0 and figures["off-topic abstained"] == "2/2" and figures["interviewees"] == "8/8", figures

@@ -725,3 +725,15 @@ def test_a_credit_field_and_a_web_address_in_capitals_head_nothing():
     )
     sections = {p[0] for p in parsed(text, markdown=False, title="Kit")}
     assert "Producer: Kevin Reher" not in sections and "Shortshd.com/theoscarshorts" not in sections
+
+
+def test_a_question_followed_by_a_remark_before_a_labelled_answer_is_the_prompt():
+    text = (
+        "Q&A with Chloé Zhao and Brady Jandreau\n\n"
+        "Can you take us through the process of making this film? There was a long period of time when you were building toward something like this in the Badlands.\n"
+        "Chloé Zhao: During my third year at NYU, I was thinking about what feature film to make.\n\n"
+        "Q&A with Andrew Semans\n\nWhat goes into developing characters?\nAndrew Semans: Building them bit by bit.\n"
+    )
+    assert parsed(text, markdown=False)[0][1:3] == (
+        "Chloé Zhao", "Can you take us through the process of making this film? There was a long period of time when you were building toward something like this in the Badlands."
+    )

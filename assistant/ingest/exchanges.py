@@ -10,7 +10,7 @@ from assistant.cues import BOILERPLATE, BYLINE, FIRST_PERSON, FIRST_PLURAL, QUES
 from assistant.ingest import credits, introductions, names, presskit, turns
 from assistant.ingest.blocks import Block
 from assistant.ingest.presskit import is_question
-from assistant.text import join_lines, word_count
+from assistant.text import join_lines, sentence_spans, word_count
 
 # An emphasized paragraph this long is running text, not a question; one this long opening a
 # section, neither a question nor addressing "you", is a standfirst.
@@ -88,8 +88,11 @@ def _unlabelled_questions(blocks: list[Block], labels: dict, people: dict) -> se
 
 
 def _asks(text: str) -> bool:
-    """A question, or a short remark put to the interviewee ("Your DP said that…")."""
-    return is_question(text) or (bool(SECOND_PERSON.search(text)) and word_count(text) <= presskit.MAX_STATEMENT_WORDS)
+    """A question (or a short one with a remark after it: "Can you take us through the process?
+    There was a long period…"), or a short remark put to the interviewee ("Your DP said that…")."""
+    if is_question(text) or (bool(SECOND_PERSON.search(text)) and word_count(text) <= presskit.MAX_STATEMENT_WORDS):
+        return True
+    return word_count(text) <= presskit.MAX_QUESTION_WORDS and any(is_question(text[a:z]) for a, z in sentence_spans(text))
 
 
 def _marked_prompts(blocks: list[Block], least: int = 2) -> set[int]:
