@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.cues import HEADLINE_ABOUT, HEADLINE_INTERVIEW, ROLE_WORDS, TITLE_ARTICLES
-from assistant.ingest.names import NAME, fold, is_full_name, times_named, without_roles
+from assistant.cues import HEADLINE_ABOUT, HEADLINE_INTERVIEW, TITLE_ARTICLES
+from assistant.ingest.names import NAME, fold, is_full_name, is_role_word, times_named, without_roles
 
 
 def heading_person(heading: str) -> str | None:
@@ -52,14 +52,14 @@ def title_subject(title: str) -> list[str]:
     name into its other words). Without the role word, a film ("Night Bus press notes") reads the
     same."""
     for match in NAME.finditer(title):
-        before = [fold(word).strip(",.:") for word in title[: match.start()].split()]
-        if not all(word in ROLE_WORDS or word in TITLE_ARTICLES for word in before):
+        before = title[: match.start()].split()
+        if not all(is_role_word(word) or fold(word) in TITLE_ARTICLES for word in before):
             return []
         name = without_roles(match.group())
         if not is_full_name(name) or fold(name.split()[0]) in TITLE_ARTICLES:
             continue
         if not re.match(r"\s+[a-zß-ÿ]|\s*[:,–—|(-]|\s*$", title[match.end():]):
             return []
-        given_role = name != match.group() or any(word in ROLE_WORDS for word in before)
+        given_role = name != match.group() or any(is_role_word(word) for word in before)
         return [name] if given_role else []
     return []

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.cues import ROLE_WORDS
-from assistant.ingest.names import NAME, UPPER, fold, initials, is_full_name, is_person_name
+from assistant.ingest.names import NAME, UPPER, fold, initials, is_full_name, is_person_name, is_role_word
 
 # A signature closing the answers it signs: "Daphne McWilliams / director, In a Perfect World…".
 _SIGNATURE = re.compile(rf"^\s*[—–-]?\s*(?P<name>{NAME.pattern})\s*(?:/|,|\||–|—)\s*(?P<role>[\w-]+)\b[^.!?]{{0,80}}[.…]?$")
@@ -61,7 +60,7 @@ def signature(text: str) -> str | None:
     match = _SIGNATURE.match(text)
     if match is None or not is_full_name(match.group("name")):
         return None
-    return match.group("name") if fold(match.group("role")).strip(",.:") in ROLE_WORDS else None
+    return match.group("name") if is_role_word(match.group("role")) else None
 
 
 def declared_initials(text: str) -> list[str]:

@@ -24,8 +24,6 @@ MIN_OPENING_QUESTIONS = 2
 OPENING_QUESTION_SHARE = 0.6
 # A paragraph holding at least this many questions, each on a line of its own, is one paragraph per line.
 MIN_LINE_QUESTIONS = 2
-# A numbered line: "1. Introduce yourself.", "2) What inspired this film?".
-_NUMBERED_LINE = re.compile(r"^(\d{1,2})[.)]\s+\S")
 # A heading naming whose interview follows is short, even with a film title and four names
 # ("To Leslie – Q&A with Michael Morris, Andrea Riseborough, Marc Maron, and Andre Royo").
 MAX_HEADING_WORDS = 20
@@ -245,7 +243,7 @@ def _lines_apart(b: Block) -> list[Block]:
     if all(_DIALOGUE_DASH.match(text) for text in texts):
         # Each line opens a turn of a dialogue: "-¿Qué significó…?" / "-Fue recibirme…".
         return lines
-    numbers = [int(m.group(1)) for text in texts if (m := _NUMBERED_LINE.match(text))]
+    numbers = [int(m.group(1)) for text in texts if (m := presskit.NUMBERED_LINE.match(text))]
     if len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
         # Numbered questions on lines of their own: "1. Introduce yourself." … "2. What inspired…?"
         return lines
@@ -254,7 +252,7 @@ def _lines_apart(b: Block) -> list[Block]:
         return [b]
     # A question on its first line, its answer on the next ("What was…?" / "I think…"), or
     # questions and answers on alternate lines.
-    first_asks = is_question(texts[0]) and word_count(texts[0]) <= presskit.MAX_QUESTION_WORDS
+    first_asks = presskit.is_short_question(texts[0])
     return lines if questions >= MIN_LINE_QUESTIONS and len(texts) >= 2 * MIN_LINE_QUESTIONS or first_asks else [b]
 
 
@@ -264,7 +262,7 @@ def _split_lead_question(b: Block) -> list[Block]:
     its answer after it ("1. Introduce yourself. Orlando is a filmmaker from south London."), cut
     into the question and the answer."""
     spans = sentence_spans(b.text)
-    if not b.heading and len(spans) > 1 and _NUMBERED_LINE.match(b.text):
+    if not b.heading and len(spans) > 1 and presskit.NUMBERED_LINE.match(b.text):
         # The asking sentences in a row from the start ("2. What inspired this film? How did you
         # find your subjects?"), then the answer, if any.
         asking = next((k for k, (start, end) in enumerate(spans) if not presskit.asks_as_numbered(b.text[start:end])), len(spans))
@@ -307,8 +305,11 @@ def headed(blocks: list[Block]) -> list[str]:
 def _split_at_labels(blocks: list[Block], named: list[str]) -> list[Block]:
     """Blocks split before inner lines that open with a label the document uses ("Q: …" and
     "A: …" on consecutive lines of one paragraph)."""
+    if not any(len(b.lines) > 1 for b in blocks):
+        return blocks
+    # Whether a label is one the document uses is judged over all its lines.
     lines = [Block((line,)) for b in blocks for line in b.lines]
-    keys = {label.key for label in turns.accepted_labels(lines, named).values()} if any(len(b.lines) > 1 for b in blocks) else set()
+    keys = {label.key for label in turns.accepted_labels(lines, named).values()}
     result: list[Block] = []
     for b in blocks:
         starts = [0] + [j for j, line in enumerate(b.lines) if j and (lab := turns.label_of(Block((line,)))) and lab.key in keys]

@@ -34,8 +34,8 @@ MAX_QUESTION_WORDS = 45
 # An interview nothing marks has at least this many questions standing alone before answers, and
 # they are at least this share of its paragraphs.
 MIN_UNMARKED_QUESTIONS = 3
-# A question's or request's number before it: "1. ", "2) ".
-_NUMBER_BEFORE = re.compile(r"^\s*\d{1,2}[.)]\s+")
+# A question's or request's number before it: "1. Introduce yourself.", "2) What inspired…?".
+NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=\S)")
 UNMARKED_QUESTION_SHARE = 0.2
 MAX_STATEMENT_WORDS = 25
 
@@ -128,22 +128,27 @@ def asks_unmarked(blocks: list[Block]) -> bool:
     each before a paragraph that is none ("What does this selection mean to you?" / "It is a
     dream…"), at least MIN_UNMARKED_QUESTIONS times and for UNMARKED_QUESTION_SHARE of them."""
     body = [b.text for b in blocks if not b.heading]
-    asked = sum(is_question(text) and word_count(text) <= MAX_QUESTION_WORDS and not is_question(after) for text, after in zip(body, body[1:]))
+    asked = sum(is_short_question(text) and not is_question(after) for text, after in zip(body, body[1:]))
     return asked >= MIN_UNMARKED_QUESTIONS and asked >= UNMARKED_QUESTION_SHARE * len(body)
 
 
 def asks_as_numbered(sentence: str) -> bool:
     """Whether a numbered sentence asks: a short question or request ("1. Introduce yourself.")."""
-    return _is_request(sentence) or (is_question(sentence) and word_count(sentence) <= MAX_QUESTION_WORDS)
+    return _is_request(sentence) or is_short_question(sentence)
 
 
 def _is_request(text: str) -> bool:
     """A short request for an answer, numbered or not: "Tell me a little bit about…", "1. Introduce yourself."."""
-    return bool(REQUEST.match(_NUMBER_BEFORE.sub("", text))) and word_count(text) <= MAX_QUESTION_WORDS
+    return bool(REQUEST.match(NUMBERED_LINE.sub("", text))) and word_count(text) <= MAX_QUESTION_WORDS
+
+
+def is_short_question(text: str) -> bool:
+    """A question of at most MAX_QUESTION_WORDS words, as an interviewer's are."""
+    return is_question(text) and word_count(text) <= MAX_QUESTION_WORDS
 
 
 def _is_question_prompt(text: str) -> bool:
-    return is_question(text) and not FIRST_PERSON.search(text) and word_count(text) <= MAX_QUESTION_WORDS
+    return is_short_question(text) and not FIRST_PERSON.search(text)
 
 
 def _is_premise(statement: str, question: str) -> bool:

@@ -264,18 +264,20 @@ class Searcher:
             titles = ", ".join(repr(title) for title in list(self.documents_of)[:10])
             raise ValueError(f"No document titled {document!r}: pick one of {titles}.")
         positions = self.documents_of[document]
-        if speaker is None:
-            return positions
+        return positions if speaker is None else np.intersect1d(positions, self._passages_of(speaker))
+
+    def _passages_of(self, speaker: str) -> np.ndarray:
+        """Positions of `speaker`'s passages ("" for the unattributed text); ValueError for no such speaker."""
         if speaker not in self.scorer.passages_of:
             raise ValueError(f"No passages from {speaker!r}: pick one of the interviewees listed in the speaker filter.")
-        return np.intersect1d(positions, self.scorer.passages_of[speaker])
+        return self.scorer.passages_of[speaker]
 
     def ask(self, question: Query | str, top_k: int | None = None, speaker: str | None = None, within: np.ndarray | None = None) -> Answer:
         """The best passages for a question (only `speaker`'s when given, "" for unattributed text;
         only those at positions `within` when given), or an abstention when none is relevant enough."""
         top_k = self.settings.top_k if top_k is None else parse_top_k(top_k)
-        if speaker is not None and speaker not in self.scorer.passages_of:
-            raise ValueError(f"No passages from {speaker!r}: pick one of the interviewees listed in the speaker filter.")
+        if speaker is not None:
+            self._passages_of(speaker)
         query = self.prepare(question) if isinstance(question, str) else question
         evidence = self.evidence(query, speaker, within)
         fused = self.fused_scores(query, evidence)
