@@ -156,6 +156,8 @@ SPEAKER_AFTER_QUOTE = (
 # Before it, opening the sentence: "Director Lena Park explains: “…", "Lee says, “…".
 QUOTE_AFTER_SPEAKER = re.compile(rf"^\s*(?P<who>[^,.;:!?“”\"]{{1,60}}?)\s+{_SPEECH}\s*[,:]\s*[“\"]")
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
+# Words that open sentences in a name's place and are never one ("He talks like this.").
+PRONOUNS = frozenset("i you he she it we they this that these those there here who what which".split())
 
 # --- Noise that is never part of an answer -----------------------------------------------------------
 # A blog's or site's furniture on a line of its own ("No comments:", "Post a Comment", "Aucun

@@ -13,6 +13,13 @@ from assistant.ingest.names import fold
 
 EXTERNAL = PROJECT_ROOT / "tests" / "data" / "external"
 CASES = read_cases(EXTERNAL)
+# The honest checks' documents (each folder's questions written before the parser saw them).
+CHECK_CASES = [case for folder in sorted(EXTERNAL.glob("*/documents.json")) for case in read_cases(folder.parent)]
+# Parse gaps still open, each named in SOURCES.md: strict, so a fix shows.
+KNOWN_PARSE_GAPS = {
+    "magnus_cast_qa.md": "the front matter lists Alasdair Stuart; he introduces himself as “Alasdair Stewart”, the name his turns take",
+    "festival_filmmaker_interviews.txt": "JL Perkel: initials without full stops are not read as a first name (“LA Film”, “TV Tokyo” read the same)",
+}
 
 
 def check_figures(folder: str, embedder) -> dict:
@@ -23,12 +30,20 @@ def check_figures(folder: str, embedder) -> dict:
     return totals([evaluate_case(case, Settings(), embedder) for case in read_cases(EXTERNAL / folder)])
 
 
-@pytest.mark.parametrize("case", CASES, ids=[case.file.name for case in CASES])
+def _known_gap(case):
+    reason = KNOWN_PARSE_GAPS.get(case.file.name)
+    return pytest.param(case, marks=pytest.mark.xfail(reason=reason, strict=True)) if reason else case
+
+
+@pytest.mark.parametrize(
+    "case", [*CASES, *(_known_gap(c) for c in CHECK_CASES)], ids=[c.file.name for c in CASES] + [f"{c.questions.parent.name}/{c.file.name}" for c in CHECK_CASES]
+)
 def test_every_interviewee_is_recognised_and_the_prompts_are_found(case):
     passages, _, report = parse_document(case.file)
     found = {fold(name) for name in report.interviewees}
     assert {fold(name) for name in case.interviewees} <= found
-    prompts = {p.question for p in passages if p.question and p.speaker and p.speaker not in report.interviewers}
+    # The same question put to several interviewees, each in their own section, is asked each time.
+    prompts = {(p.interview, p.question) for p in passages if p.question and p.speaker and p.speaker not in report.interviewers}
     assert abs(len(prompts) - case.prompts) <= max(1, case.prompts // 20)
 
 
@@ -188,6 +203,16 @@ def test_a_festival_interview_whose_heading_joins_role_words_with_a_slash(real_e
     0.000 (the name hidden by the roles, nothing attributed); 1.000 / 1.000 after."""
     figures = check_figures("unseen_check7", real_embedder)
     assert figures["recall@1"] >= 1.0 and figures["recall@3"] >= 1.0 and figures["interviewees"] == "1/1", figures
+
+
+@pytest.mark.slow
+def test_interviews_labelled_sparingly_in_four_layouts(real_embedder):
+    """unseen_check9/: four real pages about one actor (labels "Q:"/"SY:"; one labelled exchange
+    under an outlet's label; a broadcast transcript in capitals; a first exchange labelled and
+    the rest not); questions written before running them. First run 0.333 / 0.333 (three read
+    as no one's, one given to "He"); 0.833 / 1.000 after."""
+    figures = check_figures("unseen_check9", real_embedder)
+    assert figures["recall@1"] >= 0.8 and figures["recall@3"] >= 1.0 and figures["interviewees"] == "4/4", figures
 
 
 @pytest.mark.slow

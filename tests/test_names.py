@@ -52,6 +52,11 @@ def test_who_a_title_says_is_interviewed(title, expected):
         ("I got interviewed about our upcoming movie.", [], None),
         ("The film draws on sixteen hours of interviews with Steve Bannon.", [], None),
         ("Jane Doe interviews Tom Lee for the festival.", ["Tom Lee"], None),
+        # A pronoun opening a sentence is no one's name; "Interview Transcript" names no one.
+        ("He stands like this. He talks like this.", [], None),
+        ("Steven Yeun on Oscar history [Complete Interview Transcript]", [], None),
+        # The one spoken with works for an outlet: the one asking, not the one interviewed.
+        ("Yeun recently spoke with Gold Derby senior editor Daniel Montgomery about the role.", [], None),
     ],
 )
 def test_who_an_intro_says_is_interviewed_and_who_asks(intro, expected, asker):
@@ -101,6 +106,9 @@ def test_a_headline_about_someone_names_them_when_the_body_does_again():
     film = "Night Buses on Tour\n\nWe took “Night Buses” to ten cities. Night Buses sold out."
     assert headline_name("Night Buses on Tour", film) == []
     assert headline_name("Notes on a scandal", "Notes on a scandal. Notes.") == []
+    # The film in brackets after the name: "Steven Yeun (‘Minari’) on…".
+    gold = "Steven Yeun (‘Minari’) on making history\n\nSteven Yeun stars as Jacob."
+    assert headline_name("Steven Yeun (‘Minari’) on making history", gold) == ["Steven Yeun"]
 
 
 @pytest.mark.parametrize(

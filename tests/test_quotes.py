@@ -71,3 +71,14 @@ def test_real_production_notes_attribute_only_who_they_name_in_full():
     attributed = [(p.speaker, p.text) for p in passages if p.speaker]
     assert attributed == [("Kevin Costner", '"He\'s an American, and I play American characters, for the most part," comments Costner.')]
     assert any("comments Reitman" in p.text and p.speaker is None for p in passages)
+
+
+def test_a_quotation_of_several_sentences_is_the_speaker_s_from_its_first_sentence():
+    text = (
+        "Lena Park’s film follows a bus driver.\n"
+        "“This character was just so conceptual at first. He was not a real person. He was a concept of my own reactions,” Park says. “Then I met the drivers.”\n"
+    )
+    assert parsed(text, markdown=False) == [
+        ("Doc", None, None, "Lena Park’s film follows a bus driver."),
+        ("Doc", "Lena Park", None, text.splitlines()[1]),
+    ]

@@ -32,9 +32,18 @@ def test_a_label_counts_when_the_document_uses_labels():
     assert sorted(accepted_labels(blocks)) == [1, 2, 3, 4, 5]
     lone = [block("The story: so touching.", 1), block("The ending: sad.", 2)]
     assert accepted_labels(lone) == {}
-    once = [block("What was the genesis?", 1), block("Paul Schrader: It began in Rome.", 2), block("Schrader: Yes.", 3)]
+    once = [block("What was the genesis?", 1), block("Paul Schrader: It began in Rome.", 2), block("Lena Park: Yes.", 3)]
     assert accepted_labels(once) == {}
-    assert sorted(accepted_labels(once, ["Paul Schrader"])) == [1, 2]
+    assert sorted(accepted_labels(once, ["Paul Schrader"])) == [1]
+
+
+def test_a_surname_label_after_the_full_name_is_the_same_speaker_recurring():
+    blocks = [block(t, i) for i, t in enumerate([
+        "STEVEN YEUN, ACTOR: Well, minari is a beautiful metaphor.", "CHRISTIANE AMANPOUR: What do you remember?", "YEUN: I think a lot of things happened.",
+    ])]
+    assert sorted(accepted_labels(blocks)) == [0, 1, 2]
+    strangers = [block("PARK: It began in Rome.", 1), block("JOHN SMITH: Yes.", 2), block("LEE: No.", 3)]
+    assert accepted_labels(strangers) == {}
 
 
 def test_a_label_is_cut_off_its_block_with_the_emphasis_shifted():

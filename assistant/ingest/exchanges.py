@@ -252,6 +252,9 @@ def _from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | 
     anonymous = turns.Person(None, None, True)
     turn_list: list[tuple[turns.Person, list[Block]]] = []
     answerer = turns.Person(speaker)
+    # Labels used once each, and none after this position: later questions may stand alone.
+    labelled_once = len({label.key for label in labels.values()}) == len(labels)
+    last_label = max(labels)
     quoted = False
     for index, b in enumerate(blocks):
         if index in labels:
@@ -268,6 +271,12 @@ def _from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | 
         elif is_noise(b) or not turn_list:
             # Boilerplate ends the turn it follows: what comes after it is no one's until a label.
             turn_list.append((nobody, [b]))
+        elif labelled_once and index > last_label and _stands_alone_asking(blocks, index, turn_list[-1][0]):
+            # An interview labelling its first exchange only ("Steven Yeun: Thank you." then "How
+            # did you find out?"): a question standing alone after an answer is the next prompt,
+            # and whoever answered the labelled one answers it.
+            answerer = turn_list[-1][0] if answerer.name is None else answerer
+            turn_list.append((anonymous, [b]))
         elif turn_list[-1][0].asks and (asker_only or turn_list[-1][0].name is None):
             turn_list.append((answerer, [b]))
         else:
@@ -294,6 +303,17 @@ def _from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | 
         exchanges.append(Exchange(prompt, person.name, tuple(turn_blocks)))
     exchanges.extend(_asker_passages(pending))
     return exchanges
+
+
+def _stands_alone_asking(blocks: list[Block], index: int, current: turns.Person) -> bool:
+    """Whether the block at `index`, in `current`'s answering turn, is a short question of the
+    interviewer's standing alone before a paragraph that is no question."""
+    following = blocks[index + 1].text if index + 1 < len(blocks) else None
+    text = blocks[index].text
+    return (
+        not current.asks and current.name is not None and following is not None and not is_question(following)
+        and presskit.is_short_question(text) and not FIRST_PERSON.search(text)
+    )
 
 
 def _closed_quotation(text: str) -> bool:

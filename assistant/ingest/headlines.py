@@ -26,7 +26,8 @@ def headline_name(title: str, body: str) -> list[str]:
     match = HEADLINE_ABOUT.match(title)
     if match is None:
         return []
-    name = match.group("name").strip()
+    # "Steven Yeun (‘Minari’) on…": the film in brackets after the name is not part of it.
+    name = re.sub(r"\s*\([^()]*\)$", "", match.group("name").strip())
     if not is_full_name(name):
         return []
     quoted = re.search(r"[“\"‘'«]\s*" + re.escape(name) + r"\s*[”\"’'»]", body)

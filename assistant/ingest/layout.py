@@ -80,6 +80,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     # A label may also stand for the one asking ("JD:" for the byline's Jane Doe).
     candidates = _fullest([*hints.known, *hints.interviewers])
     people = turns.identify(list(label_at.values()), candidates, {**introduced, **by_role, **hints.aliases}, hints.interviewers, body)
+    people = turns.mark_opening_asker(people, blocks, label_at)
     people = turns.mark_askers(people, spoken)
     people = turns.name_everyone(people)
     # "I'm Lydia Nicholas, and I play Melanie": a part its actor names as a turn opens.
@@ -88,6 +89,8 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
         if person.name and not person.asks and not person.everyone:
             for part in introductions.parts_played(text[: introductions.MAX_PART_INTRODUCTION_CHARS]):
                 characters.setdefault(part, [person.name])
+    # Whoever answers in a labelled turn may also be quoted in the narration ("…,” Yeun says).
+    answering_names = [p.name for p in people.values() if p.name and not p.asks and not p.everyone]
     warnings: list[str] = []
     sections = []
     interviewee = _single(hints.interviewees)
@@ -110,7 +113,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
         # A signature closing answers no one was found to give names who gave them.
         exchanges = signed(exchanges)
         # Narration quoting people ("“…,” says director Lena Park") gives them their words.
-        exchanges = quotes.attributed(exchanges, [*hints.known, *roles.values()], body)
+        exchanges = quotes.attributed(exchanges, [*hints.known, *roles.values(), *answering_names], body)
         if exchanges:
             sections.append(Section(section_title, tuple(exchanges)))
     # A document interviewing one person: the roles they give themself are theirs ("my job as a

@@ -18,6 +18,7 @@ from assistant.cues import (
     FEATURING,
     INTERVIEWER_AFTER_VERB,
     NAME_PARTICLES,
+    PRONOUNS,
     ROLE_WORDS,
     TITLE_SEPARATOR,
 )
@@ -174,14 +175,28 @@ def interviewees_in_intro(text: str) -> list[str]:
     """Who an intro or standfirst says is interviewed: "DFF caught up with Drew Christie",
     "I interviewed Felix Gebhard and Chris Breuer", "Y spoke with X"."""
     for match in INTERVIEWED_AFTER_VERB.finditer(text):
-        names = names_at(text[match.end():])
-        if names:
+        after = text[match.end():]
+        if _staff_of(after):
+            continue
+        names = names_at(after)
+        # "Complete Interview Transcript": after the noun, only a full name is someone's.
+        if names and (match.group().strip().lower() != "interview" or all(is_full_name(n) for n in names)):
             return names
     for match in INTERVIEWEE_BEFORE_VERB.finditer(text):
         before = [m for m in NAME.finditer(text[: match.start()]) if m.end() == match.start()]
-        if before and without_roles(before[-1].group()):
+        # "He talks like this.": a pronoun opening a sentence is no one's name.
+        if before and without_roles(before[-1].group()) and fold(before[-1].group()) not in PRONOUNS:
             return [without_roles(before[-1].group())]
     return []
+
+
+def _staff_of(text: str) -> bool:
+    """Whether `text` opens with an organisation, a role and a person ("Gold Derby senior editor
+    Daniel Montgomery"): the one spoken with works for it, and is the one asking."""
+    match = NAME.match(text)
+    after = text[match.end():] if match else ""
+    roles = re.match(r"\s+((?:[a-z-]+\s+){1,3})(?=[A-ZÀ-ÖØ-Þ])", after)
+    return roles is not None and any(is_role_word(word) for word in roles.group(1).split())
 
 
 def interviewer_in_intro(text: str) -> str | None:
@@ -250,12 +265,6 @@ def times_named(name: str, body: str) -> int:
 def is_person_name(text: str) -> bool:
     """Whether the text is a name and nothing else ("John Doe", not "March 3" or "Staff")."""
     return NAME.fullmatch(text) is not None and not any(c.isdigit() for c in text) and without_roles(text) == text
-
-
-
-
-
-
 
 
 def bracketed_parts(heading: str, body: str) -> list[tuple[str, str]]:

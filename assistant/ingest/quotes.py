@@ -58,16 +58,23 @@ def _sentence_owners(text: str, known: list[str], body: str, last: str | None) -
     owners: dict[tuple[int, int], str | None] = {}
     open_quote = False
     previous: str | None = None
+    # The sentences of the quotation still open, before the one that says who speaks.
+    unclaimed: list[tuple[int, int]] = []
     for start, end in sentence_spans(text):
         sentence = text[start:end]
-        speaker = _speaker(sentence, known, body, last) if _quotes(sentence) else None
+        speaker = _speaker(sentence, known, body, last) if _quotes(sentence) or open_quote else None
         if speaker is None and previous and (open_quote or sentence.lstrip().startswith(("“", '"'))):
             # The quotation goes on in the next sentence: "“We shot it in 24 nights.”"
             speaker = previous
+        if speaker is not None and open_quote:
+            # "“This character was so conceptual. He was not a real person,” Yeun says.": the
+            # quotation's earlier sentences are the same speaker's.
+            owners.update({span: speaker for span in unclaimed})
         owners[(start, end)] = speaker
         previous = speaker
         last = speaker or (_talked_about(sentence, last, known, body) if not open_quote else last)
         open_quote = _still_open(sentence, open_quote)
+        unclaimed = [*unclaimed, (start, end)] if open_quote and speaker is None else []
     return owners, last
 
 

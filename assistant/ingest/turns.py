@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 
 from assistant.cues import ANSWER_LABELS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS
 from assistant.ingest.blocks import Block
-from assistant.ingest.names import fold, is_person_name, label_forms, person_name, resolve
-from assistant.ingest.presskit import is_question
+from assistant.ingest.names import fold, is_person_name, label_forms, person_name, resolve, times_named
+from assistant.ingest.presskit import is_question, is_short_question
 from assistant.text import word_count
 
 # "Kenny Malone, HOST", "AI-GENERATED VOICE #4", "Felix and Chris (together)", "Q"; a Q/A marker,
@@ -108,7 +108,11 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
     people = label_forms(list(named))
     candidates = {i: label for i, block in enumerate(blocks) if (label := label_of(block)) is not None}
     counts = Counter(label.key for label in candidates.values())
-    recurring = {key for key, n in counts.items() if n >= 2}
+    # "STEVEN YEUN, ACTOR:" then "YEUN:": a surname label stands for the full name it ends, and so
+    # the speaker recurs.
+    full_name_of = {key.split()[-1]: key for key in counts if len(key.split()) >= 2}
+    per_person = Counter(full_name_of.get(key, key) for key in counts.elements())
+    recurring = {key for key in counts if per_person[full_name_of.get(key, key)] >= 2}
     qa = sum(label.style == "qa" for label in candidates.values())
     labelled = bool(recurring) or qa >= 2
     bold = len({label.key for label in candidates.values() if label.style == "bold"})
@@ -116,6 +120,7 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
     spoken = {i for i, label in candidates.items() if label.style in ("plain", "qa") and word_count(blocks[i].text[label.start :]) >= MIN_TURN_WORDS}
     asking = sum(is_question(blocks[i].text) for i in spoken)
     dialogue = len(spoken) >= MIN_DIALOGUE_TURNS and len({candidates[i].key for i in spoken}) >= 2 and 0 < asking < len(spoken)
+    opening = set(opening_exchange(blocks, candidates) or ())
     accepted = {}
     for index, label in candidates.items():
         last_word = label.key.split()[-1] if label.key.split() else ""
@@ -129,9 +134,28 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
             or (headed and len(label.name.split()) >= 2 and is_person_name(label.name) and index > 0 and is_question(blocks[index - 1].text))
             or _quoted_statement(blocks[index], label)
             or (dialogue and index in spoken)
+            or index in opening
         ):
             accepted[index] = label
     return accepted
+
+
+def opening_exchange(blocks: list[Block], candidates: dict[int, Label]) -> tuple[int, int] | None:
+    """The positions of the asker's and the interviewee's labels in an interview that labels only
+    its first exchange ("The Playlist: Congratulations on the nomination." / "Steven Yeun: Thank
+    you.", then questions and answers unlabelled) or is one exchange: the only two labels, a
+    paragraph apart at most, of two people, the second a full name; the first asks, or a question
+    follows them unlabelled."""
+    if len(candidates) != 2:
+        return None
+    first, second = sorted(candidates)
+    asker, answerer = candidates[first], candidates[second]
+    if second - first > 2 or asker.key == answerer.key or "qa" in (asker.style, answerer.style):
+        return None
+    if len(answerer.name.split()) < 2 or not is_person_name(answerer.name):
+        return None
+    asked_later = any(is_short_question(b.text) for b in blocks[second + 1 :] if not b.heading)
+    return (first, second) if is_question(blocks[first].text[asker.start :]) or asked_later else None
 
 
 def _quoted_statement(block: Block, label: Label) -> bool:
@@ -205,10 +229,23 @@ def identify(labels: list[Label], known: list[str], aliases: dict[str, str], int
             name = _joint(label.name, candidates, body)
         else:
             spelled = _spelled(label.name, body)
-            name = resolve(_HONORIFIC.sub("", spelled), candidates) or spelled
+            name = _misnamed(spelled, known, labels, body) or resolve(_HONORIFIC.sub("", spelled), candidates) or spelled
         asks = _asking_role(label.role) or any(fold(name or "") == fold(i) or resolve(i, [name or ""]) for i in interviewers)
         people[label.key] = Person(name, label.role, asks)
     return _per_name(people)
+
+
+def _misnamed(name: str, known: list[str], labels: list[Label], body: str) -> str | None:
+    """The one known person a label gives their first name and a surname the document uses nowhere
+    else ("Susan Painter:" under "Interview with Susan Shulman"): a slip for them."""
+    words = name.split()
+    if len(words) != 2 or not is_person_name(name):
+        return None
+    labelled = sum(fold(label.name) == fold(name) for label in labels)
+    if times_named(words[-1], body) > labelled:
+        return None
+    same_first = {k for k in known if len(k.split()) >= 2 and fold(k.split()[0]) == fold(words[0]) and fold(k) != fold(name)}
+    return same_first.pop() if len(same_first) == 1 else None
 
 
 def _per_name(people: dict[str, Person]) -> dict[str, Person]:
@@ -255,10 +292,21 @@ def _joint(name: str, candidates: list[str], body: str) -> str:
     return " and ".join(resolved) if len(resolved) <= 2 else ", ".join(resolved[:-1]) + " and " + resolved[-1]
 
 
+def mark_opening_asker(people: dict[str, Person], blocks: list[Block], labels: dict[int, Label]) -> dict[str, Person]:
+    """Where no one is known to ask, the first of an opening exchange's labels (`opening_exchange`)
+    is the asker's, question or remark ("The Playlist: Congratulations…")."""
+    opening = opening_exchange(blocks, labels)
+    if opening is None or any(person.asks for person in people.values()):
+        return people
+    key = labels[opening[0]].key
+    return {**people, key: replace(people[key], asks=True)}
+
+
 def mark_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict[str, Person]:
     """Who asks, when no label or role says so: the person whose turns mostly end with a
-    question, clearly more often than anyone else's, and more than once. `turns` are (label key,
-    text) in order."""
+    question, clearly more often than anyone else's, and more than once (once is enough between
+    two people when one only asks and the other, labelled with a role, never does). `turns` are
+    (label key, text) in order."""
     if any(person.asks for person in people.values()):
         return people
     questions: dict[str, list[bool]] = defaultdict(list)
@@ -270,6 +318,10 @@ def mark_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict
     asker = max(shares, key=shares.get)
     others = max((share for name, share in shares.items() if name != asker), default=0.0)
     asked = sum(questions[asker])
-    if shares[asker] >= ASKER_SHARE and shares[asker] >= ASKER_MARGIN * others and asked >= ASKER_QUESTIONS:
+    # Between two people, one who only asks and one whose label gives a role of their own
+    # ("STEVEN YEUN, ACTOR:") who never does: the one question is enough.
+    answering_roles = {person.name or key for key, person in people.items() if person.role and not person.asks}
+    only_asks = len(shares) == 2 and shares[asker] == 1.0 and others == 0.0 and bool(answering_roles & (set(shares) - {asker}))
+    if shares[asker] >= ASKER_SHARE and shares[asker] >= ASKER_MARGIN * others and (asked >= ASKER_QUESTIONS or only_asks):
         return {key: replace(person, asks=True) if (person.name or key) == asker else person for key, person in people.items()}
     return people

@@ -1,0 +1,58 @@
+"""Interviews labelled sparingly: a first exchange labelled and the rest not, one labelled
+exchange, broadcast transcripts in capitals, a label that slips on the surname."""
+
+from conftest import parsed
+
+
+def test_an_interview_labelling_only_its_first_exchange_goes_on_unlabelled():
+    text = (
+        "Lena Park’s film follows a bus driver.\n"
+        "The Gazette: Congratulations on the award.\n"
+        "Lena Park: Thank you.\n"
+        "How did you find out?\n"
+        "I was making breakfast when my agent called me with the news.\n"
+    )
+    assert parsed(text, markdown=False) == [
+        ("Doc", None, None, "Lena Park’s film follows a bus driver."),
+        ("Doc", "Lena Park", "Congratulations on the award.", "Thank you."),
+        ("Doc", "Lena Park", "How did you find out?", "I was making breakfast when my agent called me with the news."),
+    ]
+
+
+def test_one_labelled_exchange_is_a_question_and_its_answer():
+    text = (
+        "Lena Park on night buses\n\n"
+        "Park recently spoke with Gazette senior editor Tom Lee about the film.\n\n"
+        "The Gazette (Tom Lee): Lena, what has this journey been like for you?\n\n"
+        "Lena Park: It has been humbling most of all.\n"
+    )
+    passages = parsed(text, markdown=False)
+    assert passages[-1] == ("Doc", "Lena Park", "Lena, what has this journey been like for you?", "It has been humbling most of all.")
+    assert not any(p[1] in ("Tom Lee", "Gazette", "The Gazette") and p[2] for p in passages)
+
+
+def test_a_broadcast_transcript_in_capitals_with_a_role_and_a_surname():
+    text = (
+        "STEVEN YEUN, ACTOR: Well, minari is a beautiful metaphor for a boundless love.\n\n"
+        "CHRISTIANE AMANPOUR: You were born in Seoul. What do you remember of kindergarten?\n\n"
+        "YEUN: I think it was the beginning of feeling the feelings of isolation.\n"
+    )
+    assert parsed(text, markdown=False) == [
+        ("Doc", "Steven Yeun", None, "Well, minari is a beautiful metaphor for a boundless love."),
+        ("Doc", "Steven Yeun", "You were born in Seoul. What do you remember of kindergarten?", "I think it was the beginning of feeling the feelings of isolation."),
+    ]
+
+
+def test_a_label_slipping_on_the_surname_is_the_heading_s_interviewee():
+    text = (
+        "Interview with Filmmaker Susan Shulman (NIGHT BUS)\n\n"
+        "Matthew Toffolo: What motivated you to make this film?\n\n"
+        "Susan Painter: I have a love of music, the blues especially.\n\n"
+        "2. What was the biggest challenge?\n\n"
+        "Finding the time, as always with a short film.\n"
+    )
+    speakers = {p[1] for p in parsed(text, markdown=False) if p[2]}
+    assert speakers == {"Susan Shulman"}
+    # A different first name is someone else.
+    other = text.replace("Susan Painter", "Maria Painter")
+    assert "Maria Painter" in {p[1] for p in parsed(other, markdown=False)}
