@@ -165,7 +165,11 @@ PRONOUNS = frozenset("i you he she it we they this that these those there here w
 FURNITURE_LINE = re.compile(
     r"(?i)^\s*(?:no comments?|post a comment|post comments \(atom\)|leave a (?:comment|reply)|"
     r"aucun commentaire|enregistrer un commentaire|bookmark and share|share this(?: article| post)?|"
+    r"(?:read\s+|see\s+)?more\s*[»›>…]+|[»›]\s*more|read more|continue reading|read (?:the )?(?:full )?transcript(?:\s+expand)?|"
     r"\(?\s*click here\b[^()]{0,60}\)?)\s*:?\s*$"
+    # A breadcrumb trail ("Home > Keywords > Genre > Short") and an image's file name left as text
+    # ("F–TomVeutRentrer-3-RVB", "IMG_3494").
+    r"|^\s*home\s*[>»›/|]\s*\S.*$|^\s*(?=\S*\d)(?=(?:\S*[-–_]){1,})[A-Za-z0-9]+(?:[-–_][A-Za-z0-9]+)+\s*$"
 )
 # A post's date on a line of its own ("Posted on December 23, 2013 at 8:00 am", "Thursday, October
 # 2, 2014") and a bare web address ("http://www.youtube.com/watch?v=…"): page furniture.

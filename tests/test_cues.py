@@ -25,6 +25,11 @@ from assistant.search.language import asks_for_service
         (cues.CAST_AS, ["Maria Ruiz as Elena", "Elena ........ Maria Ruiz", "Elena – Maria Ruiz"], ["She worked as a nurse for years and years"]),
         (cues.FEATURING, ["Featuring: Maria Ruiz, Tom Lee", "Starring Ana Diaz"], ["The featuring artist"]),
         (cues.BOILERPLATE, ["© 2024 Film Weekly", "All rights reserved.", "Sign up for our newsletter"], ["We reserved all the rights to the book."]),
+        (
+            cues.FURNITURE_LINE,
+            ["More »", "Read more", "Read Transcript EXPAND", "No comments:", "Home > Keywords > Genre > Short", "F–TomVeutRentrer-3-RVB", "IMG_3494"],
+            ["More about the film", "Home is where the heart is", "Read more about it here today.", "co-director", "Tom-Tom"],
+        ),
         (cues.CAPTION, ["Photo: Jean Dupont", "Pictured above: Maria on set by Jean"], ["Photography was key to the film."]),
         (cues.CONTINUATION, ["And in Paris?", "What about Mélanie?"], ["Andreï is wounded."]),
         (cues.INTERJECTION, ["Really?", "Why?", "How so?", "Why not?"], ["Android phones?", "Why Tchaikovsky?"]),

@@ -70,8 +70,8 @@ It is a film about the drivers. The drivers were the only adults awake.
 
 Forty-two nights.
 """
+    # The byline names who asks; it is no passage of its own.
     assert parsed(text) == [
-        ("Meet the filmmaker: Lena Park", None, None, "Interview by John Doe"),
         ("Meet the filmmaker: Lena Park", "Lena Park", "Tell us about Night Buses.", "It is a film about the drivers. The drivers were the only adults awake."),
         ("Meet the filmmaker: Lena Park", "Lena Park", "What was hardest?", "Forty-two nights."),
     ]

@@ -70,6 +70,10 @@ def test_labels_resolve_to_one_known_full_name_by_surname_first_name_or_initials
         "Kenny Malone", "Jeff Guo", "Maria Ruiz", "Maria Ruiz", None, None, "Jeff Guo",
     ]
     assert initials("Maria Ruiz") == "MR"
+    # A first name's initial, when no other first name shares it ("Z:" beside two directors).
+    pair = ["Zsuzsanna Kreif", "Borbala Zétényi"]
+    assert [resolve(label, pair) for label in ["Z", "B", "K"]] == ["Zsuzsanna Kreif", "Borbala Zétényi", None]
+    assert resolve("B", [*pair, "Bo Mirosseni"]) is None
 
 
 def test_names_in_capitals_are_spelled_as_the_text_spells_them():

@@ -132,8 +132,18 @@ def _marks_answers(blocks: list[Block], emphasized: set[int]) -> bool:
 def is_noise(b: Block) -> bool:
     """Whether a block is never part of an answer or a prompt: boilerplate ("© 2024…"), a credit
     line ("Directed by …") or a byline ("Interview by John Doe")."""
-    byline = BYLINE.match(b.text) and word_count(b.text) <= MAX_BYLINE_WORDS
-    return bool(BOILERPLATE.search(b.text)) or credits.credit(b.text) is not None or bool(byline)
+    return bool(BOILERPLATE.search(b.text)) or credits.credit(b.text) is not None or is_byline(b)
+
+
+def is_byline(b: Block) -> bool:
+    """Whether a block is only a byline ("By Abla Kandalaft", "Interview by John Doe, March 3")."""
+    return bool(BYLINE.match(b.text)) and word_count(b.text) <= MAX_BYLINE_WORDS
+
+
+def without_bylines(exchanges: list[Exchange]) -> list[Exchange]:
+    """The exchanges but those holding only bylines: who wrote a page answers no question, and
+    under an interview's heading a byline alone would be found for what the heading says."""
+    return [e for e in exchanges if e.speaker or e.prompt or not all(is_byline(b) for b in e.answer)]
 
 
 def is_prompt_heading(text: str) -> bool:

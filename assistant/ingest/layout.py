@@ -17,7 +17,7 @@ from assistant.cues import (
 )
 from assistant.ingest import credits, headlines, introductions, names, prepare, presskit, quotes, turns
 from assistant.ingest.blocks import Block, Source
-from assistant.ingest.exchanges import Exchange, arrange, is_prompt_heading, signed
+from assistant.ingest.exchanges import Exchange, arrange, is_prompt_heading, signed, without_bylines
 from assistant.ingest.presskit import INTERVIEW_HEADING
 
 
@@ -111,7 +111,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
             # document's first heading named.
             exchanges = arrange(section, section_labels, people, (lone,), lone)
         # A signature closing answers no one was found to give names who gave them.
-        exchanges = signed(exchanges)
+        exchanges = without_bylines(signed(exchanges))
         # Narration quoting people ("“…,” says director Lena Park") gives them their words.
         exchanges = quotes.attributed(exchanges, [*hints.known, *roles.values(), *answering_names], body)
         if exchanges:

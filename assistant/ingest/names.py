@@ -315,17 +315,25 @@ def initials(name: str) -> str:
 
 
 def label_forms(people: list[str]) -> set[str]:
-    """How a label may name these people, folded: a full name, the surname, or a first name no
-    other of them shares ("paul schrader", "schrader", "paul")."""
+    """How a label may name these people, folded: a full name, the surname, or a first name (or
+    its initial) no other of them shares ("paul schrader", "schrader", "paul", "p")."""
     firsts = [fold(name).split()[0] for name in people if len(name.split()) > 1]
     unique_firsts = {first for first in firsts if firsts.count(first) == 1}
-    return {fold(name) for name in people} | {fold(name).split()[-1] for name in people if name.split()} | unique_firsts
+    return {fold(name) for name in people} | {fold(name).split()[-1] for name in people if name.split()} | unique_firsts | _first_initials(firsts)
+
+
+def _first_initials(firsts: list[str]) -> set[str]:
+    """First names' initials no other first name shares ("z" for Zsuzsanna beside Borbala), as
+    two people interviewed together are labelled ("Z: The first idea…"); never "q" or "a"."""
+    initials = [first[0] for first in firsts]
+    return {i for i in initials if initials.count(i) == 1 and i not in ("q", "a")}
 
 
 def resolve(label: str, known: list[str]) -> str | None:
     """The known full name a label stands for: the same name, a surname or first name of exactly
-    one known name ("MALONE" → "Kenny Malone", "Felix" → "Felix Gebhard"), or its initials
-    ("MR" → "Maria Ruiz"); None when no known name fits or several do."""
+    one known name ("MALONE" → "Kenny Malone", "Felix" → "Felix Gebhard"), its first name's
+    initial ("Z" → "Zsuzsanna Kreif") or its initials ("MR" → "Maria Ruiz"); None when no known
+    name fits or several do."""
     key = fold(label)
     for name in known:
         if fold(name) == key:
@@ -333,6 +341,9 @@ def resolve(label: str, known: list[str]) -> str | None:
     words = key.split()
     if len(words) == 1:
         matches = {name for name in known if key in fold(name).split()}
+        if len(key) == 1 and key in _first_initials([fold(name).split()[0] for name in known if len(name.split()) > 1]):
+            # "Z:" beside "Interview with Zsuzsanna Kreif and Borbala Zétényi".
+            matches = {name for name in known if len(name.split()) > 1 and fold(name)[0] == key}
         if len(matches) == 1:
             return matches.pop()
         if label.isupper() and 2 <= len(label) <= 3:

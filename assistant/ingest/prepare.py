@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from assistant.cues import BARE_ADDRESS, CAPTION, DATELINE, FURNITURE_LINE, NOT_LABELS, STAGE_DIRECTION_WORDS, URL_SLUG
-from assistant.ingest import credits, introductions, names, presskit, turns
+from assistant.ingest import credits, introductions, names, presskit, teasers, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
 from assistant.text import LINE_ENDS_SENTENCE, sentence_spans, word_count
@@ -100,7 +100,10 @@ def _clean(block: Block) -> Block | None:
     # direction; so do a short line's closing ones, which may be a plain-text heading's.
     titled = block.heading or (len(block.lines) == 1 and _TITLE_LINE.match(block.text) is not None)
     lines = tuple((place, without_timestamps(line) if titled else without_directions(without_timestamps(line))) for place, line in block.lines)
-    lines = tuple(line for line in lines if any(c.isalpha() for c in line[1]) and not FURNITURE_LINE.match(line[1]))
+    lines = tuple(
+        line for line in lines
+        if any(c.isalpha() for c in line[1]) and not any(p.match(line[1]) for p in (FURNITURE_LINE, DATELINE, URL_SLUG, BARE_ADDRESS))
+    )
     if not lines:
         return None
     if lines == tuple((p, " ".join(t.split())) for p, t in block.lines):
@@ -121,12 +124,15 @@ def prepared(source: Source) -> list[Block]:
     else:
         blocks = [
             part for b in source.blocks if (cleaned := _clean(b)) is not None
-            for headed_part in _heading_line_apart(cleaned) for line in _lines_apart(headed_part) for part in _split_lead_question(line)
+            for glued in teasers.glued_apart(cleaned) for teaser in teasers.heading_question_apart(glued)
+            for headed_part in _heading_line_apart(teaser) for line in _lines_apart(headed_part) for part in _split_lead_question(line)
         ]
         blocks = [_plain_heading(b, blocks[i - 1] if i else None, source.text) for i, b in enumerate(blocks)]
         blocks = without_dialogue_dashes(speaker_names(blocks))
         named = headed(blocks)
-        blocks = _split_opening_questions(_split_at_labels(_split_inline(blocks, named), named))
+        # Opening questions first: a label inside a teaser ("…come from? Z: The first idea…") is cut
+        # off after its question, not before it.
+        blocks = _split_at_labels(_split_inline(_split_opening_questions(blocks), named), named)
     body = " ".join(b.text for b in blocks)
     return [
         b for i, b in enumerate(blocks)
@@ -283,18 +289,10 @@ def _split_opening_questions(blocks: list[Block]) -> list[Block]:
     body = [b for b in blocks if not b.heading]
     if any(b.emphasis for b in blocks) or turns.accepted_labels(blocks) or any(is_question(b.text) for b in body):
         return blocks
-    openings = {id(b): end for b in body if (end := _opening_question(b))}
+    openings = {id(b): end for b in body if (end := teasers.opening_question_end(b))}
     if len(openings) < MIN_OPENING_QUESTIONS or len(openings) < OPENING_QUESTION_SHARE * len(body):
         return blocks
     return [part for b in blocks for part in (b.split(openings[id(b)]) if id(b) in openings else (b,))]
-
-
-def _opening_question(b: Block) -> int:
-    """Where the question a paragraph opens with ends (0 when it opens with none)."""
-    spans = sentence_spans(b.text)
-    if len(spans) < 2 or not is_question(b.text[: spans[0][1]]) or word_count(b.text[: spans[0][1]]) > presskit.MAX_QUESTION_WORDS:
-        return 0
-    return spans[0][1]
 
 
 def headed(blocks: list[Block]) -> list[str]:

@@ -31,6 +31,8 @@ INTERVIEW_HEADING = re.compile(r"^(?P<prefix>(?:AN?\s+)?(?:CONVERSATION|INTERVIE
 _SMALL_WORDS = {"a", "an", "the", "with", "of", "and", "in", "on"}
 # Prompts are short: a question of a few printed lines, a statement of one sentence.
 MAX_QUESTION_WORDS = 45
+# A question put to "you" may run longer.
+MAX_PUT_QUESTION_WORDS = 70
 # An interview nothing marks has at least this many questions standing alone before answers, and
 # they are at least this share of its paragraphs.
 MIN_UNMARKED_QUESTIONS = 3
@@ -148,7 +150,10 @@ def is_short_question(text: str) -> bool:
 
 
 def _is_question_prompt(text: str) -> bool:
-    return is_short_question(text) and not FIRST_PERSON.search(text)
+    """A question an interviewer asks: short, or longer when it is put to "you" ("What was more
+    important in your desire to make the film: …?"), and never about "I"."""
+    asked = is_short_question(text) or (is_question(text) and bool(SECOND_PERSON.search(text)) and word_count(text) <= MAX_PUT_QUESTION_WORDS)
+    return asked and not FIRST_PERSON.search(text)
 
 
 def _is_premise(statement: str, question: str) -> bool:

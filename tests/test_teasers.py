@@ -1,0 +1,78 @@
+"""Listing pages' teasers: heading, question and answer run together, cut back apart."""
+
+from conftest import parsed
+
+from assistant.ingest.blocks import Block
+from assistant.ingest.teasers import glued_apart, heading_question_apart, opening_question_end
+
+
+def block(text: str) -> Block:
+    return Block(((1, text),))
+
+
+def test_a_question_mark_run_into_the_next_sentence_is_a_lost_paragraph_break():
+    parts = glued_apart(block("Was it an idea or a drawing?The seed came from games. Why?Because."))
+    assert [p.text for p in parts] == ["Was it an idea or a drawing?", "The seed came from games. Why?", "Because."]
+    # A closing quotation mark, a space or a web address's query are no lost break.
+    for text in ("He asked “why?” and left.", "Did you? Yes.", "See example.com/page?Id=3 for more"):
+        assert [p.text for p in glued_apart(block(text))] == [text]
+
+
+def test_a_heading_run_into_its_question_is_cut_at_the_question():
+    teaser = "Interview with Alexis Pazoumian, director of Bellus What did you want to explore through the film?"
+    head, question = heading_question_apart(block(teaser))
+    assert (head.text, head.heading, question.text) == ("Interview with Alexis Pazoumian, director of Bellus", 2, "What did you want to explore through the film?")
+    # A title with a question word in it: the cut is where only questions follow.
+    title = "Interview with Tom Lee, director of Who Cares Why did you make it?"
+    assert [p.text for p in heading_question_apart(block(title))] == ["Interview with Tom Lee, director of Who Cares", "Why did you make it?"]
+    # Not a heading naming someone, or no question: unchanged.
+    for text in ("Production notes What did the crew do?", "Interview with Tom Lee, director of Bellus"):
+        assert [p.text for p in heading_question_apart(block(text))] == [text]
+
+
+def test_a_paragraph_opening_with_a_premise_and_a_question_then_the_answer():
+    text = "Cambodia 2099 is a co-production. In your opinion, what does France offer? My group, Vycky Films, was founded by friends."
+    assert text[: opening_question_end(block(text))] == "Cambodia 2099 is a co-production. In your opinion, what does France offer?"
+    assert opening_question_end(block("I was there. Why? Nobody knew.")) == 0
+    assert opening_question_end(block("What inspired you?")) == 0
+
+
+def test_a_listing_of_teasers_is_read_interview_by_interview():
+    text = (
+        "  • F–BigBang-1-RVB\n    26 January 2023\n    By Clotilde Couturier\n\n"
+        "    Interview with Carlos Segundo, director of Big Bang  What interested you in extreme heat?Big Bang is the second film in a trilogy. I keep my focus on the marginalized […]\n\n"
+        "  • F–Bellus-6-RVB\n    25 January 2023\n    By Élise Loiseau\n\n"
+        "    Interview with Alexis Pazoumian, director of Bellus What did you want to explore?Bellus follows Michel’s inner journey. It is not a story of conversion […]\n"
+    )
+    assert [p for p in parsed(text, markdown=False) if p[1]] == [
+        ("Interview with Carlos Segundo, director of Big Bang", "Carlos Segundo", "What interested you in extreme heat?", "Big Bang is the second film in a trilogy. I keep my focus on the marginalized […]"),
+        ("Interview with Alexis Pazoumian, director of Bellus", "Alexis Pazoumian", "What did you want to explore?", "Bellus follows Michel’s inner journey. It is not a story of conversion […]"),
+    ]
+    # The bylines, dates and image names are no one's passages.
+    assert all("Couturier" not in p[3] and "RVB" not in p[3] and "2023" not in p[3] for p in parsed(text, markdown=False))
+
+
+def test_a_long_question_put_to_you_is_a_prompt():
+    text = (
+        "Interview with Lena Park, director of Night Bus\n\n"
+        "Where did you get the idea?\n\nI grew up riding night buses.\n\n"
+        "What was more important in your desire to make the film: the moment in our lives that you used as a starting point to create "
+        "the characters and setting, or the desire to depict the characters precisely, in that moment, as in others that you might have imagined?\n\n"
+        "The script came from my summer job as a dustman.\n"
+    )
+    assert parsed(text, markdown=False)[-1][1:3] == ("Lena Park", text.split("\n\n")[3])
+
+
+def test_a_teaser_answered_under_a_first_name_s_initial():
+    text = (
+        "Interview with Directors Zsuzsanna Kreif and Borbala Zétényi - Clermont-Ferrand film festival\n\n"
+        "Limbo Travel is a trip to a realm of fantasies. Where did the inspiration come from? Z: The first idea came after I’d seen an ad (...)\n\n"
+        "More »\n\n"
+        "Interview with Director Jenny Teng - Clermont-Ferrand film festival\n\n"
+        "What inspired you to make The Lobster’s Dive? The idea came to me from a Zen tale (...)\n\n"
+        "More »\n"
+    )
+    assert [p[1:] for p in parsed(text, markdown=False)] == [
+        ("Zsuzsanna Kreif", "Limbo Travel is a trip to a realm of fantasies. Where did the inspiration come from?", "The first idea came after I’d seen an ad (...)"),
+        ("Jenny Teng", "What inspired you to make The Lobster’s Dive?", "The idea came to me from a Zen tale (...)"),
+    ]
