@@ -165,17 +165,24 @@ PRONOUNS = frozenset("i you he she it we they this that these those there here w
 FURNITURE_LINE = re.compile(
     r"(?i)^\s*(?:no comments?|post a comment|post comments \(atom\)|leave a (?:comment|reply)|"
     r"aucun commentaire|enregistrer un commentaire|bookmark and share|share this(?: article| post)?|"
-    r"(?:read\s+|see\s+)?more\s*[»›>…]+|[»›]\s*more|read more|continue reading|read (?:the )?(?:full )?transcript(?:\s+expand)?|"
+    r"read (?:the )?(?:full )?transcript(?:\s+expand)?|"
     r"\(?\s*click here\b[^()]{0,60}\)?)\s*:?\s*$"
     # A breadcrumb trail ("Home > Keywords > Genre > Short") and an image's file name left as text
     # ("F–TomVeutRentrer-3-RVB", "IMG_3494").
     r"|^\s*home\s*[>»›/|]\s*\S.*$|^\s*(?=\S*\d)(?=(?:\S*[-–_]){1,})[A-Za-z0-9]+(?:[-–_][A-Za-z0-9]+)+\s*$"
 )
+# A listing's link to the rest of a teaser ("More »", "Read more", "Lire l'article"): it ends the
+# teaser before it, and is no one's words.
+READ_MORE_LINE = re.compile(
+    r"(?i)^\s*(?:(?:(?:read|see)\s+)?more\s*[»›>…]+|[»›]\s*more|read more|continue reading|"
+    r"lire l['’]article|lire la suite|en savoir plus)\s*:?\s*$"
+)
 # A post's date on a line of its own ("Posted on December 23, 2013 at 8:00 am", "Thursday, October
 # 2, 2014") and a bare web address ("http://www.youtube.com/watch?v=…"): page furniture.
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|fév|fev|avr|mai|juin|juil|août|aout|déc)[a-zéû]*\.?"
+# A place may open it ("Deauville, 02 septembre 2012").
 DATELINE = re.compile(
-    rf"(?i)^\s*(?:(?:posted|published|updated)(?:\s+on)?\s+)?(?:[a-z]+day,?\s+)?"
+    rf"(?i)^\s*(?:(?:posted|published|updated)(?:\s+on)?\s+)?(?:[A-ZÀ-ÖØ-Þ][\w'’-]+,\s+)?(?:[a-z]+day,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
     rf"(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?)?\s*$"
 )

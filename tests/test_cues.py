@@ -27,9 +27,11 @@ from assistant.search.language import asks_for_service
         (cues.BOILERPLATE, ["© 2024 Film Weekly", "All rights reserved.", "Sign up for our newsletter"], ["We reserved all the rights to the book."]),
         (
             cues.FURNITURE_LINE,
-            ["More »", "Read more", "Read Transcript EXPAND", "No comments:", "Home > Keywords > Genre > Short", "F–TomVeutRentrer-3-RVB", "IMG_3494"],
-            ["More about the film", "Home is where the heart is", "Read more about it here today.", "co-director", "Tom-Tom"],
+            ["Read Transcript EXPAND", "No comments:", "Home > Keywords > Genre > Short", "F–TomVeutRentrer-3-RVB", "IMG_3494"],
+            ["More about the film", "Home is where the heart is", "co-director", "Tom-Tom", "More »"],
         ),
+        (cues.READ_MORE_LINE, ["More »", "Read more", "Lire l'article", "Continue reading"], ["Read more about it here today.", "More about the film"]),
+        (cues.DATELINE, ["Posted on December 23, 2013 at 8:00 am", "Deauville, 02 septembre 2012", "30 January 2023", "3 août 2021"], ["In 2013 we met", "Deauville is lovely"]),
         (cues.CAPTION, ["Photo: Jean Dupont", "Pictured above: Maria on set by Jean"], ["Photography was key to the film."]),
         (cues.CONTINUATION, ["And in Paris?", "What about Mélanie?"], ["Andreï is wounded."]),
         (cues.INTERJECTION, ["Really?", "Why?", "How so?", "Why not?"], ["Android phones?", "Why Tchaikovsky?"]),
@@ -105,3 +107,14 @@ def test_word_lists_hold_what_their_names_say():
     assert {"laughter", "singing", "crosstalk"} <= cues.STAGE_DIRECTION_WORDS
     assert {"note", "photo", "update"} <= cues.NOT_LABELS
     assert cues.CREDIT_ROLES["directed"] == "director" and cues.CREDIT_ROLES["music"] == "composer"
+
+
+def test_practical_information_about_the_world_now_is_read_on_the_english_reading_of_another_language():
+    from assistant.search.glossary import glossary
+
+    french = "Quel temps fera-t-il à Deauville demain ?"
+    assert asks_for_service(french, "French", english=glossary("French").gloss(french).text)
+    # Without its English reading, or when the reading asks about the film, it is no request.
+    assert not asks_for_service(french, "French")
+    film = "Où le film a-t-il été tourné ?"
+    assert not asks_for_service(film, "French", english=glossary("French").gloss(film).text)

@@ -225,6 +225,16 @@ def test_a_festival_s_feeds_and_two_listings_of_teasers(real_embedder):
 
 
 @pytest.mark.slow
+def test_french_listings_of_teasers_and_press_conferences(real_embedder):
+    """unseen_check11/: two French listings of interview teasers and a press-conference listing,
+    with questions in French written before running them. First run 0.000 / 0.000 (0/10
+    interviewees); 0.900 / 1.000 after, every off-topic question abstained."""
+    figures = check_figures("unseen_check11", real_embedder)
+    assert figures["recall@1"] >= 0.9 and figures["recall@3"] >= 1.0 and figures["interviewees"] == "10/10", figures
+    assert figures["off-topic abstained"] == "3/3", figures
+
+
+@pytest.mark.slow
 def test_a_third_nbr_page_read_right_on_its_first_run(real_embedder):
     """unseen_check8/: questions written before running the parser on the page: 1.000 / 1.000 and
     8/8 interviewees on the first run; one prompt (a question then a remark) found after."""

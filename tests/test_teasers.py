@@ -76,3 +76,42 @@ def test_a_teaser_answered_under_a_first_name_s_initial():
         ("Zsuzsanna Kreif", "Limbo Travel is a trip to a realm of fantasies. Where did the inspiration come from?", "The first idea came after I’d seen an ad (...)"),
         ("Jenny Teng", "What inspired you to make The Lobster’s Dive?", "The idea came to me from a Zen tale (...)"),
     ]
+
+
+def test_french_teasers_one_per_line_with_the_title_said_again():
+    text = (
+        "Entretien avec Marion Harlez Citti, réalisatrice de Ce n’est rien Dans Ce n’est rien, à quel point vouliez-vous parler de la rupture ? "
+        "Envisagez-vous d’autres films ?Je voulais parler de l’emprise dans la relation amoureuse […]\n"
+        "Entretien avec Arthur Thomas–Pavlowsky, réalisateur de La Lutte est une fin Votre film aborde la boxe : qu’est-ce qui vous a amené à ce sujet ?"
+        "En participant au mouvement Nuit Debout, j’ai été témoin de violences […]\n"
+    )
+    assert [p for p in parsed(text, markdown=False)] == [
+        (
+            "Entretien avec Marion Harlez Citti, réalisatrice de Ce n’est rien", "Marion Harlez Citti",
+            "Dans Ce n’est rien, à quel point vouliez-vous parler de la rupture ? Envisagez-vous d’autres films ?",
+            "Je voulais parler de l’emprise dans la relation amoureuse […]",
+        ),
+        (
+            "Entretien avec Arthur Thomas–Pavlowsky, réalisateur de La Lutte est une fin", "Arthur Thomas–Pavlowsky",
+            "Votre film aborde la boxe : qu’est-ce qui vous a amené à ce sujet ?",
+            "En participant au mouvement Nuit Debout, j’ai été témoin de violences […]",
+        ),
+    ]
+
+
+def test_a_press_conference_listing_with_q_and_the_answer_s_name_inline():
+    text = (
+        "Deauville, 02 septembre 2012\n\n  • Conference-de-Presse\n\n    Elle s’appelle Ruby\n\n"
+        "    Q : En quoi les personnages décalés du monde réel vous intéressent ? Paul Dano : En fait, je ne réfléchis pas aux autres rôles...\n\n"
+        "    Lire l'article\n\n"
+        "Deauville, 03 septembre 2012\n\n  • Conference-de-Presse\n\n    Gimme the loot\n\n"
+        "    Q : Quelle est l’origine du film ? Adam Leon : J’avais co-réalisé un court-métrage...\n\n"
+        "    Lire l'article\n"
+    )
+    assert [p[1:] for p in parsed(text, markdown=False) if p[1]] == [
+        ("Paul Dano", "En quoi les personnages décalés du monde réel vous intéressent ?", "En fait, je ne réfléchis pas aux autres rôles..."),
+        ("Adam Leon", "Quelle est l’origine du film ?", "J’avais co-réalisé un court-métrage..."),
+    ]
+    # The next entry's film title is not Paul Dano's words; the dates and links are no one's.
+    assert not any(p[1] and "Gimme" in p[3] for p in parsed(text, markdown=False))
+    assert not any("septembre" in p[3] or "Lire" in p[3] for p in parsed(text, markdown=False))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.cues import BOILERPLATE, BYLINE, FIRST_PERSON, FIRST_PLURAL, QUESTION_LABELS, REQUEST, SECOND_PERSON
+from assistant.cues import BOILERPLATE, BYLINE, FIRST_PERSON, FIRST_PLURAL, QUESTION_LABELS, READ_MORE_LINE, REQUEST, SECOND_PERSON
 from assistant.ingest import credits, introductions, names, presskit, turns
 from assistant.ingest.blocks import Block
 from assistant.ingest.presskit import is_question
@@ -132,7 +132,12 @@ def _marks_answers(blocks: list[Block], emphasized: set[int]) -> bool:
 def is_noise(b: Block) -> bool:
     """Whether a block is never part of an answer or a prompt: boilerplate ("© 2024…"), a credit
     line ("Directed by …") or a byline ("Interview by John Doe")."""
-    return bool(BOILERPLATE.search(b.text)) or credits.credit(b.text) is not None or is_byline(b)
+    return bool(BOILERPLATE.search(b.text)) or credits.credit(b.text) is not None or is_byline(b) or is_read_more(b)
+
+
+def is_read_more(b: Block) -> bool:
+    """Whether a block is a listing's link to the rest of a teaser ("More »", "Lire l'article")."""
+    return bool(READ_MORE_LINE.match(b.text))
 
 
 def is_byline(b: Block) -> bool:
@@ -141,9 +146,15 @@ def is_byline(b: Block) -> bool:
 
 
 def without_bylines(exchanges: list[Exchange]) -> list[Exchange]:
-    """The exchanges but those holding only bylines: who wrote a page answers no question, and
-    under an interview's heading a byline alone would be found for what the heading says."""
-    return [e for e in exchanges if e.speaker or e.prompt or not all(is_byline(b) for b in e.answer)]
+    """The exchanges but those holding only bylines and links to read more: who wrote a page
+    answers no question, and under an interview's heading a byline alone would be found for what
+    the heading says. A link to read more is taken out of any exchange."""
+    kept = []
+    for e in exchanges:
+        answer = tuple(b for b in e.answer if not is_read_more(b))
+        if answer and (e.speaker or e.prompt or not all(is_byline(b) for b in answer)):
+            kept.append(Exchange(e.prompt, e.speaker, answer))
+    return kept
 
 
 def is_prompt_heading(text: str) -> bool:

@@ -25,8 +25,9 @@ from assistant.cues import (
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
-# A capitalised word of a name ("Mélanie", "Jean-Pierre", "O'Brien", "McCabe") or an initial ("P.W.").
-_NAME_WORD = rf"(?:[{UPPER}][{UPPER}{_LOWER}'’]*[{_LOWER}][{UPPER}{_LOWER}'’]*(?:-[{UPPER}{_LOWER}][{_LOWER}'’]+)*|(?:[{UPPER}]\.\s?){{1,3}})"
+# A capitalised word of a name ("Mélanie", "Jean-Pierre", "Thomas–Pavlowsky", "O'Brien", "McCabe") or
+# an initial ("P.W.").
+_NAME_WORD = rf"(?:[{UPPER}][{UPPER}{_LOWER}'’]*[{_LOWER}][{UPPER}{_LOWER}'’]*(?:[-–][{UPPER}{_LOWER}][{_LOWER}'’]+)*|(?:[{UPPER}]\.\s?){{1,3}})"
 NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(re.escape(p) for p in sorted(NAME_PARTICLES))})\s+)?{_NAME_WORD}){{0,3}}")
 # "Felix (Gebhard)": a first name with the surname in brackets.
 _BRACKETED_SURNAME = re.compile(rf"\b({_NAME_WORD})\s+\(({_NAME_WORD})\)")

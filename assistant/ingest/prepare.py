@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from assistant.cues import BARE_ADDRESS, CAPTION, DATELINE, FURNITURE_LINE, NOT_LABELS, STAGE_DIRECTION_WORDS, URL_SLUG
+from assistant.cues import BARE_ADDRESS, CAPTION, DATELINE, FURNITURE_LINE, INTERVIEW_BEFORE_NAME, NOT_LABELS, QUESTION_LABELS, READ_MORE_LINE, STAGE_DIRECTION_WORDS, URL_SLUG
 from assistant.ingest import credits, introductions, names, presskit, teasers, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
@@ -45,7 +45,7 @@ _DIALOGUE_DASH = re.compile(r"^[—–-]\s*(?=[¿¡\"“'‘(\[]?[^\W\d_])")
 MIN_DIALOGUE_DASHES = 4
 DIALOGUE_DASH_SHARE = 0.5
 # A label after a finished sentence inside a paragraph: "… the project? Jayme Lemons: My …".
-_INLINE_LABEL = re.compile(r"(?<=[.?!…])[\"”’)]?\s*(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}):\s")
+_INLINE_LABEL = re.compile(r"(?<=[.?!…])[\"”’)]?\s*(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})\s?[:：]\s")
 # "Ms. Park:" is one label: the full stop of a title before a name ends no sentence.
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr)\.\s*$")
 # Timestamps of recorded transcripts: "[00:01:02] Name: …", "Name (0:19): …", "Name  0:19" alone.
@@ -103,6 +103,8 @@ def _clean(block: Block) -> Block | None:
     lines = tuple(
         line for line in lines
         if any(c.isalpha() for c in line[1]) and not any(p.match(line[1]) for p in (FURNITURE_LINE, DATELINE, URL_SLUG, BARE_ADDRESS))
+        # A link to read more stays only alone, where it ends the teaser before it.
+        and (len(block.lines) == 1 or not READ_MORE_LINE.match(line[1]))
     )
     if not lines:
         return None
@@ -124,8 +126,8 @@ def prepared(source: Source) -> list[Block]:
     else:
         blocks = [
             part for b in source.blocks if (cleaned := _clean(b)) is not None
-            for glued in teasers.glued_apart(cleaned) for teaser in teasers.heading_question_apart(glued)
-            for headed_part in _heading_line_apart(teaser) for line in _lines_apart(headed_part) for part in _split_lead_question(line)
+            for headed_part in _heading_line_apart(cleaned) for line in _lines_apart(headed_part)
+            for glued in teasers.glued_apart(line) for teaser in teasers.heading_question_apart(glued) for part in _split_lead_question(teaser)
         ]
         blocks = [_plain_heading(b, blocks[i - 1] if i else None, source.text) for i, b in enumerate(blocks)]
         blocks = without_dialogue_dashes(speaker_names(blocks))
@@ -249,6 +251,9 @@ def _lines_apart(b: Block) -> list[Block]:
     if all(_DIALOGUE_DASH.match(text) for text in texts):
         # Each line opens a turn of a dialogue: "-¿Qué significó…?" / "-Fue recibirme…".
         return lines
+    if all(INTERVIEW_BEFORE_NAME.match(text) for text in texts):
+        # A listing's teasers, one per line: "Entretien avec … Pourquoi … ? …[…]".
+        return lines
     numbers = [int(m.group(1)) for text in texts if (m := presskit.NUMBERED_LINE.match(text))]
     if len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
         # Numbered questions on lines of their own: "1. Introduce yourself." … "2. What inspired…?"
@@ -286,7 +291,7 @@ def _split_opening_questions(blocks: list[Block]) -> list[Block]:
     """In a text with no emphasis, labels or question paragraphs of its own, where most
     paragraphs open with a question and go on with its answer ("Why night buses? I grew up on
     them."), each such paragraph cut into the question and the answer."""
-    body = [b for b in blocks if not b.heading]
+    body = [b for b in blocks if not b.heading and not READ_MORE_LINE.match(b.text)]
     if any(b.emphasis for b in blocks) or turns.accepted_labels(blocks) or any(is_question(b.text) for b in body):
         return blocks
     openings = {id(b): end for b in body if (end := teasers.opening_question_end(b))}
@@ -326,10 +331,13 @@ def _split_inline(blocks: list[Block], named: list[str]) -> list[Block]:
     result: list[Block] = []
     for b in blocks:
         pieces = [[]]
+        # After a "Q:" question, a full name and a colon open the answer ("Q : …? Paul Dano : …").
+        asked = (label := turns.label_of(b)) is not None and label.style == "qa" and label.key in QUESTION_LABELS
         for place, line in b.lines:
             cuts = [0] + [
                 m.start("label") for m in _INLINE_LABEL.finditer(line)
-                if names.fold(m.group("label")) in keys and not _HONORIFIC_BEFORE.search(line[: m.start()])
+                if (names.fold(m.group("label")) in keys or (asked and _names_one_after_question(line, m)))
+                and not _HONORIFIC_BEFORE.search(line[: m.start()])
             ]
             for index, (a, z) in enumerate(zip(cuts, cuts[1:] + [len(line)])):
                 if index:
@@ -340,6 +348,12 @@ def _split_inline(blocks: list[Block], named: list[str]) -> list[Block]:
         else:
             result.extend(Block(tuple(piece)) for piece in pieces)
     return result
+
+
+def _names_one_after_question(line: str, match: re.Match) -> bool:
+    """Whether an inline label is a full name right after a question mark."""
+    label = match.group("label")
+    return line[: match.start()].rstrip(" \"”’)").endswith("?") and len(label.split()) >= 2 and names.is_person_name(label)
 
 
 def _plain_heading(b: Block, previous: Block | None, body: str) -> Block:

@@ -15,10 +15,25 @@ from assistant.text import sentence_spans, word_count
 
 # A question mark run into the next sentence's capital, where a page's paragraph break was lost:
 # "…such as a drawing?The seed for the story…".
-_GLUED_QUESTION = re.compile(r"(?<=[a-zß-ÿ\d”’)\]]\?)(?=[A-ZÀ-ÖØ-Þ“])")
-# The words a question opens with, as a capitalised word inside a heading's line.
+# French sets a space before it ("…sur ce sujet ?En participant…").
+_GLUED_QUESTION = re.compile(r"(?:(?<=[a-zß-ÿ\d”’)\]]\?)|(?<=[a-zß-ÿ\d”’)\]][ \u00a0\u202f]\?))(?=[A-ZÀ-ÖØ-Þ“])")
+# A role and "of" after an interviewee's name: the film's title follows ("…, director of Bellus").
+_ROLE_OF = re.compile(
+    r"\s*,?\s*(?:(?:co-?)?(?:director|filmmaker|producer|writer|screenwriter|animator|réalisat(?:eur|rice))s?|actor|actress|composer)"
+    r"\s+(?:of|de|du|des|d[’'])\s*",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"\s*[\[(][^\])]{1,60}[\])]")
+# The heading levels a teaser's parts are given: the interview's, and its prompt's below it.
+SECTION_LEVEL, PROMPT_LEVEL = 2, 3
+MAX_TITLE_WORDS = 12
+MIN_TITLE_CHARS = 3
+# The words a question opens with, as a capitalised word inside a heading's line, in English and
+# French, and the words putting it to "you" ("Votre film aborde la boxe : qu’est-ce qui…").
 _QUESTION_OPENING = re.compile(
-    r"(?<=\s)(?:Who|Whom|Whose|What|Which|Why|How|When|Where|Was|Were|Is|Are|Did|Do|Does|Can|Could|Would|Will|Have|Had|Has|Should)\b"
+    r"(?<=\s)(?:Who|Whom|Whose|What|Which|Why|How|When|Where|Was|Were|Is|Are|Did|Do|Does|Can|Could|Would|Will|Have|Had|Has|Should|"
+    r"You|Your|Pourquoi|Comment|Quel|Quelle|Quels|Quelles|Qu[’']est-ce|Que|Qui|Où|Quand|Combien|Est-ce|Vous|Votre|Vos|"
+    r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+-vous)(?=[\s,?])"
 )
 
 
@@ -48,26 +63,61 @@ def _token_at(text: str, position: int) -> str:
 
 
 def heading_question_apart(b: Block) -> list[Block]:
-    """A paragraph naming whose interview follows and then asking ("Interview with Alexis
-    Pazoumian, director of Bellus What did you want to explore…?"), cut into that heading and the
-    question: at the first word opening a question after the names, when all that follows asks."""
+    """A teaser naming whose interview it is, then asking, then starting the answer ("Interview with
+    Alexis Pazoumian, director of Bellus What did you want to explore…?", "Entretien avec Clémence
+    Le Gall, réalisatrice de Le Chant du feu Pourquoi…? …?J’ai grandi…"), cut into that heading,
+    the prompt (to its last question mark) and the answer after it. The heading ends with the
+    film's title where the teaser names the film again ("…director of Big Bang What interested you
+    in … Big Bang?"), else before the first word opening a question or putting it to "you"."""
     text = b.text
-    if b.heading or not INTERVIEW_BEFORE_NAME.match(text) or not is_question(text):
+    asked_end = text.rfind("?") + 1
+    intro = INTERVIEW_BEFORE_NAME.match(text)
+    if b.heading or intro is None or not asked_end:
         return [b]
-    starts = []
-    for match in _QUESTION_OPENING.finditer(text):
-        heading, asked = text[: match.start()].strip(), text[match.start():]
-        if not heading or not names.interviewees_in_title(heading) or FIRST_PERSON.search(asked):
-            continue
-        if not all(is_question(asked[a:z]) for a, z in sentence_spans(asked)) or word_count(asked) > 2 * MAX_QUESTION_WORDS:
-            break
-        starts.append(match)
+    named = names.names_at(intro.group("name"))
+    if not named:
+        return [b]
+    after_names = text.find(named[-1], intro.start("name")) + len(named[-1])
+    start = _after_repeated_title(text, after_names, asked_end) or _first_opening(text, after_names, asked_end)
+    if start is None or word_count(text[start:asked_end]) > 2 * MAX_QUESTION_WORDS:
+        return [b]
+    head, rest = b.split(start)
+    answer_at = len(rest.text) - len(text[asked_end:].lstrip())
+    prompt, answer = rest.split(answer_at) if text[asked_end:].strip() and 0 < answer_at < len(rest.text) else (rest, None)
+    # The prompt is set as a question heading is, so it is read as asked in any language.
+    parts = [Block(head.lines, SECTION_LEVEL, head.emphasis), Block(prompt.lines, PROMPT_LEVEL, prompt.emphasis)]
+    return parts + ([answer] if answer is not None else [])
+
+
+def _after_repeated_title(text: str, after_names: int, asked_end: int) -> int | None:
+    """Where the prompt starts after a role and the film's title ("…, réalisatrice de Ce n’est rien
+    Dans Ce n’est rien, à quel point…?"): the longest run of words after the role that the teaser
+    says again, with a bracketed translation after it; None when it never repeats."""
+    role = _ROLE_OF.match(text, after_names)
+    if role is None:
+        return None
+    words = text[role.end():asked_end].split(" ")
+    end = None
+    for k in range(1, min(len(words), MAX_TITLE_WORDS) + 1):
+        title = " ".join(words[:k])
+        stop = role.end() + len(title)
+        if len(title) >= MIN_TITLE_CHARS and text.find(title, stop) >= 0:
+            end = stop
+    if end is None:
+        return None
+    bracket = _BRACKETED.match(text, end)
+    end = bracket.end() if bracket else end
+    start = end + len(text[end:]) - len(text[end:].lstrip())
+    return start if start < asked_end and text[start:start + 1].isupper() else None
+
+
+def _first_opening(text: str, after_names: int, asked_end: int) -> int | None:
+    """Where the first word opening a question or putting it to "you" stands after the names; one
+    before a capital may still be the title's ("director of Who Cares Why did…")."""
+    starts = list(_QUESTION_OPENING.finditer(text, after_names, asked_end))
     if not starts:
-        return [b]
-    # A question word before a capital may still be the title's ("director of Who Cares Why did…").
-    start = next((m for m in starts if re.match(r"\s+[a-zß-ÿ]", text[m.end():])), starts[0]).start()
-    head, question = b.split(start)
-    return [Block(head.lines, 2, head.emphasis), question]
+        return None
+    return next((m for m in starts if re.match(r"\s+[a-zß-ÿ]", text[m.end():])), starts[0]).start()
 
 
 def opening_question_end(b: Block) -> int:

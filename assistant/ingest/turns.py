@@ -104,7 +104,7 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
     two such answer, so does any full name answering a question ("Jessica Kingdon: I did…" under
     "Q&A with Amir Thompson"): another voice, never the heading's person. A full name before a
     quotation is a label wherever it stands; so are names labelling a dialogue once each
-    ("Journaliste : …?", "Juliane Moore : …", "Kristen : …")."""
+    ("Journaliste : …?", "Juliane Moore : …", "Kristen : …"), and a full name answering a "Q:"."""
     people = label_forms(list(named))
     candidates = {i: label for i, block in enumerate(blocks) if (label := label_of(block)) is not None}
     counts = Counter(label.key for label in candidates.values())
@@ -135,9 +135,20 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
             or _quoted_statement(blocks[index], label)
             or (dialogue and index in spoken)
             or index in opening
+            or (qa >= 2 and _answers_a_q(candidates, index))
         ):
             accepted[index] = label
     return accepted
+
+
+def _answers_a_q(candidates: dict[int, Label], index: int) -> bool:
+    """Whether a full name labels the turn right after a "Q:" ("Q : …? Paul Dano : …"), as press
+    conferences name who answers each journalist's question."""
+    label, before = candidates[index], candidates.get(index - 1)
+    return (
+        before is not None and before.key in QUESTION_LABELS
+        and len(label.name.split()) >= 2 and is_person_name(label.name)
+    )
 
 
 def opening_exchange(blocks: list[Block], candidates: dict[int, Label]) -> tuple[int, int] | None:

@@ -56,12 +56,16 @@ def cognates(question: str, language: str) -> list[str]:
     ]
 
 
-def asks_for_service(question: str, language: str | None, interviews_give_advice: Callable[[], bool] = lambda: False) -> bool:
+def asks_for_service(
+    question: str, language: str | None, interviews_give_advice: Callable[[], bool] = lambda: False, english: str | None = None
+) -> bool:
     """Whether the question, in `language` (None: English), asks for advice or a service for the
     one asking ("How do I tune a violin?", `SERVICE_REQUESTS`; not when `interviews_give_advice()`,
-    asked only then) or, in English, for practical information about the world now
-    (`PRACTICAL_NOW`), which no interview answers."""
+    asked only then) or for practical information about the world now (`PRACTICAL_NOW`, read in
+    English: in another language, on its glossed reading `english`, "Quel temps fera-t-il
+    demain ?" → "… tomorrow"), which no interview answers."""
     advice = SERVICE_REQUESTS.get(language)
     if advice is not None and advice.search(question) and not interviews_give_advice():
         return True
-    return language is None and bool(PRACTICAL_NOW.search(question))
+    reading = question if language is None else english
+    return reading is not None and bool(PRACTICAL_NOW.search(reading))

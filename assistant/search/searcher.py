@@ -162,7 +162,9 @@ class Searcher:
             kept_tokens = self._spelled_alike(" ".join(gloss.kept), language)
         # A request for advice names no interviewee: "How do I become a conductor, according to
         # Guskov?" asks for Guskov's words.
-        service = asks_for_service(text, question_language(text) if self.multilingual else language, lambda: self.interviews_give_advice)
+        service = asks_for_service(
+            text, question_language(text) if self.multilingual else language, lambda: self.interviews_give_advice, gloss.text if gloss else None
+        )
         return Query(
             text, truncated, speakers, addressed, tokens, QuantityQuestion.of(gloss.text if gloss else text, tokens), vectors,
             about=people.about, played=people.played, asks_who_plays=people.asks_who_plays, unread_language=language,
