@@ -72,7 +72,10 @@ INTERVIEWED_AFTER_VERB = re.compile(
     r"sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|chatted\s+with|"
     r"met\s+(?:up\s+)?with|in\s+conversation\s+with)\s+"
 )
-INTERVIEWEE_BEFORE_VERB = re.compile(r"(?i)\s+(?:talks|speaks|chats|opens\s+up|reflects|tells\s+us|on\s+(?:making|directing))\b")
+# An age may stand between ("Haigh, 42, talked about…").
+INTERVIEWEE_BEFORE_VERB = re.compile(
+    r"(?i)(?:,\s*\d{1,3},)?\s+(?:talks|talked|speaks|spoke|chats|chatted|opens\s+up|opened\s+up|reflects|reflected|tells\s+us|told\s+us|on\s+(?:making|directing))\b"
+)
 # The person who asks, in a headline's present tense: "X talks to Christopher Redmond about…"
 # (in the past tense, "Y spoke with X", the one spoken to is the interviewee).
 INTERVIEWER_AFTER_VERB = re.compile(r"(?i)\b(?:talks|speaks|chats)\s+(?:to|with)\s+")
@@ -165,7 +168,7 @@ PRONOUNS = frozenset("i you he she it we they this that these those there here w
 FURNITURE_LINE = re.compile(
     r"(?i)^\s*(?:no comments?|post a comment|post comments \(atom\)|leave a (?:comment|reply)|"
     r"aucun commentaire|enregistrer un commentaire|bookmark and share|share this(?: article| post)?|"
-    r"read (?:the )?(?:full )?transcript(?:\s+expand)?|"
+    r"read (?:the )?(?:full )?transcript(?:\s+expand)?|(?:filed|posted) (?:under|in) [\w ,&-]{1,60}|"
     r"\(?\s*click here\b[^()]{0,60}\)?)\s*:?\s*$"
     # A breadcrumb trail ("Home > Keywords > Genre > Short") and an image's file name left as text
     # ("F–TomVeutRentrer-3-RVB", "IMG_3494").
@@ -184,7 +187,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|fév|fev|avr|
 DATELINE = re.compile(
     rf"(?i)^\s*(?:(?:posted|published|updated)(?:\s+on)?\s+)?(?:[A-ZÀ-ÖØ-Þ][\w'’-]+,\s+)?(?:[a-z]+day,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
-    rf"(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?)?\s*$"
+    rf"(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?)?(?:\s+by)?\s*$"
 )
 BARE_ADDRESS = re.compile(r"(?i)^\s*(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|tv|io|co\.uk|fr|de)(?:/\S*)?)\s*$")
 # A web address's last part left on a line of its own ("danny-boyle-q-and-a"): page furniture.

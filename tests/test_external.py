@@ -235,6 +235,15 @@ def test_french_listings_of_teasers_and_press_conferences(real_embedder):
 
 
 @pytest.mark.slow
+def test_a_critic_s_post_with_one_question_nothing_marks(real_embedder):
+    """unseen_check12/: a headline "Name – Film", a date, an intro and one unmarked question;
+    questions written before running it. First run 0.000 / 0.000 (no one attributed); 1.000 /
+    1.000 after."""
+    figures = check_figures("unseen_check12", real_embedder)
+    assert figures["recall@1"] >= 1.0 and figures["interviewees"] == "1/1", figures
+
+
+@pytest.mark.slow
 def test_a_third_nbr_page_read_right_on_its_first_run(real_embedder):
     """unseen_check8/: questions written before running the parser on the page: 1.000 / 1.000 and
     8/8 interviewees on the first run; one prompt (a question then a remark) found after."""

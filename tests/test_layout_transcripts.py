@@ -56,3 +56,17 @@ def test_a_label_slipping_on_the_surname_is_the_heading_s_interviewee():
     # A different first name is someone else.
     other = text.replace("Susan Painter", "Maria Painter")
     assert "Maria Painter" in {p[1] for p in parsed(other, markdown=False)}
+
+
+def test_a_headline_dateline_and_intro_before_an_interview_nothing_marks():
+    text = (
+        "Andrew Haigh – 45 Years\n\nFebruary 10, 2016 by  \nFiled under Interviews\n\n"
+        "In his new drama, British director and screenwriter Andrew Haigh tells the story of an older couple about to mark their 45th wedding anniversary with a grand celebration.\n\n"
+        "During an interview with me last month, Haigh, 42, talked about the story. We also talked about casting.\n\n"
+        "When did you first read the short story?\n\n"
+        "I read it when I was editing my last film.\n"
+    )
+    assert parsed(text, markdown=False) == [
+        ("Andrew Haigh – 45 Years", None, None, "In his new drama, British director and screenwriter Andrew Haigh tells the story of an older couple about to mark their 45th wedding anniversary with a grand celebration. During an interview with me last month, Haigh, 42, talked about the story. We also talked about casting."),
+        ("Andrew Haigh – 45 Years", "Andrew Haigh", "When did you first read the short story?", "I read it when I was editing my last film."),
+    ]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.ingest.headlines import headline_name, interview_headline, title_subject
+from assistant.ingest.headlines import headline_name, headline_person, interview_headline, title_subject
 from assistant.ingest.introductions import declared_initials, introduced_as, parts_played
 from assistant.ingest.names import (
     addresses,
@@ -57,6 +57,8 @@ def test_who_a_title_says_is_interviewed(title, expected):
         ("Steven Yeun on Oscar history [Complete Interview Transcript]", [], None),
         # The one spoken with works for an outlet: the one asking, not the one interviewed.
         ("Yeun recently spoke with Gold Derby senior editor Daniel Montgomery about the role.", [], None),
+        # In the past tense, with an age between: the one who talked is interviewed.
+        ("During an interview with me last month, Haigh, 42, talked about the film.", ["Haigh"], None),
     ],
 )
 def test_who_an_intro_says_is_interviewed_and_who_asks(intro, expected, asker):
@@ -220,3 +222,11 @@ def test_credit_lines_give_every_role_they_name():
     assert credits_of("DIRECTOR: I grew up on buses.") == []
     assert credits_of("Location: Seoul") == []
     assert interviewees_in_title("Interview with the director") == []
+
+
+def test_a_headline_names_a_person_before_its_dash_when_the_body_uses_their_surname():
+    body = "Andrew Haigh – 45 Years\n\nDirector Andrew Haigh adapts a story. Haigh, 42, talked about it."
+    assert headline_person("Andrew Haigh – 45 Years", body) == ["Andrew Haigh"]
+    film = "Night Bus – Lena Park\n\nNight Bus follows a driver. We saw Night Bus twice."
+    assert headline_person("Night Bus – Lena Park", film) == []
+    assert headline_person("Andrew Haigh", body) == []

@@ -244,9 +244,9 @@ def _answered(prompt: str | None, present: tuple[str, ...], answer: list[Block])
     text = " ".join(b.text for b in answer)
     if prompt is None and not (FIRST_PERSON.search(text) or FIRST_PLURAL.search(text)):
         return Exchange(None, None, tuple(answer))
-    if prompt is None and any(name in text for name in present):
-        # Nothing asked and the interviewee named in full: an intro about them ("the talented young
-        # composer, Nicholas Britell, who wrote “My Lord Sunshine”"), not their words.
+    if prompt is None and any(name in text or names.times_named(name.split()[-1], text) for name in present):
+        # Nothing asked and the interviewee named, in full or by surname: an intro about them ("the
+        # talented young composer, Nicholas Britell, who…", "Haigh, 42, talked about…"), not their words.
         return Exchange(None, None, tuple(answer))
     if len(present) == 1:
         return Exchange(prompt, present[0], tuple(answer))

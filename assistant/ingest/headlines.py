@@ -46,6 +46,16 @@ def interview_headline(title: str, body: str) -> list[str]:
     return [name] if times_named(surname, body) > times_named(name, body) else []
 
 
+def headline_person(title: str, body: str) -> list[str]:
+    """The person a headline "Andrew Haigh – 45 Years" names before its dash, when the body also
+    calls them by surname alone, as it does a person and not a film ("Night Bus – Lena Park": the
+    body never says "Bus")."""
+    name = heading_person(title)
+    if name is None or name == title.strip():
+        return []
+    return [name] if times_named(name.split()[-1], body) > times_named(name, body) else []
+
+
 def title_subject(title: str) -> list[str]:
     """The one person a title opens with, named after a role word ("Director Lena Park at the
     Cannes Film Festival", "La réalisatrice Asmae El Moudir au Festival de Cannes"), with

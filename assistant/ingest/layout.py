@@ -42,6 +42,10 @@ class Layout:
     warnings: tuple[str, ...] = ()
 
 
+# The paragraphs an intro may span before the interview starts.
+MAX_INTRO_BLOCKS = 6
+
+
 @dataclass(frozen=True)
 class _Hints:
     interviewees: list[str]
@@ -177,7 +181,9 @@ def _hints(source: Source, meta: dict, title: str, blocks: list[Block], label_at
             interviewees.extend(names.names_at(value))
     intro = [source.fields.get(key, "") for key in STANDFIRST_FIELDS]
     first_label = min(label_at, default=len(blocks))
-    intro += [b.text for b in blocks[: min(first_label, 4)] if not b.heading]
+    # The intro runs to the first label or question, over a headline and a dateline before it.
+    first_question = next((i for i, b in enumerate(blocks) if presskit.is_question(b.text)), len(blocks))
+    intro += [b.text for b in blocks[: min(first_label, first_question, MAX_INTRO_BLOCKS)] if not b.heading]
     # A heading before the first paragraph is the document's title; later ones head sections.
     leading = [b.text for b in blocks[: next((i for i, b in enumerate(blocks) if not b.heading), 0)]]
     for text in [title, source.title or "", *leading]:
@@ -251,7 +257,10 @@ def _heading(text: str, hints: _Hints, roles: dict[str, str], body: str, warning
         if director is None:
             warnings.append(f"'{shown}' has no director to attribute it to: add \"roles\": {{\"director\": \"Name\"}} to the sidecar")
         return shown, (director,) if director else (), []
-    named = names.interviewees_in_title(text, body) or names.name_alone(text, body, hints.known) or introductions.declared_initials(text)
+    named = (
+        names.interviewees_in_title(text, body) or names.name_alone(text, body, hints.known)
+        or introductions.declared_initials(text) or headlines.headline_person(text, body)
+    )
     if named:
         return shown, tuple(named), []
     match = INTERVIEW_BEFORE_NAME.match(text)

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from assistant.cues import BARE_ADDRESS, CAPTION, DATELINE, FURNITURE_LINE, INTERVIEW_BEFORE_NAME, NOT_LABELS, QUESTION_LABELS, READ_MORE_LINE, STAGE_DIRECTION_WORDS, URL_SLUG
-from assistant.ingest import credits, introductions, names, presskit, teasers, turns
+from assistant.ingest import credits, headlines, introductions, names, presskit, teasers, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
 from assistant.text import LINE_ENDS_SENTENCE, sentence_spans, word_count
@@ -369,6 +369,9 @@ def _plain_heading(b: Block, previous: Block | None, body: str) -> Block:
         and names.name_alone(b.text, body, []) and not credits.credits_of(b.text)
     ):
         # "Filmmaker Arie Forma (THE SHEPHERD)" heads an interview; "Producer: Kevin Reher" is a credit.
+        return replace(b, heading=2)
+    if previous is None and word_count(b.text) <= MAX_ROLE_NAME_HEADING_WORDS and headlines.headline_person(b.text, body):
+        # A headline opening the text with a person the body calls by surname ("Andrew Haigh – 45 Years").
         return replace(b, heading=2)
     # "Special Jury Prize: 4 Nights With Anna - Director Jerzy Skolimowski (JS)" over "JS: …" turns.
     if word_count(b.text) <= MAX_INITIALS_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(b.text) and introductions.declared_initials(b.text):
