@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from assistant.cues import BARE_ADDRESS, CAPTION, DATELINE, FURNITURE_LINE, INTERVIEW_BEFORE_NAME, NOT_LABELS, QUESTION_LABELS, READ_MORE_LINE, STAGE_DIRECTION_WORDS, URL_SLUG
+from assistant.cues import BARE_ADDRESS, CAPTION, DATELINE, FURNITURE_LINE, INTERVIEW_BEFORE_NAME, NOT_LABELS, READ_MORE_LINE, STAGE_DIRECTION_WORDS, URL_SLUG
 from assistant.ingest import credits, headlines, introductions, names, presskit, teasers, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
@@ -19,9 +19,6 @@ MAX_CAPTION_WORDS = 25
 # A paragraph that is only a quotation; one this long repeated from the text is a pull quote.
 PULL_QUOTE = re.compile(r"^[\"“‘'«]\s*(?P<inner>.+?)\s*[\"”’'»][.!?…]?$")
 MIN_PULL_QUOTE_CHARS = 20
-# Paragraphs opening with their question: at least this many, and this share of the paragraphs.
-MIN_OPENING_QUESTIONS = 2
-OPENING_QUESTION_SHARE = 0.6
 # A paragraph holding at least this many questions, each on a line of its own, is one paragraph per line.
 MIN_LINE_QUESTIONS = 2
 # A heading naming whose interview follows is short, even with a film title and four names
@@ -44,10 +41,6 @@ NAME_HEADING_SHARE = 0.6
 _DIALOGUE_DASH = re.compile(r"^[—–-]\s*(?=[¿¡\"“'‘(\[]?[^\W\d_])")
 MIN_DIALOGUE_DASHES = 4
 DIALOGUE_DASH_SHARE = 0.5
-# A label after a finished sentence inside a paragraph: "… the project? Jayme Lemons: My …".
-_INLINE_LABEL = re.compile(r"(?<=[.?!…])[\"”’)]?\s*(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})\s?[:：]\s")
-# "Ms. Park:" is one label: the full stop of a title before a name ends no sentence.
-_HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr)\.\s*$")
 # Timestamps of recorded transcripts: "[00:01:02] Name: …", "Name (0:19): …", "Name  0:19" alone.
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _BRACKETED_TIME = re.compile(rf"\s*[\[(]{_TIME}[\])]")
@@ -134,7 +127,7 @@ def prepared(source: Source) -> list[Block]:
         named = headed(blocks)
         # Opening questions first: a label inside a teaser ("…come from? Z: The first idea…") is cut
         # off after its question, not before it.
-        blocks = _split_at_labels(_split_inline(_split_opening_questions(blocks), named), named)
+        blocks = _split_at_labels(teasers.split_inline(teasers.split_opening_questions(blocks), named), named)
     body = " ".join(b.text for b in blocks)
     return [
         b for i, b in enumerate(blocks)
@@ -287,19 +280,6 @@ def _split_lead_question(b: Block) -> list[Block]:
     return list(b.split(len(lead)))
 
 
-def _split_opening_questions(blocks: list[Block]) -> list[Block]:
-    """In a text with no emphasis, labels or question paragraphs of its own, where most
-    paragraphs open with a question and go on with its answer ("Why night buses? I grew up on
-    them."), each such paragraph cut into the question and the answer."""
-    body = [b for b in blocks if not b.heading and not READ_MORE_LINE.match(b.text)]
-    if any(b.emphasis for b in blocks) or turns.accepted_labels(blocks) or any(is_question(b.text) for b in body):
-        return blocks
-    openings = {id(b): end for b in body if (end := teasers.opening_question_end(b))}
-    if len(openings) < MIN_OPENING_QUESTIONS or len(openings) < OPENING_QUESTION_SHARE * len(body):
-        return blocks
-    return [part for b in blocks for part in (b.split(openings[id(b)]) if id(b) in openings else (b,))]
-
-
 def headed(blocks: list[Block]) -> list[str]:
     """Everyone the headings name as interviewed ("Q&A with Ethan Hawke and Paul Schrader")."""
     return [name for b in blocks if b.heading for name in names.interviewees_in_title(b.text)]
@@ -322,38 +302,6 @@ def _split_at_labels(blocks: list[Block], named: list[str]) -> list[Block]:
         for a, z in zip(starts, starts[1:] + [len(b.lines)]):
             result.append(b.part(a, z))
     return result
-
-
-def _split_inline(blocks: list[Block], named: list[str]) -> list[Block]:
-    """Blocks split where a sentence ends and a label naming someone a heading names opens the
-    next ("… Can you talk about the genesis? Jayme Lemons: My partner …", as teasers print it)."""
-    keys = names.label_forms(named)
-    result: list[Block] = []
-    for b in blocks:
-        pieces = [[]]
-        # After a "Q:" question, a full name and a colon open the answer ("Q : …? Paul Dano : …").
-        asked = (label := turns.label_of(b)) is not None and label.style == "qa" and label.key in QUESTION_LABELS
-        for place, line in b.lines:
-            cuts = [0] + [
-                m.start("label") for m in _INLINE_LABEL.finditer(line)
-                if (names.fold(m.group("label")) in keys or (asked and _names_one_after_question(line, m)))
-                and not _HONORIFIC_BEFORE.search(line[: m.start()])
-            ]
-            for index, (a, z) in enumerate(zip(cuts, cuts[1:] + [len(line)])):
-                if index:
-                    pieces.append([])
-                pieces[-1].append((place, line[a:z].strip()))
-        if b.heading or len(pieces) == 1:
-            result.append(b)
-        else:
-            result.extend(Block(tuple(piece)) for piece in pieces)
-    return result
-
-
-def _names_one_after_question(line: str, match: re.Match) -> bool:
-    """Whether an inline label is a full name right after a question mark."""
-    label = match.group("label")
-    return line[: match.start()].rstrip(" \"”’)").endswith("?") and len(label.split()) >= 2 and names.is_person_name(label)
 
 
 def _plain_heading(b: Block, previous: Block | None, body: str) -> Block:

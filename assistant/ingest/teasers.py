@@ -1,14 +1,15 @@
 """Listing pages' teasers, where a site runs an interview's heading, its question and the start of
 its answer together ("Interview with Carlos Segundo, director of Big Bang What interested you in
-Big Bang?Big Bang is the second short film…"): cut back into heading, question and answer.
-Pure functions over blocks."""
+Big Bang?Big Bang is the second short film…"), and paragraphs that open with their question or
+hold a label after one ("… the project? Jayme Lemons: My …"): cut back into heading, question
+and answer. Pure functions over blocks."""
 
 from __future__ import annotations
 
 import re
 
-from assistant.cues import FIRST_PERSON, INTERVIEW_BEFORE_NAME
-from assistant.ingest import names
+from assistant.cues import FIRST_PERSON, INTERVIEW_BEFORE_NAME, QUESTION_LABELS, READ_MORE_LINE
+from assistant.ingest import names, turns
 from assistant.ingest.blocks import Block
 from assistant.ingest.presskit import MAX_QUESTION_WORDS, is_question
 from assistant.text import sentence_spans, word_count
@@ -24,6 +25,13 @@ _ROLE_OF = re.compile(
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"\s*[\[(][^\])]{1,60}[\])]")
+# Paragraphs opening with their question: at least this many, and this share of the paragraphs.
+MIN_OPENING_QUESTIONS = 2
+OPENING_QUESTION_SHARE = 0.6
+# A label after a finished sentence inside a paragraph: "… the project? Jayme Lemons: My …".
+_INLINE_LABEL = re.compile(r"(?<=[.?!…])[\"”’)]?\s*(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})\s?[:：]\s")
+# "Ms. Park:" is one label: the full stop of a title before a name ends no sentence.
+_HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr)\.\s*$")
 # The heading levels a teaser's parts are given: the interview's, and its prompt's below it.
 SECTION_LEVEL, PROMPT_LEVEL = 2, 3
 MAX_TITLE_WORDS = 12
@@ -134,3 +142,48 @@ def opening_question_end(b: Block) -> int:
         if is_question(sentence):
             end = stop
     return end if end and word_count(b.text[:end]) <= MAX_QUESTION_WORDS else 0
+
+
+def split_opening_questions(blocks: list[Block]) -> list[Block]:
+    """In a text with no emphasis, labels or question paragraphs of its own, where most
+    paragraphs open with a question and go on with its answer ("Why night buses? I grew up on
+    them."), each such paragraph cut into the question and the answer."""
+    body = [b for b in blocks if not b.heading and not READ_MORE_LINE.match(b.text)]
+    if any(b.emphasis for b in blocks) or turns.accepted_labels(blocks) or any(is_question(b.text) for b in body):
+        return blocks
+    openings = {id(b): end for b in body if (end := opening_question_end(b))}
+    if len(openings) < MIN_OPENING_QUESTIONS or len(openings) < OPENING_QUESTION_SHARE * len(body):
+        return blocks
+    return [part for b in blocks for part in (b.split(openings[id(b)]) if id(b) in openings else (b,))]
+
+
+def split_inline(blocks: list[Block], named: list[str]) -> list[Block]:
+    """Blocks split where a sentence ends and a label naming someone a heading names opens the
+    next ("… Can you talk about the genesis? Jayme Lemons: My partner …", as teasers print it)."""
+    keys = names.label_forms(named)
+    result: list[Block] = []
+    for b in blocks:
+        pieces = [[]]
+        # After a "Q:" question, a full name and a colon open the answer ("Q : …? Paul Dano : …").
+        asked = (label := turns.label_of(b)) is not None and label.style == "qa" and label.key in QUESTION_LABELS
+        for place, line in b.lines:
+            cuts = [0] + [
+                m.start("label") for m in _INLINE_LABEL.finditer(line)
+                if (names.fold(m.group("label")) in keys or (asked and _names_one_after_question(line, m)))
+                and not _HONORIFIC_BEFORE.search(line[: m.start()])
+            ]
+            for index, (a, z) in enumerate(zip(cuts, cuts[1:] + [len(line)])):
+                if index:
+                    pieces.append([])
+                pieces[-1].append((place, line[a:z].strip()))
+        if b.heading or len(pieces) == 1:
+            result.append(b)
+        else:
+            result.extend(Block(tuple(piece)) for piece in pieces)
+    return result
+
+
+def _names_one_after_question(line: str, match: re.Match) -> bool:
+    """Whether an inline label is a full name right after a question mark."""
+    label = match.group("label")
+    return line[: match.start()].rstrip(" \"”’)").endswith("?") and len(label.split()) >= 2 and names.is_person_name(label)
