@@ -226,6 +226,7 @@ PEOPLE_HELDOUT4 = Path(__file__).parent / "data" / "people_questions_heldout4.js
 PEOPLE_HELDOUT5 = Path(__file__).parent / "data" / "people_questions_heldout5.jsonl"
 PEOPLE_HELDOUT6 = Path(__file__).parent / "data" / "people_questions_heldout6.jsonl"
 PEOPLE_HELDOUT7 = Path(__file__).parent / "data" / "people_questions_heldout7.jsonl"
+PEOPLE_HELDOUT8 = Path(__file__).parent / "data" / "people_questions_heldout8.jsonl"
 LANGUAGE_QUESTIONS = Path(__file__).parent / "data" / "language_questions.jsonl"
 LANGUAGE_HELDOUT = Path(__file__).parent / "data" / "language_heldout.jsonl"
 
@@ -293,6 +294,7 @@ def test_questions_in_other_languages_written_after_the_glossaries_hold_up(searc
 # (it read "how", so "Combien de semaines…" was no quantity question).
 LATER_HELDOUT = [
     (PEOPLE_HELDOUT4, 0.85, 1.0, 5), (PEOPLE_HELDOUT5, 0.91, 1.0, 5), (PEOPLE_HELDOUT6, 0.83, 0.91, 4), (PEOPLE_HELDOUT7, 0.84, 1.0, 6),
+    (PEOPLE_HELDOUT8, 0.88, 1.0, 4),
 ]
 
 
