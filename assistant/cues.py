@@ -52,6 +52,12 @@ INTERVIEW_BEFORE_NAME = re.compile(
     # After a role ("Filmmaker Q&A with …") only "with" names a person: "Filmmaker Q&A: Beauty Mark" is a film's.
     r"(?(role)\s+with|\s*(?:with|avec|de|d['’]|con|mit|com|:|–|—|-)?)\s*(?P<name>(?<=[\s'’])\S.*?)\s*[.:]?\s*$"
 )
+# A role and "of" between an interviewee's name and the film's title: "…, director of Bellus",
+# "…, director and writer of Affairs of the Art", "…, réalisatrice de Ce n’est rien".
+ROLE_OF_FILM = (
+    r"(?:(?:co-?)?(?:director|filmmaker|producer|writer|screenwriter|animator|réalisat(?:eur|rice))s?|actor|actress|composer)"
+    r"(?:\s+and\s+\w+)?\s+(?:of|de|du|des|d[’'])"
+)
 # A magazine headline about someone: "Lena Park on “Night Buses”", "Greta Gerwig on Barbie".
 HEADLINE_ABOUT = re.compile(r"^\s*(?P<name>[^:–—|“”\"]+?)\s+on\s+\S")
 # "Lena Park interview", "Lena Park: the interview", "Lena Park – an exclusive interview".

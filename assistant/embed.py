@@ -11,7 +11,7 @@ from typing import Protocol
 import numpy as np
 
 from assistant.config import DEFAULT_MODEL
-from assistant.cues import CONTINUATION, INTERJECTION, INTERVIEW_AFTER_NAME, INTERVIEW_BEFORE_NAME, TITLE_SEPARATOR
+from assistant.cues import CONTINUATION, INTERJECTION, INTERVIEW_AFTER_NAME, INTERVIEW_BEFORE_NAME, ROLE_OF_FILM, TITLE_SEPARATOR
 from assistant.data import Passage
 from assistant.ingest.names import without_roles
 from assistant.ingest.presskit import title_words
@@ -134,14 +134,18 @@ def heading_topic(passage: Passage) -> str:
     for part in (p.strip() for p in TITLE_SEPARATOR.split(passage.interview) if p.strip()):
         unbracketed = _BRACKETED.sub("", part).strip()
         if INTERVIEW_BEFORE_NAME.match(unbracketed) or INTERVIEW_AFTER_NAME.match(unbracketed) or without_roles(unbracketed) == passage.speaker:
-            # "Interview with David Mahmoudieh (SNAKE DICK)": the film is in the brackets.
+            # "Interview with David Mahmoudieh (SNAKE DICK)": the film is in the brackets; in
+            # "Interview with Alexis Pazoumian, director of Bellus", after the role.
             kept += [title_words(b) if b.isupper() else b for b in _BRACKETED.findall(part)]
+            kept += [film.group("film") for film in [_FILM_AFTER_ROLE.search(unbracketed)] if film]
         else:
             kept.append(part)
     return " – ".join(kept)
 
 
 _BRACKETED = re.compile(r"\(([^()]{1,60})\)")
+# "…, director of Bellus", "…, réalisatrice de Ce n’est rien": the film after a role.
+_FILM_AFTER_ROLE = re.compile(rf",\s*{ROLE_OF_FILM}\s*(?P<film>\S.{{0,80}}?)\s*$", re.IGNORECASE)
 
 
 # Capitalised words after the first, and brackets: the names a follow-up replaces with its own

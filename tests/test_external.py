@@ -244,6 +244,15 @@ def test_a_critic_s_post_with_one_question_nothing_marks(real_embedder):
 
 
 @pytest.mark.slow
+def test_the_teaser_rules_on_two_more_listings_of_the_festival(real_embedder):
+    """unseen_check13/: two English listings of teasers, a check on unseen_check10 and 11's rules;
+    questions written before running them. First run 0.889 / 0.889 with 9/9 interviewees (one
+    false abstention); 1.000 / 1.000 after."""
+    figures = check_figures("unseen_check13", real_embedder)
+    assert figures["recall@1"] >= 1.0 and figures["interviewees"] == "9/9" and figures["off-topic abstained"] == "2/2", figures
+
+
+@pytest.mark.slow
 def test_a_third_nbr_page_read_right_on_its_first_run(real_embedder):
     """unseen_check8/: questions written before running the parser on the page: 1.000 / 1.000 and
     8/8 interviewees on the first run; one prompt (a question then a remark) found after."""

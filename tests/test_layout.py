@@ -323,3 +323,7 @@ def test_a_section_heading_gives_the_film_it_is_about_to_each_embedded_passage()
     assert embedding_texts(passages) == ["Michael Morris, To Leslie: How did the script reach you?\nThrough Arlie."]
     alone = parse_source(read_plain("Q&A with Michael Morris\n\nHow did the script reach you?\nMichael Morris: Through Arlie.\n"), "d.txt", "Festival Q&As", None)
     assert embedding_texts(alone) == ["Michael Morris: How did the script reach you?\nThrough Arlie."]
+    # The film after the interviewee's role in a teaser's heading.
+    teaser = "Interview with Tebogo Malebogo, director of Heaven Reaches Down to Earth Can you explain the title? It comes from a novel […]\n"
+    passages = parse_source(read_plain(teaser), "d.txt", "Festival Q&As", None)
+    assert embedding_texts(passages) == ["Tebogo Malebogo, Heaven Reaches Down to Earth: Can you explain the title?\nIt comes from a novel […]"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.cues import FIRST_PERSON, INTERVIEW_BEFORE_NAME, QUESTION_LABELS, READ_MORE_LINE
+from assistant.cues import FIRST_PERSON, INTERVIEW_BEFORE_NAME, QUESTION_LABELS, READ_MORE_LINE, ROLE_OF_FILM
 from assistant.ingest import names, turns
 from assistant.ingest.blocks import Block
 from assistant.ingest.presskit import MAX_QUESTION_WORDS, is_question
@@ -19,11 +19,7 @@ from assistant.text import sentence_spans, word_count
 # French sets a space before it ("…sur ce sujet ?En participant…").
 _GLUED_QUESTION = re.compile(r"(?:(?<=[a-zß-ÿ\d”’)\]]\?)|(?<=[a-zß-ÿ\d”’)\]][ \u00a0\u202f]\?))(?=[A-ZÀ-ÖØ-Þ“])")
 # A role and "of" after an interviewee's name: the film's title follows ("…, director of Bellus").
-_ROLE_OF = re.compile(
-    r"\s*,?\s*(?:(?:co-?)?(?:director|filmmaker|producer|writer|screenwriter|animator|réalisat(?:eur|rice))s?|actor|actress|composer)"
-    r"\s+(?:of|de|du|des|d[’'])\s*",
-    re.IGNORECASE,
-)
+_ROLE_OF = re.compile(rf"\s*,?\s*{ROLE_OF_FILM}\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*[\[(][^\])]{1,60}[\])]")
 # Paragraphs opening with their question: at least this many, and this share of the paragraphs.
 MIN_OPENING_QUESTIONS = 2
