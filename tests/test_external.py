@@ -253,6 +253,14 @@ def test_the_teaser_rules_on_two_more_listings_of_the_festival(real_embedder):
 
 
 @pytest.mark.slow
+def test_a_french_web_interview_saved_as_html_read_right_on_its_first_run(real_embedder):
+    """unseen_check14/: questions as headings, a spoiler warning, a template's placeholder
+    comments; questions written before running it. First run 0.833 / 1.000, 8/8 prompts."""
+    figures = check_figures("unseen_check14", real_embedder)
+    assert figures["recall@1"] >= 0.8 and figures["recall@3"] >= 1.0 and figures["interviewees"] == "1/1", figures
+
+
+@pytest.mark.slow
 def test_a_third_nbr_page_read_right_on_its_first_run(real_embedder):
     """unseen_check8/: questions written before running the parser on the page: 1.000 / 1.000 and
     8/8 interviewees on the first run; one prompt (a question then a remark) found after."""
