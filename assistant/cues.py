@@ -88,7 +88,10 @@ INTERVIEWER_AFTER_VERB = re.compile(r"(?i)\b(?:talks|speaks|chats)\s+(?:to|with)
 # A byline naming who asked: "Interview by John Doe", "Interviewed by John Doe", "By John Doe, March 3".
 BYLINE = re.compile(r"^\s*(?i:(?:an?\s+)?interview(?:ed)?\s+(?:and\s+\w+\s+)?by|words\s+by|text\s+by|by)\s+(?=[A-ZÀ-ÖØ-Þ])")
 # A request set as a heading is a prompt even without its question mark ("Tell us about your film.").
-REQUEST = re.compile(r"(?i)^\s*(?:tell\s+(?:us|me)|describe|talk\s+(?:us\s+)?(?:about|through)|walk\s+us\s+through|explain|introduce\s+yourself)\b")
+REQUEST = re.compile(
+    r"(?i)^\s*(?:tell\s+(?:us|me)|describe|talk\s+(?:us\s+)?(?:about|through)|walk\s+us\s+through|explain|introduce\s+yourself|"
+    r"let[’']s\s+(?:start\s+(?:by|with)\s+)?(?:talk(?:ing)?\s+about|discuss(?:ing)?))\b"
+)
 
 # A line listing who takes part: "Featuring: Maria Ruiz, Tom Lee", "Starring X and Y".
 FEATURING = re.compile(r"(?im)^\s*(?:featuring|starring|with|guests?|panel(?:ists)?|participants?)\s*[:–—-]?\s+(?P<names>.+)$")

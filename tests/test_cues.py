@@ -16,7 +16,11 @@ from assistant.search.language import asks_for_service
         (cues.TITLE_SEPARATOR, ["To Leslie – Q&A with Michael Morris", "Interview | Film Site", "Sr. - Q&A with Chris Smith"], ["Mbatha-Raw", "Spider-Man 2"]),
         (cues.HEADLINE_ABOUT, ["Lena Park on “Night Buses”", "Greta Gerwig on Barbie"], ["Interview: on set", "Lena Park: on Night Buses"]),
         (cues.BYLINE, ["Interview by John Doe", "By John Doe, March 3", "Interviewed and edited by Ana Diaz"], ["Directed by Lena Park", "by the way, we met"]),
-        (cues.REQUEST, ["Tell us about your film.", "Describe the shoot", "Talk us through the ending"], ["Telling stories", "The description"]),
+        (
+            cues.REQUEST,
+            ["Tell us about your film.", "Describe the shoot", "Talk us through the ending", "Let’s start by talking about the backstory."],
+            ["Telling stories", "The description", "Let's go"],
+        ),
         (cues.INTERVIEW_BEFORE_NAME, ["Interview with Ana Diaz", "A Conversation with Tom Lee", "Q&A with Maria Ruiz (Elena)", "In conversation with Gus Van Sant"], ["Production notes", "Synopsis"]),
         (cues.INTERVIEW_AFTER_NAME, ["Jess Gonchor in conversation", "Ana Diaz: the interview"], ["A conversation"]),
         (cues.DIRECTORS_STATEMENT, ["Director's statement", "DIRECTOR'S NOTE", "A note from the director", "Director’s notes"], ["The director's cut"]),

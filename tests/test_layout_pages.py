@@ -362,3 +362,29 @@ def test_a_question_followed_by_a_remark_before_a_labelled_answer_is_the_prompt(
     assert parsed(text, markdown=False)[0][1:3] == (
         "Chloé Zhao", "Can you take us through the process of making this film? There was a long period of time when you were building toward something like this in the Badlands."
     )
+
+
+def test_a_labelled_listing_with_a_one_word_name_a_request_and_a_surname_label():
+    text = (
+        "Q&A with JR and Agnès Varda\n\nMs. Varda, you say chance is your assistant. JR, would you say that you agree with that philosophy?\n"
+        "JR: Yes, definitely and that’s why we got along well.\n\n"
+        "Q&A with director Shane Salerno\n\nLet’s start by talking about the unique backstory to making this film.\n"
+        "Salerno: I grew up in a house where Salinger was a church.\n"
+    )
+    assert [p[:3] for p in parsed(text, markdown=False)] == [
+        ("Q&A with JR and Agnès Varda", "JR", "Ms. Varda, you say chance is your assistant. JR, would you say that you agree with that philosophy?"),
+        ("Q&A with director Shane Salerno", "Shane Salerno", "Let’s start by talking about the unique backstory to making this film."),
+    ]
+
+
+def test_a_sentence_set_as_a_heading_starts_no_section():
+    from assistant.ingest.read_html import read_html
+
+    page = (
+        "<html><body><h1>L'interview d'Ifigeneia Kotsoni</h1><h3>⚠️Attention la lecture des réponses peut vous dévoiler le contenu du film.</h3>"
+        "<h4>• Quel message vouliez vous passer?</h4><p>Il faut arreter toutes les guerres tout de suite.</p></body></html>"
+    )
+    passages = parse_source(read_html(page), "p.html", "Page", None)
+    assert [(p.interview, p.speaker, p.question) for p in passages if p.speaker] == [
+        ("L'interview d'Ifigeneia Kotsoni", "Ifigeneia Kotsoni", "Quel message vouliez vous passer?"),
+    ]

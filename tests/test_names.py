@@ -35,6 +35,10 @@ from assistant.ingest.names import (
         ("Interviews", []),
         ("“The World Is, of Course, Insane”: An Interview with Errol Morris", ["Errol Morris"]),
         ("My first interview - and it's about Skipper Smith!", []),
+        # A middle initial, and a one-word name in capitals beside a full one.
+        ("Q&A with Writer/Director Ryan Coogler, Michael B. Jordan, and Melonie Diaz", ["Ryan Coogler", "Michael B. Jordan", "Melonie Diaz"]),
+        ("Q&A with JR and Agnès Varda", ["JR", "Agnès Varda"]),
+        ("Q&A with LA Film Festival", []),
         ("Production notes", []),
     ],
 )

@@ -89,8 +89,11 @@ def _unlabelled_questions(blocks: list[Block], labels: dict, people: dict) -> se
 
 def _asks(text: str) -> bool:
     """A question (or a short one with a remark after it: "Can you take us through the process?
-    There was a long period…"), or a short remark put to the interviewee ("Your DP said that…")."""
+    There was a long period…"), a short remark put to the interviewee ("Your DP said that…") or a
+    request ("Let’s start by talking about the backstory.")."""
     if is_question(text) or (bool(SECOND_PERSON.search(text)) and word_count(text) <= presskit.MAX_STATEMENT_WORDS):
+        return True
+    if REQUEST.match(text) and word_count(text) <= presskit.MAX_QUESTION_WORDS:
         return True
     return word_count(text) <= presskit.MAX_QUESTION_WORDS and any(is_question(text[a:z]) for a, z in sentence_spans(text))
 

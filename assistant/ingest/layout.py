@@ -17,6 +17,7 @@ from assistant.cues import (
 )
 from assistant.ingest import credits, headlines, introductions, names, prepare, presskit, quotes, turns
 from assistant.ingest.blocks import Block, Source
+from assistant.text import word_count
 from assistant.ingest.exchanges import Exchange, arrange, is_prompt_heading, signed, without_bylines
 from assistant.ingest.presskit import INTERVIEW_HEADING
 
@@ -42,6 +43,8 @@ class Layout:
     warnings: tuple[str, ...] = ()
 
 
+# A heading this long ending with a full stop is a sentence set large, not a section's title.
+MIN_NOTICE_WORDS = 8
 # The paragraphs an intro may span before the interview starts.
 MAX_INTRO_BLOCKS = 6
 
@@ -227,7 +230,7 @@ def _sections(blocks: list[Block], title: str, hints: _Hints, roles: dict[str, s
     seen_title = False
     for index, b in enumerate(blocks):
         text = b.text
-        if not b.heading or (is_prompt_heading(text) and not _names_someone(text)):
+        if not b.heading or (is_prompt_heading(text) and not _names_someone(text)) or _is_notice(text):
             indices.append(index)
             continue
         if prepare.PULL_QUOTE.match(text):
@@ -238,6 +241,14 @@ def _sections(blocks: list[Block], title: str, hints: _Hints, roles: dict[str, s
         yield current_title, current_speakers, indices
         current_title, current_speakers, indices = _heading(text, hints, roles, body, warnings)
     yield current_title, current_speakers, indices
+
+
+def _is_notice(text: str) -> bool:
+    """Whether a heading is a sentence, not a title ("Attention, the answers may spoil the film."):
+    it starts no section, unless it names who is interviewed (a teaser's heading may run on into
+    a remark: "Interview with Kim Tran, director of Zoe and Hanh Obvious question.")."""
+    sentence = text.rstrip(" \"”’')").endswith(".") and word_count(text) >= MIN_NOTICE_WORDS
+    return sentence and not names.interviewees_in_title(text)
 
 
 def _names_someone(text: str) -> bool:

@@ -27,12 +27,14 @@ UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 # A capitalised word of a name ("Mélanie", "Jean-Pierre", "Thomas–Pavlowsky", "O'Brien", "McCabe") or
 # an initial ("P.W.").
-_NAME_WORD = rf"(?:[{UPPER}][{UPPER}{_LOWER}'’]*[{_LOWER}][{UPPER}{_LOWER}'’]*(?:[-–][{UPPER}{_LOWER}][{_LOWER}'’]+)*|(?:[{UPPER}]\.\s?){{1,3}})"
+_NAME_WORD = rf"(?:[{UPPER}][{UPPER}{_LOWER}'’]*[{_LOWER}][{UPPER}{_LOWER}'’]*(?:[-–][{UPPER}{_LOWER}][{_LOWER}'’]+)*|[{UPPER}]\.(?:\s?[{UPPER}]\.){{0,2}})"
 NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(re.escape(p) for p in sorted(NAME_PARTICLES))})\s+)?{_NAME_WORD}){{0,3}}")
 # "Felix (Gebhard)": a first name with the surname in brackets.
 _BRACKETED_SURNAME = re.compile(rf"\b({_NAME_WORD})\s+\(({_NAME_WORD})\)")
 # A nickname in quotes between a first name and a surname.
 _NICKNAME = re.compile(rf"\s+[“\"‘][^”\"’]{{1,30}}[”\"’]\s+(?=[{UPPER}])")
+# A one-word name in capitals ("JR") joined to a name after it ("JR and Agnès Varda").
+_MONONYM_BEFORE_NAME = re.compile(rf"^\s*(?P<name>[{UPPER}]{{2,5}})(?=\s*(?:,|\band\b|&)\s*{_NAME_WORD})")
 _JOINERS = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.IGNORECASE)
 
 
@@ -122,6 +124,13 @@ def names_at(text: str) -> list[str]:
     inside it are skipped ("Amir “Questlove” Thompson" → "Amir Thompson")."""
     found: list[str] = []
     rest = _NICKNAME.sub(" ", text)
+    mononym = _MONONYM_BEFORE_NAME.match(rest)
+    if mononym:
+        # "JR and Agnès Varda": a name in capitals that is a whole name, beside a full one.
+        found.append(mononym.group("name"))
+        rest = rest[mononym.end("name"):]
+        joined = _JOINERS.match(rest)
+        rest = rest[joined.end():] if joined else ""
     while (match := _first_name(rest)) is not None:
         name = without_roles(match.group())
         if name:
