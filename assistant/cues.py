@@ -177,7 +177,7 @@ PRONOUNS = frozenset("i you he she it we they this that these those there here w
 FURNITURE_LINE = re.compile(
     r"(?i)^\s*(?:no comments?|post a comment|post comments \(atom\)|leave a (?:comment|reply)|"
     r"aucun commentaire|enregistrer un commentaire|bookmark and share|share this(?: article| post)?|"
-    r"read (?:the )?(?:full )?transcript(?:\s+expand)?|(?:filed|posted) (?:under|in) [\w ,&-]{1,60}|"
+    r"read (?:the )?(?:full )?transcript(?:\s+expand)?|(?:filed|posted) (?:under|in) [\w ,&-]{1,60}|skip to (?:main )?content|"
     r"\(?\s*click here\b[^()]{0,60}\)?)\s*:?\s*$"
     # A breadcrumb trail ("Home > Keywords > Genre > Short") and an image's file name left as text
     # ("F–TomVeutRentrer-3-RVB", "IMG_3494").

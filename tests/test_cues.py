@@ -31,7 +31,7 @@ from assistant.search.language import asks_for_service
         (cues.BOILERPLATE, ["© 2024 Film Weekly", "All rights reserved.", "Sign up for our newsletter"], ["We reserved all the rights to the book."]),
         (
             cues.FURNITURE_LINE,
-            ["Read Transcript EXPAND", "No comments:", "Home > Keywords > Genre > Short", "F–TomVeutRentrer-3-RVB", "IMG_3494"],
+            ["Read Transcript EXPAND", "Skip to main content", "No comments:", "Home > Keywords > Genre > Short", "F–TomVeutRentrer-3-RVB", "IMG_3494"],
             ["More about the film", "Home is where the heart is", "co-director", "Tom-Tom", "More »"],
         ),
         (cues.READ_MORE_LINE, ["More »", "Read more", "Lire l'article", "Continue reading"], ["Read more about it here today.", "More about the film"]),

@@ -39,6 +39,8 @@ from assistant.ingest.names import (
         ("Q&A with Writer/Director Ryan Coogler, Michael B. Jordan, and Melonie Diaz", ["Ryan Coogler", "Michael B. Jordan", "Melonie Diaz"]),
         ("Q&A with JR and Agnès Varda", ["JR", "Agnès Varda"]),
         ("Q&A with LA Film Festival", []),
+        # Before "…: the interview" the names must be all there is.
+        ("Doc U Recap: Directing for Documentary: The Interview", []),
         ("Production notes", []),
     ],
 )

@@ -82,3 +82,17 @@ def test_a_quotation_of_several_sentences_is_the_speaker_s_from_its_first_senten
         ("Doc", None, None, "Lena Park’s film follows a bus driver."),
         ("Doc", "Lena Park", None, text.splitlines()[1]),
     ]
+
+
+def test_a_quotation_with_the_name_on_the_line_under_it_is_that_person_s():
+    text = (
+        "Doc U Recap\n\n"
+        "I don't have a catalogue of questions. I come in and I don't have any questions at all.\nWerner Herzog\n\n"
+        "For the final seminar, members of the documentary community gathered at the Silent Movie Theater.\n\n"
+        "Werner Herzog\n\nHe directed many documentaries.\n"
+    )
+    assert parsed(text, markdown=False) == [
+        ("Doc", None, None, "Doc U Recap"),
+        ("Doc", "Werner Herzog", None, "I don't have a catalogue of questions. I come in and I don't have any questions at all."),
+        ("Doc", None, None, "For the final seminar, members of the documentary community gathered at the Silent Movie Theater. Werner Herzog He directed many documentaries."),
+    ]

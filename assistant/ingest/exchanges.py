@@ -46,7 +46,7 @@ def arrange(blocks: list[Block], labels: dict, people: dict, present: tuple[str,
     if presskit.asks_unmarked(blocks):
         # An interview that never names who answers: its questions still head their answers.
         return _from_cues(blocks, ())
-    return [Exchange(None, None, tuple(blocks))]
+    return _attributed_quotations(blocks)
 
 
 def signed(exchanges: list[Exchange]) -> list[Exchange]:
@@ -212,10 +212,36 @@ def _from_cues(blocks: list[Block], present: tuple[str, ...]) -> list[Exchange]:
         if introductions.signature(b.text):
             exchanges += _run_from_cues(run, present) + [Exchange(None, None, (b,))]
             run = []
+        elif run and (name := _attributed_to(run[-1], b)):
+            # A quotation and the name on the line under it, in one paragraph: that person's words.
+            exchanges += _run_from_cues(run[:-1], present) + [Exchange(None, name, (run[-1],))]
+            run = []
         else:
             run.append(b)
     exchanges += _run_from_cues(run, present)
     return exchanges + ([Exchange(None, None, tuple(noise))] if noise else [])
+
+
+def _attributed_quotations(blocks: list[Block]) -> list[Exchange]:
+    """Text nothing asks in: no one's, but for a quotation with the name under it (an epigraph:
+    "I don't have a catalogue of questions…" / "Werner Herzog"), which is that person's."""
+    exchanges: list[Exchange] = []
+    run: list[Block] = []
+    for b in blocks:
+        if run and (name := _attributed_to(run[-1], b)):
+            exchanges += ([Exchange(None, None, tuple(run[:-1]))] if run[:-1] else []) + [Exchange(None, name, (run[-1],))]
+            run = []
+        else:
+            run.append(b)
+    return exchanges + ([Exchange(None, None, tuple(run))] if run else [])
+
+
+def _attributed_to(quotation: Block, line: Block) -> str | None:
+    """The name a one-line block gives right under a paragraph it was cut from (the next line,
+    no blank line between), attributing it; None otherwise."""
+    if len(line.lines) != 1 or not quotation.lines or line.lines[0][0] != quotation.lines[-1][0] + 1:
+        return None
+    return introductions.attribution_line(line.text)
 
 
 def _run_from_cues(body: list[Block], present: tuple[str, ...]) -> list[Exchange]:

@@ -53,6 +53,10 @@ def parts_played(turn: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# A name under a quotation is short: "Werner Herzog", "— Jean-Pierre Léaud".
+MAX_ATTRIBUTION_WORDS = 4
+
+
 def signature(text: str) -> str | None:
     """The person a signature line names: a full name, then after a slash, comma or dash their
     role ("Daphne McWilliams / director, In a Perfect World…", "— Lena Park, director"); None for
@@ -74,3 +78,10 @@ def declared_initials(text: str) -> list[str]:
         if is_full_name(name) and initials(name) == match.group("initials"):
             found.append(name)
     return found
+
+
+def attribution_line(text: str) -> str | None:
+    """The full name a line gives alone, or after a dash, under a quotation it attributes
+    ("Werner Herzog", "— Lena Park"); None for anything else."""
+    name = re.sub(r"^\s*[—–-]+\s*", "", text).strip()
+    return name if len(name.split()) <= MAX_ATTRIBUTION_WORDS and is_full_name(name) else None

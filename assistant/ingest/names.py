@@ -176,9 +176,19 @@ def interviewees_in_title(title: str, body: str = "") -> list[str]:
         after = INTERVIEW_AFTER_NAME.match(part)
         if after:
             names = names_at(after.group("name"))
-            if names:
+            # Before "…: the interview" the names are all there is ("Doc U Recap: Directing for
+            # Documentary: The Interview" names no one called "Doc").
+            if names and not _besides(after.group("name"), names):
                 return names
     return []
+
+
+def _besides(phrase: str, names: list[str]) -> str:
+    """The words of `phrase` other than `names`, their role words and the words joining them."""
+    rest = phrase
+    for name in names:
+        rest = rest.replace(name, " ")
+    return " ".join(w for w in re.findall(r"[\w'’-]+", rest) if fold(w) not in ("and", "with") and not is_role_word(w))
 
 
 def interviewees_in_intro(text: str) -> list[str]:

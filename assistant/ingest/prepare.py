@@ -119,7 +119,7 @@ def prepared(source: Source) -> list[Block]:
     else:
         blocks = [
             part for b in source.blocks if (cleaned := _clean(b)) is not None
-            for headed_part in _heading_line_apart(cleaned) for line in _lines_apart(headed_part)
+            for signed_part in _attribution_apart(cleaned) for headed_part in _heading_line_apart(signed_part) for line in _lines_apart(headed_part)
             for glued in teasers.glued_apart(line) for teaser in teasers.heading_question_apart(glued) for part in _split_lead_question(teaser)
         ]
         blocks = [_plain_heading(b, blocks[i - 1] if i else None, source.text) for i, b in enumerate(blocks)]
@@ -220,6 +220,14 @@ def is_pull_quote(text: str, body: str) -> bool:
         return False
     inner = " ".join(quoted.group("inner").split()).rstrip(".!?…")
     return len(inner) >= MIN_PULL_QUOTE_CHARS and body.count(inner) >= 2
+
+
+def _attribution_apart(b: Block) -> list[Block]:
+    """A paragraph of sentences whose last line is only a name ("…and that's that." / "Werner
+    Herzog"), cut into the quotation and the line attributing it (`introductions.attribution_line`)."""
+    if b.heading or len(b.lines) < 2 or not LINE_ENDS_SENTENCE.search(" ".join(b.lines[-2][1].split())):
+        return [b]
+    return [b.part(0, len(b.lines) - 1), b.part(len(b.lines) - 1, len(b.lines))] if introductions.attribution_line(b.lines[-1][1]) else [b]
 
 
 def _heading_line_apart(b: Block) -> list[Block]:
