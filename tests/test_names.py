@@ -41,6 +41,9 @@ from assistant.ingest.names import (
         ("Q&A with LA Film Festival", []),
         # Before "…: the interview" the names must be all there is.
         ("Doc U Recap: Directing for Documentary: The Interview", []),
+        # A surname of one capital letter ends a name; "A" opening a sentence does not.
+        ("An Interview with Pamela Z", ["Pamela Z"]),
+        ("Interview with Lena Park A new film about buses", ["Lena Park"]),
         ("Production notes", []),
     ],
 )

@@ -59,6 +59,31 @@ blurb: An interview with Ana Diaz, creator of the film
     assert source.blocks[1].lead("bold") == "DFF"
 
 
+def test_markdown_from_a_static_site_keeps_no_template_tags_nor_markup_in_its_front_matter():
+    text = """---
+title: An Interview with Pamela Z
+excerpt: "Featuring: <br/><br/>Pamela Z, composer and performer of many works"
+---
+
+I think that is exciting!
+
+
+{% include image.html
+caption="From left to right: Pamela Z and Tone Åse." %}
+
+## Did you have a role model?
+
+{{< youtube DQMF2ABrJvs >}} I was influenced by Steve Reich.
+"""
+    source = read_markdown(text)
+    assert shape(source.blocks) == [
+        (3, 0, False, "Featuring: Pamela Z, composer and performer of many works"),
+        (6, 0, False, "I think that is exciting!"),
+        (12, 2, False, "Did you have a role model?"),
+        (14, 0, False, "I was influenced by Steve Reich."),
+    ]
+
+
 def test_a_text_saved_from_a_pdf_loses_its_running_header_and_page_numbers_and_keeps_line_numbers():
     text = (
         "NIGHT BUSES – PRESS NOTES\n\nINTERVIEW WITH LENA PARK\n\nWhy buses?\n\nI grew up on them.\n\n1\n"

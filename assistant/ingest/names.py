@@ -28,7 +28,12 @@ _LOWER = "a-zß-öø-ÿ"
 # A capitalised word of a name ("Mélanie", "Jean-Pierre", "Thomas–Pavlowsky", "O'Brien", "McCabe") or
 # an initial ("P.W.").
 _NAME_WORD = rf"(?:[{UPPER}][{UPPER}{_LOWER}'’]*[{_LOWER}][{UPPER}{_LOWER}'’]*(?:[-–][{UPPER}{_LOWER}][{_LOWER}'’]+)*|[{UPPER}]\.(?:\s?[{UPPER}]\.){{0,2}})"
-NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(re.escape(p) for p in sorted(NAME_PARTICLES))})\s+)?{_NAME_WORD}){{0,3}}")
+# A surname may be one capital letter, ending the name ("Pamela Z", "Malcolm X"); not "A" or "I"
+# opening a sentence after the name, nor the "Q" of "Q&A".
+NAME = re.compile(
+    rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(re.escape(p) for p in sorted(NAME_PARTICLES))})\s+)?{_NAME_WORD}){{0,3}}"
+    rf"(?:\s+(?![AIQ]\b)[{UPPER}](?![\w.’'&-]))?"
+)
 # "Felix (Gebhard)": a first name with the surname in brackets.
 _BRACKETED_SURNAME = re.compile(rf"\b({_NAME_WORD})\s+\(({_NAME_WORD})\)")
 # A nickname in quotes between a first name and a surname.

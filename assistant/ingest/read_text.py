@@ -25,6 +25,8 @@ UNWRAPPED_FIT = 0.8
 EDGE_LINES = 2
 # Markdown links whose text is kept, when the parser leaves them as text: [text][ref] with an
 # undefined reference, [text][], and [text](url) inside a raw HTML block.
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
 _REFERENCE_LINK = re.compile(r"\[([^\[\]]+)\](?:\[[^\[\]]*\]|\((?:[^()\s]|\([^()]*\))*\))")
 
 
@@ -73,7 +75,8 @@ def standfirst(matter: FrontMatter, body: str) -> list[Block]:
         key for key in STANDFIRST_FIELDS
         if len(matter.fields.get(key, "").split()) >= 4 and " ".join(matter.fields[key].split()).casefold() not in folded
     ]
-    return [block(matter.fields[key], matter.places[key]) for key in sorted(keys, key=matter.places.get)]
+    # A field may hold markup of its own ("Featuring: <br/><br/>Imogen Harris, …"): never text.
+    return [block(" ".join(_HTML_TAG.sub(" ", matter.fields[key]).split()), matter.places[key]) for key in sorted(keys, key=matter.places.get)]
 
 
 def _unquote(value: str) -> str:
@@ -162,6 +165,9 @@ def read_markdown(text: str) -> Source:
     matter = front_matter(text)
     lines = text_lines(text)
     body = "\n".join("" if number < matter.length else line for number, line in enumerate(lines))
+    # A static site's template tags ("{% include image.html … %}", "{{ page.title }}",
+    # "{{< youtube … >}}") are never text; their lines stay, empty, so places keep their numbers.
+    body = _TEMPLATE_TAG.sub(lambda tag: "\n" * tag.group().count("\n"), body)
     tokens = MarkdownIt("commonmark").enable("table").parse(body)
     blocks: list[Block] = []
     heading = 0
