@@ -289,6 +289,14 @@ def test_a_static_site_s_markdown_interview_with_a_one_letter_surname(real_embed
 
 
 @pytest.mark.slow
+def test_a_second_interview_of_the_same_static_site(real_embedder):
+    """unseen_check18/: the same series' layout, a question heading followed by a remark;
+    questions written before running it. First run 0.800 / 1.000, 9/10 prompts; 10/10 after."""
+    figures = check_figures("unseen_check18", real_embedder)
+    assert figures["recall@1"] >= 0.8 and figures["recall@3"] >= 1.0 and figures["interviewees"] == "1/1", figures
+
+
+@pytest.mark.slow
 def test_a_third_nbr_page_read_right_on_its_first_run(real_embedder):
     """unseen_check8/: questions written before running the parser on the page: 1.000 / 1.000 and
     8/8 interviewees on the first run; one prompt (a question then a remark) found after."""

@@ -388,3 +388,18 @@ def test_a_sentence_set_as_a_heading_starts_no_section():
     assert [(p.interview, p.speaker, p.question) for p in passages if p.speaker] == [
         ("L'interview d'Ifigeneia Kotsoni", "Ifigeneia Kotsoni", "Quel message vouliez vous passer?"),
     ]
+
+
+def test_a_heading_asking_a_short_question_then_a_remark_is_a_prompt():
+    from assistant.ingest.exchanges import is_prompt_heading
+
+    assert is_prompt_heading("Like spaces and places? They seem to be very prominent in your work.")
+    assert not is_prompt_heading("Attention, the answers may spoil the film. Read on.")
+    text = (
+        "# An Interview with Natasha Barrett\n\n## How do you get inspired?\n\nMy inspiration comes from music.\n\n"
+        "## Like spaces and places? They seem to be very prominent in your work.\n\nAbsolutely, I've always been inspired by the sounds around me.\n"
+    )
+    assert [p[1:3] for p in parsed(text)] == [
+        ("Natasha Barrett", "How do you get inspired?"),
+        ("Natasha Barrett", "Like spaces and places? They seem to be very prominent in your work."),
+    ]

@@ -161,8 +161,11 @@ def without_bylines(exchanges: list[Exchange]) -> list[Exchange]:
 
 
 def is_prompt_heading(text: str) -> bool:
-    """A heading that asks: a question, or a request ("Tell us about your film.")."""
-    return is_question(text) or bool(REQUEST.match(text))
+    """A heading that asks: a question (or a short one with a remark after it: "Like spaces and
+    places? They seem prominent in your work."), or a request ("Tell us about your film.")."""
+    if is_question(text) or REQUEST.match(text):
+        return True
+    return word_count(text) <= presskit.MAX_QUESTION_WORDS and any(is_question(text[a:z]) for a, z in sentence_spans(text)[:-1])
 
 
 def _from_marked(blocks: list[Block], prompts: set[int], speaker: str | None) -> list[Exchange]:
