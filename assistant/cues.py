@@ -157,7 +157,7 @@ _SPEECH = (
     r"remembers|remembered|observes|observed|admits|admitted|comments|commented|reflects|reflected|"
     r"agrees|agreed|concurs|concurred|insists|insisted|confides|confided|laughs|laughed|muses|mused|enthuses|enthused|"
     r"concludes|concluded|acknowledges|acknowledged|elaborates|elaborated|confirms|confirmed|"
-    r"emphasi[sz]es|emphasi[sz]ed|tells|told|jokes|joked|quips|quipped|reveals|revealed|describes|described)"
+    r"emphasi[sz]es|emphasi[sz]ed|tells|told|jokes|joked|quips|quipped|reveals|revealed|describes|described|puts\s+it|put\s+it)"
 )
 _SPEAKER = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}"
 # After a quotation: "“…,” says director Lena Park", "“…,” Lee recalls", "“…,” she says".
@@ -165,8 +165,8 @@ SPEAKER_AFTER_QUOTE = (
     re.compile(rf"[”\"]\s*[,—–]?\s*{_SPEECH}\s+(?P<who>[^,.;:!?“”\"]{{1,60}})"),
     re.compile(rf"[”\"]\s*[,—–]?\s*(?P<who>{_SPEAKER}|(?i:he|she|they))\s+{_SPEECH}\b"),
 )
-# Before it, opening the sentence: "Director Lena Park explains: “…", "Lee says, “…".
-QUOTE_AFTER_SPEAKER = re.compile(rf"^\s*(?P<who>[^,.;:!?“”\"]{{1,60}}?)\s+{_SPEECH}\s*[,:]\s*[“\"]")
+# Before it, opening the sentence: "Director Lena Park explains: “…", "Lee says, “…", "As Lee put it, “…".
+QUOTE_AFTER_SPEAKER = re.compile(rf"^\s*(?:As\s+)?(?P<who>[^,.;:!?“”\"]{{1,60}}?)\s+{_SPEECH}\s*[,:]\s*[“\"]")
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
 # Words that open sentences in a name's place and are never one ("He talks like this.").
 PRONOUNS = frozenset("i you he she it we they this that these those there here who what which".split())

@@ -297,6 +297,15 @@ def test_a_second_interview_of_the_same_static_site(real_embedder):
 
 
 @pytest.mark.slow
+def test_publishers_pages_with_an_author_s_q_and_a(real_embedder):
+    """unseen_check19/: an essay quoting a self-interview and a reader's guide page with one
+    labelled exchange; questions written before running them. First run 0.250 / 0.250; 1.000 /
+    1.000 after."""
+    figures = check_figures("unseen_check19", real_embedder)
+    assert figures["recall@1"] >= 1.0 and figures["interviewees"] == "1/1", figures
+
+
+@pytest.mark.slow
 def test_a_third_nbr_page_read_right_on_its_first_run(real_embedder):
     """unseen_check8/: questions written before running the parser on the page: 1.000 / 1.000 and
     8/8 interviewees on the first run; one prompt (a question then a remark) found after."""

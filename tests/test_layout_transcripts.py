@@ -70,3 +70,16 @@ def test_a_headline_dateline_and_intro_before_an_interview_nothing_marks():
         ("Andrew Haigh – 45 Years", None, None, "In his new drama, British director and screenwriter Andrew Haigh tells the story of an older couple about to mark their 45th wedding anniversary with a grand celebration. During an interview with me last month, Haigh, 42, talked about the story. We also talked about casting."),
         ("Andrew Haigh – 45 Years", "Andrew Haigh", "When did you first read the short story?", "I read it when I was editing my last film."),
     ]
+
+
+def test_a_headline_with_a_colon_is_no_turn_beside_an_opening_exchange():
+    text = (
+        "Reader’s Guide: ENON by Paul Harding\n\n"
+        "Shelf Unbound: You dispense with the obvious plot line in the first chapter. How did you go about structuring the novel?\n\n"
+        "Paul Harding: Pretty much just as you describe. I wanted to lay all of the cards on the table.\n\n"
+        "I think of the book as a confession, like St. Augustine’s.\n"
+    )
+    assert [p[1:] for p in parsed(text, markdown=False) if p[1]] == [
+        ("Paul Harding", "You dispense with the obvious plot line in the first chapter. How did you go about structuring the novel?",
+         "Pretty much just as you describe. I wanted to lay all of the cards on the table. I think of the book as a confession, like St. Augustine’s."),
+    ]

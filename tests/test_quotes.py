@@ -96,3 +96,14 @@ def test_a_quotation_with_the_name_on_the_line_under_it_is_that_person_s():
         ("Doc", "Werner Herzog", None, "I don't have a catalogue of questions. I come in and I don't have any questions at all."),
         ("Doc", None, None, "For the final seminar, members of the documentary community gathered at the Silent Movie Theater. Werner Herzog He directed many documentaries."),
     ]
+
+
+def test_as_someone_put_it_attributes_a_quotation_even_inside_an_answer_no_one_gives():
+    text = (
+        "Pedro Almodóvar is known for interviewing himself. For example:\n\n"
+        "Q: You are also a good director of actors, and the two men in your film are splendid.\n\n"
+        "A: I’m delighted it’s you who’s said that.\n\n"
+        "As Almodóvar put it, “The reason I interview myself is for practical reasons. I say what I want to say.”\n"
+    )
+    passages = parsed(text, markdown=False)
+    assert ("Doc", "Pedro Almodóvar", None, "As Almodóvar put it, “The reason I interview myself is for practical reasons. I say what I want to say.”") in passages

@@ -22,15 +22,15 @@ _QUOTED = re.compile(r"“([^”]*)”?|\"([^\"]*)\"?")
 
 
 def attributed(exchanges: list[Exchange], known: list[str], body: str) -> list[Exchange]:
-    """The exchanges, each stretch of text no one was found to say cut where a quotation a speech
-    verb attributes begins and ends: the sentences holding the quotation and the attribution
-    (and the quotation's following sentences) are the speaker's, the narration around them no
-    one's. A surname or first name is the full name the document gives it; "she says" is the one
-    quoted last."""
+    """The exchanges, each stretch of text no one was found to say (asked or not) cut where a
+    quotation a speech verb attributes begins and ends: the sentences holding the quotation and
+    the attribution (and the quotation's following sentences) are the speaker's, the narration
+    around them no one's. A surname or first name is the full name the document gives it; "she
+    says" is the one quoted last."""
     result: list[Exchange] = []
     found: list[str] = list(known)
     for exchange in exchanges:
-        if exchange.speaker or exchange.prompt:
+        if exchange.speaker:
             result.append(exchange)
             continue
         last: str | None = None
@@ -43,12 +43,14 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str) -> list[E
             result.append(exchange)
             continue
         # Consecutive parts with the same owner (no one's paragraphs included) stay one exchange.
+        # A quotation found inside an answer no one was found to give answers no prompt; the
+        # rest keeps the one it had.
         grouped: list[Exchange] = []
         for part, owner in parts:
             if grouped and grouped[-1].speaker == owner:
-                grouped[-1] = Exchange(None, owner, grouped[-1].answer + (part,))
+                grouped[-1] = Exchange(grouped[-1].prompt, owner, grouped[-1].answer + (part,))
             else:
-                grouped.append(Exchange(None, owner, (part,)))
+                grouped.append(Exchange(None if owner else exchange.prompt, owner, (part,)))
         result.extend(grouped)
     return result
 

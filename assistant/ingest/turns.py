@@ -12,7 +12,7 @@ from assistant.cues import ANSWER_LABELS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_L
 from assistant.ingest.blocks import Block
 from assistant.ingest.names import fold, is_person_name, label_forms, person_name, resolve, times_named
 from assistant.ingest.presskit import is_question, is_short_question
-from assistant.text import word_count
+from assistant.text import LINE_ENDS_SENTENCE, word_count
 
 # "Kenny Malone, HOST", "AI-GENERATED VOICE #4", "Felix and Chris (together)", "Q"; a Q/A marker,
 # numbered or not, may also end with a full stop, a bracket or a dash ("Q. …", "Q) …", "A - …").
@@ -157,6 +157,11 @@ def opening_exchange(blocks: list[Block], candidates: dict[int, Label]) -> tuple
     you.", then questions and answers unlabelled) or is one exchange: the only two labels, a
     paragraph apart at most, of two people, the second a full name; the first asks, or a question
     follows them unlabelled."""
+    # A headline with a colon ("Reader’s Guide: ENON by Paul Harding") is no turn.
+    candidates = {
+        i: label for i, label in candidates.items()
+        if LINE_ENDS_SENTENCE.search(blocks[i].text) or word_count(blocks[i].text[label.start :]) >= MIN_TURN_WORDS
+    }
     if len(candidates) != 2:
         return None
     first, second = sorted(candidates)
