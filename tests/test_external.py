@@ -306,6 +306,15 @@ def test_publishers_pages_with_an_author_s_q_and_a(real_embedder):
 
 
 @pytest.mark.slow
+def test_a_book_club_site_s_listings_with_an_outlet_asking(real_embedder):
+    """unseen_check20/: an outlet before "Q&A with" in each heading, asking under its name, its
+    initials or another outlet's; questions written before running them. First run 0.200 / 0.400
+    (1/3 interviewees); 1.000 / 1.000 after."""
+    figures = check_figures("unseen_check20", real_embedder)
+    assert figures["recall@1"] >= 1.0 and figures["interviewees"] == "3/3", figures
+
+
+@pytest.mark.slow
 def test_a_third_nbr_page_read_right_on_its_first_run(real_embedder):
     """unseen_check8/: questions written before running the parser on the page: 1.000 / 1.000 and
     8/8 interviewees on the first run; one prompt (a question then a remark) found after."""

@@ -83,3 +83,30 @@ def test_a_headline_with_a_colon_is_no_turn_beside_an_opening_exchange():
         ("Paul Harding", "You dispense with the obvious plot line in the first chapter. How did you go about structuring the novel?",
          "Pretty much just as you describe. I wanted to lay all of the cards on the table. I think of the book as a confession, like St. Augustine’s."),
     ]
+
+
+def test_a_book_club_listing_with_an_outlet_asking_under_its_own_name_and_abbreviations():
+    text = (
+        "Reading Group Choices Q&A with Blair Hurley\n\nBlair Hurley explores faith and power in her debut novel.\n\n"
+        "Reading Group Choices: The main character, Nicole, moves from being a student of Zen to a teacher of others.\n\nread more\n\n"
+        "Reading Group Choices Q&A with Anne Nesbet\n\nRGC: Did you consider any other nicknames for Noah and Claudia when writing the book?\n\n"
+        "Anne Nesbet: I just looked back at my first file names for the book,\n\nread more\n\n"
+        "Reading Group Choices Q&A with Megan Stielstra\n\n702WI: What book changed your life?\nMegan Stielstra: There are many, but I’m going to say Chronology of Water.\n\nread more\n"
+    )
+    passages = parsed(text, markdown=False)
+    assert [p[1:3] for p in passages if p[1]] == [
+        ("Reading Group Choices", None),
+        ("Anne Nesbet", "Did you consider any other nicknames for Noah and Claudia when writing the book?"),
+        ("Megan Stielstra", "What book changed your life?"),
+    ]
+    # Web paragraphs a blank line apart, a teaser cut before "read more": no printed export.
+    assert any(p[3] == "Blair Hurley explores faith and power in her debut novel." for p in passages)
+
+
+def test_a_question_nothing_answers_stays_in_the_text():
+    text = (
+        "Interview with Lena Park\n\nWhat was the hardest scene to shoot for you?\n\nThe night scenes, all of them.\n\n"
+        "Your next film is a musical.\n\nWhat comes next for you?\n"
+    )
+    # A premise and its question closing the text, unanswered, were once dropped.
+    assert parsed(text, markdown=False)[-1] == ("Interview with Lena Park", None, None, "Your next film is a musical. What comes next for you?")

@@ -44,6 +44,8 @@ from assistant.ingest.names import (
         # A surname of one capital letter ends a name; "A" opening a sentence does not.
         ("An Interview with Pamela Z", ["Pamela Z"]),
         ("Interview with Lena Park A new film about buses", ["Lena Park"]),
+        # An outlet's name before the interview.
+        ("Reading Group Choices Q&A with Anne Nesbet", ["Anne Nesbet"]),
         ("Production notes", []),
     ],
 )
@@ -239,3 +241,10 @@ def test_a_headline_names_a_person_before_its_dash_when_the_body_uses_their_surn
     film = "Night Bus – Lena Park\n\nNight Bus follows a driver. We saw Night Bus twice."
     assert headline_person("Night Bus – Lena Park", film) == []
     assert headline_person("Andrew Haigh", body) == []
+
+
+def test_an_outlet_before_an_interview_heading_is_told_from_a_role_or_an_article():
+    from assistant.ingest.names import outlet_of
+
+    assert outlet_of("Reading Group Choices Q&A with Anne Nesbet") == "Reading Group Choices"
+    assert [outlet_of(t) for t in ("Filmmaker Q&A with Robert Green", "The Big Interview with Lena Park", "Q&A with Lena Park")] == [None, None, None]

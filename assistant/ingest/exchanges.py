@@ -263,9 +263,12 @@ def _run_from_cues(body: list[Block], present: tuple[str, ...]) -> list[Exchange
             exchanges.append(Exchange(None, None, tuple(prompt)))
             prompt = []
         (prompt if is_prompt else answer).append(b)
-    if answer or prompt:
+    if answer:
         exchanges.append(_answered(_prompt_text(prompt), present, answer))
-    return [e for e in exchanges if e.answer]
+    elif prompt:
+        # A question or remark nothing answers (a teaser cut before its answer) is still the text's.
+        exchanges.append(Exchange(None, None, tuple(prompt)))
+    return exchanges
 
 
 def _answered(prompt: str | None, present: tuple[str, ...], answer: list[Block]) -> Exchange:

@@ -89,6 +89,8 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     people = turns.identify(list(label_at.values()), candidates, {**introduced, **by_role, **hints.aliases}, hints.interviewers, body)
     people = turns.mark_opening_asker(people, blocks, label_at)
     people = turns.mark_askers(people, spoken)
+    # Judged on the labelled paragraphs alone: a turn's text runs on to the next label's question.
+    people = turns.mark_unnamed_askers(people, [(label.key, blocks[i].text[label.start :]) for i, label in label_at.items()])
     people = turns.name_everyone(people)
     # "I'm Lydia Nicholas, and I play Melanie": a part its actor names as a turn opens.
     for key, text in spoken:
@@ -207,6 +209,8 @@ def _hints(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     declared_askers = meta.get("interviewer") or meta.get("interviewers") or []
     interviewers = [declared_askers] if isinstance(declared_askers, str) else [str(n) for n in declared_askers]
     interviewers += [n for text in intro if (n := names.interviewer_in_intro(text))]
+    # "Reading Group Choices Q&A with Anne Nesbet" over "Reading Group Choices: …?": the outlet asks.
+    interviewers += [o for b in blocks if len(b.lines) == 1 and (o := names.outlet_of(b.text))]
     # An author field may hold several names and a date ("John Doe; March 3"): only the names count.
     interviewers += [part.strip() for part in re.split(r"[;,]|\band\b", source.fields.get("author", "")) if names.is_person_name(part.strip())]
     interviewees = _fullest([n for n in interviewees if n and not any(names.fold(n) == names.fold(i) for i in interviewers)])

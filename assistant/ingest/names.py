@@ -38,6 +38,10 @@ NAME = re.compile(
 _BRACKETED_SURNAME = re.compile(rf"\b({_NAME_WORD})\s+\(({_NAME_WORD})\)")
 # A nickname in quotes between a first name and a surname.
 _NICKNAME = re.compile(rf"\s+[“\"‘][^”\"’]{{1,30}}[”\"’]\s+(?=[{UPPER}])")
+# Capitalised words before "Q&A with" or "Interview with": an outlet's name.
+_OUTLET_BEFORE_INTERVIEW = re.compile(
+    rf"^\s*(?P<outlet>(?:[{UPPER}0-9][\w'’&.-]*\s+){{1,4}})(?=(?:Q\s*&\s*A|Q\s+and\s+A|Interview|Conversation)\s+with\s)"
+)
 # A one-word name in capitals ("JR") joined to a name after it ("JR and Agnès Varda").
 _MONONYM_BEFORE_NAME = re.compile(rf"^\s*(?P<name>[{UPPER}]{{2,5}})(?=\s*(?:,|\band\b|&)\s*{_NAME_WORD})")
 _JOINERS = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.IGNORECASE)
@@ -171,8 +175,10 @@ def interviewees_in_title(title: str, body: str = "") -> list[str]:
     capitals is read with the names spelled as in `body`."""
     if title.isupper():
         title = person_name(title, body)
-    # A headline before a colon: "“The World Is, of Course, Insane”: An Interview with Errol Morris".
-    for part in [title, *TITLE_SEPARATOR.split(title), *title.split(": ")[1:]]:
+    # A headline before a colon: "“The World Is, of Course, Insane”: An Interview with Errol Morris";
+    # an outlet before the interview: "Reading Group Choices Q&A with Anne Nesbet".
+    outlet = _OUTLET_BEFORE_INTERVIEW.match(title)
+    for part in [title, *TITLE_SEPARATOR.split(title), *title.split(": ")[1:], *([title[outlet.end():]] if outlet else [])]:
         before = INTERVIEW_BEFORE_NAME.match(part)
         if before:
             names = names_at(before.group("name"))
@@ -186,6 +192,17 @@ def interviewees_in_title(title: str, body: str = "") -> list[str]:
             if names and not _besides(after.group("name"), names):
                 return names
     return []
+
+
+def outlet_of(title: str) -> str | None:
+    """The outlet a heading puts before its interview ("Reading Group Choices" in "Reading Group
+    Choices Q&A with Anne Nesbet"), when it names who is interviewed; None otherwise."""
+    outlet = _OUTLET_BEFORE_INTERVIEW.match(title)
+    words = outlet.group("outlet").split() if outlet else []
+    # "Filmmaker Q&A with …", "The Big Interview with …": a role or an article, no outlet.
+    if not words or fold(words[0]) in ("the", "a", "an", "our", "exclusive") or any(is_role_word(w) for w in words):
+        return None
+    return " ".join(words) if interviewees_in_title(title) else None
 
 
 def _besides(phrase: str, names: list[str]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.cues import PAGE_NUMBER, STANDFIRST_FIELDS
+from assistant.cues import PAGE_NUMBER, READ_MORE_LINE, STANDFIRST_FIELDS
 from assistant.ingest import presskit
 from assistant.ingest.blocks import LINE, Block, Run, Source, block, from_runs, is_furniture, running_lines
 from assistant.text import LINE_ENDS_SENTENCE
@@ -149,8 +149,9 @@ def is_printed(chunks: list[list[tuple[int, str]]]) -> bool:
     if not chunks:
         return False
     single = sum(len(chunk) == 1 for chunk in chunks) / len(chunks)
+    # A page's "read more" link after a teaser cut mid-sentence continues nothing.
     continued = sum(
-        not LINE_ENDS_SENTENCE.search(chunk[-1][1]) and following[0][1][:1].islower()
+        not LINE_ENDS_SENTENCE.search(chunk[-1][1]) and following[0][1][:1].islower() and not READ_MORE_LINE.match(following[0][1])
         for chunk, following in zip(chunks, chunks[1:])
     )
     return single > PRINTED_SINGLE_LINES and continued >= max(1, PRINTED_CONTINUATIONS * len(chunks))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from assistant.cues import ANSWER_LABELS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS
 from assistant.ingest.blocks import Block
-from assistant.ingest.names import fold, is_person_name, label_forms, person_name, resolve, times_named
+from assistant.ingest.names import fold, is_person_name, label_forms, outlet_of, person_name, resolve, times_named
 from assistant.ingest.presskit import is_question, is_short_question
 from assistant.text import LINE_ENDS_SENTENCE, word_count
 
@@ -28,7 +28,8 @@ _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+")
 _BRACKETED_NAME = re.compile(r"^\[(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,58})\]\s+(?P<rest>\S.*)$", re.S)
 # A numbered question or answer marker ("Question 1", "Q2", "A 3", "1. Q") is the bare marker.
 _NUMBERED_MARKER = re.compile(r"(?i)^(?:\d{1,3}\s*[.)]\s*)?(?P<marker>q|a|question|answer)(?:\s*\.?\s*\d{1,3})?$")
-_LABEL_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|#\d+|\([^)]*\)|and|&|of|de|van|von|da|le|la)$")
+# A label's words: capitalised words, an outlet's name opening with digits ("702WI"), "#4", brackets, joiners.
+_LABEL_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|\d+[A-Z][\w'’.-]*|#\d+|\([^)]*\)|and|&|of|de|van|von|da|le|la)$")
 MAX_LABEL_WORDS = 6
 # Turns labelled once each are a dialogue when at least this many say a sentence or more (this
 # many words), under two names or more, some asking and some answering.
@@ -121,6 +122,8 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
     asking = sum(is_question(blocks[i].text) for i in spoken)
     dialogue = len(spoken) >= MIN_DIALOGUE_TURNS and len({candidates[i].key for i in spoken}) >= 2 and 0 < asking < len(spoken)
     opening = set(opening_exchange(blocks, candidates) or ())
+    # "Reading Group Choices Q&A with Anne Nesbet" over "Reading Group Choices: …": the outlet asks.
+    outlets = {fold(outlet) for b in blocks if b.heading and (outlet := outlet_of(b.text))}
     accepted = {}
     for index, label in candidates.items():
         last_word = label.key.split()[-1] if label.key.split() else ""
@@ -136,9 +139,16 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
             or (dialogue and index in spoken)
             or index in opening
             or (qa >= 2 and _answers_a_q(candidates, index))
+            or label.key in outlets
         ):
             accepted[index] = label
-    return accepted
+    # A label over a question right before a named interviewee's labelled answer asks it ("RGC: …?"
+    # then "Anne Nesbet: …"), whatever it stands for.
+    for index, label in candidates.items():
+        following = accepted.get(index + 1)
+        if index not in accepted and following is not None and following.key in people and label.key not in people and is_question(blocks[index].text):
+            accepted[index] = label
+    return dict(sorted(accepted.items()))
 
 
 def _answers_a_q(candidates: dict[int, Label], index: int) -> bool:
@@ -316,6 +326,18 @@ def mark_opening_asker(people: dict[str, Person], blocks: list[Block], labels: d
         return people
     key = labels[opening[0]].key
     return {**people, key: replace(people[key], asks=True)}
+
+
+def mark_unnamed_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict[str, Person]:
+    """A label naming no person (an outlet's "702WI:") whose every labelled paragraph asks is an
+    asker's, beside whoever else asks. `turns` are (label key, the text after the label)."""
+    asking: dict[str, list[bool]] = defaultdict(list)
+    for key, text in turns:
+        asking[key].append(text.rstrip(" \"”’')").endswith("?"))
+    return {
+        key: replace(person, asks=True) if person.name and asking.get(key) and all(asking[key]) and not is_person_name(person.name) and not person.asks else person
+        for key, person in people.items()
+    }
 
 
 def mark_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict[str, Person]:
