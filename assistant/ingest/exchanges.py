@@ -4,6 +4,7 @@ marks them. Pure functions over blocks."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.cues import BOILERPLATE, BYLINE, FIRST_PERSON, FIRST_PLURAL, QUESTION_LABELS, READ_MORE_LINE, REQUEST, SECOND_PERSON
@@ -209,34 +210,32 @@ def _from_cues(blocks: list[Block], present: tuple[str, ...]) -> list[Exchange]:
     body = [b for b in blocks if not b.heading and not is_noise(b)]
     # A signature closes the answers it signs ("Daphne McWilliams / director, …"): each run of
     # paragraphs up to one is read on its own, the signature after it (`signed` reads it).
-    exchanges: list[Exchange] = []
-    run: list[Block] = []
-    for b in body:
-        if introductions.signature(b.text):
-            exchanges += _run_from_cues(run, present) + [Exchange(None, None, (b,))]
-            run = []
-        elif run and (name := _attributed_to(run[-1], b)):
-            # A quotation and the name on the line under it, in one paragraph: that person's words.
-            exchanges += _run_from_cues(run[:-1], present) + [Exchange(None, name, (run[-1],))]
-            run = []
-        else:
-            run.append(b)
-    exchanges += _run_from_cues(run, present)
+    exchanges = _cut_at_attributions(body, lambda run: _run_from_cues(run, present), at_signatures=True)
     return exchanges + ([Exchange(None, None, tuple(noise))] if noise else [])
 
 
 def _attributed_quotations(blocks: list[Block]) -> list[Exchange]:
     """Text nothing asks in: no one's, but for a quotation with the name under it (an epigraph:
     "I don't have a catalogue of questions…" / "Werner Herzog"), which is that person's."""
+    return _cut_at_attributions(blocks, lambda run: [Exchange(None, None, tuple(run))] if run else [])
+
+
+def _cut_at_attributions(blocks: list[Block], read_run: Callable[[list[Block]], list[Exchange]], at_signatures: bool = False) -> list[Exchange]:
+    """The exchanges of `blocks` read a run at a time by `read_run`, each run closed by a quotation
+    with the name under it (that person's) or, `at_signatures`, by a signature line (kept apart)."""
     exchanges: list[Exchange] = []
     run: list[Block] = []
     for b in blocks:
-        if run and (name := _attributed_to(run[-1], b)):
-            exchanges += ([Exchange(None, None, tuple(run[:-1]))] if run[:-1] else []) + [Exchange(None, name, (run[-1],))]
+        if at_signatures and introductions.signature(b.text):
+            exchanges += read_run(run) + [Exchange(None, None, (b,))]
+            run = []
+        elif run and (name := _attributed_to(run[-1], b)):
+            # A quotation and the name on the line under it, in one paragraph: that person's words.
+            exchanges += read_run(run[:-1]) + [Exchange(None, name, (run[-1],))]
             run = []
         else:
             run.append(b)
-    return exchanges + ([Exchange(None, None, tuple(run))] if run else [])
+    return exchanges + read_run(run)
 
 
 def _attributed_to(quotation: Block, line: Block) -> str | None:

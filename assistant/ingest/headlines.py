@@ -42,8 +42,7 @@ def interview_headline(title: str, body: str) -> list[str]:
     name = match.group("name").strip() if match else ""
     if not is_full_name(name):
         return []
-    surname = name.split()[-1]
-    return [name] if times_named(surname, body) > times_named(name, body) else []
+    return [name] if _called_by_surname(name, body) else []
 
 
 def headline_person(title: str, body: str) -> list[str]:
@@ -53,7 +52,12 @@ def headline_person(title: str, body: str) -> list[str]:
     name = heading_person(title)
     if name is None or name == title.strip():
         return []
-    return [name] if times_named(name.split()[-1], body) > times_named(name, body) else []
+    return [name] if _called_by_surname(name, body) else []
+
+
+def _called_by_surname(name: str, body: str) -> bool:
+    """Whether the body also calls someone by surname alone, as it does a person and not a film."""
+    return times_named(name.split()[-1], body) > times_named(name, body)
 
 
 def title_subject(title: str) -> list[str]:

@@ -209,8 +209,7 @@ def _hints(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     declared_askers = meta.get("interviewer") or meta.get("interviewers") or []
     interviewers = [declared_askers] if isinstance(declared_askers, str) else [str(n) for n in declared_askers]
     interviewers += [n for text in intro if (n := names.interviewer_in_intro(text))]
-    # "Reading Group Choices Q&A with Anne Nesbet" over "Reading Group Choices: …?": the outlet asks.
-    interviewers += [o for b in blocks if len(b.lines) == 1 and (o := names.outlet_of(b.text))]
+    interviewers += turns.heading_outlets(blocks)
     # An author field may hold several names and a date ("John Doe; March 3"): only the names count.
     interviewers += [part.strip() for part in re.split(r"[;,]|\band\b", source.fields.get("author", "")) if names.is_person_name(part.strip())]
     interviewees = _fullest([n for n in interviewees if n and not any(names.fold(n) == names.fold(i) for i in interviewers)])

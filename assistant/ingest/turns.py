@@ -123,7 +123,7 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
     dialogue = len(spoken) >= MIN_DIALOGUE_TURNS and len({candidates[i].key for i in spoken}) >= 2 and 0 < asking < len(spoken)
     opening = set(opening_exchange(blocks, candidates) or ())
     # "Reading Group Choices Q&A with Anne Nesbet" over "Reading Group Choices: …": the outlet asks.
-    outlets = {fold(outlet) for b in blocks if b.heading and (outlet := outlet_of(b.text))}
+    outlets = {fold(outlet) for outlet in heading_outlets(blocks)}
     accepted = {}
     for index, label in candidates.items():
         last_word = label.key.split()[-1] if label.key.split() else ""
@@ -149,6 +149,12 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
         if index not in accepted and following is not None and following.key in people and label.key not in people and is_question(blocks[index].text):
             accepted[index] = label
     return dict(sorted(accepted.items()))
+
+
+def heading_outlets(blocks: list[Block]) -> list[str]:
+    """The outlets headings put before their interviews ("Reading Group Choices" in "Reading Group
+    Choices Q&A with Anne Nesbet"), once each: they ask under their own name."""
+    return list(dict.fromkeys(outlet for b in blocks if b.heading and (outlet := outlet_of(b.text))))
 
 
 def _answers_a_q(candidates: dict[int, Label], index: int) -> bool:
@@ -333,7 +339,7 @@ def mark_unnamed_askers(people: dict[str, Person], turns: list[tuple[str, str]])
     asker's, beside whoever else asks. `turns` are (label key, the text after the label)."""
     asking: dict[str, list[bool]] = defaultdict(list)
     for key, text in turns:
-        asking[key].append(text.rstrip(" \"”’')").endswith("?"))
+        asking[key].append(is_question(text))
     return {
         key: replace(person, asks=True) if person.name and asking.get(key) and all(asking[key]) and not is_person_name(person.name) and not person.asks else person
         for key, person in people.items()
@@ -349,7 +355,7 @@ def mark_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict
         return people
     questions: dict[str, list[bool]] = defaultdict(list)
     for key, text in turns:
-        questions[people[key].name or key].append(text.rstrip(" \"”’')").endswith("?"))
+        questions[people[key].name or key].append(is_question(text))
     shares = {key: sum(flags) / len(flags) for key, flags in questions.items() if flags}
     if len(shares) < 2:
         return people
