@@ -17,6 +17,16 @@ _OPENING = r"[\"“‘'(\[]?[A-ZÀ-ÖØ-Þ0-9]"
 LINE_STARTS_SENTENCE = re.compile(r"^" + _OPENING)
 _SENTENCE_BREAK = re.compile(r"(?<=\S)" + _TERMINAL + r"(?=\s+" + _OPENING + r")")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Typesetting left in exported text: the Latin ligatures a PDF or a copy from one keeps ("ﬁrst"),
+# which neither BM25 nor the model reads as letters; invisible break hints (zero-width space,
+# word joiner, a byte-order mark inside the text).
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+_INVISIBLE = str.maketrans({"\u200b": None, "\u2060": None, "\ufeff": None})
+_TYPESETTING = re.compile("[\ufb00-\ufb06\u200b\u2060\ufeff\u00ad]")
+SOFT_HYPHEN = "\u00ad"
+# A soft hyphen where a printed line ends is where the word was hyphenated: an ordinary hyphen
+# there lets `join_lines` rejoin it; anywhere else it is only a hint and is dropped.
+_LINE_END_SOFT_HYPHEN = re.compile(SOFT_HYPHEN + r"(?=[ \t]*(?:\n|$))")
 
 
 @dataclass(frozen=True)
@@ -31,6 +41,15 @@ class Joined:
         """The source line number of the character at `offset`."""
         index = bisect.bisect_right(self.line_starts, offset) - 1
         return self.line_numbers[max(index, 0)]
+
+
+def plain_letters(text: str) -> str:
+    """`text` with ligatures spelled out, invisible break hints dropped, and soft hyphens made
+    hyphens at a line's end and dropped elsewhere; line breaks are kept, so places do not move."""
+    if not _TYPESETTING.search(text):
+        return text
+    text = _LINE_END_SOFT_HYPHEN.sub("-", text.translate(_LIGATURES).translate(_INVISIBLE))
+    return text.replace(SOFT_HYPHEN, "")
 
 
 def vocabulary(text: str) -> tuple[frozenset[str], frozenset[str]]:

@@ -347,3 +347,29 @@ def test_unreadable_files_get_a_message_naming_the_fix(tmp_path, name, content, 
     path.write_bytes(content)
     with pytest.raises(ValueError, match=message):
         read_source(path)
+
+
+def test_typeset_letters_are_read_as_letters_in_text_web_pages_and_word_files(tmp_path):
+    from docx import Document
+
+    want = [("Lena Park", "How did you find the story?", "I first read it in a newspaper that followed the flood, an efficient start.")]
+    (tmp_path / "text").mkdir()
+    (tmp_path / "text" / "notes.txt").write_text(
+        "Interview with Lena Park\n\nHow did you \ufb01nd the story?\nI \ufb01rst read it in a news\u00adpaper that fol\u00ad\nlowed the \ufb02ood, an ef\ufb01cient\u200b start.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "page.html").write_text(
+        "<html><body><article><h1>Interview with Lena Park</h1><p><b>How did you \ufb01nd the story?</b></p>"
+        "<p>I \ufb01rst read it in a news&shy;paper that fol&shy;lowed the \ufb02ood, an ef\ufb01cient&#8203; start.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    document = Document()
+    document.add_heading("Interview with Lena Park", level=1)
+    document.add_paragraph().add_run("How did you \ufb01nd the story?").bold = True
+    answer = document.add_paragraph()
+    answer.add_run("I \ufb01rst read it in a news\u00ad")
+    answer.add_run("paper that fol\u00adlowed the \ufb02ood, an ef\ufb01cient\u200b start.")
+    document.save(str(tmp_path / "notes.docx"))
+    for path in (tmp_path / "text" / "notes.txt", tmp_path / "page.html", tmp_path / "notes.docx"):
+        passages = parse_document(path)[0]
+        assert [(p.speaker, p.question, p.text) for p in passages if p.speaker] == want, path.name

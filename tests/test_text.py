@@ -1,6 +1,6 @@
 """Joining printed lines, de-hyphenation and sentence splitting."""
 
-from assistant.text import join_lines, keeps_hyphen, sentence_spans, split_sentences, vocabulary
+from assistant.text import join_lines, keeps_hyphen, plain_letters, sentence_spans, split_sentences, vocabulary
 
 
 def test_join_lines_rejoins_a_word_split_at_a_line_end_and_keeps_real_hyphens():
@@ -49,3 +49,12 @@ def test_sentence_spans_cover_the_text_without_gaps_in_words():
     text = "One sentence here. Another one follows.  A third"
     spans = sentence_spans(text)
     assert [text[a:b] for a, b in spans] == ["One sentence here.", "Another one follows.", "A third"]
+
+
+def test_plain_letters_spells_out_ligatures_and_drops_invisible_hints_keeping_line_breaks():
+    typeset = "The \ufb01rst \ufb02ood was ef\ufb01cient, \ufb03x.\nA news\u00adpaper\u200b fol\u00ad\nlowed\u2060 it\ufeff."
+    assert plain_letters(typeset) == "The first flood was efficient, ffix.\nA newspaper fol-\nlowed it."
+    # A soft hyphen at a line's end becomes a hyphen, so joining the lines rejoins the word.
+    assert join_lines([(1, "It fol\u00ad"), (2, "lowed.")]).text != "It followed."
+    assert join_lines([(1, plain_letters("It fol\u00ad")), (2, "lowed.")]).text == "It followed."
+    assert plain_letters("Plain text — “quoted”, naïve.") == "Plain text — “quoted”, naïve."

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.cues import PAGE_NUMBER
+from assistant.text import SOFT_HYPHEN, plain_letters
 
 # Where a block sits in its source: printed lines (text, Markdown), pages (PDF) or paragraphs
 # (HTML, DOCX), whichever a reader of the original can find.
@@ -111,7 +112,9 @@ def from_runs(lines: list[tuple[int, list[Run]]], heading: int = 0) -> Block:
     for place, runs in lines:
         line = ""
         marks: list[tuple[int, int, str]] = []
-        for text, style in runs:
+        for number, (text, style) in enumerate(runs, 1):
+            # Only the line's last run ends where a soft hyphen marks a hyphenated word.
+            text = plain_letters(text if number == len(runs) else text.replace(SOFT_HYPHEN, ""))
             words = " ".join(text.split())
             if not words:
                 line += " " if text and line and not line.endswith(" ") else ""

@@ -10,6 +10,7 @@ import unicodedata
 from pathlib import Path
 
 from assistant.ingest.blocks import Source
+from assistant.text import plain_letters
 
 FORMATS = {
     ".txt": "text",
@@ -115,7 +116,7 @@ def read_source(path: Path) -> Source:
             raise ValueError(f"{shown_name(path.name)} is {error}.") from error
     text, warnings = decode_text(raw, shown_name(path.name))
     reader = {"text": read_plain, "markdown": read_markdown, "html": read_html}[kind]
-    source = reader(text)
+    source = reader(plain_letters(text))
     return Source(source.blocks, source.unit, source.title, source.fields, source.warnings + warnings, source.printed)
 
 
