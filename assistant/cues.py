@@ -170,6 +170,12 @@ QUOTE_AFTER_SPEAKER = re.compile(rf"^\s*(?:As\s+)?(?P<who>[^,.;:!?“”\"]{{1,6
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
 # Words that open sentences in a name's place and are never one ("He talks like this.").
 PRONOUNS = frozenset("i you he she it we they this that these those there here who what which".split())
+# Prepositions and conjunctions that open a sentence before a name and are never part of one
+# ("For Park, Okafor's stillness was the key.").
+CLAUSE_OPENERS = frozenset(
+    """for in at to from by on after before when while as but and or so since unlike despite although
+    though if once until unless because without within through across among between""".split()
+)
 
 # --- Noise that is never part of an answer -----------------------------------------------------------
 # A blog's or site's furniture on a line of its own ("No comments:", "Post a Comment", "Aucun

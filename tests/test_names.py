@@ -14,6 +14,7 @@ from assistant.ingest.names import (
     interviewees_in_title,
     interviewer_in_intro,
     name_alone,
+    names_at,
     person_name,
     resolve,
 )
@@ -248,3 +249,18 @@ def test_an_outlet_before_an_interview_heading_is_told_from_a_role_or_an_article
 
     assert outlet_of("Reading Group Choices Q&A with Anne Nesbet") == "Reading Group Choices"
     assert [outlet_of(t) for t in ("Filmmaker Q&A with Robert Green", "The Big Interview with Lena Park", "Q&A with Lena Park")] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("For Park, the driver's stillness was the key.", ["Park"]),
+        ("After Lena Park and Tom Lee met, they wrote it.", ["Lena Park", "Tom Lee"]),
+        ("In Seoul the shoot went on.", ["Seoul"]),
+        # Only a capitalised opener is taken for a first name; a lower-case one starts no name.
+        ("in French, Spanish and German", []),
+        ("Forrest Gump was on.", ["Forrest Gump"]),
+    ],
+)
+def test_a_preposition_opening_a_sentence_is_no_first_name(text, expected):
+    assert names_at(text) == expected

@@ -29,6 +29,26 @@ def test_quotations_a_speech_verb_attributes_are_their_speakers_words():
     ]
 
 
+def test_a_speaker_described_after_the_verb_and_she_after_a_preposition_s_name_are_found():
+    text = """# Night Bus
+
+## About the cast
+
+Night Bus is the first feature of writer-director Lena Park. Casting the driver took eight months. “We saw hundreds of actors,” says casting director Priya Shah. “Ade read one page and the room went silent.”
+
+For Park, the driver's stillness was the key. “He doesn't need to talk,” she says. “You watch his hands and you know.”
+"""
+    section = "About the cast"
+    assert parsed(text) == [
+        (section, None, None, "Night Bus is the first feature of writer-director Lena Park. Casting the driver took eight months."),
+        # Lower-case words describing the one named come between the verb and the name.
+        (section, "Priya Shah", None, "“We saw hundreds of actors,” says casting director Priya Shah. “Ade read one page and the room went silent.”"),
+        (section, None, None, "For Park, the driver's stillness was the key."),
+        # A capitalised preposition opening the sentence is no first name: "she" is Park.
+        (section, "Lena Park", None, "“He doesn't need to talk,” she says. “You watch his hands and you know.”"),
+    ]
+
+
 def test_titles_in_quotes_short_asides_and_names_the_document_never_gives_in_full_stay_no_ones():
     text = """# Night Bus
 

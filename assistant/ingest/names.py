@@ -11,6 +11,7 @@ from typing import Iterator
 
 from assistant.cues import (
     BYLINE,
+    CLAUSE_OPENERS,
     INTERVIEW_AFTER_NAME,
     INTERVIEW_BEFORE_NAME,
     INTERVIEWED_AFTER_VERB,
@@ -154,8 +155,13 @@ def names_at(text: str) -> list[str]:
 
 def _first_name(text: str) -> re.Match | None:
     """The first name within the opening words of `text`, when only articles and role words come before it."""
-    for start in [m.start() for m in re.finditer(r"\S+", text)][:4]:
-        if not _only_roles(text[:start]):
+    starts = [m.start() for m in re.finditer(r"\S+", text)][:4]
+    origin = 0
+    if len(starts) > 1 and text.lstrip()[:1].isupper() and fold(text[: starts[1]].strip()) in CLAUSE_OPENERS:
+        # "For Park, Okafor's stillness…": the name starts after the capitalised preposition.
+        origin, starts = starts[1], starts[1:]
+    for start in starts:
+        if not _only_roles(text[origin:start]):
             return None
         match = NAME.match(text, start)
         # "Animator/Filmmaker Susan Shulman": role words joined by a slash come before the name.

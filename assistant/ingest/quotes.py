@@ -18,6 +18,9 @@ MIN_QUOTED_WORDS = 4
 # The sentence given to the one quoted is mostly the quotation: at least this share of its words.
 QUOTED_SHARE = 0.5
 _OPENING_QUOTE = re.compile(r"[“\"]")
+# Lower-case words before a name after a speech verb: "says (casting director) Priya Shah",
+# "adds (his longtime collaborator) Tom Lee".
+_DESCRIBED = re.compile(r"^(?:[a-zß-ÿ][\w'’-]*\s+){1,6}(?=[A-ZÀ-ÖØ-Þ])")
 _QUOTED = re.compile(r"“([^”]*)”?|\"([^\"]*)\"?")
 
 
@@ -115,7 +118,8 @@ def _speaker(sentence: str, known: list[str], body: str, last: str | None) -> st
             who = match.group("who")
             if names.fold(who) in SPEAKING_PRONOUNS:
                 return last
-            found = names.names_at(who)
+            # "says casting director Priya Shah": lower-case words describing the one named.
+            found = names.names_at(who) or names.names_at(_DESCRIBED.sub("", who, count=1))
             if found and (full := _full_name(found[0], known, body)):
                 return full
     return None
