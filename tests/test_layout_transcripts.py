@@ -1,6 +1,8 @@
 """Interviews labelled sparingly: a first exchange labelled and the rest not, one labelled
-exchange, broadcast transcripts in capitals, a label that slips on the surname."""
+exchange, broadcast transcripts in capitals, a label that slips on the surname; automatic
+transcripts labelling voices by number."""
 
+import pytest
 from conftest import parsed
 
 
@@ -110,3 +112,29 @@ def test_a_question_nothing_answers_stays_in_the_text():
     )
     # A premise and its question closing the text, unanswered, were once dropped.
     assert parsed(text, markdown=False)[-1] == ("Interview with Lena Park", None, None, "Your next film is a musical. What comes next for you?")
+
+
+VOICES = [
+    "Speaker 1 (00:00:03):\nWhere did the idea come from?\n\nSpeaker 2 (00:00:09):\nI grew up riding the 472 every night.\n\n"
+    "Speaker 1 (00:00:21):\nHow long did the shoot take?\n\nSpeaker 2 (00:00:24):\nTwenty-four nights, all of them in winter.\n",
+    "Speaker 1  0:03\nWhere did the idea come from?\n\nSpeaker 2  0:09\nI grew up riding the 472 every night.\n\n"
+    "Speaker 1  0:21\nHow long did the shoot take?\n\nSpeaker 2  0:24\nTwenty-four nights, all of them in winter.\n",
+    "SPEAKER_00 (00:03): Where did the idea come from?\nSPEAKER_01 (00:09): I grew up riding the 472 every night.\n"
+    "SPEAKER_00 (00:21): How long did the shoot take?\nSPEAKER_01 (00:24): Twenty-four nights, all of them in winter.\n",
+]
+
+
+@pytest.mark.parametrize("turns", VOICES, ids=["rev", "otter", "diarised"])
+def test_an_automatic_transcript_s_answering_voice_is_the_interviewee_the_heading_names(turns):
+    assert parsed("Night Bus: an interview with Lena Park\n\n" + turns, markdown=False) == [
+        ("Night Bus: an interview with Lena Park", "Lena Park", "Where did the idea come from?", "I grew up riding the 472 every night."),
+        ("Night Bus: an interview with Lena Park", "Lena Park", "How long did the shoot take?", "Twenty-four nights, all of them in winter."),
+    ]
+
+
+def test_an_automatic_transcript_naming_no_interviewee_keeps_its_voices():
+    passages = parsed(VOICES[0], markdown=False)
+    assert [(speaker, prompt) for _, speaker, prompt, _ in passages] == [
+        ("Speaker 2", "Where did the idea come from?"),
+        ("Speaker 2", "How long did the shoot take?"),
+    ]

@@ -92,6 +92,8 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     # Judged on the labelled paragraphs alone: a turn's text runs on to the next label's question.
     people = turns.mark_unnamed_askers(people, [(label.key, blocks[i].text[label.start :]) for i, label in label_at.items()])
     people = turns.name_everyone(people)
+    interviewee = _single(hints.interviewees)
+    people = turns.name_voice(people, interviewee)
     # "I'm Lydia Nicholas, and I play Melanie": a part its actor names as a turn opens.
     for key, text in spoken:
         person = people[key]
@@ -102,7 +104,6 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     answering_names = [p.name for p in people.values() if p.name and not p.asks and not p.everyone]
     warnings: list[str] = []
     sections = []
-    interviewee = _single(hints.interviewees)
     parts = list(_sections(blocks, title, hints, roles, body, warnings))
     headed_people = any(present for _, present, _ in parts)
     for section_title, present, indices in parts:

@@ -28,8 +28,12 @@ _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+")
 _BRACKETED_NAME = re.compile(r"^\[(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,58})\]\s+(?P<rest>\S.*)$", re.S)
 # A numbered question or answer marker ("Question 1", "Q2", "A 3", "1. Q") is the bare marker.
 _NUMBERED_MARKER = re.compile(r"(?i)^(?:\d{1,3}\s*[.)]\s*)?(?P<marker>q|a|question|answer)(?:\s*\.?\s*\d{1,3})?$")
-# A label's words: capitalised words, an outlet's name opening with digits ("702WI"), "#4", brackets, joiners.
+# A label's words: capitalised words, an outlet's name opening with digits ("702WI"), "#4", brackets,
+# joiners, and after a word a number ("Speaker 2", as automatic transcripts label voices).
 _LABEL_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|\d+[A-Z][\w'’.-]*|#\d+|\([^)]*\)|and|&|of|de|van|von|da|le|la)$")
+_LABEL_NUMBER = re.compile(r"^\d{1,2}$")
+# How automatic transcripts label voices: a word and a number ("Speaker 2", "SPEAKER_01").
+_VOICE = re.compile(r"^[A-Za-z]+[ _]?\d{1,2}$")
 MAX_LABEL_WORDS = 6
 # Turns labelled once each are a dialogue when at least this many say a sentence or more (this
 # many words), under two names or more, some asking and some answering.
@@ -81,7 +85,7 @@ def label_of(block: Block) -> Label | None:
     numbered = _NUMBERED_MARKER.match(raw)
     raw = numbered.group("marker") if numbered else raw
     tokens = [t for t in re.split(r"[\s,]+", re.sub(r"\([^)]*\)", "", raw)) if t]
-    if not tokens or len(tokens) > MAX_LABEL_WORDS or not all(_LABEL_TOKEN.match(t) for t in tokens):
+    if not tokens or len(tokens) > MAX_LABEL_WORDS or not all(_LABEL_TOKEN.match(t) or (n and _LABEL_NUMBER.match(t)) for n, t in enumerate(tokens)):
         return None
     if fold(tokens[0]) in NOT_LABELS or text.startswith(("http:", "https:")):
         return None
@@ -313,6 +317,15 @@ def name_everyone(people: dict[str, Person]) -> dict[str, Person]:
         return people
     together = " and ".join(answering) if len(answering) == 2 else ", ".join(answering[:-1]) + " and " + answering[-1]
     return {key: replace(person, name=together) if person.everyone else person for key, person in people.items()}
+
+
+def name_voice(people: dict[str, Person], interviewee: str | None) -> dict[str, Person]:
+    """The one label answering, when it is an automatic transcript's voice ("Speaker 2:",
+    "SPEAKER_01:") and the document names one interviewee, stands for that interviewee."""
+    answering = [key for key, person in people.items() if not person.asks and not person.everyone]
+    if interviewee is None or len(answering) != 1 or not _VOICE.match(people[answering[0]].name or ""):
+        return people
+    return {**people, answering[0]: replace(people[answering[0]], name=interviewee)}
 
 
 def _joint(name: str, candidates: list[str], body: str) -> str:
