@@ -121,10 +121,18 @@ VOICES = [
     "Speaker 1  0:21\nHow long did the shoot take?\n\nSpeaker 2  0:24\nTwenty-four nights, all of them in winter.\n",
     "SPEAKER_00 (00:03): Where did the idea come from?\nSPEAKER_01 (00:09): I grew up riding the 472 every night.\n"
     "SPEAKER_00 (00:21): How long did the shoot take?\nSPEAKER_01 (00:24): Twenty-four nights, all of them in winter.\n",
+    "[00:00:03] [SPEAKER A] Where did the idea come from?\n[00:00:09] [SPEAKER B] I grew up riding the 472 every night.\n"
+    "[00:00:21] [SPEAKER A] How long did the shoot take?\n[00:00:24] [SPEAKER B] Twenty-four nights, all of them in winter.\n",
+    # A video editor's export: a timecode range, the name alone under it, the words.
+    "[00:00:03:18 - 00:00:08:08]\nTom Lee\n Where did the idea come from?\n\n[00:00:08:10 - 00:00:15:22]\nLena Park\n I grew up riding the 472 every night.\n\n"
+    "[00:00:16:00 - 00:00:18:22]\nTom Lee\n How long did the shoot take?\n\n[00:00:19:00 - 00:00:25:22]\nLena Park\n Twenty-four nights, all of them in winter.\n",
+    # A podcast's: the name and the time alone on a line.
+    "Tom Lee (00:03)\nWhere did the idea come from?\n\nLena Park (00:09)\nI grew up riding the 472 every night.\n\n"
+    "Tom Lee (1:00:21)\nHow long did the shoot take?\n\nLena Park (1:00:24)\nTwenty-four nights, all of them in winter.\n",
 ]
 
 
-@pytest.mark.parametrize("turns", VOICES, ids=["rev", "otter", "diarised"])
+@pytest.mark.parametrize("turns", VOICES, ids=["rev", "otter", "diarised", "lettered", "editor", "podcast"])
 def test_an_automatic_transcript_s_answering_voice_is_the_interviewee_the_heading_names(turns):
     assert parsed("Night Bus: an interview with Lena Park\n\n" + turns, markdown=False) == [
         ("Night Bus: an interview with Lena Park", "Lena Park", "Where did the idea come from?", "I grew up riding the 472 every night."),
@@ -137,4 +145,16 @@ def test_an_automatic_transcript_naming_no_interviewee_keeps_its_voices():
     assert [(speaker, prompt) for _, speaker, prompt, _ in passages] == [
         ("Speaker 2", "Where did the idea come from?"),
         ("Speaker 2", "How long did the shoot take?"),
+    ]
+
+
+def test_a_podcast_transcript_in_markdown_with_each_name_and_time_in_italics():
+    text = (
+        "# Night Bus: an interview with Lena Park\n\n*Tom Lee (00:03)*\nWhere did the idea come from?\n\n"
+        "*Lena Park (00:09)*\nI grew up riding the 472 every night.\n\n*Tom Lee (1:00:21)*\nHow long did the shoot take?\n\n"
+        "*Lena Park (1:00:24)*\nTwenty-four nights, all of them in winter.\n"
+    )
+    assert parsed(text) == [
+        ("Night Bus: an interview with Lena Park", "Lena Park", "Where did the idea come from?", "I grew up riding the 472 every night."),
+        ("Night Bus: an interview with Lena Park", "Lena Park", "How long did the shoot take?", "Twenty-four nights, all of them in winter."),
     ]

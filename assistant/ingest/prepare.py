@@ -47,6 +47,14 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _BRACKETED_TIME = re.compile(rf"\s*[\[(]{_TIME}[\])]")
 _LEADING_TIME = re.compile(rf"^\s*{_TIME}\s+(?=\S)")
 _NAME_AND_TIME = re.compile(rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:]{{0,60}}?(?:[ _]\d{{1,2}})?)\s+{_TIME}\s*$")
+# "Lena Park (1:00:24)" alone on its line, as podcast transcripts set a turn.
+_NAME_AND_BRACKETED_TIME = re.compile(rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:()\[\]]{{0,60}}?(?:[ _]\d{{1,2}})?)\s*[\[(]{_TIME}[\])]\s*$")
+# A line that is only a timecode or a range of them, frames or milliseconds included, as video
+# editors and subtitle files set one over each turn ("[00:00:03:18 - 00:00:08:08]", "00:00:08.000 --> 00:00:12.000").
+_TIMECODE = r"\d{1,2}:\d{2}(?::\d{2}){0,2}(?:[.,]\d{1,3})?"
+_TIMECODE_LINE = re.compile(rf"^\s*[\[(]?{_TIMECODE}(?:\s*(?:-->|[-–—])\s*{_TIMECODE})?[\])]?\s*$")
+# The speaker's name alone on the line under a timecode, bracketed or not: "Lena Park", "(Lena Park)".
+_NAME_UNDER_TIMECODE = re.compile(r"^\s*[(\[]?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ\d][\w'’.-]*){0,3})[)\]]?\s*$")
 # A bullet glyph opening a line ("• Comment vous est venue l'idée ?"); dashes may be dialogue.
 _BULLET = re.compile(r"^\s*[•◦▪▫‣●○■□➢➤►]\s*")
 _DIRECTION = re.compile(r"\s*\(([^()]{1,120})\)")
@@ -80,9 +88,26 @@ def without_timestamps(line: str) -> str:
     """A line without a leading bullet glyph ("• Why…?") and, in a transcript, its timestamps:
     "[00:00:19] Lena Park: …" → "Lena Park: …", "Lena Park (00:19): …" → "Lena Park: …", and
     "Lena Park  0:19" alone (as transcription tools set a turn's label) → "Lena Park:"."""
-    line = _BULLET.sub("", _BRACKETED_TIME.sub("", line))
+    line = _BULLET.sub("", _NAME_AND_BRACKETED_TIME.sub(r"\g<name>:", line))
+    line = _BRACKETED_TIME.sub("", line)
     line = _LEADING_TIME.sub("", line)
     return " ".join(_NAME_AND_TIME.sub(r"\g<name>:", line).split())
+
+
+def _named_under_timecodes(blocks: list[Block]) -> list[Block]:
+    """The blocks, a name alone under a line that is only a timecode (in the same block or closing
+    the one before) made that speaker's label: "[00:00:03:18 - 00:00:08:08]" then "Lena Park" →
+    "Lena Park:"; the timecode goes with the lines that hold no letter."""
+    result: list[Block] = []
+    previous = ""
+    for block in blocks:
+        lines = list(block.lines)
+        for k, (place, line) in enumerate(lines):
+            if _TIMECODE_LINE.match(previous) and (name := _NAME_UNDER_TIMECODE.match(line)):
+                lines[k] = (place, name.group("name") + ":")
+            previous = line
+        result.append(block if lines == list(block.lines) else Block(tuple(lines), block.heading))
+    return result
 
 
 def _clean(block: Block) -> Block | None:
@@ -112,14 +137,14 @@ def prepared(source: Source) -> list[Block]:
     pull quotes; a printed export's lines joined into blocks; in other sources, plain-text
     headings marked and paragraphs split where a prompt or a speaker's turn begins inside them."""
     if source.printed:
-        lines = [Block((line,), b.heading, ()) for b in source.blocks for line in b.lines]
+        lines = _named_under_timecodes([Block((line,), b.heading, ()) for b in source.blocks for line in b.lines])
         heads = presskit.printed_headings([line.text for line in lines])
         lines = [replace(line, heading=1) if head else line for line, head in zip(lines, heads)]
         labelled = turns.accepted_labels(lines)
         blocks = [c for b in presskit.join_printed(lines, [i in labelled for i in range(len(lines))]) if (c := _clean(b)) is not None]
     else:
         blocks = [
-            part for b in source.blocks if (cleaned := _clean(b)) is not None
+            part for b in _named_under_timecodes(list(source.blocks)) if (cleaned := _clean(b)) is not None
             for signed_part in _attribution_apart(cleaned) for headed_part in _heading_line_apart(signed_part) for line in _lines_apart(headed_part)
             for glued in teasers.glued_apart(line) for teaser in teasers.heading_question_apart(glued) for part in _split_lead_question(teaser)
         ]

@@ -32,8 +32,8 @@ _NUMBERED_MARKER = re.compile(r"(?i)^(?:\d{1,3}\s*[.)]\s*)?(?P<marker>q|a|questi
 # joiners, and after a word a number ("Speaker 2", as automatic transcripts label voices).
 _LABEL_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|\d+[A-Z][\w'’.-]*|#\d+|\([^)]*\)|and|&|of|de|van|von|da|le|la)$")
 _LABEL_NUMBER = re.compile(r"^\d{1,2}$")
-# How automatic transcripts label voices: a word and a number ("Speaker 2", "SPEAKER_01").
-_VOICE = re.compile(r"^[A-Za-z]+[ _]?\d{1,2}$")
+# How automatic transcripts label voices: "Speaker 2", "SPEAKER_01", "Speaker B", "Track 1".
+_VOICE = re.compile(r"(?i)^(?:speaker|voice|participant|person|guest|interviewee|respondent|spk|track|unknown)[ _]?(?:\d{1,2}|[a-z])$")
 MAX_LABEL_WORDS = 6
 # Turns labelled once each are a dialogue when at least this many say a sentence or more (this
 # many words), under two names or more, some asking and some answering.
@@ -321,7 +321,7 @@ def name_everyone(people: dict[str, Person]) -> dict[str, Person]:
 
 def name_voice(people: dict[str, Person], interviewee: str | None) -> dict[str, Person]:
     """The one label answering, when it is an automatic transcript's voice ("Speaker 2:",
-    "SPEAKER_01:") and the document names one interviewee, stands for that interviewee."""
+    "SPEAKER_01:", "[SPEAKER B]") and the document names one interviewee, stands for that interviewee."""
     answering = [key for key, person in people.items() if not person.asks and not person.everyone]
     if interviewee is None or len(answering) != 1 or not _VOICE.match(people[answering[0]].name or ""):
         return people
