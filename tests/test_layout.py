@@ -5,8 +5,8 @@ from conftest import parsed
 
 from assistant.ingest.documents import parse_source
 from assistant.ingest.layout import lay_out
-from assistant.ingest.prepare import without_directions
 from assistant.ingest.read_text import read_markdown, read_plain
+from assistant.ingest.transcripts import without_directions
 
 
 def test_a_heading_per_interviewee_in_its_usual_forms():

@@ -6,8 +6,8 @@ from conftest import parsed
 
 from assistant.ingest.documents import parse_source
 from assistant.ingest.layout import lay_out
-from assistant.ingest.prepare import without_timestamps
 from assistant.ingest.read_text import read_markdown, read_plain
+from assistant.ingest.transcripts import without_timestamps
 
 
 def test_q_and_a_markers_on_the_lines_of_one_markdown_paragraph():

@@ -1,6 +1,7 @@
-"""From a reader's blocks to the blocks the layout reads: timestamps and stage directions cut,
-captions dropped, a printed export's lines rejoined, plain-text headings marked, paragraphs split
-where a speaker label opens a line or follows a finished sentence. Pure functions over blocks."""
+"""From a reader's blocks to the blocks the layout reads: a transcript's timestamps and stage
+directions cut (`transcripts`), captions dropped, a printed export's lines rejoined, plain-text
+headings marked, paragraphs split where a speaker label opens a line or follows a finished
+sentence. Pure functions over blocks."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from assistant.cues import BARE_ADDRESS, CAPTION, DATELINE, FURNITURE_LINE, INTERVIEW_BEFORE_NAME, NOT_LABELS, READ_MORE_LINE, STAGE_DIRECTION_WORDS, URL_SLUG
-from assistant.ingest import credits, headlines, introductions, names, presskit, teasers, turns
+from assistant.cues import BARE_ADDRESS, CAPTION, DATELINE, FURNITURE_LINE, INTERVIEW_BEFORE_NAME, NOT_LABELS, READ_MORE_LINE, URL_SLUG
+from assistant.ingest import credits, headlines, introductions, names, presskit, teasers, transcripts, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
 from assistant.text import LINE_ENDS_SENTENCE, sentence_spans, word_count
@@ -41,73 +42,10 @@ NAME_HEADING_SHARE = 0.6
 _DIALOGUE_DASH = re.compile(r"^[—–-]\s*(?=[¿¡\"“'‘(\[]?[^\W\d_])")
 MIN_DIALOGUE_DASHES = 4
 DIALOGUE_DASH_SHARE = 0.5
-# Timestamps of recorded transcripts: "[00:01:02] Name: …", "Name (0:19): …", "Name  0:19" or
-# "Speaker 2  0:19" alone.
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-_BRACKETED_TIME = re.compile(rf"\s*[\[(]{_TIME}[\])]")
-_LEADING_TIME = re.compile(rf"^\s*{_TIME}\s+(?=\S)")
-_NAME_AND_TIME = re.compile(rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:]{{0,60}}?(?:[ _]\d{{1,2}})?)\s+{_TIME}\s*$")
-# "Lena Park (1:00:24)" alone on its line, as podcast transcripts set a turn.
-_NAME_AND_BRACKETED_TIME = re.compile(rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:()\[\]]{{0,60}}?(?:[ _]\d{{1,2}})?)\s*[\[(]{_TIME}[\])]\s*$")
-# A line that is only a timecode or a range of them, frames or milliseconds included, as video
-# editors and subtitle files set one over each turn ("[00:00:03:18 - 00:00:08:08]", "00:00:08.000 --> 00:00:12.000").
-_TIMECODE = r"\d{1,2}:\d{2}(?::\d{2}){0,2}(?:[.,]\d{1,3})?"
-_TIMECODE_LINE = re.compile(rf"^\s*[\[(]?{_TIMECODE}(?:\s*(?:-->|[-–—])\s*{_TIMECODE})?[\])]?\s*$")
-# The speaker's name alone on the line under a timecode, bracketed or not: "Lena Park", "(Lena Park)".
-_NAME_UNDER_TIMECODE = re.compile(r"^\s*[(\[]?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ\d][\w'’.-]*){0,3})[)\]]?\s*$")
-# A bullet glyph opening a line ("• Comment vous est venue l'idée ?"); dashes may be dialogue.
-_BULLET = re.compile(r"^\s*[•◦▪▫‣●○■□➢➤►]\s*")
-_DIRECTION = re.compile(r"\s*\(([^()]{1,120})\)")
 # A heading that is only a direction ("[CLICK]", "(MUSIC)"): no section, dropped.
 _BRACKETED_ALONE = re.compile(r"^\s*(?:\[[^\]]*\]|\([^)]*\))\s*$")
 # A short line closing on a bracket, not opening with one: "Q&A with Ana Diaz (Elena)".
 _TITLE_LINE = re.compile(r"^[^(.!?]{2,80}\([^()]{1,60}\)$")
-
-
-def without_directions(text: str) -> str:
-    """Text without bracketed stage directions: "(LAUGHTER)", "(SOUNDBITE OF MUSIC)", "(laughs)",
-    "(As Grimes, singing)"; other brackets ("(Translation by …)", "(directed by …)") stay."""
-    def keep(match: re.Match) -> str:
-        inner = match.group(1)
-        letters = [c for c in inner if c.isalpha()]
-        capitals = letters and all(c.isupper() for c in letters) and len(letters) >= 2
-        words = names.fold(inner).replace(",", " ").split()
-        direction = bool(words) and (words[0] in STAGE_DIRECTION_WORDS or (words[0] == "as" and inner[3:4].isupper()))
-        # "Jerzy Skolimowski (JS)": the initials a name's turns will carry, not a direction.
-        before = match.string[: match.start()].split()[-len(inner):] if 2 <= len(inner) <= 4 and inner.isalpha() else []
-        declared = bool(before) and names.initials(" ".join(before)) == inner
-        return "" if (capitals and not declared) or direction else match.group()
-
-    # Inner brackets first: "(SOUNDBITE OF SONG, "COLD TOUCH (KITO FEAT. GRIMESAI)")" goes whole.
-    while (cut := _DIRECTION.sub(keep, text)) != text:
-        text = cut
-    return " ".join(text.split())
-
-
-def without_timestamps(line: str) -> str:
-    """A line without a leading bullet glyph ("• Why…?") and, in a transcript, its timestamps:
-    "[00:00:19] Lena Park: …" → "Lena Park: …", "Lena Park (00:19): …" → "Lena Park: …", and
-    "Lena Park  0:19" alone (as transcription tools set a turn's label) → "Lena Park:"."""
-    line = _BULLET.sub("", _NAME_AND_BRACKETED_TIME.sub(r"\g<name>:", line))
-    line = _BRACKETED_TIME.sub("", line)
-    line = _LEADING_TIME.sub("", line)
-    return " ".join(_NAME_AND_TIME.sub(r"\g<name>:", line).split())
-
-
-def _named_under_timecodes(blocks: list[Block]) -> list[Block]:
-    """The blocks, a name alone under a line that is only a timecode (in the same block or closing
-    the one before) made that speaker's label: "[00:00:03:18 - 00:00:08:08]" then "Lena Park" →
-    "Lena Park:"; the timecode goes with the lines that hold no letter."""
-    result: list[Block] = []
-    previous = ""
-    for block in blocks:
-        lines = list(block.lines)
-        for k, (place, line) in enumerate(lines):
-            if _TIMECODE_LINE.match(previous) and (name := _NAME_UNDER_TIMECODE.match(line)):
-                lines[k] = (place, name.group("name") + ":")
-            previous = line
-        result.append(block if lines == list(block.lines) else Block(tuple(lines), block.heading))
-    return result
 
 
 def _clean(block: Block) -> Block | None:
@@ -118,7 +56,7 @@ def _clean(block: Block) -> Block | None:
     # A heading's brackets hold a title or a part ("Filmmaker Arie Forma (THE SHEPHERD)"), not a
     # direction; so do a short line's closing ones, which may be a plain-text heading's.
     titled = block.heading or (len(block.lines) == 1 and _TITLE_LINE.match(block.text) is not None)
-    lines = tuple((place, without_timestamps(line) if titled else without_directions(without_timestamps(line))) for place, line in block.lines)
+    lines = tuple((place, transcripts.without_timestamps(line) if titled else transcripts.without_directions(transcripts.without_timestamps(line))) for place, line in block.lines)
     lines = tuple(
         line for line in lines
         if any(c.isalpha() for c in line[1]) and not any(p.match(line[1]) for p in (FURNITURE_LINE, DATELINE, URL_SLUG, BARE_ADDRESS))
@@ -137,14 +75,14 @@ def prepared(source: Source) -> list[Block]:
     pull quotes; a printed export's lines joined into blocks; in other sources, plain-text
     headings marked and paragraphs split where a prompt or a speaker's turn begins inside them."""
     if source.printed:
-        lines = _named_under_timecodes([Block((line,), b.heading, ()) for b in source.blocks for line in b.lines])
+        lines = transcripts.named_under_timecodes([Block((line,), b.heading, ()) for b in source.blocks for line in b.lines])
         heads = presskit.printed_headings([line.text for line in lines])
         lines = [replace(line, heading=1) if head else line for line, head in zip(lines, heads)]
         labelled = turns.accepted_labels(lines)
         blocks = [c for b in presskit.join_printed(lines, [i in labelled for i in range(len(lines))]) if (c := _clean(b)) is not None]
     else:
         blocks = [
-            part for b in _named_under_timecodes(list(source.blocks)) if (cleaned := _clean(b)) is not None
+            part for b in transcripts.named_under_timecodes(list(source.blocks)) if (cleaned := _clean(b)) is not None
             for signed_part in _attribution_apart(cleaned) for headed_part in _heading_line_apart(signed_part) for line in _lines_apart(headed_part)
             for glued in teasers.glued_apart(line) for teaser in teasers.heading_question_apart(glued) for part in _split_lead_question(teaser)
         ]

@@ -1,0 +1,75 @@
+"""Recorded transcripts' furniture: timestamps and timecodes cut, a speaker's name set alone
+beside or under one made a label, stage directions in brackets dropped. Pure functions over lines
+and blocks."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.cues import STAGE_DIRECTION_WORDS
+from assistant.ingest import names
+from assistant.ingest.blocks import Block
+
+# Timestamps of recorded transcripts: "[00:01:02] Name: …", "Name (0:19): …", "Name  0:19" or
+# "Speaker 2  0:19" alone.
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_BRACKETED_TIME = re.compile(rf"\s*[\[(]{_TIME}[\])]")
+_LEADING_TIME = re.compile(rf"^\s*{_TIME}\s+(?=\S)")
+_NAME_AND_TIME = re.compile(rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:]{{0,60}}?(?:[ _]\d{{1,2}})?)\s+{_TIME}\s*$")
+# "Lena Park (1:00:24)" alone on its line, as podcast transcripts set a turn.
+_NAME_AND_BRACKETED_TIME = re.compile(rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:()\[\]]{{0,60}}?(?:[ _]\d{{1,2}})?)\s*[\[(]{_TIME}[\])]\s*$")
+# A line that is only a timecode or a range of them, frames or milliseconds included, as video
+# editors and subtitle files set one over each turn ("[00:00:03:18 - 00:00:08:08]", "00:00:08.000 --> 00:00:12.000").
+_TIMECODE = r"\d{1,2}:\d{2}(?::\d{2}){0,2}(?:[.,]\d{1,3})?"
+_TIMECODE_LINE = re.compile(rf"^\s*[\[(]?{_TIMECODE}(?:\s*(?:-->|[-–—])\s*{_TIMECODE})?[\])]?\s*$")
+# The speaker's name alone on the line under a timecode, bracketed or not: "Lena Park", "(Lena Park)".
+_NAME_UNDER_TIMECODE = re.compile(r"^\s*[(\[]?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ\d][\w'’.-]*){0,3})[)\]]?\s*$")
+# A bullet glyph opening a line ("• Comment vous est venue l'idée ?"); dashes may be dialogue.
+_BULLET = re.compile(r"^\s*[•◦▪▫‣●○■□➢➤►]\s*")
+_DIRECTION = re.compile(r"\s*\(([^()]{1,120})\)")
+
+
+def without_directions(text: str) -> str:
+    """Text without bracketed stage directions: "(LAUGHTER)", "(SOUNDBITE OF MUSIC)", "(laughs)",
+    "(As Grimes, singing)"; other brackets ("(Translation by …)", "(directed by …)") stay."""
+    def keep(match: re.Match) -> str:
+        inner = match.group(1)
+        letters = [c for c in inner if c.isalpha()]
+        capitals = letters and all(c.isupper() for c in letters) and len(letters) >= 2
+        words = names.fold(inner).replace(",", " ").split()
+        direction = bool(words) and (words[0] in STAGE_DIRECTION_WORDS or (words[0] == "as" and inner[3:4].isupper()))
+        # "Jerzy Skolimowski (JS)": the initials a name's turns will carry, not a direction.
+        before = match.string[: match.start()].split()[-len(inner):] if 2 <= len(inner) <= 4 and inner.isalpha() else []
+        declared = bool(before) and names.initials(" ".join(before)) == inner
+        return "" if (capitals and not declared) or direction else match.group()
+
+    # Inner brackets first: "(SOUNDBITE OF SONG, "COLD TOUCH (KITO FEAT. GRIMESAI)")" goes whole.
+    while (cut := _DIRECTION.sub(keep, text)) != text:
+        text = cut
+    return " ".join(text.split())
+
+
+def without_timestamps(line: str) -> str:
+    """A line without a leading bullet glyph ("• Why…?") and, in a transcript, its timestamps:
+    "[00:00:19] Lena Park: …" → "Lena Park: …", "Lena Park (00:19): …" → "Lena Park: …", and
+    "Lena Park  0:19" alone (as transcription tools set a turn's label) → "Lena Park:"."""
+    line = _BULLET.sub("", _NAME_AND_BRACKETED_TIME.sub(r"\g<name>:", line))
+    line = _BRACKETED_TIME.sub("", line)
+    line = _LEADING_TIME.sub("", line)
+    return " ".join(_NAME_AND_TIME.sub(r"\g<name>:", line).split())
+
+
+def named_under_timecodes(blocks: list[Block]) -> list[Block]:
+    """The blocks, a name alone under a line that is only a timecode (in the same block or closing
+    the one before) made that speaker's label: "[00:00:03:18 - 00:00:08:08]" then "Lena Park" →
+    "Lena Park:"; the timecode goes with the lines that hold no letter."""
+    result: list[Block] = []
+    previous = ""
+    for block in blocks:
+        lines = list(block.lines)
+        for k, (place, line) in enumerate(lines):
+            if _TIMECODE_LINE.match(previous) and (name := _NAME_UNDER_TIMECODE.match(line)):
+                lines[k] = (place, name.group("name") + ":")
+            previous = line
+        result.append(block if lines == list(block.lines) else Block(tuple(lines), block.heading))
+    return result
