@@ -1,7 +1,8 @@
 """Speaker labels: which openings are labels, who they stand for, and who asks."""
 
 from assistant.ingest.blocks import block, from_runs
-from assistant.ingest.turns import ANSWER, Person, accepted_labels, identify, label_of, mark_askers, without_label
+from assistant.ingest.askers import mark_askers
+from assistant.ingest.turns import ANSWER, Person, accepted_labels, identify, label_of, without_label
 
 
 def test_label_forms_and_their_setting():

@@ -15,7 +15,7 @@ from assistant.cues import (
     ROLE_WORDS,
     STANDFIRST_FIELDS,
 )
-from assistant.ingest import credits, headlines, introductions, names, prepare, presskit, quotes, turns
+from assistant.ingest import askers, credits, headlines, introductions, names, prepare, presskit, quotes, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.text import word_count
 from assistant.ingest.exchanges import Exchange, arrange, is_prompt_heading, signed, without_bylines
@@ -87,13 +87,13 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     # A label may also stand for the one asking ("JD:" for the byline's Jane Doe).
     candidates = _fullest([*hints.known, *hints.interviewers])
     people = turns.identify(list(label_at.values()), candidates, {**introduced, **by_role, **hints.aliases}, hints.interviewers, body)
-    people = turns.mark_opening_asker(people, blocks, label_at)
-    people = turns.mark_askers(people, spoken)
+    people = askers.mark_opening_asker(people, blocks, label_at)
+    people = askers.mark_askers(people, spoken)
     # Judged on the labelled paragraphs alone: a turn's text runs on to the next label's question.
-    people = turns.mark_unnamed_askers(people, [(label.key, blocks[i].text[label.start :]) for i, label in label_at.items()])
-    people = turns.name_everyone(people)
+    people = askers.mark_unnamed_askers(people, [(label.key, blocks[i].text[label.start :]) for i, label in label_at.items()])
+    people = askers.name_everyone(people)
     interviewee = _single(hints.interviewees)
-    people = turns.name_voice(people, interviewee)
+    people = askers.name_voice(people, interviewee)
     # "I'm Lydia Nicholas, and I play Melanie": a part its actor names as a turn opens.
     for key, text in spoken:
         person = people[key]
@@ -135,8 +135,8 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
         for role in credits.self_described_roles(answers):
             roles.setdefault(role, only)
     named_askers = [p.name for p in people.values() if p.asks and p.name]
-    askers = tuple(dict.fromkeys(named_askers or (hints.interviewers if any(e.prompt for s in sections for e in s.exchanges) else [])))
-    return Layout(tuple(sections), askers, roles, characters, tuple(warnings))
+    asking = tuple(dict.fromkeys(named_askers or (hints.interviewers if any(e.prompt for s in sections for e in s.exchanges) else [])))
+    return Layout(tuple(sections), asking, roles, characters, tuple(warnings))
 
 
 def _turn_texts(blocks: list[Block], label_at: dict) -> list[tuple[str, str]]:

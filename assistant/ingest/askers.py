@@ -1,0 +1,87 @@
+"""Who asks and who answers behind a transcript's labels, where no label says so: the opening
+exchange's first voice, a label whose every turn asks, the one whose turns mostly end with a
+question; a label for everyone, or an automatic transcript's voice, named."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from assistant.ingest.blocks import Block
+from assistant.ingest.names import is_person_name
+from assistant.ingest.presskit import is_question
+from assistant.ingest.turns import Label, Person, opening_exchange
+
+# Who asks: the speaker with the largest share of turns ending in "?", when it is at least this…
+ASKER_SHARE = 0.5
+# … and this many times everyone else's share, over at least this many questions.
+ASKER_MARGIN = 2.0
+ASKER_QUESTIONS = 2
+# How automatic transcripts label voices: "Speaker 2", "SPEAKER_01", "Speaker B", "Track 1".
+_VOICE = re.compile(r"(?i)^(?:speaker|voice|participant|person|guest|interviewee|respondent|spk|track|unknown)[ _]?(?:\d{1,2}|[a-z])$")
+
+
+def mark_opening_asker(people: dict[str, Person], blocks: list[Block], labels: dict[int, Label]) -> dict[str, Person]:
+    """Where no one is known to ask, the first of an opening exchange's labels (`opening_exchange`)
+    is the asker's, question or remark ("The Playlist: Congratulations…")."""
+    opening = opening_exchange(blocks, labels)
+    if opening is None or any(person.asks for person in people.values()):
+        return people
+    key = labels[opening[0]].key
+    return {**people, key: replace(people[key], asks=True)}
+
+
+def mark_unnamed_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict[str, Person]:
+    """A label naming no person (an outlet's "702WI:") whose every labelled paragraph asks is an
+    asker's, beside whoever else asks. `turns` are (label key, the text after the label)."""
+    asking: dict[str, list[bool]] = defaultdict(list)
+    for key, text in turns:
+        asking[key].append(is_question(text))
+    return {
+        key: replace(person, asks=True) if person.name and asking.get(key) and all(asking[key]) and not is_person_name(person.name) and not person.asks else person
+        for key, person in people.items()
+    }
+
+
+def mark_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict[str, Person]:
+    """Who asks, when no label or role says so: the person whose turns mostly end with a
+    question, clearly more often than anyone else's, and more than once (once is enough between
+    two people when one only asks and the other, labelled with a role, never does). `turns` are
+    (label key, text) in order."""
+    if any(person.asks for person in people.values()):
+        return people
+    questions: dict[str, list[bool]] = defaultdict(list)
+    for key, text in turns:
+        questions[people[key].name or key].append(is_question(text))
+    shares = {key: sum(flags) / len(flags) for key, flags in questions.items() if flags}
+    if len(shares) < 2:
+        return people
+    asker = max(shares, key=shares.get)
+    others = max((share for name, share in shares.items() if name != asker), default=0.0)
+    asked = sum(questions[asker])
+    # Between two people, one who only asks and one whose label gives a role of their own
+    # ("STEVEN YEUN, ACTOR:") who never does: the one question is enough.
+    answering_roles = {person.name or key for key, person in people.items() if person.role and not person.asks}
+    only_asks = len(shares) == 2 and shares[asker] == 1.0 and others == 0.0 and bool(answering_roles & (set(shares) - {asker}))
+    if shares[asker] >= ASKER_SHARE and shares[asker] >= ASKER_MARGIN * others and (asked >= ASKER_QUESTIONS or only_asks):
+        return {key: replace(person, asks=True) if (person.name or key) == asker else person for key, person in people.items()}
+    return people
+
+
+def name_everyone(people: dict[str, Person]) -> dict[str, Person]:
+    """A label for everyone ("BOTH:", "ALL:") named as the people who answer, when there are 2 to 4."""
+    answering = list(dict.fromkeys(p.name for p in people.values() if p.name and not p.asks and not p.everyone and " and " not in p.name))
+    if not 2 <= len(answering) <= 4:
+        return people
+    together = " and ".join(answering) if len(answering) == 2 else ", ".join(answering[:-1]) + " and " + answering[-1]
+    return {key: replace(person, name=together) if person.everyone else person for key, person in people.items()}
+
+
+def name_voice(people: dict[str, Person], interviewee: str | None) -> dict[str, Person]:
+    """The one label answering, when it is an automatic transcript's voice ("Speaker 2:",
+    "SPEAKER_01:", "[SPEAKER B]") and the document names one interviewee, stands for that interviewee."""
+    answering = [key for key, person in people.items() if not person.asks and not person.everyone]
+    if interviewee is None or len(answering) != 1 or not _VOICE.match(people[answering[0]].name or ""):
+        return people
+    return {**people, answering[0]: replace(people[answering[0]], name=interviewee)}
