@@ -158,3 +158,56 @@ def test_a_podcast_transcript_in_markdown_with_each_name_and_time_in_italics():
         ("Night Bus: an interview with Lena Park", "Lena Park", "Where did the idea come from?", "I grew up riding the 472 every night."),
         ("Night Bus: an interview with Lena Park", "Lena Park", "How long did the shoot take?", "Twenty-four nights, all of them in winter."),
     ]
+
+
+PODCAST_PAGE = """---
+title: "Night Buses | Lena Park"
+guest: "Lena Park"
+description: "Lena Park rides night buses to film them."
+---
+
+Lena Park isn't interested in day buses: she films the night ones, and tells us why.
+
+## Transcript
+
+*Tom Lee (00:00)*
+Welcome to the show. Today my guest is the director Lena Park.
+
+*Lena Park (00:05)*
+Thanks for having me, it is a pleasure to be here.
+
+*Ann Roe (00:09)*
+Your film is about night buses, and it looks great.
+
+*Lena Park (00:14)*
+I grew up riding the 472 every night, and the drivers were the only adults awake. You can sign up for the workshop we run every summer, where we teach kids to film the buses and their drivers at night, and it is free for everyone who comes along.
+
+*Tom Lee (00:40)*
+That is a long ride.
+
+*Lena Park (00:43)*
+Forty minutes each way.
+
+*Ann Roe (00:45)*
+Thank you, Lena.
+
+Sign up for our newsletter.
+"""
+
+
+def test_a_podcast_page_s_hosts_ask_the_guest_its_front_matter_declares():
+    section = "Transcript"
+    assert parsed(PODCAST_PAGE) == [
+        # Words about the guest, opening with her name, are no one's, with the description before them.
+        ("Night Buses | Lena Park", None, None, "Lena Park rides night buses to film them. Lena Park isn't interested in day buses: she films the night ones, and tells us why."),
+        (section, "Lena Park", "Welcome to the show. Today my guest is the director Lena Park.", "Thanks for having me, it is a pleasure to be here."),
+        (
+            section, "Lena Park", "Your film is about night buses, and it looks great.",
+            # "sign up for" inside a long answer is hers; alone in a short paragraph it is boilerplate.
+            "I grew up riding the 472 every night, and the drivers were the only adults awake. You can sign up for the workshop we run every summer, "
+            "where we teach kids to film the buses and their drivers at night, and it is free for everyone who comes along.",
+        ),
+        (section, "Lena Park", "That is a long ride.", "Forty minutes each way."),
+        (section, "Ann Roe", None, "Thank you, Lena."),
+        (section, None, None, "Sign up for our newsletter."),
+    ]

@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from assistant.ingest.blocks import Block
-from assistant.ingest.names import is_person_name
+from assistant.ingest.names import fold, is_person_name
 from assistant.ingest.presskit import is_question
 from assistant.ingest.turns import Label, Person, opening_exchange
 
@@ -67,6 +67,19 @@ def mark_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict
     if shares[asker] >= ASKER_SHARE and shares[asker] >= ASKER_MARGIN * others and (asked >= ASKER_QUESTIONS or only_asks):
         return {key: replace(person, asks=True) if (person.name or key) == asker else person for key, person in people.items()}
     return people
+
+
+def mark_hosts(people: dict[str, Person], interviewees: list[str]) -> dict[str, Person]:
+    """Where no one is known to ask and the sidecar or the document's fields declare who it
+    interviews among the labels, the other people labelled are hosts who ask ("guest: John
+    Strand" over turns of John Strand, Joe Patti and Adam Roth)."""
+    guests = {fold(name) for name in interviewees}
+    if any(person.asks for person in people.values()) or not any(fold(p.name or "") in guests for p in people.values()):
+        return people
+    return {
+        key: replace(person, asks=True) if person.name and fold(person.name) not in guests and not person.everyone and is_person_name(person.name) else person
+        for key, person in people.items()
+    }
 
 
 def name_everyone(people: dict[str, Person]) -> dict[str, Person]:

@@ -17,6 +17,8 @@ from assistant.text import join_lines, sentence_spans, word_count
 # section, neither a question nor addressing "you", is a standfirst.
 MAX_PROMPT_WORDS = 60
 STANDFIRST_WORDS = 25
+# A site's boilerplate ("© 2024 …", "Sign up for our newsletter") is at most this long.
+MAX_BOILERPLATE_WORDS = 40
 # A byline is short: "Interview by John Doe, March 3, 2024".
 MAX_BYLINE_WORDS = 12
 
@@ -136,7 +138,10 @@ def _marks_answers(blocks: list[Block], emphasized: set[int]) -> bool:
 def is_noise(b: Block) -> bool:
     """Whether a block is never part of an answer or a prompt: boilerplate ("© 2024…"), a credit
     line ("Directed by …") or a byline ("Interview by John Doe")."""
-    return bool(BOILERPLATE.search(b.text)) or credits.credit(b.text) is not None or is_byline(b) or is_read_more(b)
+    # Boilerplate is a short paragraph of its own: said in a longer one ("you can sign up now for
+    # our conference", "the copyright on the score"), the words are the speaker's.
+    boilerplate = BOILERPLATE.search(b.text) is not None and word_count(b.text) <= MAX_BOILERPLATE_WORDS
+    return boilerplate or credits.credit(b.text) is not None or is_byline(b) or is_read_more(b)
 
 
 def is_read_more(b: Block) -> bool:
@@ -254,7 +259,7 @@ def _run_from_cues(body: list[Block], present: tuple[str, ...]) -> list[Exchange
     answer: list[Block] = []
     for b, is_prompt in zip(body, roles):
         if is_prompt and answer:
-            exchanges.append(_answered(_prompt_text(prompt), present, answer))
+            exchanges.append(_answered(_prompt_text(prompt), present, answer) if not _about(answer, present) else Exchange(None, None, (*prompt, *answer)))
             prompt, answer = [], []
         if is_prompt and not exchanges and prompt and not _asks(prompt[-1].text) and _asks(b.text):
             # "Lena Park talked to us about Night Bus." before the first question: the section's
@@ -263,11 +268,18 @@ def _run_from_cues(body: list[Block], present: tuple[str, ...]) -> list[Exchange
             prompt = []
         (prompt if is_prompt else answer).append(b)
     if answer:
-        exchanges.append(_answered(_prompt_text(prompt), present, answer))
+        exchanges.append(_answered(_prompt_text(prompt), present, answer) if not _about(answer, present) else Exchange(None, None, (*prompt, *answer)))
     elif prompt:
         # A question or remark nothing answers (a teaser cut before its answer) is still the text's.
         exchanges.append(Exchange(None, None, tuple(prompt)))
     return exchanges
+
+
+def _about(answer: list[Block], present: tuple[str, ...]) -> bool:
+    """Whether an answer opens with the name of the one interviewed, in full or by surname: words
+    about them ("Lena Park isn't interested in day buses…"), with what came before, no one's."""
+    opening = answer[0].text if answer else ""
+    return any(opening.startswith((name + " ", name + "’", name + "'", name.split()[-1] + " ")) for name in present)
 
 
 def _answered(prompt: str | None, present: tuple[str, ...], answer: list[Block]) -> Exchange:

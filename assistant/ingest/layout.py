@@ -91,6 +91,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     people = askers.mark_askers(people, spoken)
     # Judged on the labelled paragraphs alone: a turn's text runs on to the next label's question.
     people = askers.mark_unnamed_askers(people, [(label.key, blocks[i].text[label.start :]) for i, label in label_at.items()])
+    people = askers.mark_hosts(people, _declared_interviewees(source, meta))
     people = askers.name_everyone(people)
     interviewee = _single(hints.interviewees)
     people = askers.name_voice(people, interviewee)
@@ -177,14 +178,20 @@ def _single(values: list[str]) -> str | None:
     return values[0] if len(values) == 1 else None
 
 
-def _hints(source: Source, meta: dict, title: str, blocks: list[Block], label_at: dict) -> _Hints:
-    """Who the sidecar, metadata, title and intro say is interviewed and who asks."""
+def _declared_interviewees(source: Source, meta: dict) -> list[str]:
+    """Who the sidecar or the document's own fields (a front matter's "guest:") say is interviewed."""
     declared = meta.get("interviewees") or meta.get("interviewee") or []
     interviewees = [declared] if isinstance(declared, str) else [str(name) for name in declared]
     for key in INTERVIEWEE_FIELDS:
         value = source.fields.get(key)
         if value and len(value.split()) <= 5 and names.names_at(value):
             interviewees.extend(names.names_at(value))
+    return interviewees
+
+
+def _hints(source: Source, meta: dict, title: str, blocks: list[Block], label_at: dict) -> _Hints:
+    """Who the sidecar, metadata, title and intro say is interviewed and who asks."""
+    interviewees = _declared_interviewees(source, meta)
     intro = [source.fields.get(key, "") for key in STANDFIRST_FIELDS]
     first_label = min(label_at, default=len(blocks))
     # The intro runs to the first label or question, over a headline and a dateline before it.
