@@ -211,3 +211,13 @@ def test_a_podcast_page_s_hosts_ask_the_guest_its_front_matter_declares():
         (section, "Ann Roe", None, "Thank you, Lena."),
         (section, None, None, "Sign up for our newsletter."),
     ]
+
+
+def test_words_about_the_interviewee_are_no_one_s_unless_asked_to_introduce_themself():
+    about = (
+        "---\ntitle: Night Buses\nguest: Lena Park\n---\n\nNight buses, part 2.\n\n"
+        "In part 2 of our talk, Lena Park tells us how she found her drivers.\n"
+    )
+    assert [(speaker, prompt) for _, speaker, prompt, _ in parsed(about)] == [(None, None)]
+    asked = "# Q&A with Lena Park\n\n1. Introduce yourself.\n\nLena Park is a filmmaker from Seoul who rides night buses.\n"
+    assert parsed(asked) == [("Q&A with Lena Park", "Lena Park", "Introduce yourself.", "Lena Park is a filmmaker from Seoul who rides night buses.")]

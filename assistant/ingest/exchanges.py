@@ -4,6 +4,7 @@ marks them. Pure functions over blocks."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -259,7 +260,7 @@ def _run_from_cues(body: list[Block], present: tuple[str, ...]) -> list[Exchange
     answer: list[Block] = []
     for b, is_prompt in zip(body, roles):
         if is_prompt and answer:
-            exchanges.append(_answered(_prompt_text(prompt), present, answer) if not _about(answer, present) else Exchange(None, None, (*prompt, *answer)))
+            exchanges.append(_answered(_prompt_text(prompt), present, answer) if not _about(prompt, answer, present) else Exchange(None, None, (*prompt, *answer)))
             prompt, answer = [], []
         if is_prompt and not exchanges and prompt and not _asks(prompt[-1].text) and _asks(b.text):
             # "Lena Park talked to us about Night Bus." before the first question: the section's
@@ -268,18 +269,26 @@ def _run_from_cues(body: list[Block], present: tuple[str, ...]) -> list[Exchange
             prompt = []
         (prompt if is_prompt else answer).append(b)
     if answer:
-        exchanges.append(_answered(_prompt_text(prompt), present, answer) if not _about(answer, present) else Exchange(None, None, (*prompt, *answer)))
+        exchanges.append(_answered(_prompt_text(prompt), present, answer) if not _about(prompt, answer, present) else Exchange(None, None, (*prompt, *answer)))
     elif prompt:
         # A question or remark nothing answers (a teaser cut before its answer) is still the text's.
         exchanges.append(Exchange(None, None, tuple(prompt)))
     return exchanges
 
 
-def _about(answer: list[Block], present: tuple[str, ...]) -> bool:
-    """Whether an answer opens with the name of the one interviewed, in full or by surname: words
-    about them ("Lena Park isn't interested in day buses…"), with what came before, no one's."""
-    opening = answer[0].text if answer else ""
-    return any(opening.startswith((name + " ", name + "’", name + "'", name.split()[-1] + " ")) for name in present)
+def _about(prompt: list[Block], answer: list[Block], present: tuple[str, ...]) -> bool:
+    """Whether an answer to a prompt that asks nothing names the one interviewed in full in its
+    first paragraph, or opens with their surname, unless they introduce themself ("I'm Lena
+    Park"): words about them ("Lena Park isn't interested in day buses…", "In part 2, Lena Park
+    tells us…"), with the statement before them, no one's. Asked to introduce themself, people
+    may answer in the third person ("Lena Park is a filmmaker from Seoul.")."""
+    if not answer or any(_asks(b.text) for b in prompt):
+        return False
+    opening = answer[0].text
+    return any(
+        (name in opening or opening.startswith(name.split()[-1] + " ")) and not re.search(rf"(?i)\b(?:I['’]m|I am|my name is|this is)\s+{re.escape(name)}", opening)
+        for name in present
+    )
 
 
 def _answered(prompt: str | None, present: tuple[str, ...], answer: list[Block]) -> Exchange:
