@@ -89,7 +89,7 @@ INTERVIEWER_AFTER_VERB = re.compile(r"(?i)\b(?:talks|speaks|chats)\s+(?:to|with)
 BYLINE = re.compile(r"^\s*(?i:(?:an?\s+)?interview(?:ed)?\s+(?:and\s+\w+\s+)?by|words\s+by|text\s+by|by)\s+(?=[A-ZÀ-ÖØ-Þ])")
 # A request set as a heading is a prompt even without its question mark ("Tell us about your film.").
 REQUEST = re.compile(
-    r"(?i)^\s*(?:tell\s+(?:us|me)|describe|talk\s+(?:us\s+)?(?:about|through)|walk\s+us\s+through|explain|introduce\s+yourself|"
+    r"(?i)^\s*(?:tell\s+(?:us|me)|describe|talk\s+(?:to\s+(?:me|us)\s+)?(?:us\s+)?(?:about|through)|walk\s+us\s+through|explain|introduce\s+yourself|"
     r"let[’']s\s+(?:start\s+(?:by|with)\s+)?(?:talk(?:ing)?\s+about|discuss(?:ing)?))\b"
 )
 

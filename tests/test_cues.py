@@ -18,8 +18,8 @@ from assistant.search.language import asks_for_service
         (cues.BYLINE, ["Interview by John Doe", "By John Doe, March 3", "Interviewed and edited by Ana Diaz"], ["Directed by Lena Park", "by the way, we met"]),
         (
             cues.REQUEST,
-            ["Tell us about your film.", "Describe the shoot", "Talk us through the ending", "Let’s start by talking about the backstory."],
-            ["Telling stories", "The description", "Let's go"],
+            ["Tell us about your film.", "Describe the shoot", "Talk us through the ending", "Talk to me about your career.", "Let’s start by talking about the backstory."],
+            ["Telling stories", "The description", "Let's go", "Talk to me later."],
         ),
         (cues.INTERVIEW_BEFORE_NAME, ["Interview with Ana Diaz", "A Conversation with Tom Lee", "Q&A with Maria Ruiz (Elena)", "In conversation with Gus Van Sant"], ["Production notes", "Synopsis"]),
         (cues.INTERVIEW_AFTER_NAME, ["Jess Gonchor in conversation", "Ana Diaz: the interview"], ["A conversation"]),

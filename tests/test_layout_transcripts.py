@@ -221,3 +221,25 @@ def test_words_about_the_interviewee_are_no_one_s_unless_asked_to_introduce_them
     assert [(speaker, prompt) for _, speaker, prompt, _ in parsed(about)] == [(None, None)]
     asked = "# Q&A with Lena Park\n\n1. Introduce yourself.\n\nLena Park is a filmmaker from Seoul who rides night buses.\n"
     assert parsed(asked) == [("Q&A with Lena Park", "Lena Park", "Introduce yourself.", "Lena Park is a filmmaker from Seoul who rides night buses.")]
+
+
+def test_a_host_s_long_story_is_theirs_and_the_answer_s_prompt_its_last_sentence():
+    story = (
+        "---\nguest: Lena Park\n---\n\n"
+        "Tom Lee: Welcome back to the show, Lena.\n\nLena Park: Thank you, Tom, it is good to be back.\n\n"
+        "Tom Lee: So my wife and I went to Seoul last spring, and we took the night bus from the airport because the trains had stopped. "
+        "The driver played old songs all the way into the city, and every passenger sang along, even the ones who had been asleep. "
+        "It was the best ride of my life.\n\n"
+        "Lena Park: There you go. That is the night bus.\n\n"
+        "Tom Lee: I think everybody here knows your films, and your latest one most of all. When you started, did you plan any of it? "
+        "We want to hear how the night bus film came together after so many years of short films and music videos for friends. "
+        "Talk to me about the first day of the shoot.\n\n"
+        "Lena Park: It rained all night.\n"
+    )
+    turns = story.split("\n\n")
+    assert parsed(story)[1:] == [
+        ("Doc", "Tom Lee", None, turns[3].removeprefix("Tom Lee: ")),
+        ("Doc", "Lena Park", "It was the best ride of my life.", "There you go. That is the night bus."),
+        # Ending on a request, a long paragraph is the prompt, whole.
+        ("Doc", "Lena Park", turns[5].removeprefix("Tom Lee: "), "It rained all night."),
+    ]

@@ -17,6 +17,8 @@ from assistant.text import join_lines, sentence_spans, word_count
 # An emphasized paragraph this long is running text, not a question; one this long opening a
 # section, neither a question nor addressing "you", is a standfirst.
 MAX_PROMPT_WORDS = 60
+# An asker's paragraph longer than this that asks nothing is a remark of their own, not a prompt.
+MAX_REMARK_PROMPT_WORDS = 50
 STANDFIRST_WORDS = 25
 # A site's boilerplate ("© 2024 …", "Sign up for our newsletter") is at most this long.
 MAX_BOILERPLATE_WORDS = 40
@@ -373,12 +375,29 @@ def _from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | 
             continue
         if pending:
             asked_by, asked = pending[-1]
-            exchanges.extend(_asker_passages(pending[:-1] + [(asked_by, asked[:-1])]))
-            prompt = asked[-1].text
+            if _remark(asked[-1].text):
+                # A host's own story or view before the answer ("…it took me two weeks to get rid
+                # of the smell.") is theirs to be found; the answer's prompt is its last sentence.
+                exchanges.extend(_asker_passages(pending))
+                start, end = sentence_spans(asked[-1].text)[-1]
+                prompt = asked[-1].text[start:end]
+            else:
+                exchanges.extend(_asker_passages(pending[:-1] + [(asked_by, asked[:-1])]))
+                prompt = asked[-1].text
         pending = []
         exchanges.append(Exchange(prompt, person.name, tuple(turn_blocks)))
     exchanges.extend(_asker_passages(pending))
     return exchanges
+
+
+def _remark(text: str) -> bool:
+    """Whether an asker's paragraph is a remark of their own rather than a prompt: longer than a
+    statement put to the interviewee, and not ending on a question or a request ("…When you left
+    the show, what did you want? Talk to me about your career focus." asks; a story that quotes a
+    question in passing does not)."""
+    spans = sentence_spans(text)
+    last = text[spans[-1][0] : spans[-1][1]] if spans else text
+    return word_count(text) > MAX_REMARK_PROMPT_WORDS and not is_question(last) and not REQUEST.match(last)
 
 
 def _stands_alone_asking(blocks: list[Block], index: int, current: turns.Person) -> bool:
