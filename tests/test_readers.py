@@ -349,6 +349,21 @@ def test_unreadable_files_get_a_message_naming_the_fix(tmp_path, name, content, 
         read_source(path)
 
 
+def test_a_pdf_of_pictures_of_text_gets_a_message_saying_so(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 40, style="F")
+    path = tmp_path / "presskit.pdf"
+    pdf.output(str(path))
+    with pytest.raises(ValueError) as raised:
+        read_source(path)
+    assert str(raised.value) == (
+        "presskit.pdf is only pictures of text, with no text to extract (a scan, or type turned into outlines): export it with its text, or as .txt."
+    )
+
+
 def test_typeset_letters_are_read_as_letters_in_text_web_pages_and_word_files(tmp_path):
     from docx import Document
 

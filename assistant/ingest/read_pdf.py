@@ -65,7 +65,8 @@ def read_pdf(raw: bytes) -> Source:
         raise ValueError("not a readable PDF (damaged, or not a PDF): re-export it") from error
     lines = _without_furniture(pages, heights)
     if not lines:
-        raise ValueError("no extractable text (a scanned PDF?): export it with text, or as .txt")
+        # Worded to follow "NAME is", as every reader's message is.
+        raise ValueError("only pictures of text, with no text to extract (a scan, or type turned into outlines): export it with its text, or as .txt")
     body_size = statistics.median(size for line in lines for size in [line.size] * max(1, len(line.text)))
     blocks, printed = _paragraphs(lines, body_size)
     if title is None:
