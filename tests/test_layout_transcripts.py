@@ -234,7 +234,11 @@ def test_a_host_s_long_story_is_theirs_and_the_answer_s_prompt_its_last_sentence
         "Tom Lee: I think everybody here knows your films, and your latest one most of all. When you started, did you plan any of it? "
         "We want to hear how the night bus film came together after so many years of short films and music videos for friends. "
         "Talk to me about the first day of the shoot.\n\n"
-        "Lena Park: It rained all night.\n"
+        "Lena Park: It rained all night.\n\n"
+        "Tom Lee: And so our question for you was, like, why did the drivers agree to be filmed at all, night after night, "
+        "for months, with a camera in their faces? Like, didn't it just make their long shifts even longer and harder to bear? "
+        "And you told us they never once complained.\n\n"
+        "Lena Park: They wanted their city seen at night.\n"
     )
     turns = story.split("\n\n")
     assert parsed(story)[1:] == [
@@ -242,4 +246,6 @@ def test_a_host_s_long_story_is_theirs_and_the_answer_s_prompt_its_last_sentence
         ("Doc", "Lena Park", "It was the best ride of my life.", "There you go. That is the night bus."),
         # Ending on a request, a long paragraph is the prompt, whole.
         ("Doc", "Lena Park", turns[5].removeprefix("Tom Lee: "), "It rained all night."),
+        # One sentence after its questions, it is still the prompt, whole.
+        ("Doc", "Lena Park", turns[7].removeprefix("Tom Lee: "), "They wanted their city seen at night."),
     ]

@@ -392,12 +392,14 @@ def _from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | 
 
 def _remark(text: str) -> bool:
     """Whether an asker's paragraph is a remark of their own rather than a prompt: longer than a
-    statement put to the interviewee, and not ending on a question or a request ("…When you left
-    the show, what did you want? Talk to me about your career focus." asks; a story that quotes a
-    question in passing does not)."""
-    spans = sentence_spans(text)
-    last = text[spans[-1][0] : spans[-1][1]] if spans else text
-    return word_count(text) > MAX_REMARK_PROMPT_WORDS and not is_question(last) and not REQUEST.match(last)
+    statement put to the interviewee, not ending on a request, and going on for two sentences or
+    more after its last question ("…When you left the show, what did you want? Talk to me about
+    your career focus." and "…doesn't it just make the famous bigger? And she acknowledged
+    concerns." ask; a story quoting a question it then answers itself does not)."""
+    sentences = [text[start:end] for start, end in sentence_spans(text)] or [text]
+    asking = [k for k, sentence in enumerate(sentences) if is_question(sentence)]
+    after_last_question = len(sentences) - 1 - asking[-1] if asking else len(sentences)
+    return word_count(text) > MAX_REMARK_PROMPT_WORDS and after_last_question >= 2 and not REQUEST.match(sentences[-1])
 
 
 def _stands_alone_asking(blocks: list[Block], index: int, current: turns.Person) -> bool:
