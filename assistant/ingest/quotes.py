@@ -21,6 +21,10 @@ _OPENING_QUOTE = re.compile(r"[“\"]")
 # Lower-case words before a name after a speech verb: "says (casting director) Priya Shah",
 # "adds (his longtime collaborator) Tom Lee".
 _DESCRIBED = re.compile(r"^(?:[a-zß-ÿ][\w'’-]*\s+){1,6}(?=[A-ZÀ-ÖØ-Þ])")
+# One or two capitalised words right before a name ("Tom" or "Lena Mae" before "Lee"), looked for
+# in this many characters before it.
+_NAMES_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)[ \t]+$")
+NAME_LOOKBEHIND = 80
 _QUOTED = re.compile(r"“([^”]*)”?|\"([^\"]*)\"?")
 
 
@@ -133,7 +137,12 @@ def _full_name(name: str, known: list[str], body: str) -> str | None:
     resolved = names.resolve(name, known)
     if resolved:
         return resolved
-    fuller = Counter(m.group() for m in re.finditer(rf"\b[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?[ \t]+{re.escape(name)}\b", body))
+    # Looked up where the name occurs (the document's word index), not by a scan of the whole
+    # text per name, which made parsing grow with quotations × length.
+    fuller: Counter[str] = Counter()
+    for match in names.whole_matches(re.escape(name), body):
+        if before := _NAMES_BEFORE.search(body, max(0, match.start() - NAME_LOOKBEHIND), match.start()):
+            fuller[f"{before.group(1)} {name}"] += 1
     candidates = [full for n, _ in fuller.most_common() if len((full := names.without_roles(n)).split()) >= 2 and names.is_person_name(full)]
     return candidates[0] if candidates else None
 
