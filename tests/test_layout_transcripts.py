@@ -249,3 +249,19 @@ def test_a_host_s_long_story_is_theirs_and_the_answer_s_prompt_its_last_sentence
         # One sentence after its questions, it is still the prompt, whole.
         ("Doc", "Lena Park", turns[7].removeprefix("Tom Lee: "), "They wanted their city seen at night."),
     ]
+
+
+def test_a_host_s_murmur_inside_an_answer_leaves_it_under_its_question():
+    text = (
+        "---\nguest: Lena Park\n---\n\n"
+        "Tom Lee: Where did the idea come from?\n\nLena Park: I grew up riding the 472 every night.\n\n"
+        "Tom Lee: Mm-hmm.\n\nLena Park: The drivers were the only adults awake.\n\n"
+        "Tom Lee: Really?\n\nLena Park: Yes, every one of them.\n"
+    )
+    assert parsed(text) == [
+        ("Doc", "Lena Park", "Where did the idea come from?", "I grew up riding the 472 every night."),
+        ("Doc", "Tom Lee", None, "Mm-hmm."),
+        ("Doc", "Lena Park", "Where did the idea come from?", "The drivers were the only adults awake."),
+        # A question, however short, is a prompt.
+        ("Doc", "Lena Park", "Really?", "Yes, every one of them."),
+    ]

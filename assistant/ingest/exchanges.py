@@ -19,6 +19,9 @@ from assistant.text import join_lines, sentence_spans, word_count
 MAX_PROMPT_WORDS = 60
 # An asker's paragraph longer than this that asks nothing is a remark of their own, not a prompt.
 MAX_REMARK_PROMPT_WORDS = 50
+# A host's turn of at most this many words asking nothing, inside a guest's answer, only keeps
+# them going.
+MAX_BACK_CHANNEL_WORDS = 3
 STANDFIRST_WORDS = 25
 # A site's boilerplate ("© 2024 …", "Sign up for our newsletter") is at most this long.
 MAX_BOILERPLATE_WORDS = 40
@@ -375,7 +378,13 @@ def _from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | 
             continue
         if pending:
             asked_by, asked = pending[-1]
-            if _remark(asked[-1].text):
+            answered = [e for e in exchanges if e.speaker and e.prompt is not None]
+            if answered and answered[-1].speaker == person.name and all(host.name and all(map(_back_channel, turn)) for host, turn in pending):
+                # "Yeah." or "Mm-hmm." from a named host inside the guest's answer: the answer goes
+                # on under the question it answers; the murmur is the host's. ("Q. Your next
+                # project." is a prompt, however short.)
+                exchanges.extend(_asker_passages(pending))
+            elif _remark(asked[-1].text):
                 # A host's own story or view before the answer ("…it took me two weeks to get rid
                 # of the smell.") is theirs to be found; the answer's prompt is its last sentence.
                 exchanges.extend(_asker_passages(pending))
@@ -388,6 +397,12 @@ def _from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | 
         exchanges.append(Exchange(prompt, person.name, tuple(turn_blocks)))
     exchanges.extend(_asker_passages(pending))
     return exchanges
+
+
+def _back_channel(b: Block) -> bool:
+    """Whether a host's paragraph only keeps the guest going ("Yeah.", "Mm-hmm.", "Right, right."):
+    a few words asking nothing."""
+    return word_count(b.text) <= MAX_BACK_CHANNEL_WORDS and not is_question(b.text)
 
 
 def _remark(text: str) -> bool:
