@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.ingest.headlines import headline_name, headline_person, interview_headline, title_subject
+from assistant.ingest.headlines import bracketed_parts, headline_name, headline_person, interview_headline, name_alone, title_subject
 from assistant.ingest.introductions import declared_initials, introduced_as, parts_played
 from assistant.ingest.names import (
     addresses,
@@ -13,7 +13,6 @@ from assistant.ingest.names import (
     interviewees_in_intro,
     interviewees_in_title,
     interviewer_in_intro,
-    name_alone,
     names_at,
     person_name,
     resolve,
@@ -206,7 +205,6 @@ def test_a_name_alone_after_role_words():
 
 
 def test_a_heading_giving_a_name_and_after_a_dash_a_role_or_a_part():
-    from assistant.ingest.names import bracketed_parts
 
     assert name_alone("LENA PARK – DIRECTOR", "", []) == ["Lena Park"]
     assert bracketed_parts("LENA PARK – DIRECTOR", "") == [("Lena Park", "Director")]

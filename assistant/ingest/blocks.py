@@ -1,4 +1,5 @@
-"""What every reader produces: a document as a stream of blocks, each with its emphasis and place."""
+"""What every reader produces: a document as a stream of blocks, each with its emphasis and place;
+and what the layout makes of them, exchanges (a prompt, who answers, the answer's blocks)."""
 
 from __future__ import annotations
 
@@ -191,3 +192,12 @@ def is_furniture(line: str, running: set[str]) -> bool:
 def furniture_key(line: str) -> str:
     """A line compared across pages: lower case, digits (page numbers, dates) alike."""
     return re.sub(r"\d+", "#", line.lower()).strip()
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """A prompt (None when nothing was asked) and the answer blocks, with who gave them."""
+
+    prompt: str | None
+    speaker: str | None
+    answer: tuple[Block, ...]

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.cues import HEADLINE_ABOUT, HEADLINE_INTERVIEW, TITLE_ARTICLES
-from assistant.ingest.names import NAME, fold, is_full_name, is_role_word, times_named, without_roles
+from assistant.cues import HEADLINE_ABOUT, HEADLINE_INTERVIEW, ROLE_WORDS, TITLE_ARTICLES
+from assistant.ingest.names import NAME, fold, initials, is_full_name, is_role_word, person_name, times_named, without_roles
 
 
 def heading_person(heading: str) -> str | None:
@@ -78,3 +78,64 @@ def title_subject(title: str) -> list[str]:
         given_role = name != match.group() or any(is_role_word(word) for word in before)
         return [name] if given_role else []
     return []
+
+
+def name_alone(heading: str, body: str, known: list[str]) -> list[str]:
+    """A heading that is only a person's name ("Maria Ruiz", "MARIA RUIZ (Elena)", "Filmmaker Arie
+    Forma (THE SHEPHERD)", "TOM LEE – MARCO"), when the name is known or the body names them again
+    outside the heading, or a role follows it ("LENA PARK – DIRECTOR")."""
+    printed = without_roles(re.sub(r"\s*\([^)]*\)\s*$", "", heading).strip())
+    dashed = _dashed_part(printed)
+    printed = dashed[0] if dashed else printed
+    text = person_name(printed, body) if printed.isupper() else printed
+    if not is_full_name(text):
+        return []
+    # "LENA PARK – DIRECTOR": a name and the role it holds is a person's heading as it stands.
+    given_role = dashed is not None and all(word in ROLE_WORDS for word in fold(dashed[1]).split())
+    if given_role or any(fold(text) == fold(name) for name in known) or sum(times_named(form, body) for form in {printed, text}) >= 2:
+        return [text]
+    return []
+
+
+
+
+# A part after a dash or comma closing a heading: "LENA PARK – DIRECTOR", "Tom Lee - Marco",
+# "LENA PARK, DIRECTOR".
+_DASHED_PART = re.compile(r"(?P<comma>,)?(?:\s+[–—-]\s+|(?<=,)\s+)(?P<part>[^,–—()-]{1,40})$")
+
+
+def _dashed_part(heading: str) -> tuple[str, str] | None:
+    """(what comes before, the part) of a heading closing on a dash and a role ("DIRECTOR") or a
+    character's one name ("MARCO"); not a film, a phrase or a person ("Night Bus – Lena Park")."""
+    match = _DASHED_PART.search(heading)
+    if match is None:
+        return None
+    part = match.group("part").strip()
+    shown = part.title() if part.isupper() else part
+    # After a comma only a role: "LENA PARK, DIRECTOR" (a name after a comma may be a list's).
+    if all(word in ROLE_WORDS for word in fold(part).split()) or (not match.group("comma") and " " not in shown and NAME.fullmatch(shown)):
+        return heading[: match.start()].strip(), part
+    return None
+
+
+def bracketed_parts(heading: str, body: str) -> list[tuple[str, str]]:
+    """(name, bracketed word) pairs of a heading naming someone with a character or role:
+    "Q&A with Maria Ruiz (Elena)" → [("Maria Ruiz", "Elena")]; "LENA PARK – DIRECTOR" →
+    [("Lena Park", "Director")]."""
+    dashed = _dashed_part(heading) if "(" not in heading else None
+    if dashed:
+        before, part = dashed
+        name = without_roles(person_name(before, body) if before.isupper() else before)
+        return [(name, part.title() if part.isupper() else part)] if is_full_name(name) else []
+    pairs = []
+    for match in re.finditer(r"\(([^()]{1,40})\)", heading):
+        before = heading[: match.start()].rstrip()
+        if before.isupper():
+            before = person_name(before, body)
+        found = [m for m in NAME.finditer(before) if m.end() == len(before)]
+        inner = match.group(1).strip()
+        name = without_roles(found[-1].group()) if found else ""
+        # "Jerzy Skolimowski (JS)": the initials of the name, neither a part nor a role.
+        if name and inner[:1].isupper() and inner != initials(" ".join(name.split()[-len(inner):])):
+            pairs.append((name, inner.title() if inner.isupper() else inner))
+    return pairs

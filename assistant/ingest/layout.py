@@ -16,9 +16,9 @@ from assistant.cues import (
     STANDFIRST_FIELDS,
 )
 from assistant.ingest import askers, credits, headlines, introductions, names, prepare, presskit, quotes, turns
-from assistant.ingest.blocks import Block, Source
+from assistant.ingest.blocks import Block, Exchange, Source
 from assistant.text import word_count
-from assistant.ingest.exchanges import Exchange, arrange, is_prompt_heading, signed, without_bylines
+from assistant.ingest.exchanges import arrange, is_prompt_heading, signed, without_bylines
 from assistant.ingest.presskit import INTERVIEW_HEADING
 
 
@@ -67,7 +67,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     hints = _hints(source, meta, title, blocks, label_at)
     stated_roles, stated_characters = credits.roles_and_characters([text for b in blocks for text in _listed_lines(b)], hints.interviewees)
     # "Q&A with Maria Ruiz (Elena)", "JOHN SMITH (DIRECTOR)": a heading gives a character or role.
-    for person, part in (pair for b in blocks if b.heading for pair in names.bracketed_parts(b.text, body)):
+    for person, part in (pair for b in blocks if b.heading for pair in headlines.bracketed_parts(b.text, body)):
         if names.fold(part) in ROLE_WORDS:
             stated_roles.setdefault(names.fold(part), person)
         else:
@@ -202,7 +202,7 @@ def _hints(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     for text in [title, source.title or "", *leading]:
         interviewees.extend(
             names.interviewees_in_title(text, source.text) or names.interviewees_in_intro(text)
-            or names.name_alone(text, source.text, []) or headlines.headline_name(text, source.text)
+            or headlines.name_alone(text, source.text, []) or headlines.headline_name(text, source.text)
             or headlines.interview_headline(text, source.text)
         )
     for text in intro:
@@ -280,7 +280,7 @@ def _heading(text: str, hints: _Hints, roles: dict[str, str], body: str, warning
             warnings.append(f"'{shown}' has no director to attribute it to: add \"roles\": {{\"director\": \"Name\"}} to the sidecar")
         return shown, (director,) if director else (), []
     named = (
-        names.interviewees_in_title(text, body) or names.name_alone(text, body, hints.known)
+        names.interviewees_in_title(text, body) or headlines.name_alone(text, body, hints.known)
         or introductions.declared_initials(text) or headlines.headline_person(text, body)
     )
     if named:

@@ -260,44 +260,6 @@ def interviewer_in_intro(text: str) -> str | None:
     return None
 
 
-def name_alone(heading: str, body: str, known: list[str]) -> list[str]:
-    """A heading that is only a person's name ("Maria Ruiz", "MARIA RUIZ (Elena)", "Filmmaker Arie
-    Forma (THE SHEPHERD)", "TOM LEE – MARCO"), when the name is known or the body names them again
-    outside the heading, or a role follows it ("LENA PARK – DIRECTOR")."""
-    printed = without_roles(re.sub(r"\s*\([^)]*\)\s*$", "", heading).strip())
-    dashed = _dashed_part(printed)
-    printed = dashed[0] if dashed else printed
-    text = person_name(printed, body) if printed.isupper() else printed
-    if not is_full_name(text):
-        return []
-    # "LENA PARK – DIRECTOR": a name and the role it holds is a person's heading as it stands.
-    given_role = dashed is not None and all(word in ROLE_WORDS for word in fold(dashed[1]).split())
-    if given_role or any(fold(text) == fold(name) for name in known) or sum(times_named(form, body) for form in {printed, text}) >= 2:
-        return [text]
-    return []
-
-
-
-
-# A part after a dash or comma closing a heading: "LENA PARK – DIRECTOR", "Tom Lee - Marco",
-# "LENA PARK, DIRECTOR".
-_DASHED_PART = re.compile(r"(?P<comma>,)?(?:\s+[–—-]\s+|(?<=,)\s+)(?P<part>[^,–—()-]{1,40})$")
-
-
-def _dashed_part(heading: str) -> tuple[str, str] | None:
-    """(what comes before, the part) of a heading closing on a dash and a role ("DIRECTOR") or a
-    character's one name ("MARCO"); not a film, a phrase or a person ("Night Bus – Lena Park")."""
-    match = _DASHED_PART.search(heading)
-    if match is None:
-        return None
-    part = match.group("part").strip()
-    shown = part.title() if part.isupper() else part
-    # After a comma only a role: "LENA PARK, DIRECTOR" (a name after a comma may be a list's).
-    if all(word in ROLE_WORDS for word in fold(part).split()) or (not match.group("comma") and " " not in shown and NAME.fullmatch(shown)):
-        return heading[: match.start()].strip(), part
-    return None
-
-
 def is_full_name(text: str) -> bool:
     """A first name and surname at least, and nothing else ("Maria Ruiz", not "the director")."""
     return NAME.fullmatch(text) is not None and len(text.split()) >= 2 and without_roles(text) == text
@@ -315,29 +277,6 @@ def is_person_name(text: str) -> bool:
     return NAME.fullmatch(text) is not None and not any(c.isdigit() for c in text) and without_roles(text) == text
 
 
-def bracketed_parts(heading: str, body: str) -> list[tuple[str, str]]:
-    """(name, bracketed word) pairs of a heading naming someone with a character or role:
-    "Q&A with Maria Ruiz (Elena)" → [("Maria Ruiz", "Elena")]; "LENA PARK – DIRECTOR" →
-    [("Lena Park", "Director")]."""
-    dashed = _dashed_part(heading) if "(" not in heading else None
-    if dashed:
-        before, part = dashed
-        name = without_roles(person_name(before, body) if before.isupper() else before)
-        return [(name, part.title() if part.isupper() else part)] if is_full_name(name) else []
-    pairs = []
-    for match in re.finditer(r"\(([^()]{1,40})\)", heading):
-        before = heading[: match.start()].rstrip()
-        if before.isupper():
-            before = person_name(before, body)
-        found = [m for m in NAME.finditer(before) if m.end() == len(before)]
-        inner = match.group(1).strip()
-        name = without_roles(found[-1].group()) if found else ""
-        # "Jerzy Skolimowski (JS)": the initials of the name, neither a part nor a role.
-        if name and inner[:1].isupper() and inner != initials(" ".join(name.split()[-len(inner):])):
-            pairs.append((name, inner.title() if inner.isupper() else inner))
-    return pairs
-
-
 def featured(text: str) -> list[str]:
     """Names a credits or intro line lists: "Featuring: Maria Ruiz, Tom Lee", "Starring X and Y"."""
     found: list[str] = []
@@ -351,15 +290,9 @@ def bracketed_surnames(text: str) -> list[str]:
     return [f"{first} {last}" for first, last in _BRACKETED_SURNAME.findall(text)]
 
 
-# A speaker introducing themself: "My name is Fay Roberts", "Hi, I'm Lydia Nicholas", "This is
-# Frank Voss", or the turn opening with the name ("Sue Sims, I play …").
 def initials(name: str) -> str:
     """"Maria Ruiz" → "MR"."""
     return "".join(word[0] for word in name.split() if word[:1].isalpha()).upper()
-
-
-
-
 
 
 def label_forms(people: list[str]) -> set[str]:

@@ -286,7 +286,7 @@ def _plain_heading(b: Block, previous: Block | None, body: str) -> Block:
         return replace(b, heading=2)
     if (
         word_count(b.text) <= MAX_ROLE_NAME_HEADING_WORDS and names.without_roles(b.text) != b.text
-        and names.name_alone(b.text, body, []) and not credits.credits_of(b.text)
+        and headlines.name_alone(b.text, body, []) and not credits.credits_of(b.text)
     ):
         # "Filmmaker Arie Forma (THE SHEPHERD)" heads an interview; "Producer: Kevin Reher" is a credit.
         return replace(b, heading=2)

@@ -9,8 +9,7 @@ from collections import Counter
 
 from assistant.cues import QUOTE_AFTER_SPEAKER, SPEAKER_AFTER_QUOTE, SPEAKING_PRONOUNS
 from assistant.ingest import names
-from assistant.ingest.blocks import Block
-from assistant.ingest.exchanges import Exchange
+from assistant.ingest.blocks import Block, Exchange
 from assistant.text import sentence_spans, word_count
 
 # A quotation this short is a title or a phrase ("“Night Bus”", "a “miracle”"), not someone's words.

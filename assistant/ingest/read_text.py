@@ -194,7 +194,8 @@ def read_markdown(text: str) -> Source:
 def _title_heading(blocks: list[Block], body: str) -> str | None:
     """The first heading, when it is the document's title rather than an interview's heading
     (naming someone, or a name alone) or a question set as a heading."""
-    from assistant.ingest.names import interviewees_in_title, name_alone
+    from assistant.ingest.headlines import name_alone
+    from assistant.ingest.names import interviewees_in_title
 
     first = next((b for b in blocks if b.heading), None)
     if first is None or first.text.rstrip().endswith("?"):

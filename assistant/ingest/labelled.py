@@ -1,0 +1,137 @@
+"""The exchanges of a labelled transcript: each turn's words under who says them, the answer's
+prompt the asker's turn before it; a host's own stories and murmurs theirs. Pure functions over
+blocks."""
+
+from __future__ import annotations
+
+from assistant.cues import FIRST_PERSON, REQUEST
+from assistant.ingest import presskit, turns
+from assistant.ingest.blocks import Block, Exchange
+from assistant.ingest.noise import is_noise
+from assistant.ingest.presskit import is_question
+from assistant.text import sentence_spans, word_count
+
+# An asker's paragraph longer than this that asks nothing is a remark of their own, not a prompt.
+MAX_REMARK_PROMPT_WORDS = 50
+# A host's turn of at most this many words asking nothing, inside a guest's answer, only keeps
+# them going.
+MAX_BACK_CHANNEL_WORDS = 3
+
+
+def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | None, marked: set[int]) -> list[Exchange]:
+    """Exchanges of a labelled transcript. Each answer's prompt is the asker's turn before it
+    (its last paragraph; earlier ones, and asking turns no one answers, are the asker's own
+    passages); answers in a row after one prompt share it. After an anonymous question ("Q:",
+    or a prompt set in bold in `marked`), or when only the asker is labelled, the unlabelled
+    paragraphs are the interviewee's answer; after a named asker they go on with the turn."""
+    asker_only = all(people[label.key].asks for label in labels.values())
+    # Turns in order; a turn of the nobody person holds text outside any turn (an intro, boilerplate).
+    nobody = turns.Person(None)
+    anonymous = turns.Person(None, None, True)
+    turn_list: list[tuple[turns.Person, list[Block]]] = []
+    answerer = turns.Person(speaker)
+    # Labels used once each, and none after this position: later questions may stand alone.
+    labelled_once = len({label.key for label in labels.values()}) == len(labels)
+    last_label = max(labels)
+    quoted = False
+    for index, b in enumerate(blocks):
+        if index in labels:
+            rest = turns.without_label(b, labels[index])
+            person = people[labels[index].key]
+            turn_list.append((answerer if person == turns.ANSWER else person, [rest] if rest else []))
+            quoted = rest is not None and _closed_quotation(rest.text)
+        elif quoted and not b.text.startswith(("“", '"')):
+            # After a statement quoted whole ("Name: "…""), the narration is no one's.
+            turn_list.append((nobody, [b]))
+            quoted = False
+        elif index in marked:
+            turn_list.append((anonymous, [b]))
+        elif is_noise(b) or not turn_list:
+            # Boilerplate ends the turn it follows: what comes after it is no one's until a label.
+            turn_list.append((nobody, [b]))
+        elif labelled_once and index > last_label and _stands_alone_asking(blocks, index, turn_list[-1][0]):
+            # An interview labelling its first exchange only ("Steven Yeun: Thank you." then "How
+            # did you find out?"): a question standing alone after an answer is the next prompt,
+            # and whoever answered the labelled one answers it.
+            answerer = turn_list[-1][0] if answerer.name is None else answerer
+            turn_list.append((anonymous, [b]))
+        elif turn_list[-1][0].asks and (asker_only or turn_list[-1][0].name is None):
+            turn_list.append((answerer, [b]))
+        else:
+            turn_list[-1][1].append(b)
+    exchanges: list[Exchange] = []
+    pending: list[tuple[turns.Person, list[Block]]] = []
+    prompt: str | None = None
+    for person, turn_blocks in turn_list:
+        if not turn_blocks:
+            continue
+        if person is nobody:
+            exchanges.extend(_asker_passages(pending))
+            pending = []
+            exchanges.append(Exchange(None, None, tuple(turn_blocks)))
+            continue
+        if person.asks:
+            pending.append((person, turn_blocks))
+            continue
+        if pending:
+            asked_by, asked = pending[-1]
+            answered = [e for e in exchanges if e.speaker and e.prompt is not None]
+            if answered and answered[-1].speaker == person.name and all(host.name and all(map(_back_channel, turn)) for host, turn in pending):
+                # "Yeah." or "Mm-hmm." from a named host inside the guest's answer: the answer goes
+                # on under the question it answers; the murmur is the host's. ("Q. Your next
+                # project." is a prompt, however short.)
+                exchanges.extend(_asker_passages(pending))
+            elif _remark(asked[-1].text):
+                # A host's own story or view before the answer ("…it took me two weeks to get rid
+                # of the smell.") is theirs to be found; the answer's prompt is its last sentence.
+                exchanges.extend(_asker_passages(pending))
+                start, end = sentence_spans(asked[-1].text)[-1]
+                prompt = asked[-1].text[start:end]
+            else:
+                exchanges.extend(_asker_passages(pending[:-1] + [(asked_by, asked[:-1])]))
+                prompt = asked[-1].text
+        pending = []
+        exchanges.append(Exchange(prompt, person.name, tuple(turn_blocks)))
+    exchanges.extend(_asker_passages(pending))
+    return exchanges
+
+
+def _back_channel(b: Block) -> bool:
+    """Whether a host's paragraph only keeps the guest going ("Yeah.", "Mm-hmm.", "Right, right."):
+    a few words asking nothing."""
+    return word_count(b.text) <= MAX_BACK_CHANNEL_WORDS and not is_question(b.text)
+
+
+def _remark(text: str) -> bool:
+    """Whether an asker's paragraph is a remark of their own rather than a prompt: longer than a
+    statement put to the interviewee, not ending on a request, and going on for two sentences or
+    more after its last question ("…When you left the show, what did you want? Talk to me about
+    your career focus." and "…doesn't it just make the famous bigger? And she acknowledged
+    concerns." ask; a story quoting a question it then answers itself does not)."""
+    sentences = [text[start:end] for start, end in sentence_spans(text)] or [text]
+    asking = [k for k, sentence in enumerate(sentences) if is_question(sentence)]
+    after_last_question = len(sentences) - 1 - asking[-1] if asking else len(sentences)
+    return word_count(text) > MAX_REMARK_PROMPT_WORDS and after_last_question >= 2 and not REQUEST.match(sentences[-1])
+
+
+def _stands_alone_asking(blocks: list[Block], index: int, current: turns.Person) -> bool:
+    """Whether the block at `index`, in `current`'s answering turn, is a short question of the
+    interviewer's standing alone before a paragraph that is no question."""
+    following = blocks[index + 1].text if index + 1 < len(blocks) else None
+    text = blocks[index].text
+    return (
+        not current.asks and current.name is not None and following is not None and not is_question(following)
+        and presskit.is_short_question(text) and not FIRST_PERSON.search(text)
+    )
+
+
+def _closed_quotation(text: str) -> bool:
+    """Whether a turn is a quotation opened and closed within it ("“…”", '"…".')."""
+    if text.startswith("“"):
+        return text.count("“") == text.count("”")
+    return text.startswith('"') and text.count('"') % 2 == 0
+
+
+def _asker_passages(turn_list: list) -> list[Exchange]:
+    """The asker's own words that are no prompt (narration, a question no one answers)."""
+    return [Exchange(None, person.name, tuple(turn_blocks)) for person, turn_blocks in turn_list if turn_blocks]
