@@ -1,0 +1,93 @@
+"""Who said what, continued: signatures closing answers, credit fields and web addresses that head
+nothing, a question and a remark before a labelled answer, a sentence set as a heading, a heading
+asking a short question, each on a tiny inline fixture, the whole result compared (section,
+speaker, prompt, quote)."""
+
+from conftest import parsed
+
+from assistant.ingest.documents import parse_source
+
+
+def test_a_signature_after_the_answers_names_who_gave_them():
+    text = (
+        "Meet the Filmmakers\n\nIn A Perfect World\n\n"
+        "What was the most effective thing you did to gain the trust of your subject?\nThe men I interviewed gained my trust.\n\n"
+        "Was there one moment you were most proud to capture?\nI shot an interview with my phone.\n\n"
+        "Who would win in a fight: Michael Moore or Werner Herzog?\nI’m going to leave that one alone!\n\n"
+        "Daphne McWilliams / director, In a Perfect World…\n\n"
+        "Love Between the Covers\n\n"
+        "What drew you to the subject?\nThe readers.\n\n"
+        "Was it hard to film?\nNot at all.\n\n"
+        "Laurie Kahn / director, Love Between the Covers\n"
+    )
+    answered = [(p[1], p[3]) for p in parsed(text, markdown=False) if p[2] and p[2].endswith("?")]
+    assert answered == [
+        ("Daphne McWilliams", "The men I interviewed gained my trust."),
+        ("Daphne McWilliams", "I shot an interview with my phone."),
+        ("Daphne McWilliams", "I’m going to leave that one alone!"),
+        ("Laurie Kahn", "The readers."),
+        ("Laurie Kahn", "Not at all."),
+    ]
+    assert not any("/ director" in p[3] for p in parsed(text, markdown=False))
+
+
+def test_a_credit_field_and_a_web_address_in_capitals_head_nothing():
+    text = (
+        "PRESS KIT\nSHORTSHD.COM/THEOSCARSHORTS\nDAY & NIGHT\nUSA/6 mins\nDirector/Writer: Teddy Newton\nProducer: Kevin Reher\n"
+        "When Day, a sunny fellow, encounters Night, sparks fly!\nFor his directorial debut, Newton teamed with producer Kevin Reher.\n"
+    )
+    sections = {p[0] for p in parsed(text, markdown=False, title="Kit")}
+    assert "Producer: Kevin Reher" not in sections and "Shortshd.com/theoscarshorts" not in sections
+
+
+def test_a_question_followed_by_a_remark_before_a_labelled_answer_is_the_prompt():
+    text = (
+        "Q&A with Chloé Zhao and Brady Jandreau\n\n"
+        "Can you take us through the process of making this film? There was a long period of time when you were building toward something like this in the Badlands.\n"
+        "Chloé Zhao: During my third year at NYU, I was thinking about what feature film to make.\n\n"
+        "Q&A with Andrew Semans\n\nWhat goes into developing characters?\nAndrew Semans: Building them bit by bit.\n"
+    )
+    assert parsed(text, markdown=False)[0][1:3] == (
+        "Chloé Zhao", "Can you take us through the process of making this film? There was a long period of time when you were building toward something like this in the Badlands."
+    )
+
+
+def test_a_labelled_listing_with_a_one_word_name_a_request_and_a_surname_label():
+    text = (
+        "Q&A with JR and Agnès Varda\n\nMs. Varda, you say chance is your assistant. JR, would you say that you agree with that philosophy?\n"
+        "JR: Yes, definitely and that’s why we got along well.\n\n"
+        "Q&A with director Shane Salerno\n\nLet’s start by talking about the unique backstory to making this film.\n"
+        "Salerno: I grew up in a house where Salinger was a church.\n"
+    )
+    assert [p[:3] for p in parsed(text, markdown=False)] == [
+        ("Q&A with JR and Agnès Varda", "JR", "Ms. Varda, you say chance is your assistant. JR, would you say that you agree with that philosophy?"),
+        ("Q&A with director Shane Salerno", "Shane Salerno", "Let’s start by talking about the unique backstory to making this film."),
+    ]
+
+
+def test_a_sentence_set_as_a_heading_starts_no_section():
+    from assistant.ingest.read_html import read_html
+
+    page = (
+        "<html><body><h1>L'interview d'Ifigeneia Kotsoni</h1><h3>⚠️Attention la lecture des réponses peut vous dévoiler le contenu du film.</h3>"
+        "<h4>• Quel message vouliez vous passer?</h4><p>Il faut arreter toutes les guerres tout de suite.</p></body></html>"
+    )
+    passages = parse_source(read_html(page), "p.html", "Page", None)
+    assert [(p.interview, p.speaker, p.question) for p in passages if p.speaker] == [
+        ("L'interview d'Ifigeneia Kotsoni", "Ifigeneia Kotsoni", "Quel message vouliez vous passer?"),
+    ]
+
+
+def test_a_heading_asking_a_short_question_then_a_remark_is_a_prompt():
+    from assistant.ingest.exchanges import is_prompt_heading
+
+    assert is_prompt_heading("Like spaces and places? They seem to be very prominent in your work.")
+    assert not is_prompt_heading("Attention, the answers may spoil the film. Read on.")
+    text = (
+        "# An Interview with Natasha Barrett\n\n## How do you get inspired?\n\nMy inspiration comes from music.\n\n"
+        "## Like spaces and places? They seem to be very prominent in your work.\n\nAbsolutely, I've always been inspired by the sounds around me.\n"
+    )
+    assert [p[1:3] for p in parsed(text)] == [
+        ("Natasha Barrett", "How do you get inspired?"),
+        ("Natasha Barrett", "Like spaces and places? They seem to be very prominent in your work."),
+    ]
