@@ -62,6 +62,8 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
     exchanges: list[Exchange] = []
     pending: list[tuple[turns.Person, list[Block]]] = []
     prompt: str | None = None
+    # Who gave the latest answer to a prompt (a murmur between two of their turns prompts nothing).
+    last_answerer: str | None = None
     for person, turn_blocks in turn_list:
         if not turn_blocks:
             continue
@@ -75,8 +77,7 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
             continue
         if pending:
             asked_by, asked = pending[-1]
-            answered = [e for e in exchanges if e.speaker and e.prompt is not None]
-            if answered and answered[-1].speaker == person.name and all(host.name and all(map(_back_channel, turn)) for host, turn in pending):
+            if last_answerer is not None and last_answerer == person.name and all(host.name and all(map(_back_channel, turn)) for host, turn in pending):
                 # "Yeah." or "Mm-hmm." from a named host inside the guest's answer: the answer goes
                 # on under the question it answers; the murmur is the host's. ("Q. Your next
                 # project." is a prompt, however short.)
@@ -92,6 +93,8 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
                 prompt = asked[-1].text
         pending = []
         exchanges.append(Exchange(prompt, person.name, tuple(turn_blocks)))
+        if prompt is not None and person.name:
+            last_answerer = person.name
     exchanges.extend(_asker_passages(pending))
     return exchanges
 
