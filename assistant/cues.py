@@ -109,11 +109,14 @@ ROLE_WORDS = frozenset(
     co-writer cinematographer photographer editor designer production costume designer set
     musician musicians singer songwriter band artist artists author novelist poet dancer
     choreographer animator creator showrunner host presenter journalist critic curator founder
-    ceo programmer scientist playwright dp dop
+    ceo programmer scientist playwright dp dop professor teacher lecturer historian researcher
+    economist engineer architect
     realisateur realisatrice cineaste comedien comedienne acteur actrice producteur productrice
     scenariste compositeur compositrice directora actriz regisseur regisseurin schauspieler
     schauspielerin regista attore attrice""".split()
 )
+# Titles written before a name ("Dr. Daniel Jones", "Ms. Park"): not a first name.
+HONORIFICS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof")
 # Articles a title may open with before a role word ("The director…", "La réalisatrice…").
 TITLE_ARTICLES = frozenset("the a an our la le l' les un une el die der il".split())
 # How a speaker states their own role: "I am a composer", "I'm an editor", "my job as a cinematographer",
@@ -278,6 +281,9 @@ CAST_AS = re.compile(r"^\s*(?P<actor>" + _CAPITALISED + r")\s*(?:\s+as|\.{2,}|�
 CONTINUATION = re.compile(r"(?i)^(?:and|but|or|so|then|what about|how about)\b")
 # An interjection continuing the prompt before it: one word ("Really?", "Why?") or one of these.
 INTERJECTION = re.compile(r"(?i)^\W*(?:[\w'’-]+|how so|why not|how come|in what way|such as|like what|and then|meaning what)\W*$")
+# A short prompt ending on a pronoun ("What was it you liked about it?", "Why is that?") asks about
+# what the prompt before it asked.
+BACK_REFERENCE = re.compile(r"(?i)^(?:\S+\s+){0,7}(?:it|that|this|them|those)\W*$")
 
 # --- Prose -------------------------------------------------------------------------------------------
 # Abbreviations whose full stop does not end a sentence.

@@ -11,7 +11,7 @@ from typing import Protocol
 import numpy as np
 
 from assistant.config import DEFAULT_MODEL
-from assistant.cues import CONTINUATION, INTERJECTION, INTERVIEW_AFTER_NAME, INTERVIEW_BEFORE_NAME, ROLE_OF_FILM, TITLE_SEPARATOR
+from assistant.cues import BACK_REFERENCE, CONTINUATION, INTERJECTION, INTERVIEW_AFTER_NAME, INTERVIEW_BEFORE_NAME, ROLE_OF_FILM, TITLE_SEPARATOR
 from assistant.data import Passage
 from assistant.ingest.names import without_roles
 from assistant.ingest.presskit import title_words
@@ -19,7 +19,7 @@ from assistant.ingest.presskit import title_words
 log = logging.getLogger(__name__)
 
 # Bump when `embedding_text` changes: the manifest records it so old indexes are rebuilt.
-EMBEDDING_FORMAT = 6
+EMBEDDING_FORMAT = 7
 
 
 def packaged_model_path() -> Path | None:
@@ -177,17 +177,32 @@ def corpus_texts(passages: list[Passage], metas: list[dict]) -> list[str]:
 
 
 def embedding_texts(passages: list[Passage], labels: dict[str, str] | None = None) -> list[str]:
-    """`embedding_text` of each passage, in document order; a prompt continuing the previous prompt
-    of its interview ("And in Paris?", or an interjection such as "Really?" that splits an answer)
-    is embedded after that prompt's topic (its words without names), which the
-    follow-up leaves unsaid."""
-    texts: list[str] = []
+    """`embedding_text` of each passage, in document order, each prompt after its `prompt_leads`."""
+    return [embedding_text(passage, labels, lead) for passage, lead in zip(passages, prompt_leads(passages))]
+
+
+def prompt_leads(passages: list[Passage]) -> list[str | None]:
+    """For each passage (in document order), the topic its prompt leaves unsaid: a prompt
+    continuing the previous prompt of its interview ("And in Paris?", an interjection such as
+    "Really?" that splits an answer, "What was it you liked about it?") follows that prompt's topic
+    (its words without names); None for any other."""
+    leads: list[str | None] = []
     section, current, before = None, None, None
     for passage in passages:
         if (passage.source, passage.interview) != section:
             section, current, before = (passage.source, passage.interview), None, None
         if passage.question != current:
             before, current = current, passage.question
-        continues = passage.question and before and (CONTINUATION.match(passage.question) or INTERJECTION.match(passage.question))
-        texts.append(embedding_text(passage, labels, topic_of(before) if continues else None))
-    return texts
+        continues = passage.question and before and any(cue.match(passage.question) for cue in (CONTINUATION, INTERJECTION, BACK_REFERENCE))
+        leads.append(topic_of(before) if continues else None)
+    return leads
+
+
+def prompt_texts(passages: list[Passage]) -> list[str]:
+    """What is embedded for each distinct prompt (`distinct_prompts` order): the prompt after the
+    lead it first has, so a follow-up is compared with a question as what it asks."""
+    first: dict[str, str] = {}
+    for passage, lead in zip(passages, prompt_leads(passages)):
+        if passage.question and passage.question not in first:
+            first[passage.question] = f"{lead} {passage.question}" if lead else passage.question
+    return list(first.values())

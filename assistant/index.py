@@ -17,11 +17,11 @@ import numpy as np
 from assistant import __version__
 from assistant.search.abstention import Calibration
 from assistant.ingest.documents import Corpus
-from assistant.embed import EMBEDDING_FORMAT, Encoder, corpus_texts
+from assistant.embed import EMBEDDING_FORMAT, Encoder, corpus_texts, prompt_texts
 from assistant.search.lexical import LexicalIndex
 from assistant.search.mentions import mention_shares
 from assistant.rows import RowFile
-from assistant.store import PassageColumns, PassageStore, distinct_prompts
+from assistant.store import PassageColumns, PassageStore
 from assistant.text import split_sentences
 
 log = logging.getLogger(__name__)
@@ -162,7 +162,7 @@ class PressKitIndex:
         vectors = encoder.encode(texts, progress=progress)
         split = [split_sentences(p.text) for p in passages]
         sentence_vectors = encoder.encode([s for sentences in split for s in sentences], progress=progress)
-        prompt_vectors = encoder.encode(distinct_prompts(passages), progress=progress)
+        prompt_vectors = encoder.encode(prompt_texts(passages), progress=progress)
         index, index_type = vector_index(vectors)
         manifest = {
             "format_version": FORMAT_VERSION,

@@ -24,6 +24,10 @@ VIEW_NOUNS = frozenset("view views opinion take words answer point idea ideas".s
 # Third-person pronouns a question uses for the one person a corpus interviews ("How did he start?").
 THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|they|him|them)\b")
 THIRD_PERSON_POSSESSIVE = re.compile(r"(?i)\b(?:his|her|their)\b")
+# The singular ones, which in a question naming one person and no one else are theirs ("What will
+# the professor do after he retires?"); "they" may be anyone.
+SINGULAR_THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|him)\b")
+SINGULAR_THIRD_PERSON_POSSESSIVE = re.compile(r"(?i)\b(?:his|her)\b")
 # A name after one of these (with one word between at most) is talked about: "a synthetic Robert Smith".
 ARTICLES = frozenset("a an the this that".split())
 # Beside another interviewee named as the subject, a name after one of these is the topic:
@@ -62,7 +66,7 @@ PERSON_ROLES = frozenset(
     """director filmmaker film-maker actor actress producer co-producer composer writer screenwriter
     co-writer cinematographer photographer editor designer musician singer songwriter artist author
     novelist poet dancer choreographer animator creator showrunner curator founder programmer
-    scientist playwright""".split()
+    scientist playwright professor teacher lecturer historian researcher economist engineer architect""".split()
 )
 # What each role's holder is asked about: a question naming nobody but one of these words points,
 # softly, at the person with that role in the documents or the sidecar ("Who plays the violin

@@ -37,6 +37,26 @@ def test_a_name_in_capitals_in_square_brackets_labels_the_turn_a_direction_does_
     ]
 
 
+def test_a_name_in_square_brackets_labels_each_line_of_a_script_an_italic_direction_does_not():
+    """A Word script saved as PDF: "[Me]" and "[Rafael]" open lines of one paragraph."""
+    text = (
+        "Interview Script\n\n[Me] What tools do you use to plan your week?\n[Rafael] Mostly a paper diary and a wall calendar at home.\n"
+        "[Me] What is frustrating about them?\n[Rafael] Nobody else can see them when I am away.\n"
+    )
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text, markdown=False)] == [
+        ("Rafael", "What tools do you use to plan your week?", "Mostly a paper diary and a wall calendar at home."),
+        ("Rafael", "What is frustrating about them?", "Nobody else can see them when I am away."),
+    ]
+    directed = (
+        "# Cast Q&A\n\n#### JONNY\n\nDo you engage with horror as a genre?\n\n#### MIKE\n\nHi, my name is Mike Lee, and I play Tim.\n\n"
+        "_[Laughingly]_ No! I do not engage any more than I have to.\n\n#### JONNY\n\nWhat about comedy?\n\n#### MIKE\n\nI love it, every night.\n"
+    )
+    assert [(speaker, quote) for _, speaker, _, quote in parsed(directed)] == [
+        ("Mike Lee", "Hi, my name is Mike Lee, and I play Tim. [Laughingly] No! I do not engage any more than I have to."),
+        ("Mike Lee", "I love it, every night."),
+    ]
+
+
 @pytest.mark.parametrize(
     "markers",
     [

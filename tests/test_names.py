@@ -262,3 +262,11 @@ def test_an_outlet_before_an_interview_heading_is_told_from_a_role_or_an_article
 )
 def test_a_preposition_opening_a_sentence_is_no_first_name(text, expected):
     assert names_at(text) == expected
+
+
+def test_a_title_before_a_name_is_not_its_first_name():
+    assert names_at("Dr. Daniel C. Jones, longtime music professor") == ["Daniel C. Jones"]
+    assert interviewees_in_title("An Interview with Dr. Daniel C. Jones") == ["Daniel C. Jones"]
+    assert names_at("Prof. Ann Lee and Mr. Bo Park talked") == ["Ann Lee", "Bo Park"]
+    # Without its full stop "Dr" is a word like any other; a title alone names no one.
+    assert names_at("Dr. and then some") == []

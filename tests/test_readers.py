@@ -283,6 +283,23 @@ def test_a_pdf_of_one_line_paragraphs_apart_keeps_each_paragraph(tmp_path):
     ]
 
 
+def test_a_pdf_word_set_in_two_fonts_of_one_style_stays_whole_and_a_style_change_stays_marked(tmp_path):
+    """A PDF may switch fonts (or subsets of one font) inside a word: "ele" + "ments" is one word;
+    a bold "Q:" set against its plain question keeps its emphasis."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    for family, style, text in [("Helvetica", "", "Getting back to teaching ele"), ("Times", "", "ments, everybody is different. "), ("Helvetica", "B", "Q:"), ("Helvetica", "", "Why?")]:
+        pdf.set_font(family, style, 11)
+        pdf.write(6, text)
+    path = tmp_path / "fonts.pdf"
+    pdf.output(str(path))
+    (block,) = read_source(path).blocks
+    assert block.text == "Getting back to teaching elements, everybody is different. Q:Why?"
+    assert [block.text[a:b] for a, b, kind in block.emphasis if kind == "bold"] == ["Q:"]
+
+
 def test_a_word_document_keeps_headings_bold_runs_and_tables(tmp_path):
     from docx import Document
 

@@ -210,6 +210,15 @@ def test_a_question_about_one_interviewee_is_put_to_them_in_the_second_person(ta
     assert table.addressed("What is harmony?", characters) is None
 
 
+def test_the_pronouns_of_a_question_naming_one_person_only_are_theirs(table):
+    characters = META["characters"]
+    assert table.addressed("What will the producer do after he retires?", characters) == "What will you do after you retires?"
+    assert table.addressed("What did Laurent learn from her teacher?", characters) == "What did you learn from your teacher?"
+    # Naming someone else too, "he" may be either: left as it is; "they" may be anyone.
+    assert table.addressed("Why did the producer pick Guskov when he met him?", characters) == "Why did you pick Guskov when he met him?"
+    assert table.addressed("What does the producer tell actors when they are late?", characters) == "What does you tell actors when they are late?"
+
+
 def test_labels_introduce_speakers_with_their_roles_and_characters():
     assert speaker_labels([META]) == {
         "Alexeï Guskov": "Alexeï Guskov (Andreï)",
@@ -240,7 +249,7 @@ def test_quantity_questions_favour_passages_stating_a_matching_number():
 
 def test_a_follow_up_prompt_is_embedded_after_the_prompt_it_continues():
     from assistant.data import Passage
-    from assistant.embed import embedding_texts
+    from assistant.embed import embedding_texts, prompt_texts
 
     def said(interview, question, text):
         return Passage(text, "Kit", interview, "Radu Mihaileanu", question, text, "kit.txt", (1, 1))
@@ -253,6 +262,8 @@ def test_a_follow_up_prompt_is_embedded_after_the_prompt_it_continues():
         said("Interview B", "And the music?", "Tchaikovsky."),
         said("Interview C", "How was filming with Alexeï Guskov (Andreï)?", "Sweet."),
         said("Interview C", "And with François Berléand?", "We giggled."),
+        said("Interview D", "How did you get involved with teaching?", "By chance."),
+        said("Interview D", "What was it you liked about it?", "The students."),
     ]
     texts = embedding_texts(passages, {"Radu Mihaileanu": "Radu Mihaileanu (director)"})
     assert texts[0] == "Radu Mihaileanu (director): How was the shoot?\nThree weeks in Romania."
@@ -263,6 +274,14 @@ def test_a_follow_up_prompt_is_embedded_after_the_prompt_it_continues():
     assert texts[4] == "Radu Mihaileanu (director): And the music?\nTchaikovsky."
     # The follow-up names someone else: the earlier prompt lends its topic, not its names.
     assert texts[6] == "Radu Mihaileanu (director): How was filming with? And with François Berléand?\nWe giggled."
+    # A short prompt ending on a pronoun asks about what the prompt before asked.
+    assert texts[8] == "Radu Mihaileanu (director): How did you get involved with teaching? What was it you liked about it?\nThe students."
+    # The prompts compared with a question are read the same way, each once.
+    assert prompt_texts(passages) == [
+        "How was the shoot?", "How was the shoot? And in Paris?", "Android phones?", "And the music?",
+        "How was filming with Alexeï Guskov (Andreï)?", "How was filming with? And with François Berléand?",
+        "How did you get involved with teaching?", "How did you get involved with teaching? What was it you liked about it?",
+    ]
 
 
 def test_interviewing_one_person_any_article_before_their_role_means_them():
@@ -280,7 +299,7 @@ def test_interviewing_one_person_any_article_before_their_role_means_them():
 
 def test_interviewing_one_person_whose_role_is_never_stated_any_person_role_means_them():
     alone = SpeakerTable.from_corpus([passage("Drew Lane", "I drew it all by hand.")], [{}])
-    for question in ("Did the filmmaker run into any problems?", "Why did the animator choose paint?"):
+    for question in ("Did the filmmaker run into any problems?", "Why did the animator choose paint?", "What does the professor teach?"):
         assert alone.named(alone.detect(question)) == ["Drew Lane"]
     assert alone.addressed("Did the filmmaker run into any problems?", {}) == "Did you run into any problems?"
     # Not a role that is no person's ("the set"), nor "a filmmaker", anyone.

@@ -17,6 +17,7 @@ from assistant.cues import (
     INTERVIEWED_AFTER_VERB,
     INTERVIEWEE_BEFORE_VERB,
     FEATURING,
+    HONORIFICS,
     INTERVIEWER_AFTER_VERB,
     NAME_PARTICLES,
     PRONOUNS,
@@ -164,6 +165,8 @@ def _first_name(text: str) -> re.Match | None:
         if not _only_roles(text[origin:start]):
             return None
         match = NAME.match(text, start)
+        if match and text[match.start() : match.end() + 1] in _TITLES:
+            continue
         # "Animator/Filmmaker Susan Shulman": role words joined by a slash come before the name.
         if match and not (text[match.end() : match.end() + 1] == "/" and is_role_word(match.group())):
             return match
@@ -171,8 +174,12 @@ def _first_name(text: str) -> re.Match | None:
 
 
 def _only_roles(prefix: str) -> bool:
-    """Whether the words before a name are only articles and role words ("the filmmaker")."""
-    return all(fold(word) in ("the", "our", "a", "an", "with") or is_role_word(word) for word in prefix.split())
+    """Whether the words before a name are only articles, role words and titles ("the filmmaker", "Dr.")."""
+    return all(fold(word) in ("the", "our", "a", "an", "with") or is_role_word(word) or word in _TITLES for word in prefix.split())
+
+
+# A title with its full stop ("Dr. Daniel C. Jones"): a word before the name, not its first name.
+_TITLES = frozenset(f"{title}." for title in HONORIFICS)
 
 
 def interviewees_in_title(title: str, body: str = "") -> list[str]:

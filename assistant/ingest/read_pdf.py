@@ -33,7 +33,7 @@ class _Line:
 
     @property
     def text(self) -> str:
-        return " ".join(text for text, _ in self.runs)
+        return "".join(text for text, _ in self.runs).rstrip()
 
     def style(self) -> str | None:
         """The style of all its words, if they share one ("bold", "italic"), else None."""
@@ -76,7 +76,9 @@ def read_pdf(raw: bytes) -> Source:
 
 def _page_lines(page, number: int) -> list[_Line]:
     """The page's words grouped into lines (top to bottom), each word with its font's style."""
-    words = page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=True, keep_blank_chars=False)
+    # Words are not split where the font's name changes but its style does not: a PDF may switch
+    # between subsets of one font ("BCDGEE+Calibri", "BCDHEE+Calibri") inside a word ("ele ments").
+    words = page.extract_words(extra_attrs=["size"], use_text_flow=True, keep_blank_chars=False, return_chars=True)
     lines: list[list[dict]] = []
     for word in words:
         if lines and abs(word["top"] - lines[-1][-1]["top"]) <= max(2.0, 0.35 * word["size"]):
@@ -85,10 +87,23 @@ def _page_lines(page, number: int) -> list[_Line]:
             lines.append([word])
     result = []
     for line in lines:
-        runs = tuple((word["text"] + " ", _font_style(word["fontname"])) for word in line)
+        runs = tuple(run for word in line for run in _styled_runs(word["chars"]))
         sizes = [word["size"] for word in line]
         result.append(_Line(number, min(w["top"] for w in line), max(w["bottom"] for w in line), statistics.median(sizes), runs))
     return result
+
+
+def _styled_runs(chars: list[dict]) -> list[Run]:
+    """A word's letters as runs of one style each ("Q:" bold then "Why" plain, when no space
+    parts them), the last followed by a space."""
+    runs: list[tuple[str, str | None]] = []
+    for char in chars:
+        style = _font_style(char["fontname"])
+        if runs and runs[-1][1] == style:
+            runs[-1] = (runs[-1][0] + char["text"], style)
+        else:
+            runs.append((char["text"], style))
+    return runs[:-1] + [(runs[-1][0] + " ", runs[-1][1])]
 
 
 def _font_style(fontname: str) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.cues import FIRST_PERSON, INTERVIEW_BEFORE_NAME, QUESTION_LABELS, READ_MORE_LINE, ROLE_OF_FILM
+from assistant.cues import FIRST_PERSON, HONORIFICS, INTERVIEW_BEFORE_NAME, QUESTION_LABELS, READ_MORE_LINE, ROLE_OF_FILM
 from assistant.ingest import names, turns
 from assistant.ingest.blocks import Block
 from assistant.ingest.presskit import MAX_QUESTION_WORDS, is_question
@@ -27,7 +27,7 @@ OPENING_QUESTION_SHARE = 0.6
 # A label after a finished sentence inside a paragraph: "… the project? Jayme Lemons: My …".
 _INLINE_LABEL = re.compile(r"(?<=[.?!…])[\"”’)]?\s*(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})\s?[:：]\s")
 # "Ms. Park:" is one label: the full stop of a title before a name ends no sentence.
-_HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr)\.\s*$")
+_HONORIFIC_BEFORE = re.compile(rf"(?:^|\s)(?:{'|'.join((*HONORIFICS, 'St', 'Sr', 'Jr'))})\.\s*$")
 # The heading levels a teaser's parts are given: the interview's, and its prompt's below it.
 SECTION_LEVEL, PROMPT_LEVEL = 2, 3
 MAX_TITLE_WORDS = 12

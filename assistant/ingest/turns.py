@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from assistant.cues import ANSWER_LABELS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS
+from assistant.cues import ANSWER_LABELS, HONORIFICS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS
 from assistant.ingest.blocks import Block
 from assistant.ingest.names import fold, is_person_name, label_forms, outlet_of, person_name, resolve, times_named
 from assistant.ingest.presskit import is_question, is_short_question
@@ -22,10 +22,10 @@ _MARKER = re.compile(r"^(?P<label>(?:Q|A|Question|Answer)(?:\s*\d{1,3})?)(?:\.|\
 # transcripts set a turn: "PARK. I grew up…", "LENA PARK — I grew up…".
 _CAPITALS_STOP = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,3})(?:\.|\s+[—–])\s+(?P<rest>\S.*)$", re.S)
 # A title before a name ("Ms. Park"): the name is resolved without it.
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+")
-# A name in capitals in square brackets opening a turn, as some transcripts set it: "[LENA PARK] …"
-# (not a direction: "[LAUGHS]").
-_BRACKETED_NAME = re.compile(r"^\[(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,58})\]\s+(?P<rest>\S.*)$", re.S)
+_HONORIFIC = re.compile(rf"^(?:{'|'.join(HONORIFICS)})\.?\s+")
+# A name in square brackets opening a turn, as some transcripts set it: "[LENA PARK] …", "[Rafael] …"
+# (not a direction: "[LAUGHS]", "[Inaudible]").
+_BRACKETED_NAME = re.compile(r"^\[(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,58})\]\s+(?P<rest>\S.*)$", re.S)
 # A numbered question or answer marker ("Question 1", "Q2", "A 3", "1. Q") is the bare marker.
 _NUMBERED_MARKER = re.compile(r"(?i)^(?:\d{1,3}\s*[.)]\s*)?(?P<marker>q|a|question|answer)(?:\s*\.?\s*\d{1,3})?$")
 # A label's words: capitalised words, an outlet's name opening with digits ("702WI"), "#4", brackets,
@@ -73,7 +73,8 @@ def label_of(block: Block) -> Label | None:
     match = _LABEL.match(text) or _MARKER.match(text) or _CAPITALS_STOP.match(text) or _BRACKETED_NAME.match(text)
     if match is None:
         return None
-    if match.re is _BRACKETED_NAME and fold(match.group("label").split()[0]) in STAGE_DIRECTION_WORDS:
+    if match.re is _BRACKETED_NAME and (fold(match.group("label").split()[0]) in STAGE_DIRECTION_WORDS or _italic(block, match.end("label"))):
+        # "_[Laughingly]_": a direction in italics, not a name.
         return None
     raw = match.group("label").strip().strip("*_ ")
     numbered = _NUMBERED_MARKER.match(raw)
@@ -92,6 +93,11 @@ def label_of(block: Block) -> Label | None:
     else:
         style = "plain"
     return Label(raw, style, match.start("rest"))
+
+
+def _italic(block: Block, end: int) -> bool:
+    """Whether the block's text is in italics from its start to `end`."""
+    return any(kind == "italic" and start <= 1 and stop >= end for start, stop, kind in block.emphasis)
 
 
 def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int, Label]:

@@ -18,12 +18,15 @@ from assistant.question_cues import (
     PERSON_ROLES,
     ROLE_TOPICS,
     SPEECH_VERBS,
+    SINGULAR_THIRD_PERSON,
+    SINGULAR_THIRD_PERSON_POSSESSIVE,
     THIRD_PERSON,
     THIRD_PERSON_POSSESSIVE,
     TOPIC_PREPOSITIONS,
     VIEW_NOUNS,
     WORK_NOUNS,
 )
+from assistant.cues import HONORIFICS
 from assistant.data import Passage
 from assistant.search.mentions import fold, mention_shares, words
 
@@ -164,7 +167,8 @@ class SpeakerTable:
             reverse=True,
         )
         for form in forms:
-            pattern = r"\b" + r"[\s-]+".join(re.escape(part) for part in form.split()) + r"\b"
+            # "According to Dr. Jones" → "According to you": the title goes with the name.
+            pattern = _TITLE_BEFORE + r"\b" + r"[\s-]+".join(re.escape(part) for part in form.split()) + r"\b"
             rewritten = _sub_folded(pattern + r"(?:['’]s)", "your", rewritten)
             rewritten = _sub_folded(pattern, "you", rewritten)
         for character, actors in characters.items():
@@ -179,6 +183,8 @@ class SpeakerTable:
             # "What did the actress who plays Anne-Marie find hard?" → "What did you find hard?"
             rewritten = re.sub(CAST_QUESTION.pattern + r"\s+your character\b", "you", rewritten)
             rewritten = re.sub(r"(?i)\b(?:him|her)(?=\W*$)", "your character", rewritten)
+        elif set(detected) == {speaker}:
+            rewritten = SINGULAR_THIRD_PERSON_POSSESSIVE.sub("your", SINGULAR_THIRD_PERSON.sub("you", rewritten))
         return rewritten if rewritten != question else None
 
     def without_names(self, question: str, only: Collection[str] | None = None) -> str:
@@ -277,6 +283,9 @@ class SpeakerTable:
             for role, person in self.roles.items()
             if asked & ROLE_TOPICS.get(role, frozenset())
         }
+
+
+_TITLE_BEFORE = rf"(?:\b(?:{'|'.join(title.lower() for title in HONORIFICS)})\.?\s+)?"
 
 
 def _without_work_possessives(tokens: list[str]) -> list[str]:
