@@ -265,3 +265,40 @@ def test_a_host_s_murmur_inside_an_answer_leaves_it_under_its_question():
         # A question, however short, is a prompt.
         ("Doc", "Lena Park", "Really?", "Yes, every one of them."),
     ]
+
+
+def test_an_answer_cut_off_by_the_asker_s_remark_goes_on_under_its_question():
+    text = (
+        "Interview Transcript\n\n"
+        "[02:51] Renee: What exactly do you do?\n\n[02:58] Russell: I run the IT of a small fund manager, and they've basically-\n\n"
+        "[03:20] Renee: Yeah, I have heard of them, but not for IT.\n\n[03:24] Russell: So they watch all the funds and set the rules we follow.\n\n"
+        "[03:40] Renee: Oh that's good. I have heard some horror stories.\n\n[03:45] Russell: Yep, I have heard quite a lot of horror stories too.\n\n"
+        "[04:00] Renee: Do you work from home?\n\n[04:05] Russell: Mostly, since March.\n\n"
+        "[04:30] Renee: What comes next?\n\n[04:35] Russell: More cloud, and more risk with it.\n"
+    )
+    assert parsed(text, markdown=False) == [
+        ("Interview Transcript", "Russell", "What exactly do you do?", "I run the IT of a small fund manager, and they've basically-"),
+        ("Interview Transcript", "Renee", None, "Yeah, I have heard of them, but not for IT."),
+        ("Interview Transcript", "Russell", "What exactly do you do?", "So they watch all the funds and set the rules we follow."),
+        # Not cut off, the answer answers the remark.
+        ("Interview Transcript", "Russell", "Oh that's good. I have heard some horror stories.", "Yep, I have heard quite a lot of horror stories too."),
+        ("Interview Transcript", "Russell", "Do you work from home?", "Mostly, since March."),
+        ("Interview Transcript", "Russell", "What comes next?", "More cloud, and more risk with it."),
+    ]
+
+
+def test_an_interviewer_who_remarks_as_often_as_they_ask_is_still_the_asker():
+    from assistant.ingest.askers import mark_askers
+    from assistant.ingest.turns import Person
+
+    people = {"renee": Person("Renee"), "russell": Person("Russell")}
+    said = [
+        ("renee", "What do you do?"), ("russell", "I run IT."), ("renee", "Oh that's good."), ("russell", "It is."),
+        ("renee", "Is cyber security growing?"), ("russell", "Definitely."), ("renee", "That would be my Mum."),
+        ("russell", "Be patient."), ("renee", "Yes, it's huge!"), ("russell", "Yes."), ("renee", "What comes next?"), ("russell", "More cloud."),
+        ("renee", "Thank you so much."), ("russell", "Good luck."),
+    ]
+    assert [key for key, person in mark_askers(people, said).items() if person.asks] == ["renee"]
+    # Two questions among remarks are not enough; nor three where the other asks too.
+    assert not any(p.asks for p in mark_askers(people, said[:10]).values())
+    assert not any(p.asks for p in mark_askers(people, [*said, ("russell", "Have you heard of a VPN?")]).values())

@@ -18,6 +18,8 @@ ASKER_SHARE = 0.5
 # … and this many times everyone else's share, over at least this many questions.
 ASKER_MARGIN = 2.0
 ASKER_QUESTIONS = 2
+# … or, whatever their share, asking at least this many times where no one else asks at all.
+SOLE_ASKER_QUESTIONS = 3
 # How automatic transcripts label voices: "Speaker 2", "SPEAKER_01", "Speaker B", "Track 1".
 _VOICE = re.compile(r"(?i)^(?:speaker|voice|participant|person|guest|interviewee|respondent|spk|track|unknown)[ _]?(?:\d{1,2}|[a-z])$")
 
@@ -64,7 +66,10 @@ def mark_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict
     # ("STEVEN YEUN, ACTOR:") who never does: the one question is enough.
     answering_roles = {person.name or key for key, person in people.items() if person.role and not person.asks}
     only_asks = len(shares) == 2 and shares[asker] == 1.0 and others == 0.0 and bool(answering_roles & (set(shares) - {asker}))
-    if shares[asker] >= ASKER_SHARE and shares[asker] >= ASKER_MARGIN * others and (asked >= ASKER_QUESTIONS or only_asks):
+    # A conversational interviewer remarks as often as they ask ("Oh that's good. I have heard some
+    # horror stories."): asking again and again where no one else ever asks, they are the asker.
+    sole_asker = others == 0.0 and asked >= SOLE_ASKER_QUESTIONS
+    if (shares[asker] >= ASKER_SHARE or sole_asker) and shares[asker] >= ASKER_MARGIN * others and (asked >= ASKER_QUESTIONS or only_asks):
         return {key: replace(person, asks=True) if (person.name or key) == asker else person for key, person in people.items()}
     return people
 

@@ -4,6 +4,8 @@ blocks."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.cues import FIRST_PERSON, REQUEST
 from assistant.ingest import presskit, turns
 from assistant.ingest.blocks import Block, Exchange
@@ -16,6 +18,8 @@ MAX_REMARK_PROMPT_WORDS = 50
 # A host's turn of at most this many words asking nothing, inside a guest's answer, only keeps
 # them going.
 MAX_BACK_CHANNEL_WORDS = 3
+# A word and a dash ending a turn: the speaker was cut off.
+_BROKEN_OFF = re.compile(r"\w\s?[-–—]$")
 
 
 def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | None, marked: set[int]) -> list[Exchange]:
@@ -77,10 +81,14 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
             continue
         if pending:
             asked_by, asked = pending[-1]
-            if last_answerer is not None and last_answerer == person.name and all(host.name and all(map(_back_channel, turn)) for host, turn in pending):
-                # "Yeah." or "Mm-hmm." from a named host inside the guest's answer: the answer goes
-                # on under the question it answers; the murmur is the host's. ("Q. Your next
-                # project." is a prompt, however short.)
+            interrupted = bool(exchanges) and exchanges[-1].speaker == person.name and _cut_off(exchanges[-1].answer[-1].text)
+            if last_answerer is not None and last_answerer == person.name and all(
+                host.name and all(_back_channel(b) or (interrupted and not is_question(b.text)) for b in turn) for host, turn in pending
+            ):
+                # "Yeah." or "Mm-hmm." from a named host inside the guest's answer, or whatever a
+                # host says without asking where the guest was cut off ("…they've basically-"):
+                # the answer goes on under the question it answers; the words are the host's.
+                # ("Q. Your next project." is a prompt, however short.)
                 exchanges.extend(_asker_passages(pending))
             elif _remark(asked[-1].text):
                 # A host's own story or view before the answer ("…it took me two weeks to get rid
@@ -103,6 +111,11 @@ def _back_channel(b: Block) -> bool:
     """Whether a host's paragraph only keeps the guest going ("Yeah.", "Mm-hmm.", "Right, right."):
     a few words asking nothing."""
     return word_count(b.text) <= MAX_BACK_CHANNEL_WORDS and not is_question(b.text)
+
+
+def _cut_off(text: str) -> bool:
+    """Whether a turn breaks off mid-sentence on a dash ("…but they've basically-")."""
+    return bool(_BROKEN_OFF.search(text))
 
 
 def _remark(text: str) -> bool:
