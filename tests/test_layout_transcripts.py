@@ -302,3 +302,23 @@ def test_an_interviewer_who_remarks_as_often_as_they_ask_is_still_the_asker():
     # Two questions among remarks are not enough; nor three where the other asks too.
     assert not any(p.asks for p in mark_askers(people, said[:10]).values())
     assert not any(p.asks for p in mark_askers(people, [*said, ("russell", "Have you heard of a VPN?")]).values())
+
+
+def test_initials_and_a_dash_label_the_turns_a_key_names():
+    text = (
+        "Interview with the Client\n\n[I] – Interviewer \t[C] - Client\n\n"
+        "I – What does your business offer?\n\nC – Tailoring, and embroidery for schools.\n\n"
+        "I - How do you keep track of orders?\n\nC -  On paper, in a notebook.\n\n"
+        "I – Who assigns the work?\n\nC – The General Manager.\n"
+    )
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text, markdown=False) if speaker] == [
+        ("Client", "What does your business offer?", "Tailoring, and embroidery for schools."),
+        ("Client", "How do you keep track of orders?", "On paper, in a notebook."),
+        ("Client", "Who assigns the work?", "The General Manager."),
+    ]
+    # A word with a hyphen is no label: "AI-generated voice" stays one word.
+    from assistant.ingest.blocks import Block
+    from assistant.ingest.turns import label_of
+
+    assert label_of(Block(((1, "C – Well, a client places an order."),))).raw == "C"
+    assert label_of(Block(((1, "AI-GENERATED VOICE said nothing."),))) is None

@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.ingest.headlines import bracketed_parts, headline_name, headline_person, interview_headline, name_alone, title_subject
-from assistant.ingest.introductions import declared_initials, introduced_as, parts_played
+from assistant.ingest.introductions import declared_initials, introduced_as, label_legend, parts_played
 from assistant.ingest.names import (
     addresses,
     bracketed_surnames,
@@ -270,3 +270,12 @@ def test_a_title_before_a_name_is_not_its_first_name():
     assert names_at("Prof. Ann Lee and Mr. Bo Park talked") == ["Ann Lee", "Bo Park"]
     # Without its full stop "Dr" is a word like any other; a title alone names no one.
     assert names_at("Dr. and then some") == []
+
+
+def test_a_key_to_a_transcript_s_labels_says_who_each_initial_is():
+    assert label_legend("[I] – Interviewer \t[C] - Client") == {"I": "Interviewer", "C": "Client"}
+    assert label_legend("I = Interviewer; R = Respondent") == {"I": "Interviewer", "R": "Respondent"}
+    assert label_legend("[P] – Lena Park") == {"P": "Lena Park"}
+    # A turn is no key: one entry without brackets, or words after the name.
+    assert label_legend("C - The General Manager.") == {}
+    assert label_legend("C – Well, we have a written list.") == {}

@@ -80,6 +80,23 @@ def declared_initials(text: str) -> list[str]:
     return found
 
 
+# A key to a transcript's labels: "[I] – Interviewer  [C] - Client", "I = Interviewer; R = Respondent".
+_LEGEND_ENTRY = rf"\[?(?P<initials>[{UPPER}]{{1,3}})\]?\s*[–—=:-]\s*(?P<who>[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}})"
+_LEGEND = re.compile(rf"^\s*(?:{_LEGEND_ENTRY}\s*[,;]?\s*)+$")
+
+
+def label_legend(text: str) -> dict[str, str]:
+    """Who each initial stands for, from a line that is only a key to the labels ("[I] –
+    Interviewer [C] - Client" → {"I": "Interviewer", "C": "Client"}): two entries at least, or one
+    in brackets; {} for anything else ("C - The General Manager." is an answer)."""
+    if not _LEGEND.match(text):
+        return {}
+    entries = list(re.finditer(_LEGEND_ENTRY, text))
+    if len(entries) < 2 and not text.lstrip().startswith("["):
+        return {}
+    return {entry.group("initials"): entry.group("who") for entry in entries}
+
+
 def attribution_line(text: str) -> str | None:
     """The full name a line gives alone, or after a dash, under a quotation it attributes
     ("Werner Herzog", "— Lena Park"); None for anything else."""

@@ -82,11 +82,13 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     spoken = _turn_texts(blocks, label_at)
     # A speaker labelled by first name who introduces themself ("My name is Fay Roberts") is that person.
     introduced = {key: name for key, text in reversed(spoken) if len(key.split()) == 1 and (name := introductions.introduced_as(key, text))}
+    # "[I] – Interviewer [C] - Client": a key to the labels says who each initial is.
+    legend = {names.fold(initials): who for b in blocks for initials, who in introductions.label_legend(b.text).items()}
     # "DIRECTOR:" is whoever the credits or a heading say directed ("Directed by Lena Park").
     by_role = {label.key: roles[label.key] for label in label_at.values() if label.key in roles}
     # A label may also stand for the one asking ("JD:" for the byline's Jane Doe).
     candidates = _fullest([*hints.known, *hints.interviewers])
-    people = turns.identify(list(label_at.values()), candidates, {**introduced, **by_role, **hints.aliases}, hints.interviewers, body)
+    people = turns.identify(list(label_at.values()), candidates, {**legend, **introduced, **by_role, **hints.aliases}, hints.interviewers, body)
     people = askers.mark_opening_asker(people, blocks, label_at)
     people = askers.mark_askers(people, spoken)
     # Judged on the labelled paragraphs alone: a turn's text runs on to the next label's question.

@@ -18,6 +18,9 @@ from assistant.text import LINE_ENDS_SENTENCE, word_count
 # numbered or not, may also end with a full stop, a bracket or a dash ("Q. …", "Q) …", "A - …").
 _LABEL = re.compile(r"^(?P<label>[^:：\n]{1,60}?)\s*[:：](?:\s+|$)(?P<rest>.*)$", re.S)
 _MARKER = re.compile(r"^(?P<label>(?:Q|A|Question|Answer)(?:\s*\d{1,3})?)(?:\.|\)|\s+[-–—])(?:\s+|$)(?P<rest>.*)$", re.S | re.I)
+# Initials and a dash opening a turn, as a transcript with a key to its labels sets them ("C – Well,
+# a client places an order…"; "I" and "C" declared in "[I] – Interviewer [C] - Client").
+_INITIALS_DASH = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ]{1,3})\s+[–—-]\s*(?P<rest>.*)$", re.S)
 # A name in capitals closed by a full stop or set off by a dash, as some magazines and
 # transcripts set a turn: "PARK. I grew up…", "LENA PARK — I grew up…".
 _CAPITALS_STOP = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,3})(?:\.|\s+[—–])\s+(?P<rest>\S.*)$", re.S)
@@ -70,7 +73,7 @@ def label_of(block: Block) -> Label | None:
     most six, or a Q/A marker), whether or not the document uses it as a label."""
     text = block.text
     lead = block.lead()
-    match = _LABEL.match(text) or _MARKER.match(text) or _CAPITALS_STOP.match(text) or _BRACKETED_NAME.match(text)
+    match = _LABEL.match(text) or _MARKER.match(text) or _CAPITALS_STOP.match(text) or _BRACKETED_NAME.match(text) or _INITIALS_DASH.match(text)
     if match is None:
         return None
     if match.re is _BRACKETED_NAME and (fold(match.group("label").split()[0]) in STAGE_DIRECTION_WORDS or _italic(block, match.end("label"))):
@@ -249,6 +252,10 @@ def identify(labels: list[Label], known: list[str], aliases: dict[str, str], int
         if label.key in people:
             if label.role and people[label.key].role is None:
                 people[label.key] = replace(people[label.key], role=label.role, asks=people[label.key].asks or _asking_role(label.role))
+            continue
+        if label.key in QUESTION_LABELS or fold(folded_aliases.get(label.key, "")) in QUESTION_LABELS:
+            # "Q:", or "I:" where a key to the labels says "I – Interviewer".
+            people[label.key] = Person(None, None, True)
             continue
         if label.key in folded_aliases:
             name: str | None = folded_aliases[label.key]
