@@ -34,6 +34,9 @@ class Settings:
     dense_weight: float = 1.0
     sentence_weight: float = 0.5
     lexical_weight: float = 1.2
+    # BM25 is saturated against at least this share of the question's ideal score (its words' idf
+    # summed), so one rare word shared counts less than all of them (`fusion.saturate`).
+    lexical_floor_share: float = 0.2
     # For a question naming one interviewee: similarity of its second-person rewrite to the prompt.
     addressed_prompt_weight: float = 0.5
     # For "how many / what year" questions: bonus for candidates that state a matching quantity.

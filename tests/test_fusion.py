@@ -19,6 +19,19 @@ def test_bm25_is_saturated_against_the_mean_positive_score():
     assert not saturate(np.zeros(3, dtype=np.float32)).any()
 
 
+
+def test_one_passage_alone_sharing_a_word_does_not_stand_out_against_the_question_s_ideal():
+    alone = np.array([0.0, 3.0, 0.0], dtype=np.float32)
+    # Without a floor the one match always counts a third, however little of the question it holds.
+    np.testing.assert_allclose(saturate(alone), [0.0, 1 / 3, 0.0])
+    # Against a question whose words would score 25 together (floor 0.2 × 25 = 5): 3 / (3 + 10).
+    np.testing.assert_allclose(saturate(alone, floor=5.0), [0.0, 3 / 13, 0.0])
+    # A floor below the mean changes nothing.
+    np.testing.assert_allclose(saturate(BM25, floor=1.0), saturate(BM25))
+    fused = fuse(Settings(), DENSE, alone, bm25_ideal=25.0)
+    np.testing.assert_allclose(fused, DENSE + 1.2 * np.array([0.0, 3 / 13, 0.0]), rtol=1e-6)
+
+
 def test_the_weighted_sum_adds_each_signal_at_its_weight_and_the_bonus_as_is():
     settings = Settings()
     fused = fuse(settings, DENSE, BM25, SENTENCE, PROMPT, bonus=np.array([0.0, 0.0, 1.0], dtype=np.float32))

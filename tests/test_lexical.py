@@ -1,6 +1,10 @@
 """BM25 tokens: folded, stemmed, stop words out, agent nouns in -or meeting their verbs, in -ist
 the things they work with."""
 
+import math
+
+import pytest
+
 from assistant.search.lexical import LexicalIndex, agent_objects, agent_stems, one_edit_apart, tokenize
 
 
@@ -60,3 +64,13 @@ def test_quantities_of_many_texts_are_read_as_each_alone():
     quantity = QuantityQuestion.of(question, tokenize([question])[0])
     texts = ["We shot for eight weeks in Paris.", "Three cameras, two days.", "No numbers here.", "In 2008, six weeks and 3 days."]
     assert quantity.stating(texts) == [quantity.stated_in(t) for t in texts] == [True, False, False, True]
+
+
+def test_a_question_s_ideal_score_is_its_known_words_idf_summed_once_each():
+    index = LexicalIndex.of(["The violin was hard.", "We shot in Paris.", "Paris in winter, with a violin."])
+    tokens = tokenize(["violin violin Paris zebra"])[0]
+    idf = lambda df: math.log(1 + (3 - df + 0.5) / (df + 0.5))  # noqa: E731
+    assert index.ideal_score(tokens) == pytest.approx(idf(2) + idf(2))
+    # A passage holding both words many times approaches it, never passes it.
+    assert index.scores(["violin", "pari"]).max() < index.ideal_score(tokens)
+    assert index.ideal_score(tokenize(["zebra"])[0]) == 0.0

@@ -68,6 +68,8 @@ class Evidence:
     addressed_prompt: np.ndarray
     coverage: float
     speakers: dict[str, float]
+    # The BM25 score a passage holding all the question's words would tend to (`LexicalIndex.ideal_score`).
+    lexical_ideal: float = 0.0
 
 
 class PromptTable:
@@ -151,4 +153,7 @@ class CandidateScorer:
             top_ids, top_scores = self.lexical.top(query.tokens, self.settings.candidates)
             found = dict(zip(top_ids.tolist(), top_scores.tolist()))
             lexical = np.array([found.get(i, 0.0) for i in ids.tolist()], dtype=np.float32)
-        return Evidence(ids, dense, sentence, sentence_rows, offsets, lexical, addressed_prompt, self.lexical.coverage(query.tokens + query.named_tokens), query.speakers)
+        return Evidence(
+            ids, dense, sentence, sentence_rows, offsets, lexical, addressed_prompt,
+            self.lexical.coverage(query.tokens + query.named_tokens), query.speakers, self.lexical.ideal_score(query.tokens),
+        )

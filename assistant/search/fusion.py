@@ -13,13 +13,16 @@ WEIGHTED, RRF = "weighted", "rrf"
 RANKED_FIRST_GAP = 1e-3
 
 
-def saturate(bm25: np.ndarray) -> np.ndarray:
-    """BM25 scores mapped into [0, 1): b / (b + 2 × the mean positive score for this question), so
-    the best lexical match counts in proportion to how far it stands out, not always as 1."""
+def saturate(bm25: np.ndarray, floor: float = 0.0) -> np.ndarray:
+    """BM25 scores mapped into [0, 1): b / (b + 2 × the mean positive score for this question, or
+    `floor` if higher), so the best lexical match counts in proportion to how far it stands out,
+    not always as 1; with the floor, a passage that alone shares one of the question's several
+    words does not count as standing out ("living" in "day-to-day living" for "What does he do
+    for a living?")."""
     positive = bm25[bm25 > 0]
     if positive.size == 0:
         return np.zeros_like(bm25)
-    return bm25 / (bm25 + 2.0 * positive.mean())
+    return bm25 / (bm25 + 2.0 * max(float(positive.mean()), floor))
 
 
 def ranks(scores: np.ndarray) -> np.ndarray:
@@ -46,15 +49,18 @@ def fuse(
     sentence: np.ndarray | None = None,
     addressed_prompt: np.ndarray | None = None,
     bonus: np.ndarray | None = None,
+    bm25_ideal: float = 0.0,
 ) -> np.ndarray:
-    """One relevance score per candidate: dense similarity, raw BM25 (saturated here), best
-    sentence similarity and the rewrite's prompt similarity, weighted by `settings`, plus `bonus`
-    (speaker bonus minus interviewer penalty, in units `bonus_scale` converts)."""
+    """One relevance score per candidate: dense similarity, raw BM25 (saturated here, its floor
+    `lexical_floor_share` of `bm25_ideal`, the score a passage holding all the question's words
+    tends to), best sentence similarity and the rewrite's prompt similarity, weighted by
+    `settings`, plus `bonus` (speaker bonus minus interviewer penalty, in units `bonus_scale`
+    converts)."""
     zeros = np.zeros_like(dense)
     signals = (
         (settings.dense_weight, dense),
         (settings.sentence_weight, zeros if sentence is None else sentence),
-        (settings.lexical_weight, saturate(bm25)),
+        (settings.lexical_weight, saturate(bm25, settings.lexical_floor_share * bm25_ideal)),
         (settings.addressed_prompt_weight, zeros if addressed_prompt is None else addressed_prompt),
     )
     scale = bonus_scale(settings)

@@ -149,6 +149,12 @@ class LexicalIndex:
         keep = scores[ids] > 0
         return ids[keep].astype(np.int64), scores[ids][keep]
 
+    def ideal_score(self, tokens: list[str]) -> float:
+        """What the BM25 score of a text holding each of a question's known `tokens` many times
+        tends to: the sum of their idf (bm25s's Lucene idf), once per distinct word."""
+        known = {token for token in tokens if token in self.document_frequency}
+        return float(sum(np.log(1.0 + (self.size - self.document_frequency[t] + 0.5) / (self.document_frequency[t] + 0.5)) for t in known))
+
     def coverage(self, tokens: list[str]) -> float:
         """Share of a question's content-word `tokens` that occur anywhere in the corpus (0 when it has none)."""
         if not tokens:

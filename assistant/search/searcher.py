@@ -242,7 +242,7 @@ class Searcher:
             others_named = [self.index.columns.named_in(i) - {self.speaker_of[i]} for i in evidence.ids]
             names_cast = np.array([bool(named & self.cast) for named in others_named], dtype=np.float32)
             bonus = bonus + s.character_weight * names_cast
-        fused = fuse(s, evidence.dense, evidence.lexical, evidence.sentence, evidence.addressed_prompt, bonus)
+        fused = fuse(s, evidence.dense, evidence.lexical, evidence.sentence, evidence.addressed_prompt, bonus, evidence.lexical_ideal)
         if query.asks_who_plays and not query.played:
             # A passage crediting someone with a part the question describes ("Lionel Abelanski
             # as his assistant" for "Who plays Duplessis's assistant?") states the answer.
