@@ -17,8 +17,7 @@ def saturate(bm25: np.ndarray, floor: float = 0.0) -> np.ndarray:
     """BM25 scores mapped into [0, 1): b / (b + 2 × the mean positive score for this question, or
     `floor` if higher), so the best lexical match counts in proportion to how far it stands out,
     not always as 1; with the floor, a passage that alone shares one of the question's several
-    words does not count as standing out ("living" in "day-to-day living" for "What does he do
-    for a living?")."""
+    rare words does not count as standing out as one holding them all would."""
     positive = bm25[bm25 > 0]
     if positive.size == 0:
         return np.zeros_like(bm25)
