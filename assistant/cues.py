@@ -93,6 +93,10 @@ REQUEST = re.compile(
     r"let[’']s\s+(?:start\s+(?:by|with)\s+)?(?:talk(?:ing)?\s+about|discuss(?:ing)?))\b"
 )
 
+# A statement that asks without a question mark: "…so we wanted to ask, how you got the idea…",
+# "I'd like to know what…", "Tell us about…".
+ASKING_STATEMENT = re.compile(r"(?i)\b(?:(?:want(?:ed)?|would\s+like|['’]d\s+like)\s+to\s+(?:ask|know)|tell\s+(?:us|me))\b")
+
 # A line listing who takes part: "Featuring: Maria Ruiz, Tom Lee", "Starring X and Y".
 FEATURING = re.compile(r"(?im)^\s*(?:featuring|starring|with|guests?|panel(?:ists)?|participants?)\s*[:–—-]?\s+(?P<names>.+)$")
 

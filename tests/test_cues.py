@@ -13,6 +13,8 @@ from assistant.search.language import asks_for_service
         (cues.SECOND_PERSON, ["Did you like it?", "Your film is long."], ["Young actors."]),
         (cues.CONNECTIVE, ["But later it vanished.", "That is why we left."], ["Butter is good."]),
         (cues.REPLY_OPENER, ["Yes. We did.", "Absolutely!"], ["Yesterday we met."]),
+        (cues.ASKING_STATEMENT, ["So we wanted to ask how you cast it.", "I'd like to know where.", "Tell us about Paris."], ["I wanted to act.", "They told us nothing."]),
+        (cues.BACK_REFERENCE, ["What was it you liked about it?", "Why is that?"], ["What did you like about Paris?", "Tell me about it, the whole story of the shoot in the end, if you can, from the start to it"]),
         (cues.TITLE_SEPARATOR, ["To Leslie – Q&A with Michael Morris", "Interview | Film Site", "Sr. - Q&A with Chris Smith"], ["Mbatha-Raw", "Spider-Man 2"]),
         (cues.HEADLINE_ABOUT, ["Lena Park on “Night Buses”", "Greta Gerwig on Barbie"], ["Interview: on set", "Lena Park: on Night Buses"]),
         (cues.BYLINE, ["Interview by John Doe", "By John Doe, March 3", "Interviewed and edited by Ana Diaz"], ["Directed by Lena Park", "by the way, we met"]),

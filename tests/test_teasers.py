@@ -115,3 +115,20 @@ def test_a_press_conference_listing_with_q_and_the_answer_s_name_inline():
     # The next entry's film title is not Paul Dano's words; the dates and links are no one's.
     assert not any(p[1] and "Gimme" in p[3] for p in parsed(text, markdown=False))
     assert not any("septembre" in p[3] or "Lire" in p[3] for p in parsed(text, markdown=False))
+
+
+def test_an_outlet_s_label_inline_before_the_interviewee_s_opens_the_question_put_to_them():
+    text = (
+        "Getting it right – an interview with Lena Park (Night Bus)\n\n"
+        "We sit in the bar and wait for Lena Park, she walks in and we begin with the interview. fGR: We heard that you shot "
+        "the film in your home town, so we wanted to ask how you found your actors.Lena Park: They were all from my street, "
+        "and most of them had never acted before.\n"
+    )
+    assert parsed(text, markdown=False) == [
+        ("Getting it right – an interview with Lena Park (Night Bus)", None, None, "We sit in the bar and wait for Lena Park, she walks in and we begin with the interview."),
+        (
+            "Getting it right – an interview with Lena Park (Night Bus)", "Lena Park",
+            "We heard that you shot the film in your home town, so we wanted to ask how you found your actors.",
+            "They were all from my street, and most of them had never acted before.",
+        ),
+    ]

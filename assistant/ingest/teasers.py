@@ -25,7 +25,7 @@ _BRACKETED = re.compile(r"\s*[\[(][^\])]{1,60}[\])]")
 MIN_OPENING_QUESTIONS = 2
 OPENING_QUESTION_SHARE = 0.6
 # A label after a finished sentence inside a paragraph: "… the project? Jayme Lemons: My …".
-_INLINE_LABEL = re.compile(r"(?<=[.?!…])[\"”’)]?\s*(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})\s?[:：]\s")
+_INLINE_LABEL = re.compile(r"(?<=[.?!…])[\"”’)]?\s*(?P<label>(?:[a-z](?=[A-Z]{2}))?[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})\s?[:：]\s")
 # "Ms. Park:" is one label: the full stop of a title before a name ends no sentence.
 _HONORIFIC_BEFORE = re.compile(rf"(?:^|\s)(?:{'|'.join((*HONORIFICS, 'St', 'Sr', 'Jr'))})\.\s*$")
 # The heading levels a teaser's parts are given: the interview's, and its prompt's below it.
@@ -163,11 +163,12 @@ def split_inline(blocks: list[Block], named: list[str]) -> list[Block]:
         # After a "Q:" question, a full name and a colon open the answer ("Q : …? Paul Dano : …").
         asked = (label := turns.label_of(b)) is not None and label.style == "qa" and label.key in QUESTION_LABELS
         for place, line in b.lines:
-            cuts = [0] + [
-                m.start("label") for m in _INLINE_LABEL.finditer(line)
-                if (names.fold(m.group("label")) in keys or (asked and _names_one_after_question(line, m)))
-                and not _HONORIFIC_BEFORE.search(line[: m.start()])
-            ]
+            found = [m for m in _INLINE_LABEL.finditer(line) if not _HONORIFIC_BEFORE.search(line[: m.start()])]
+            answers = [k for k, m in enumerate(found) if names.fold(m.group("label")) in keys or (asked and _names_one_after_question(line, m))]
+            # "… we begin with the interview. fGR: We heard … Rima Das: They were …": the label just
+            # before the answer's opens the question it answers.
+            asking = [k - 1 for k in answers[:1] if k and k - 1 not in answers]
+            cuts = [0] + [found[k].start("label") for k in sorted({*answers, *asking})]
             for index, (a, z) in enumerate(zip(cuts, cuts[1:] + [len(line)])):
                 if index:
                     pieces.append([])

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from assistant.cues import ANSWER_LABELS, HONORIFICS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS
+from assistant.cues import ANSWER_LABELS, ASKING_STATEMENT, HONORIFICS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS
 from assistant.ingest.blocks import Block
 from assistant.ingest.names import fold, is_person_name, label_forms, outlet_of, person_name, resolve, times_named
 from assistant.ingest.presskit import is_question, is_short_question
@@ -33,7 +33,7 @@ _BRACKETED_NAME = re.compile(r"^\[(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,58})\]
 _NUMBERED_MARKER = re.compile(r"(?i)^(?:\d{1,3}\s*[.)]\s*)?(?P<marker>q|a|question|answer)(?:\s*\.?\s*\d{1,3})?$")
 # A label's words: capitalised words, an outlet's name opening with digits ("702WI"), "#4", brackets,
 # joiners, and after a word a number ("Speaker 2", as automatic transcripts label voices).
-_LABEL_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|\d+[A-Z][\w'’.-]*|#\d+|\([^)]*\)|and|&|of|de|van|von|da|le|la)$")
+_LABEL_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|\d+[A-Z][\w'’.-]*|[a-z][A-Z]{2,}|#\d+|\([^)]*\)|and|&|of|de|van|von|da|le|la)$")
 _LABEL_NUMBER = re.compile(r"^\d{1,2}$")
 MAX_LABEL_WORDS = 6
 # Turns labelled once each are a dialogue when at least this many say a sentence or more (this
@@ -194,7 +194,8 @@ def opening_exchange(blocks: list[Block], candidates: dict[int, Label]) -> tuple
     if len(answerer.name.split()) < 2 or not is_person_name(answerer.name):
         return None
     asked_later = any(is_short_question(b.text) for b in blocks[second + 1 :] if not b.heading)
-    return (first, second) if is_question(blocks[first].text[asker.start :]) or asked_later else None
+    asking = blocks[first].text[asker.start :]
+    return (first, second) if is_question(asking) or ASKING_STATEMENT.search(asking) or asked_later else None
 
 
 def _quoted_statement(block: Block, label: Label) -> bool:
