@@ -9,7 +9,7 @@ from gradio_client import Client, handle_file
 
 from assistant.users import add_user
 from conftest import seeds_copy
-from test_readers import make_pdf
+from test_read_pdf import make_pdf
 
 EDITOR, READER = ("ana", "correct horse"), ("rui", "battery staple")
 
