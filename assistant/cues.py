@@ -85,6 +85,10 @@ INTERVIEWEE_BEFORE_VERB = re.compile(
 # The person who asks, in a headline's present tense: "X talks to Christopher Redmond about…"
 # (in the past tense, "Y spoke with X", the one spoken to is the interviewee).
 INTERVIEWER_AFTER_VERB = re.compile(r"(?i)\b(?:talks|speaks|chats)\s+(?:to|with)\s+")
+# "Interview between me (Balenzi Phillip) and a parking space owner (Michael Muhangi)": the two sides.
+INTERVIEW_BETWEEN = re.compile(r"(?i)\b(?:interview|conversation|discussion)\s+between\s+(?P<first>.+?)\s+and\s+(?P<second>[^;:.]+)")
+# The side of an interview that is the writer: "me", "myself".
+WRITER = re.compile(r"(?i)^(?:me|myself|I|us|ourselves)\b")
 # A byline naming who asked: "Interview by John Doe", "Interviewed by John Doe", "By John Doe, March 3".
 BYLINE = re.compile(r"^\s*(?i:(?:an?\s+)?interview(?:ed)?\s+(?:and\s+\w+\s+)?by|words\s+by|text\s+by|by)\s+(?=[A-ZÀ-ÖØ-Þ])")
 # A request set as a heading is a prompt even without its question mark ("Tell us about your film.").
@@ -136,7 +140,9 @@ INTERVIEWER_ROLES = frozenset(
 QUESTION_LABELS = frozenset(
     "q question questions interviewer int interview journalist journaliste periodista giornalista reporter".split()
 )
-ANSWER_LABELS = frozenset("a answer answers r reponse".split())
+ANSWER_LABELS = frozenset("a answer answers r reponse response responses reply respuesta risposta antwort".split())
+# Answer labels that may also be someone's initial: the answer's only beside "Q:".
+ANSWER_INITIALS = frozenset("a r".split())
 # A label several interviewees share: "BOTH:", "ALL:", "Maria and Tom (together):".
 JOINT_LABELS = frozenset("both all together everyone".split())
 # Particles inside surnames ("Gus Van Sant", "Olivier de Sagazan").

@@ -392,3 +392,20 @@ def test_a_flattened_listing_whose_outlet_asks_inline_before_the_interviewee(rea
     assert answer.speaker == "Rima Das" and answer.question.startswith("We heard that you shot the movie")
     figures = check_figures("unseen_check27", real_embedder)
     assert figures["recall@1"] >= 0.75 and figures["off-topic abstained"] == "2/2", figures
+
+
+@pytest.mark.slow
+def test_a_user_interview_in_word_with_numbered_voices_read_right_on_its_first_run(real_embedder):
+    """unseen_check28/: a student's user interview in Word, "Speaker 1 (Yu Liang):" and "Speaker
+    2:" on lines of their own; questions written before running it: 1.000 / 1.000 on the first run."""
+    figures = check_figures("unseen_check28", real_embedder)
+    assert figures["recall@1"] >= 1.0 and figures["off-topic abstained"] == "2/2", figures
+
+
+@pytest.mark.slow
+def test_response_labels_under_an_intro_naming_both_sides(real_embedder):
+    """unseen_check29/: a Word interview whose answers open "Response:" under an intro "Interview
+    between me (A) and a parking space owner (B)"; questions written before running it. First run
+    0.000 / 0.000 (every answer given to "Response"); 0.889 / 1.000 after."""
+    figures = check_figures("unseen_check29", real_embedder)
+    assert figures["recall@1"] >= 0.88 and figures["recall@3"] >= 1.0 and figures["interviewees"] == "1/1", figures

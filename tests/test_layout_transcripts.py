@@ -322,3 +322,15 @@ def test_initials_and_a_dash_label_the_turns_a_key_names():
 
     assert label_of(Block(((1, "C – Well, a client places an order."),))).raw == "C"
     assert label_of(Block(((1, "AI-GENERATED VOICE said nothing."),))) is None
+
+
+def test_response_labels_the_answer_of_the_one_an_intro_names():
+    text = (
+        "Interview between me (Jane Doe) and a bakery owner (Lena Park);\n\n"
+        "What is your general experience in this business?\n\nResponse: Good so far, eight years and seven staff.\n\n"
+        "Describe your business model\n\nResponse: Bread in the morning, cakes on order.\n"
+    )
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text, markdown=False) if speaker] == [
+        ("Lena Park", "What is your general experience in this business?", "Good so far, eight years and seven staff."),
+        ("Lena Park", "Describe your business model", "Bread in the morning, cakes on order."),
+    ]

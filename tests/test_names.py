@@ -279,3 +279,13 @@ def test_a_key_to_a_transcript_s_labels_says_who_each_initial_is():
     # A turn is no key: one entry without brackets, or words after the name.
     assert label_legend("C - The General Manager.") == {}
     assert label_legend("C – Well, we have a written list.") == {}
+
+
+def test_an_interview_between_the_writer_and_someone_names_both():
+    intro = "Interview between me (Balenzi Phillip) and a Parking space owner (Michael Muhangi);"
+    assert interviewees_in_intro(intro) == ["Michael Muhangi"] and interviewer_in_intro(intro) == "Balenzi Phillip"
+    # The writer's side may come second and be unnamed.
+    assert interviewees_in_intro("A conversation between Lena Park and me about buses.") == ["Lena Park"]
+    assert interviewer_in_intro("A conversation between Lena Park and me about buses.") is None
+    # Neither side the writer: two people talked, no one is said to be interviewed.
+    assert interviewees_in_intro("The interview between Tom Lee and Ana Diaz was long.") == []

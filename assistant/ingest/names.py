@@ -14,6 +14,7 @@ from assistant.cues import (
     CLAUSE_OPENERS,
     INTERVIEW_AFTER_NAME,
     INTERVIEW_BEFORE_NAME,
+    INTERVIEW_BETWEEN,
     INTERVIEWED_AFTER_VERB,
     INTERVIEWEE_BEFORE_VERB,
     FEATURING,
@@ -23,6 +24,7 @@ from assistant.cues import (
     PRONOUNS,
     ROLE_WORDS,
     TITLE_SEPARATOR,
+    WRITER,
 )
 
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -229,6 +231,9 @@ def _besides(phrase: str, names: list[str]) -> str:
 def interviewees_in_intro(text: str) -> list[str]:
     """Who an intro or standfirst says is interviewed: "DFF caught up with Drew Christie",
     "I interviewed Felix Gebhard and Chris Breuer", "Y spoke with X"."""
+    between = _between(text)
+    if between:
+        return [between[1]]
     for match in INTERVIEWED_AFTER_VERB.finditer(text):
         after = text[match.end():]
         if _staff_of(after):
@@ -245,6 +250,32 @@ def interviewees_in_intro(text: str) -> list[str]:
     return []
 
 
+def _between(text: str) -> tuple[str | None, str] | None:
+    """(the writer's name or None, the interviewee's name) of "Interview between me (Balenzi
+    Phillip) and a parking space owner (Michael Muhangi)"; None unless one side is the writer and
+    the other names someone (in brackets after a role, or opening it)."""
+    match = INTERVIEW_BETWEEN.search(text)
+    if match is None:
+        return None
+    sides = [match.group("first"), match.group("second")]
+    writers = [bool(WRITER.match(side.strip())) for side in sides]
+    if writers.count(True) != 1:
+        return None
+    writer, other = (sides[0], sides[1]) if writers[0] else (sides[1], sides[0])
+    named = _side_name(other)
+    return (_side_name(writer), named) if named else None
+
+
+def _side_name(side: str) -> str | None:
+    """The full name a side of "between … and …" gives: in brackets ("a parking space owner
+    (Michael Muhangi)", "me (Balenzi Phillip)") or opening it ("Lena Park, director")."""
+    bracketed = [inner for inner in re.findall(r"\(([^)]+)\)", side) if is_full_name(inner.strip())]
+    if bracketed:
+        return bracketed[0].strip()
+    found = names_at(side.strip())
+    return found[0] if found and is_full_name(found[0]) else None
+
+
 def _staff_of(text: str) -> bool:
     """Whether `text` opens with an organisation, a role and a person ("Gold Derby senior editor
     Daniel Montgomery"): the one spoken with works for it, and is the one asking."""
@@ -257,6 +288,9 @@ def _staff_of(text: str) -> bool:
 def interviewer_in_intro(text: str) -> str | None:
     """The person asking, as an intro or byline names them: "X talks to Christopher Redmond
     about…", "Interview by John Doe"."""
+    between = _between(text)
+    if between and between[0]:
+        return between[0]
     byline = BYLINE.match(text)
     if byline and (found := names_at(text[byline.end():])):
         return found[0]

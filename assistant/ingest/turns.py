@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from assistant.cues import ANSWER_LABELS, ASKING_STATEMENT, HONORIFICS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS
+from assistant.cues import ANSWER_INITIALS, ANSWER_LABELS, ASKING_STATEMENT, HONORIFICS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS
 from assistant.ingest.blocks import Block
 from assistant.ingest.names import fold, is_person_name, label_forms, outlet_of, person_name, resolve, times_named
 from assistant.ingest.presskit import is_question, is_short_question
@@ -247,6 +247,7 @@ def identify(labels: list[Label], known: list[str], aliases: dict[str, str], int
     candidates = list(dict.fromkeys([*full_names, *known]))
     folded_aliases = {fold(k): v for k, v in aliases.items()}
     # "A:" is the answer only beside "Q:"; alone, it may be someone's initial (decided by who asks).
+    # "Response:" is always the answer.
     markers = any(label.key in QUESTION_LABELS for label in labels)
     people: dict[str, Person] = {}
     for label in labels:
@@ -263,7 +264,7 @@ def identify(labels: list[Label], known: list[str], aliases: dict[str, str], int
         elif label.key in QUESTION_LABELS:
             people[label.key] = Person(None, None, True)
             continue
-        elif label.key in ANSWER_LABELS and markers:
+        elif label.key in ANSWER_LABELS and (markers or label.key not in ANSWER_INITIALS):
             people[label.key] = ANSWER
             continue
         elif label.key in JOINT_LABELS:
