@@ -154,7 +154,7 @@ NOT_LABELS = frozenset(
     credit credits source sources caption tags tag category categories music video audio listen watch
     read related see also warning spoiler spoilers disclaimer trailer link links transcript date time
     location runtime website web email tel phone contact press synopsis logline genre country language
-    format year""".split()
+    format year name age gender occupation profile description position place background""".split()
 )
 
 # --- Stage directions kept out of quotes ---------------------------------------------------------

@@ -334,3 +334,23 @@ def test_response_labels_the_answer_of_the_one_an_intro_names():
         ("Lena Park", "What is your general experience in this business?", "Good so far, eight years and seven staff."),
         ("Lena Park", "Describe your business model", "Bread in the morning, cakes on order."),
     ]
+
+
+def test_a_participant_profile_s_fields_are_no_speakers():
+    text = (
+        "Interview Transcript\n\nInterviewer\n\nName: Yaxin Liu\n\nPosition: Design Researcher\n\n"
+        "Participant\n\nName: Sarah\n\nAge: 20\n\nDescription: Second-year student who travels with friends.\n\n"
+        "YL: Sarah, how do you usually come up with an idea to go away?\n\nSarah: We start in our group chat and argue for days.\n\n"
+        "YL: Which part do you find the most stressful?\n\nSarah: Agreeing on dates and money, every single time.\n"
+    )
+    people = {speaker for _, speaker, _, _ in parsed(text, markdown=False)}
+    assert people == {None, "Sarah"}
+
+
+def test_a_list_of_questions_nobody_answers_is_nobody_s_words():
+    text = (
+        "Interview with Mr. Lancaster\n\nWill the customer have to register to use the services?\n\n"
+        "If they must register, will they have different services available to them?\n\n"
+        "What happens if there is no MOT response?\n\nWill customers need to pay a deposit while making a booking?\n"
+    )
+    assert {speaker for _, speaker, _, _ in parsed(text, markdown=False)} == {None}

@@ -18,6 +18,8 @@ from assistant.text import join_lines, sentence_spans, word_count
 # section, neither a question nor addressing "you", is a standfirst.
 MAX_PROMPT_WORDS = 60
 STANDFIRST_WORDS = 25
+# A section of only questions, this many or more, is a list of questions to put, not an interview.
+MIN_QUESTION_LIST = 3
 
 
 def arrange(blocks: list[Block], labels: dict, people: dict, present: tuple[str, ...], interviewee: str | None) -> list[Exchange]:
@@ -32,12 +34,22 @@ def arrange(blocks: list[Block], labels: dict, people: dict, present: tuple[str,
         return labelled.from_turns(blocks, labels, people, interviewee, prompts - set(labels))
     if prompts:
         return _from_marked(blocks, prompts, interviewee)
+    if _only_questions(blocks):
+        # A list of questions to put ("Interview with Mr. Lancaster" over twelve questions and no
+        # reply): nothing in it is anyone's answer.
+        return _attributed_quotations(blocks)
     if present:
         return _from_cues(blocks, present)
     if presskit.asks_unmarked(blocks):
         # An interview that never names who answers: its questions still head their answers.
         return _from_cues(blocks, ())
     return _attributed_quotations(blocks)
+
+
+def _only_questions(blocks: list[Block]) -> bool:
+    """Whether every paragraph but the headings asks, MIN_QUESTION_LIST of them at least."""
+    body = [b.text for b in blocks if not b.heading]
+    return len(body) >= MIN_QUESTION_LIST and all(presskit.is_question(text) for text in body)
 
 
 def signed(exchanges: list[Exchange]) -> list[Exchange]:
