@@ -87,6 +87,13 @@ INTERVIEWEE_BEFORE_VERB = re.compile(
 INTERVIEWER_AFTER_VERB = re.compile(r"(?i)\b(?:talks|speaks|chats)\s+(?:to|with)\s+")
 # "Interview between me (Balenzi Phillip) and a parking space owner (Michael Muhangi)": the two sides.
 INTERVIEW_BETWEEN = re.compile(r"(?i)\b(?:interview|conversation|discussion)\s+between\s+(?P<first>.+?)\s+and\s+(?P<second>[^;:.]+)")
+# A line declaring who is interviewed or asks, not a turn: "Interviewee: Jack Wang (26, postgraduate
+# student…)", "Participant: Sarah Chen, 24, …", "Interviewer: Yaxin Liu".
+DECLARATION = re.compile(
+    r"^\s*(?P<who>interviewee|participant|respondent|guest|subject|interviewer)\s*[:：]\s*"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})\s*(?:$|[(,;–—-])",
+    re.IGNORECASE,
+)
 # The side of an interview that is the writer: "me", "myself".
 WRITER = re.compile(r"(?i)^(?:me|myself|I|us|ourselves)\b")
 # A byline naming who asked: "Interview by John Doe", "Interviewed by John Doe", "By John Doe, March 3".
@@ -154,7 +161,9 @@ NOT_LABELS = frozenset(
     credit credits source sources caption tags tag category categories music video audio listen watch
     read related see also warning spoiler spoilers disclaimer trailer link links transcript date time
     location runtime website web email tel phone contact press synopsis logline genre country language
-    format year name age gender occupation profile description position place background""".split()
+    format year name age gender occupation profile description position place background implication
+    implications insight insights finding findings takeaway takeaways conclusion conclusions summary
+    observation observations reflection reflections recommendation recommendations""".split()
 )
 
 # --- Stage directions kept out of quotes ---------------------------------------------------------

@@ -354,3 +354,29 @@ def test_a_list_of_questions_nobody_answers_is_nobody_s_words():
         "What happens if there is no MOT response?\n\nWill customers need to pay a deposit while making a booking?\n"
     )
     assert {speaker for _, speaker, _, _ in parsed(text, markdown=False)} == {None}
+
+
+def test_a_declared_interviewee_names_the_turns_and_a_bold_heading_ends_them():
+    from assistant.ingest.blocks import Source, from_runs
+    from assistant.ingest.layout import lay_out
+
+    lines = [
+        [("Interviewee: Jack Wang (26, postgraduate student in Brisbane)", None)],
+        [("Interviewer", "bold"), (": Who do you usually travel with?", None)],
+        [("Jack: Mostly with three to five friends from uni.", None)],
+        [("Interviewer", "bold"), (": What would your ideal tool look like?", None)],
+        [("Jack: A platform that combines maps, schedules and budgets.", None)],
+        [("Literature Insights and Implications for Product Design", "bold")],
+        [("1. Arif & Du (2019) – Collaborative search", None)],
+        [("Implication: A group travel app should integrate a shared workspace.", None)],
+    ]
+    blocks = tuple(from_runs([(n, runs)]) for n, runs in enumerate(lines, 1))
+    sections = lay_out(Source(blocks, "paragraph", None, {}), {}, "Notes").sections
+    said = [(e.speaker, e.prompt, " ".join(b.text for b in e.answer)) for s in sections for e in s.exchanges]
+    assert said == [
+        (None, None, "Interviewee: Jack Wang (26, postgraduate student in Brisbane)"),
+        ("Jack Wang", "Who do you usually travel with?", "Mostly with three to five friends from uni."),
+        ("Jack Wang", "What would your ideal tool look like?", "A platform that combines maps, schedules and budgets."),
+        (None, None, "Literature Insights and Implications for Product Design 1. Arif & Du (2019) – Collaborative search "
+         "Implication: A group travel app should integrate a shared workspace."),
+    ]

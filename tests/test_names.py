@@ -6,6 +6,7 @@ from assistant.ingest.headlines import bracketed_parts, headline_name, headline_
 from assistant.ingest.introductions import declared_initials, introduced_as, label_legend, parts_played
 from assistant.ingest.names import (
     addresses,
+    declaration,
     bracketed_surnames,
     featured,
     is_person_name,
@@ -289,3 +290,13 @@ def test_an_interview_between_the_writer_and_someone_names_both():
     assert interviewer_in_intro("A conversation between Lena Park and me about buses.") is None
     # Neither side the writer: two people talked, no one is said to be interviewed.
     assert interviewees_in_intro("The interview between Tom Lee and Ana Diaz was long.") == []
+
+
+def test_a_line_declaring_who_takes_part_is_no_turn():
+    assert declaration("Interviewee: Jack Wang (26, postgraduate student in Brisbane)") == ("interviewee", "Jack Wang")
+    assert declaration("Participant: Sarah Chen, 24, undergraduate student") == ("participant", "Sarah Chen")
+    assert declaration("Interviewer: Yaxin Liu") == ("interviewer", "Yaxin Liu")
+    # A turn: a question, a sentence, or a first name alone.
+    assert declaration("Interviewer: How Do You Plan Trips?") is None
+    assert declaration("Interviewer: So, how do you usually plan?") is None
+    assert declaration("Interviewee: Jack") is None

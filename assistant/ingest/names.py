@@ -12,6 +12,7 @@ from typing import Iterator
 from assistant.cues import (
     BYLINE,
     CLAUSE_OPENERS,
+    DECLARATION,
     INTERVIEW_AFTER_NAME,
     INTERVIEW_BEFORE_NAME,
     INTERVIEW_BETWEEN,
@@ -26,6 +27,7 @@ from assistant.cues import (
     TITLE_SEPARATOR,
     WRITER,
 )
+from assistant.ingest.presskit import is_question
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -234,6 +236,9 @@ def interviewees_in_intro(text: str) -> list[str]:
     between = _between(text)
     if between:
         return [between[1]]
+    declared = declaration(text)
+    if declared and declared[0] != "interviewer":
+        return [declared[1]]
     for match in INTERVIEWED_AFTER_VERB.finditer(text):
         after = text[match.end():]
         if _staff_of(after):
@@ -248,6 +253,16 @@ def interviewees_in_intro(text: str) -> list[str]:
         if before and without_roles(before[-1].group()) and fold(before[-1].group()) not in PRONOUNS:
             return [without_roles(before[-1].group())]
     return []
+
+
+def declaration(text: str) -> tuple[str, str] | None:
+    """("interviewee" or another such word, full name) of a line declaring who takes part rather
+    than speaking: "Interviewee: Jack Wang (26, postgraduate student…)"; None for a turn
+    ("Interviewer: How do you…?") or a name that is not a full one."""
+    match = DECLARATION.match(text)
+    if match is None or not is_full_name(match.group("name")) or is_question(text):
+        return None
+    return match.group("who").lower(), match.group("name")
 
 
 def _between(text: str) -> tuple[str | None, str] | None:
@@ -291,6 +306,9 @@ def interviewer_in_intro(text: str) -> str | None:
     between = _between(text)
     if between and between[0]:
         return between[0]
+    declared = declaration(text)
+    if declared and declared[0] == "interviewer":
+        return declared[1]
     byline = BYLINE.match(text)
     if byline and (found := names_at(text[byline.end():])):
         return found[0]

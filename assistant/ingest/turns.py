@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from assistant.cues import ANSWER_INITIALS, ANSWER_LABELS, ASKING_STATEMENT, HONORIFICS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS
 from assistant.ingest.blocks import Block
-from assistant.ingest.names import fold, is_person_name, label_forms, outlet_of, person_name, resolve, times_named
+from assistant.ingest.names import declaration, fold, is_person_name, label_forms, outlet_of, person_name, resolve, times_named
 from assistant.ingest.presskit import is_question, is_short_question
 from assistant.text import LINE_ENDS_SENTENCE, word_count
 
@@ -86,6 +86,9 @@ def label_of(block: Block) -> Label | None:
     if not tokens or len(tokens) > MAX_LABEL_WORDS or not all(_LABEL_TOKEN.match(t) or (n and _LABEL_NUMBER.match(t)) for n, t in enumerate(tokens)):
         return None
     if fold(tokens[0]) in NOT_LABELS or text.startswith(("http:", "https:")):
+        return None
+    if declaration(text):
+        # "Interviewee: Jack Wang (26, …)" says who takes part; no one speaks it.
         return None
     if fold(raw) in QUESTION_LABELS | ANSWER_LABELS:
         style = "qa"
