@@ -94,6 +94,11 @@ DECLARATION = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})\s*(?:$|[(,;–—-])",
     re.IGNORECASE,
 )
+# Words after "Interview" that name the document, not the one interviewed ("Interview Script
+# (Austin - Master Student at UQ)": the person is in the brackets).
+DOCUMENT_WORDS = frozenset("script transcript transcription notes summary questions questionnaire guide protocol recording template".split())
+# A line titling an interview by its document ("Interview Transcript – Prototype Study") heads it.
+INTERVIEW_DOCUMENT_TITLE = re.compile(rf"(?i)^\s*interview\s+(?:{'|'.join(sorted(DOCUMENT_WORDS))})\b")
 # The side of an interview that is the writer: "me", "myself".
 WRITER = re.compile(r"(?i)^(?:me|myself|I|us|ourselves)\b")
 # A byline naming who asked: "Interview by John Doe", "Interviewed by John Doe", "By John Doe, March 3".

@@ -433,3 +433,15 @@ def test_interview_notes_declaring_their_interviewee_then_a_literature_review(re
     assert not any("Implication" in p.text for p in passages if p.speaker)
     figures = check_figures("unseen_check31", real_embedder)
     assert figures["recall@1"] >= 0.88 and figures["interviewees"] == "1/1", figures
+
+
+@pytest.mark.slow
+def test_a_word_interview_script_then_paper_notes_headed_by_type_size(real_embedder):
+    """unseen_check32/: a Word file, "Interview Script (Austin - Master Student at UQ)" over Q:/A:
+    turns, then a paper's notes under headings set only in larger type; questions written before
+    running it. First run 0.000 / 0.000 (the interviewee "Script", the notes his answer); 0.857 /
+    0.857 after."""
+    passages = parse_document(EXTERNAL / "travel_interview_and_paper_notes.docx")[0]
+    assert not any("Attracting users" in p.text for p in passages if p.speaker)
+    figures = check_figures("unseen_check32", real_embedder)
+    assert figures["recall@1"] >= 0.85 and figures["interviewees"] == "1/1", figures

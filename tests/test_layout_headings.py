@@ -91,3 +91,8 @@ def test_a_heading_asking_a_short_question_then_a_remark_is_a_prompt():
         ("Natasha Barrett", "How do you get inspired?"),
         ("Natasha Barrett", "Like spaces and places? They seem to be very prominent in your work."),
     ]
+
+
+def test_a_line_titling_an_interview_by_its_document_heads_it():
+    text = "Interview Transcript – Prototype Study\n\nYL: Sarah, how do you plan a trip?\n\nSarah: In our group chat, for days.\n\nYL: What is stressful?\n\nSarah: Agreeing on money.\n"
+    assert {section for section, _, _, _ in parsed(text, markdown=False)} == {"Interview Transcript – Prototype Study"}

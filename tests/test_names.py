@@ -300,3 +300,9 @@ def test_a_line_declaring_who_takes_part_is_no_turn():
     assert declaration("Interviewer: How Do You Plan Trips?") is None
     assert declaration("Interviewer: So, how do you usually plan?") is None
     assert declaration("Interviewee: Jack") is None
+
+
+def test_a_document_word_after_interview_is_no_name():
+    assert interviewees_in_title("Interview Script (Austin - Master Student at UQ)") == ["Austin"]
+    assert interviewees_in_title("Interview Transcript – Prototype Study") == []
+    assert interviewees_in_title("Interview with Lena Park") == ["Lena Park"]

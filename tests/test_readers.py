@@ -228,6 +228,30 @@ def test_a_word_document_keeps_headings_bold_runs_and_tables(tmp_path):
     assert read_source(tmp_path / "untitled.docx").title == "Night Bus"
 
 
+def test_a_word_paragraph_in_larger_type_than_the_body_is_a_heading(tmp_path):
+    """No heading style, only a larger size set on the run, as many Word files make headings."""
+    from docx import Document
+    from docx.shared import Pt
+
+    document = Document()
+    document.styles["Normal"].font.size = Pt(10.5)
+    for text, size in [("Interview Script (Austin - Master Student at UQ)", 14), ("Q: Can you briefly introduce yourself?", None),
+                       ("A: My name is Austin, I am a master student.", None), ("Fundamental challenges in designing a travel app", 14),
+                       ("Key Findings", 12), ("Attracting users to these apps is inherently challenging, the paper finds.", 10.5)]:
+        run = document.add_paragraph().add_run(text)
+        run.font.size = Pt(size) if size else None
+    path = tmp_path / "script.docx"
+    document.save(str(path))
+    assert [(b.heading, b.text[:20]) for b in read_source(path).blocks] == [
+        (1, "Interview Script (Au"), (0, "Q: Can you briefly i"), (0, "A: My name is Austin"),
+        (1, "Fundamental challeng"), (0, "Key Findings"), (0, "Attracting users to "),
+    ]
+    # The interviewee is in the brackets after "Interview Script"; the paper's notes are no one's.
+    assert [(p.speaker, p.text[:20]) for p in parse_document(path)[0]] == [
+        ("Austin", "My name is Austin, I"), (None, "Key Findings Attract"),
+    ]
+
+
 def test_a_word_paragraph_with_line_breaks_keeps_its_lines(tmp_path):
     from docx import Document
     from docx.enum.text import WD_BREAK

@@ -13,6 +13,7 @@ from assistant.cues import (
     BYLINE,
     CLAUSE_OPENERS,
     DECLARATION,
+    DOCUMENT_WORDS,
     INTERVIEW_AFTER_NAME,
     INTERVIEW_BEFORE_NAME,
     INTERVIEW_BETWEEN,
@@ -199,6 +200,9 @@ def interviewees_in_title(title: str, body: str = "") -> list[str]:
         before = INTERVIEW_BEFORE_NAME.match(part)
         if before:
             names = names_at(before.group("name"))
+            if names and all(fold(name) in DOCUMENT_WORDS for name in names):
+                # "Interview Script (Austin - Master Student at UQ)": the one interviewed is in the brackets.
+                names = [name for inner in re.findall(r"\(([^)]*)\)", before.group("name")) for name in names_at(inner)]
             if names:
                 return names
         after = INTERVIEW_AFTER_NAME.match(part)

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from assistant.cues import BARE_ADDRESS, CAPTION, DATELINE, FURNITURE_LINE, INTERVIEW_BEFORE_NAME, NOT_LABELS, READ_MORE_LINE, URL_SLUG
+from assistant.cues import BARE_ADDRESS, CAPTION, DATELINE, FURNITURE_LINE, INTERVIEW_BEFORE_NAME, INTERVIEW_DOCUMENT_TITLE, NOT_LABELS, READ_MORE_LINE, URL_SLUG
 from assistant.ingest import credits, headlines, introductions, names, presskit, teasers, transcripts, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
@@ -282,7 +282,9 @@ def _plain_heading(b: Block, previous: Block | None, body: str) -> Block:
     when in capitals after a finished sentence ("SYNOPSIS", "CAST")."""
     if b.heading or len(b.lines) != 1 or b.text.startswith("("):
         return b
-    if word_count(b.text) <= MAX_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(b.text) and names.interviewees_in_title(b.text):
+    if word_count(b.text) <= MAX_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(b.text) and (
+        names.interviewees_in_title(b.text) or INTERVIEW_DOCUMENT_TITLE.match(b.text)
+    ):
         return replace(b, heading=2)
     if (
         word_count(b.text) <= MAX_ROLE_NAME_HEADING_WORDS and names.without_roles(b.text) != b.text

@@ -1,15 +1,21 @@
 """Reader for Word documents (.docx, python-docx): paragraphs and table rows in order, heading
-styles as headings, bold and italic runs kept; places are paragraph numbers."""
+styles as headings (and short paragraphs in larger type than the body's, as a PDF's are), bold and
+italic runs kept; places are paragraph numbers."""
 
 from __future__ import annotations
 
 import io
 import re
 import zipfile
+from collections import Counter
+from dataclasses import replace
 
 from assistant.ingest.blocks import PARAGRAPH, Block, Source, from_runs
 
 _HEADING_STYLE = re.compile(r"(?i)^(?:heading\s*(\d)|title|subtitle)")
+# A paragraph set this much larger than the body, in at most this many words, is a heading.
+HEADING_SIZE = 1.2
+MAX_HEADING_WORDS = 20
 
 
 def read_docx(raw: bytes) -> Source:
@@ -24,6 +30,7 @@ def read_docx(raw: bytes) -> Source:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise ValueError("not a readable Word document (damaged, or not .docx): re-save it as .docx or export it as PDF") from error
     blocks: list[Block] = []
+    sizes: list[tuple[float | None, int]] = []
     styled_title = None
     place = 0
     for element in document.element.body.iterchildren():
@@ -34,6 +41,7 @@ def read_docx(raw: bytes) -> Source:
             runs = [(run.text, _style(run, paragraph)) for run in paragraph.runs]
             if any(text.strip() for text, _ in runs):
                 blocks.append(from_runs([(place, line) for line in _lines(runs)], _heading_level(paragraph)))
+                sizes.append(_type_size(paragraph, document))
                 if styled_title is None and paragraph.style is not None and paragraph.style.name == "Title":
                     styled_title = blocks[-1].text
         elif tag == "tbl":
@@ -43,6 +51,8 @@ def read_docx(raw: bytes) -> Source:
                 text = " – ".join(dict.fromkeys(cell for cell in cells if cell))
                 if text:
                     blocks.append(from_runs([(place, [(text, None)])]))
+                    sizes.append((None, len(text)))
+    blocks = _sized_headings(blocks, sizes)
     # The file's author property names whoever saved it (often a tool), not the interviewer.
     # Without a title property, the paragraph set in the Title style names the document.
     title = (document.core_properties.title or "").strip() or styled_title
@@ -79,3 +89,41 @@ def _style(run, paragraph) -> str | None:
         return bool(value)
 
     return "bold" if inherited("bold") else "italic" if inherited("italic") else None
+
+
+def _type_size(paragraph, document) -> tuple[float | None, int]:
+    """The type size (points) most of a paragraph's letters are set in, and its letter count: a
+    run's own size, else its style's, else the paragraph style's (or its base styles'), else the
+    Normal style's; None when no style says."""
+    counts: Counter = Counter()
+    for run in paragraph.runs:
+        size = run.font.size or (run.style.font.size if run.style is not None else None) or _style_size(paragraph.style) or _style_size(document.styles["Normal"])
+        counts[size.pt if size is not None else None] += len(run.text.strip())
+    size, _ = counts.most_common(1)[0] if counts else (None, 0)
+    return size, sum(counts.values())
+
+
+def _style_size(style):
+    """A paragraph style's type size, looked up through the styles it is based on."""
+    while style is not None:
+        if style.font.size is not None:
+            return style.font.size
+        style = style.base_style
+    return None
+
+
+def _sized_headings(blocks: list[Block], sizes: list[tuple[float | None, int]]) -> list[Block]:
+    """Blocks in larger type than the body (the size most letters are set in) made headings, the
+    largest the highest level, when short; unchanged when the sizes are unknown."""
+    letters: Counter = Counter()
+    for size, count in sizes:
+        letters[size] += count
+    body = letters.most_common(1)[0][0] if letters else None
+    if body is None:
+        return blocks
+    larger = sorted({size for size, _ in sizes if size is not None and size >= HEADING_SIZE * body}, reverse=True)
+    levels = {size: min(level, 6) for level, size in enumerate(larger, 1)}
+    return [
+        replace(block, heading=levels[size]) if not block.heading and size in levels and len(block.text.split()) <= MAX_HEADING_WORDS else block
+        for block, (size, _) in zip(blocks, sizes)
+    ]
