@@ -3,17 +3,22 @@
 import pytest
 
 from assistant.ingest.headlines import bracketed_parts, headline_name, headline_person, interview_headline, name_alone, title_subject
-from assistant.ingest.introductions import declared_initials, introduced_as, label_legend, parts_played
+from assistant.ingest.introductions import (
+    declaration,
+    declared_initials,
+    interviewees_in_intro,
+    interviewer_in_intro,
+    introduced_as,
+    label_legend,
+    parts_played,
+)
 from assistant.ingest.names import (
     addresses,
-    declaration,
     bracketed_surnames,
     featured,
     is_person_name,
     initials,
-    interviewees_in_intro,
     interviewees_in_title,
-    interviewer_in_intro,
     names_at,
     person_name,
     resolve,

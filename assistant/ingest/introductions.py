@@ -1,12 +1,25 @@
 """How a line names the one speaking: a self-introduction opening a turn ("My name is Fay
 Roberts"), the part they say they play, a signature closing answers ("Daphne McWilliams /
-director, …"), initials declared for turns ("Jerzy Skolimowski (JS)"). Pure functions over text."""
+director, …"), initials declared for turns ("Jerzy Skolimowski (JS)"), and who an intro says is
+interviewed or asks ("DFF caught up with Drew Christie", "Interview between me (A) and B",
+"Interviewee: Jack Wang (26, …)"). Pure functions over text."""
 
 from __future__ import annotations
 
 import re
 
-from assistant.ingest.names import NAME, UPPER, fold, initials, is_full_name, is_person_name, is_role_word
+from assistant.cues import (
+    BYLINE,
+    DECLARATION,
+    INTERVIEW_BETWEEN,
+    INTERVIEWED_AFTER_VERB,
+    INTERVIEWEE_BEFORE_VERB,
+    INTERVIEWER_AFTER_VERB,
+    PRONOUNS,
+    WRITER,
+)
+from assistant.ingest.names import NAME, UPPER, fold, initials, is_full_name, is_person_name, is_role_word, names_at, without_roles
+from assistant.ingest.presskit import is_question
 
 # A signature closing the answers it signs: "Daphne McWilliams / director, In a Perfect World…".
 _SIGNATURE = re.compile(rf"^\s*[—–-]?\s*(?P<name>{NAME.pattern})\s*(?:/|,|\||–|—)\s*(?P<role>[\w-]+)\b[^.!?]{{0,80}}[.…]?$")
@@ -102,3 +115,92 @@ def attribution_line(text: str) -> str | None:
     ("Werner Herzog", "— Lena Park"); None for anything else."""
     name = re.sub(r"^\s*[—–-]+\s*", "", text).strip()
     return name if len(name.split()) <= MAX_ATTRIBUTION_WORDS and is_full_name(name) else None
+
+
+def interviewees_in_intro(text: str) -> list[str]:
+    """Who an intro or standfirst says is interviewed: "DFF caught up with Drew Christie",
+    "I interviewed Felix Gebhard and Chris Breuer", "Y spoke with X"."""
+    between = _between(text)
+    if between:
+        return [between[1]]
+    declared = declaration(text)
+    if declared and declared[0] != "interviewer":
+        return [declared[1]]
+    for match in INTERVIEWED_AFTER_VERB.finditer(text):
+        after = text[match.end():]
+        if _staff_of(after):
+            continue
+        names = names_at(after)
+        # "Complete Interview Transcript": after the noun, only a full name is someone's.
+        if names and (match.group().strip().lower() != "interview" or all(is_full_name(n) for n in names)):
+            return names
+    for match in INTERVIEWEE_BEFORE_VERB.finditer(text):
+        before = [m for m in NAME.finditer(text[: match.start()]) if m.end() == match.start()]
+        # "He talks like this.": a pronoun opening a sentence is no one's name.
+        if before and without_roles(before[-1].group()) and fold(before[-1].group()) not in PRONOUNS:
+            return [without_roles(before[-1].group())]
+    return []
+
+
+def _staff_of(text: str) -> bool:
+    """Whether `text` opens with an organisation, a role and a person ("Gold Derby senior editor
+    Daniel Montgomery"): the one spoken with works for it, and is the one asking."""
+    match = NAME.match(text)
+    after = text[match.end():] if match else ""
+    roles = re.match(r"\s+((?:[a-z-]+\s+){1,3})(?=[A-ZÀ-ÖØ-Þ])", after)
+    return roles is not None and any(is_role_word(word) for word in roles.group(1).split())
+
+
+def interviewer_in_intro(text: str) -> str | None:
+    """The person asking, as an intro or byline names them: "X talks to Christopher Redmond
+    about…", "Interview by John Doe"."""
+    between = _between(text)
+    if between and between[0]:
+        return between[0]
+    declared = declaration(text)
+    if declared and declared[0] == "interviewer":
+        return declared[1]
+    byline = BYLINE.match(text)
+    if byline and (found := names_at(text[byline.end():])):
+        return found[0]
+    for match in INTERVIEWER_AFTER_VERB.finditer(text):
+        names = names_at(text[match.end():])
+        if names:
+            return names[0]
+    return None
+
+
+def declaration(text: str) -> tuple[str, str] | None:
+    """("interviewee" or another such word, full name) of a line declaring who takes part rather
+    than speaking: "Interviewee: Jack Wang (26, postgraduate student…)"; None for a turn
+    ("Interviewer: How do you…?") or a name that is not a full one."""
+    match = DECLARATION.match(text)
+    if match is None or not is_full_name(match.group("name")) or is_question(text):
+        return None
+    return match.group("who").lower(), match.group("name")
+
+
+def _between(text: str) -> tuple[str | None, str] | None:
+    """(the writer's name or None, the interviewee's name) of "Interview between me (Balenzi
+    Phillip) and a parking space owner (Michael Muhangi)"; None unless one side is the writer and
+    the other names someone (in brackets after a role, or opening it)."""
+    match = INTERVIEW_BETWEEN.search(text)
+    if match is None:
+        return None
+    sides = [match.group("first"), match.group("second")]
+    writers = [bool(WRITER.match(side.strip())) for side in sides]
+    if writers.count(True) != 1:
+        return None
+    writer, other = (sides[0], sides[1]) if writers[0] else (sides[1], sides[0])
+    named = _side_name(other)
+    return (_side_name(writer), named) if named else None
+
+
+def _side_name(side: str) -> str | None:
+    """The full name a side of "between … and …" gives: in brackets ("a parking space owner
+    (Michael Muhangi)", "me (Balenzi Phillip)") or opening it ("Lena Park, director")."""
+    bracketed = [inner for inner in re.findall(r"\(([^)]+)\)", side) if is_full_name(inner.strip())]
+    if bracketed:
+        return bracketed[0].strip()
+    found = names_at(side.strip())
+    return found[0] if found and is_full_name(found[0]) else None

@@ -203,12 +203,12 @@ def _hints(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     leading = [b.text for b in blocks[: next((i for i, b in enumerate(blocks) if not b.heading), 0)]]
     for text in [title, source.title or "", *leading]:
         interviewees.extend(
-            names.interviewees_in_title(text, source.text) or names.interviewees_in_intro(text)
+            names.interviewees_in_title(text, source.text) or introductions.interviewees_in_intro(text)
             or headlines.name_alone(text, source.text, []) or headlines.headline_name(text, source.text)
             or headlines.interview_headline(text, source.text)
         )
     for text in intro:
-        interviewees.extend(names.interviewees_in_intro(text))
+        interviewees.extend(introductions.interviewees_in_intro(text))
         interviewees.extend(names.bracketed_surnames(text))
     if not interviewees and not label_at and presskit.asks_unmarked(blocks):
         # Over questions standing alone, a title naming one person by their role ("Director Lena
@@ -218,7 +218,7 @@ def _hints(source: Source, meta: dict, title: str, blocks: list[Block], label_at
         interviewees.extend([subject] if subject else [])
     declared_askers = meta.get("interviewer") or meta.get("interviewers") or []
     interviewers = [declared_askers] if isinstance(declared_askers, str) else [str(n) for n in declared_askers]
-    interviewers += [n for text in intro if (n := names.interviewer_in_intro(text))]
+    interviewers += [n for text in intro if (n := introductions.interviewer_in_intro(text))]
     interviewers += turns.heading_outlets(blocks)
     # An author field may hold several names and a date ("John Doe; March 3"): only the names count.
     interviewers += [part.strip() for part in re.split(r"[;,]|\band\b", source.fields.get("author", "")) if names.is_person_name(part.strip())]

@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 
 from assistant.cues import ANSWER_INITIALS, ANSWER_LABELS, ASKING_STATEMENT, HONORIFICS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS
 from assistant.ingest.blocks import Block
-from assistant.ingest.names import declaration, fold, is_person_name, label_forms, outlet_of, person_name, resolve, times_named
+from assistant.ingest.introductions import declaration
+from assistant.ingest.names import fold, is_person_name, label_forms, outlet_of, person_name, resolve, times_named
 from assistant.ingest.presskit import is_question, is_short_question
 from assistant.text import LINE_ENDS_SENTENCE, word_count
 
