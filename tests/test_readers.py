@@ -250,6 +250,12 @@ def test_a_word_paragraph_in_larger_type_than_the_body_is_a_heading(tmp_path):
     assert [(p.speaker, p.text[:20]) for p in parse_document(path)[0]] == [
         ("Austin", "My name is Austin, I"), (None, "Key Findings Attract"),
     ]
+    # Without a size on the Normal style, the body's is the document's default (Word's docDefaults).
+    plain = Document()
+    plain.add_paragraph().add_run("Night Bus").font.size = Pt(16)
+    plain.add_paragraph("Production notes, in the default size.")
+    plain.save(str(tmp_path / "plain.docx"))
+    assert [b.heading for b in read_source(tmp_path / "plain.docx").blocks] == [1, 0]
 
 
 def test_a_word_paragraph_with_line_breaks_keeps_its_lines(tmp_path):
