@@ -31,7 +31,10 @@ def read_docx(raw: bytes) -> Source:
         raise ValueError("not a readable Word document (damaged, or not .docx): re-save it as .docx or export it as PDF") from error
     blocks: list[Block] = []
     sizes: list[tuple[float | None, int]] = []
-    default_size = _default_size(document)
+    # What a run without a size of its own or of its styles is set in: the Normal style's, else the
+    # document's default (Word's docDefaults), found once.
+    normal = _style_size(document.styles["Normal"])
+    default_size = normal.pt if normal is not None else _default_size(document)
     styled_title = None
     place = 0
     for element in document.element.body.iterchildren():
@@ -42,7 +45,7 @@ def read_docx(raw: bytes) -> Source:
             runs = [(run.text, _style(run, paragraph)) for run in paragraph.runs]
             if any(text.strip() for text, _ in runs):
                 blocks.append(from_runs([(place, line) for line in _lines(runs)], _heading_level(paragraph)))
-                sizes.append(_type_size(paragraph, document, default_size))
+                sizes.append(_type_size(paragraph, default_size))
                 if styled_title is None and paragraph.style is not None and paragraph.style.name == "Title":
                     styled_title = blocks[-1].text
         elif tag == "tbl":
@@ -92,13 +95,14 @@ def _style(run, paragraph) -> str | None:
     return "bold" if inherited("bold") else "italic" if inherited("italic") else None
 
 
-def _type_size(paragraph, document, default: float | None) -> tuple[float | None, int]:
+def _type_size(paragraph, default: float | None) -> tuple[float | None, int]:
     """The type size (points) most of a paragraph's letters are set in, and its letter count: a
-    run's own size, else its style's, else the paragraph style's (or its base styles'), else the
-    Normal style's, else the document's default (`default`); None when nothing says."""
+    run's own size, else its style's, else the paragraph style's (or its base styles'), else
+    `default` (None when nothing says)."""
     counts: Counter = Counter()
+    paragraph_size = _style_size(paragraph.style)
     for run in paragraph.runs:
-        size = run.font.size or (run.style.font.size if run.style is not None else None) or _style_size(paragraph.style) or _style_size(document.styles["Normal"])
+        size = run.font.size or (run.style.font.size if run.style is not None else None) or paragraph_size
         counts[size.pt if size is not None else default] += len(run.text.strip())
     size, _ = counts.most_common(1)[0] if counts else (None, 0)
     return size, sum(counts.values())

@@ -259,15 +259,13 @@ def identify(labels: list[Label], known: list[str], aliases: dict[str, str], int
             if label.role and people[label.key].role is None:
                 people[label.key] = replace(people[label.key], role=label.role, asks=people[label.key].asks or _asking_role(label.role))
             continue
-        if label.key in QUESTION_LABELS or fold(folded_aliases.get(label.key, "")) in QUESTION_LABELS:
+        alias = folded_aliases.get(label.key)
+        if fold(alias if alias is not None else label.key) in QUESTION_LABELS:
             # "Q:", or "I:" where a key to the labels says "I – Interviewer".
             people[label.key] = Person(None, None, True)
             continue
-        if label.key in folded_aliases:
-            name: str | None = folded_aliases[label.key]
-        elif label.key in QUESTION_LABELS:
-            people[label.key] = Person(None, None, True)
-            continue
+        if alias is not None:
+            name: str | None = alias
         elif label.key in ANSWER_LABELS and (markers or label.key not in ANSWER_INITIALS):
             people[label.key] = ANSWER
             continue
