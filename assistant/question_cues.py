@@ -28,6 +28,11 @@ THIRD_PERSON_POSSESSIVE = re.compile(r"(?i)\b(?:his|her|their)\b")
 # the professor do after he retires?"); "they" may be anyone.
 SINGULAR_THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|him)\b")
 SINGULAR_THIRD_PERSON_POSSESSIVE = re.compile(r"(?i)\b(?:his|her)\b")
+# The verbs a rewrite's "you" takes in place of the third person's: "Is you self-taught?" is
+# asked "Are you self-taught?", "Does he hope" → "Do you hope", as the interviewer's prompts read.
+SECOND_PERSON_VERBS = {"is": "are", "was": "were", "does": "do", "has": "have"}
+_THIRD_PERSON_VERB = r"(?:is|was|does|has)(?:n['’]t)?"
+SECOND_PERSON_DISAGREEMENT = re.compile(rf"(?i)\b(?:{_THIRD_PERSON_VERB}(?=\s+you\b)|(?<=\byou\s){_THIRD_PERSON_VERB}(?![\w'’]))")
 # A name after one of these (with one word between at most) is talked about: "a synthetic Robert Smith".
 ARTICLES = frozenset("a an the this that".split())
 # Beside another interviewee named as the subject, a name after one of these is the topic:

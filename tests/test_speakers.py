@@ -4,7 +4,7 @@ import pytest
 
 from assistant.data import Passage
 from assistant.embed import speaker_labels
-from assistant.search.speakers import MentionWeights, SpeakerTable
+from assistant.search.speakers import MentionWeights, SpeakerTable, second_person_agreement
 
 NAMED, CHARACTER, TOPIC_PERSON = MentionWeights().named, MentionWeights().character, MentionWeights().topic_person
 
@@ -148,8 +148,8 @@ def test_a_mention_by_name_or_role_even_as_topic_is_a_mention_a_character_is_not
         ("Which actress played Anne-Marie?", "How would you describe your character?"),
         # The actor asked something else: "the actress who plays Anne-Marie" is "you".
         ("What did the actress who plays Anne-Marie find hardest?", "What did you find hardest?"),
-        ("What does the actress who plays Anne-Marie think of her?", "What does you think of your character?"),
-        ("What does the actress playing Anne-Marie say about Paris?", "What does you say about Paris?"),
+        ("What does the actress who plays Anne-Marie think of her?", "What do you think of your character?"),
+        ("What does the actress playing Anne-Marie say about Paris?", "What do you say about Paris?"),
     ],
 )
 def test_a_cast_question_is_put_to_the_actor(table, question, addressed):
@@ -202,7 +202,7 @@ def test_of_two_interviewees_the_one_after_a_preposition_is_the_topic(table):
 
 def test_a_question_about_one_interviewee_is_put_to_them_in_the_second_person(table):
     characters = META["characters"]
-    assert table.addressed("How does Alexei Guskov describe Andreï?", characters) == "How does you describe your character?"
+    assert table.addressed("How does Alexei Guskov describe Andreï?", characters) == "How do you describe your character?"
     assert table.addressed("What did Laurent's teacher say?", characters) == "What did your teacher say?"
     # The one who picked is asked; the one picked is the topic.
     assert table.addressed("Why did the producer pick Guskov?", characters) == "Why did you pick Guskov?"
@@ -216,7 +216,16 @@ def test_the_pronouns_of_a_question_naming_one_person_only_are_theirs(table):
     assert table.addressed("What did Laurent learn from her teacher?", characters) == "What did you learn from your teacher?"
     # Naming someone else too, "he" may be either: left as it is; "they" may be anyone.
     assert table.addressed("Why did the producer pick Guskov when he met him?", characters) == "Why did you pick Guskov when he met him?"
-    assert table.addressed("What does the producer tell actors when they are late?", characters) == "What does you tell actors when they are late?"
+    assert table.addressed("What does the producer tell actors when they are late?", characters) == "What do you tell actors when they are late?"
+
+
+def test_the_verbs_beside_a_rewritten_you_agree_with_it(table):
+    characters = META["characters"]
+    assert table.addressed("Is the producer self-taught?", characters) == "Are you self-taught?"
+    assert table.addressed("Hasn’t the producer read it?", characters) == "Haven’t you read it?"
+    assert second_person_agreement("Why was she sure that you was right and he wasn't?") == "Why was she sure that you were right and he wasn't?"
+    # Only the verb of "you": a name's "is" and a word merely starting alike stay.
+    assert second_person_agreement("Does your character sing? Is Anne-Marie there? you isolated") == "Does your character sing? Is Anne-Marie there? you isolated"
 
 
 def test_labels_introduce_speakers_with_their_roles_and_characters():
@@ -289,8 +298,8 @@ def test_interviewing_one_person_any_article_before_their_role_means_them():
     alone = SpeakerTable.from_corpus([passage("Ana Diaz", "I light the set.")], [meta])
     for question in ("How is a cinematographer paid?", "Who does the cinematographer work with first?"):
         assert alone.named(alone.detect(question)) == ["Ana Diaz"]
-    assert alone.addressed("Who does the cinematographer work with first?", {}) == "Who does you work with first?"
-    assert alone.addressed("How is a cinematographer paid?", {}) == "How is you paid?"
+    assert alone.addressed("Who does the cinematographer work with first?", {}) == "Who do you work with first?"
+    assert alone.addressed("How is a cinematographer paid?", {}) == "How are you paid?"
     # Among several interviewees "a cinematographer" is anyone; "the cinematographer" is still hers.
     several = SpeakerTable.from_corpus([passage("Ana Diaz", "I light the set."), passage("Tom Lee", "I cut it.")], [meta])
     assert several.named(several.detect("How is a cinematographer paid?")) == []

@@ -17,6 +17,8 @@ from assistant.question_cues import (
     PART_NOUNS,
     PERSON_ROLES,
     ROLE_TOPICS,
+    SECOND_PERSON_DISAGREEMENT,
+    SECOND_PERSON_VERBS,
     SPEECH_VERBS,
     SINGULAR_THIRD_PERSON,
     SINGULAR_THIRD_PERSON_POSSESSIVE,
@@ -156,7 +158,7 @@ class SpeakerTable:
         detected = self.detect(question) if detected is None else detected
         named = self.named(detected)
         if not detected and self.sole is not None:
-            return THIRD_PERSON_POSSESSIVE.sub("your", THIRD_PERSON.sub("you", question))
+            return second_person_agreement(THIRD_PERSON_POSSESSIVE.sub("your", THIRD_PERSON.sub("you", question)))
         if len(named) != 1:
             return None
         (speaker,) = named
@@ -185,6 +187,7 @@ class SpeakerTable:
             rewritten = re.sub(r"(?i)\b(?:him|her)(?=\W*$)", "your character", rewritten)
         elif set(detected) == {speaker}:
             rewritten = SINGULAR_THIRD_PERSON_POSSESSIVE.sub("your", SINGULAR_THIRD_PERSON.sub("you", rewritten))
+        rewritten = second_person_agreement(rewritten)
         return rewritten if rewritten != question else None
 
     def without_names(self, question: str, only: Collection[str] | None = None) -> str:
@@ -353,6 +356,19 @@ def _attributed(tokens: list[str], start: int, end: int) -> bool:
         or (after[0] == "s" and after[1] in VIEW_NOUNS)
         or (start > 0 and tokens[start - 1] == "for" and end == len(tokens))
     )
+
+
+def second_person_agreement(text: str) -> str:
+    """`text` with the verbs next to "you" in the second person ("Does you hope" → "Do you hope")."""
+
+    def agree(match: re.Match) -> str:
+        verb, negation = match.group()[:-3], match.group()[-3:]
+        if verb.lower() not in SECOND_PERSON_VERBS:
+            verb, negation = match.group(), ""
+        agreed = SECOND_PERSON_VERBS[verb.lower()]
+        return (agreed.capitalize() if verb[0].isupper() else agreed) + negation
+
+    return SECOND_PERSON_DISAGREEMENT.sub(agree, text)
 
 
 def _sub_folded(pattern: str, replacement: str, text: str) -> str:
