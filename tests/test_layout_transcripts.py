@@ -324,6 +324,20 @@ def test_initials_and_a_dash_label_the_turns_a_key_names():
     assert label_of(Block(((1, "AI-GENERATED VOICE said nothing."),))) is None
 
 
+def test_full_names_labelling_the_first_exchange_then_their_initials_are_one_speaker_each():
+    text = (
+        "An Interview with a Cinematographer\n\n"
+        "Lena Park: What do you do?\nRajiv Jain: I am a director of photography, living in Nairobi.\n\n"
+        "LP: What makes good cinema?\nRJ: Cinema needs good visuals.\n\n"
+        "LP: Which camera do you like best?\nRJ: The Arriflex, since the beginning.\n"
+    )
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text, markdown=False) if speaker] == [
+        ("Rajiv Jain", "What do you do?", "I am a director of photography, living in Nairobi."),
+        ("Rajiv Jain", "What makes good cinema?", "Cinema needs good visuals."),
+        ("Rajiv Jain", "Which camera do you like best?", "The Arriflex, since the beginning."),
+    ]
+
+
 def test_response_labels_the_answer_of_the_one_an_intro_names():
     text = (
         "Interview between me (Jane Doe) and a bakery owner (Lena Park);\n\n"

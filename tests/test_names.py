@@ -18,6 +18,7 @@ from assistant.ingest.names import (
     featured,
     is_person_name,
     initials,
+    initials_of,
     interviewees_in_title,
     names_at,
     person_name,
@@ -89,6 +90,9 @@ def test_labels_resolve_to_one_known_full_name_by_surname_first_name_or_initials
         "Kenny Malone", "Jeff Guo", "Maria Ruiz", "Maria Ruiz", None, None, "Jeff Guo",
     ]
     assert initials("Maria Ruiz") == "MR"
+    # Spaced initials are initials; in lower case they are words.
+    assert [resolve(label, known) for label in ["M R", "J G", "m r"]] == ["Maria Ruiz", "Jeff Guo", None]
+    assert [initials_of(label) for label in ["RJ", "R J", "A B C", "RJD X", "Ruiz", "R"]] == ["RJ", "RJ", "ABC", None, None, None]
     # A first name's initial, when no other first name shares it ("Z:" beside two directors).
     pair = ["Zsuzsanna Kreif", "Borbala Zétényi"]
     assert [resolve(label, pair) for label in ["Z", "B", "K"]] == ["Zsuzsanna Kreif", "Borbala Zétényi", None]

@@ -47,6 +47,16 @@ def test_a_surname_label_after_the_full_name_is_the_same_speaker_recurring():
     assert accepted_labels(strangers) == {}
 
 
+def test_initials_in_capitals_after_a_full_name_label_are_the_same_speaker_recurring():
+    blocks = [block(t, i) for i, t in enumerate([
+        "Ana Diaz: What is a grip?", "Tom Lee: The one who rigs the lights.", "AD: Why do it?", "TL: I love the set.", "A D: And now?", "T L: Still.",
+    ])]
+    assert sorted(accepted_labels(blocks)) == [0, 1, 2, 3, 4, 5]
+    # Initials two full names share stand for neither: the full names stay labelled once.
+    shared = [block(t, i) for i, t in enumerate(["Tom Lee: The one who rigs.", "Tina Low: Not me.", "TL: Yes."])]
+    assert sorted(accepted_labels(shared)) == []
+
+
 def test_a_label_is_cut_off_its_block_with_the_emphasis_shifted():
     b = from_runs([(4, [("Anne:", "bold"), (" How are ", None), ("you", "italic"), ("?", None)])])
     rest = without_label(b, label_of(b))

@@ -260,6 +260,16 @@ def initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isalpha()).upper()
 
 
+def initials_of(label: str) -> str | None:
+    """The letters of a label that is two or three initials, spaced or not ("RJ", "R J" → "RJ"), else None."""
+    words = label.split()
+    if len(words) == 1 and 2 <= len(words[0]) <= 3 and words[0].isalpha():
+        return words[0]
+    if 2 <= len(words) <= 3 and all(len(word) == 1 and word.isalpha() for word in words):
+        return "".join(words)
+    return None
+
+
 def label_forms(people: list[str]) -> set[str]:
     """How a label may name these people, folded: a full name, the surname, or a first name (or
     its initial) no other of them shares ("paul schrader", "schrader", "paul", "p")."""
@@ -284,6 +294,10 @@ def resolve(label: str, known: list[str]) -> str | None:
     for name in known:
         if fold(name) == key:
             return name
+    spaced = initials_of(label)
+    if spaced is not None and label.isupper():
+        # "R J" as "RJ".
+        label, key = spaced, fold(spaced)
     words = key.split()
     if len(words) == 1:
         matches = {name for name in known if key in fold(name).split()}

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from assistant.cues import ANSWER_INITIALS, ANSWER_LABELS, ASKING_STATEMENT, HONORIFICS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS
 from assistant.ingest.blocks import Block
 from assistant.ingest.introductions import declaration
-from assistant.ingest.names import fold, is_person_name, label_forms, outlet_of, person_name, resolve, times_named
+from assistant.ingest.names import fold, initials, initials_of, is_person_name, label_forms, outlet_of, person_name, resolve, times_named
 from assistant.ingest.presskit import is_question, is_short_question
 from assistant.text import LINE_ENDS_SENTENCE, word_count
 
@@ -121,8 +121,15 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
     candidates = {i: label for i, block in enumerate(blocks) if (label := label_of(block)) is not None}
     counts = Counter(label.key for label in candidates.values())
     # "STEVEN YEUN, ACTOR:" then "YEUN:": a surname label stands for the full name it ends, and so
-    # the speaker recurs.
-    full_name_of = {key.split()[-1]: key for key in counts if len(key.split()) >= 2}
+    # the speaker recurs; so do initials in capitals for the one full name they abbreviate
+    # ("Rajiv Jain:" once, then "RJ:" or "R J:").
+    full_names = [key for key in counts if len(key.split()) >= 2 and initials_of(key) is None]
+    full_name_of = {key.split()[-1]: key for key in full_names}
+    abbreviated = Counter(initials(key) for key in full_names)
+    for label in candidates.values():
+        letters = initials_of(label.name)
+        if letters is not None and label.name.isupper() and abbreviated[letters.upper()] == 1:
+            full_name_of[label.key] = next(key for key in full_names if initials(key) == letters.upper())
     per_person = Counter(full_name_of.get(key, key) for key in counts.elements())
     recurring = {key for key in counts if per_person[full_name_of.get(key, key)] >= 2}
     qa = sum(label.style == "qa" for label in candidates.values())

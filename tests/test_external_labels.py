@@ -1,0 +1,19 @@
+"""The real pages of issue 15's twelfth stop (tests/data/external/unseen_check33 …, see
+SOURCES.md): interviews whose turns carry labels in forms not met before, each measured with the
+real model as `eval-docs` measures it; questions written before the parser saw each page."""
+
+import pytest
+
+from assistant.ingest.documents import parse_document
+from test_external import EXTERNAL, check_figures
+
+
+@pytest.mark.slow
+def test_a_web_interview_labelled_by_full_names_once_then_by_initials(real_embedder):
+    """unseen_check33/: a blog interview, "Christee Markee: …?" and "Rajiv Jain: …" for the first
+    exchange, "CM:" and "RJ:" after; questions written before running it. First run 0.125 / 0.125
+    (the first exchange no one's, every answer to "RJ"); 0.875 / 0.875 after."""
+    passages = parse_document(EXTERNAL / "rajiv_jain_studentfilmmakers.txt")[0]
+    assert [p.speaker for p in passages if p.speaker] == ["Rajiv Jain"] * 7
+    figures = check_figures("unseen_check33", real_embedder)
+    assert figures["recall@1"] >= 0.87 and figures["interviewees"] == "1/1" and figures["off-topic abstained"] == "2/2", figures
