@@ -142,7 +142,17 @@ TITLE_ARTICLES = frozenset("the a an our la le l' les un une el die der il".spli
 # How a speaker states their own role: "I am a composer", "I'm an editor", "my job as a cinematographer",
 # "given to me as an actor", "I am a film director" (the role is one of the next two words).
 SELF_DESCRIPTION = re.compile(
-    r"(?i)\b(?:I\s+am|I['’]m|(?:my\s+(?:job|work|role|career|life)|me)\s+as)\s+(?:an?|the)\s+([a-z-]+)(?:\s+([a-z-]+))?"
+    r"(?i)\b(?:I\s+am|I['’]m|(?:my\s+(?:job|work|role|career|life)|me)\s+as)\s+(?:an?|the)\s+([a-z-]+)(?:\s+([a-z-]+))?(?:\s+([a-z-]+))?"
+)
+# A role word "of" something is another role: a director of photography films, a director of
+# operations manages; only these are roles a question may name.
+ROLES_OF = {"photography": "cinematographer", "cinematography": "cinematographer"}
+# "The director of the film", "the producer of this documentary": the role itself.
+WORK_DETERMINERS = frozenset("the this that these a an my our his her their".split())
+# Before a role word, these make it another job: a casting director, an assistant director or a
+# music director is not the film's director.
+OTHER_JOB_QUALIFIERS = frozenset(
+    "casting art assistant associate music musical creative managing technical artistic sales marketing program programme festival".split()
 )
 # Roles of the person asking, in a speaker label ("KENNY MALONE, HOST:") or the sidecar.
 INTERVIEWER_ROLES = frozenset(
@@ -152,7 +162,7 @@ INTERVIEWER_ROLES = frozenset(
 QUESTION_LABELS = frozenset(
     "q question questions interviewer int interview journalist journaliste periodista giornalista reporter".split()
 )
-ANSWER_LABELS = frozenset("a answer answers r reponse response responses reply respuesta risposta antwort".split())
+ANSWER_LABELS = frozenset("a answer answers r reponse response responses reply respuesta risposta antwort interviewee respondent".split())
 # Answer labels that may also be someone's initial: the answer's only beside "Q:".
 ANSWER_INITIALS = frozenset("a r".split())
 # A label several interviewees share: "BOTH:", "ALL:", "Maria and Tom (together):".

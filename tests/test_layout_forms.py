@@ -103,6 +103,11 @@ def test_the_one_person_interviewed_gives_their_own_role():
         "I am a big fan of it.", "I'm a film director and writer.", "It was given to me as an actor.",
         "To understand his language as a director I watched his films.", "As a host I ask.", "I am the host tonight.",
     ]) == ["singer", "cinematographer", "director", "actor"]
+    # A role word "of" something, or after another job's word, is another role.
+    assert self_described_roles([
+        "I am a Director of Photography, I live in Nairobi.", "I'm a casting director.", "I'm the director of operations.",
+        "I am an assistant director on series.", "I am the producer of this documentary.",
+    ]) == ["cinematographer", "producer"]
     one = "# Interview with Ana Diaz\n\n**What do you do on set?**\n\nIn my job as a cinematographer, I watch the light.\n"
     assert lay_out(read_markdown(one), {}, "Doc").roles == {"cinematographer": "Ana Diaz"}
     # With two interviewees a first-person role could be either's: none is taken.

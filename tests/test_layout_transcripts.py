@@ -338,6 +338,18 @@ def test_full_names_labelling_the_first_exchange_then_their_initials_are_one_spe
     ]
 
 
+def test_interviewee_and_respondent_labels_stand_for_the_one_the_document_interviews():
+    text = (
+        "Interview with Lena Park, director of The Letters\n\n"
+        "Interviewer: What made you want to make this film?\nInterviewee: She kept every letter she ever got.\n"
+        "Interviewer: How long did the shoot take?\nRespondent: About eighteen months, on and off.\n"
+    )
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text, markdown=False) if speaker] == [
+        ("Lena Park", "What made you want to make this film?", "She kept every letter she ever got."),
+        ("Lena Park", "How long did the shoot take?", "About eighteen months, on and off."),
+    ]
+
+
 def test_response_labels_the_answer_of_the_one_an_intro_names():
     text = (
         "Interview between me (Jane Doe) and a bakery owner (Lena Park);\n\n"

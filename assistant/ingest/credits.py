@@ -13,8 +13,11 @@ from assistant.cues import (
     CREDIT_LINE,
     CREDIT_ROLES,
     INTERVIEWER_ROLES,
+    OTHER_JOB_QUALIFIERS,
     ROLE_WORDS,
+    ROLES_OF,
     SELF_DESCRIPTION,
+    WORK_DETERMINERS,
 )
 from assistant.ingest.names import fold, names_at
 
@@ -115,7 +118,18 @@ def self_described_roles(answers: list[str]) -> list[str]:
     found: list[str] = []
     for text in answers:
         for match in SELF_DESCRIPTION.finditer(text):
-            role = next((fold(w) for w in match.groups() if w and fold(w) in ROLE_WORDS), None)
+            role = _described_role([fold(word) for word in match.groups() if word])
             if role and role not in INTERVIEWER_ROLES and role not in found:
                 found.append(role)
     return found
+
+
+def _described_role(words: list[str]) -> str | None:
+    """The role in the words after "I am a": "director" → director, "director of the film" →
+    director, "director of photography" → cinematographer, "director of operations" and
+    "casting director" → none."""
+    if len(words) == 3 and words[1] == "of" and words[2] not in WORK_DETERMINERS:
+        return ROLES_OF.get(words[2]) if words[0] in ROLE_WORDS else None
+    if len(words) >= 2 and words[0] in OTHER_JOB_QUALIFIERS and words[1] in ROLE_WORDS:
+        return None
+    return next((word for word in words[:2] if word in ROLE_WORDS), None)
