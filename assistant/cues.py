@@ -13,6 +13,7 @@ import re
 FIRST_PERSON = re.compile(r"\bI\b|(?i:\b(?:me|my|myself|mine)\b)")
 SECOND_PERSON = re.compile(r"(?i)\b(?:you|your|yours|yourself|yourselves)\b")
 FIRST_PLURAL = re.compile(r"(?i)\b(?:we|us|our|ours|ourselves)\b")
+SINGULAR_THIRD_PERSON_SUBJECT = re.compile(r"(?i)\b(?:he|she)\b")
 
 # --- Prompts and answers in an interview without markers --------------------------------------
 # The work under discussion: the film, its script, or a title in capitals ("THE CONCERT").
@@ -108,6 +109,8 @@ REQUEST = re.compile(
     r"(?i)^\s*(?:tell\s+(?:us|me)|describe|talk\s+(?:to\s+(?:me|us)\s+)?(?:us\s+)?(?:about|through)|walk\s+us\s+through|explain|introduce\s+yourself|"
     r"let[’']s\s+(?:start\s+(?:by|with)\s+)?(?:talk(?:ing)?\s+about|discuss(?:ing)?))\b"
 )
+# A statement ending on what would help asks too: "…So, a bit of an intro would be great."
+REQUEST_ENDING = re.compile(r"(?i)\b(?:would|[’']d)\s+be\s+(?:great|helpful|nice|wonderful|lovely|useful|interesting|good)\s*[.!]?\s*$")
 
 # A statement that asks without a question mark: "…so we wanted to ask, how you got the idea…",
 # "I'd like to know what…", "Tell us about…".

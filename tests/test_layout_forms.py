@@ -306,6 +306,15 @@ def test_headings_giving_a_name_and_its_role_or_part_after_a_dash_with_questions
     assert (layout.roles, layout.characters) == ({"director": "Lena Park"}, {"Marco": ["Tom Lee"]})
 
 
+def test_a_summary_calling_the_interviewee_by_first_name_as_he_or_she_is_no_ones_words():
+    summary = "Lena tells us why the night bus matters to her city. She feels the drivers are its real guides."
+    text = f"# Lena Park talks about night buses\n\n{summary}\n\n## The interview\n\n**Where did the story come from?**\n\nFrom my father.\n"
+    assert parsed(text)[0] == ("Lena Park talks about night buses", None, None, summary)
+    # Saying "I", it is theirs: a statement under their name.
+    own = text.replace("Lena tells us why the night bus matters to her city. She feels", "We asked Lena why the night bus matters. I feel")
+    assert parsed(own)[0][1] == "Lena Park"
+
+
 def test_a_biography_and_an_interview_under_each_persons_name_are_not_turns_and_a_biography_is_no_ones_words():
     text = """# Night Bus press kit
 

@@ -249,6 +249,14 @@ def test_a_host_s_long_story_is_theirs_and_the_answer_s_prompt_its_last_sentence
         # One sentence after its questions, it is still the prompt, whole.
         ("Doc", "Lena Park", turns[7].removeprefix("Tom Lee: "), "They wanted their city seen at night."),
     ]
+    # Ending on what would help ("… would be great."), a long paragraph asks, whole.
+    asking = (
+        "Tom Lee: For people out there who never rode one, you are talking about night routes and depots and drivers and all that. "
+        "Can you describe how a shift goes from start to end? Because it is something that I think most people sleeping at home "
+        "never see, the city at three in the morning, and they do not understand how it works. So, a bit of an intro would be great.\n\n"
+        "Lena Park: It starts at eleven, at the depot.\n\nTom Lee: And ends?\n\nLena Park: At six.\n"
+    )
+    assert parsed("---\nguest: Lena Park\n---\n\n" + asking)[0] == ("Doc", "Lena Park", asking.split("\n\n")[0].removeprefix("Tom Lee: "), "It starts at eleven, at the depot.")
 
 
 def test_a_host_s_murmur_inside_an_answer_leaves_it_under_its_question():

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.cues import FIRST_PERSON, FIRST_PLURAL, QUESTION_LABELS, REQUEST, SECOND_PERSON
+from assistant.cues import FIRST_PERSON, FIRST_PLURAL, QUESTION_LABELS, REQUEST, SECOND_PERSON, SINGULAR_THIRD_PERSON_SUBJECT
 from assistant.ingest import introductions, labelled, names, presskit, turns
 from assistant.ingest.blocks import Block, Exchange
 from assistant.ingest.noise import is_byline, is_noise, is_read_more
@@ -279,14 +279,25 @@ def _answered(prompt: str | None, present: tuple[str, ...], answer: list[Block])
     text = " ".join(b.text for b in answer)
     if prompt is None and not (FIRST_PERSON.search(text) or FIRST_PLURAL.search(text)):
         return Exchange(None, None, tuple(answer))
-    if prompt is None and any(name in text or names.times_named(name.split()[-1], text) for name in present):
+    if prompt is None and any(name in text or names.times_named(name.split()[-1], text) or _first_name_narrates(name, text) for name in present):
         # Nothing asked and the interviewee named, in full or by surname: an intro about them ("the
-        # talented young composer, Nicholas Britell, who…", "Haigh, 42, talked about…"), not their words.
+        # talented young composer, Nicholas Britell, who…", "Haigh, 42, talked about…"), not their
+        # words; so is a summary calling them by first name as "he" or "she" ("Patrick tells us…
+        # He feels…").
         return Exchange(None, None, tuple(answer))
     if len(present) == 1:
         return Exchange(prompt, present[0], tuple(answer))
     addressed = [name for name in present if prompt and names.addresses(prompt, name)]
     return Exchange(prompt, addressed[0] if len(addressed) == 1 else None, tuple(answer))
+
+
+def _first_name_narrates(name: str, text: str) -> bool:
+    """Whether `text` calls the person by first name and says "he" or "she" but never "I"."""
+    first = name.split()[0]
+    return (
+        len(name.split()) > 1 and names.times_named(first, text) > 0
+        and bool(SINGULAR_THIRD_PERSON_SUBJECT.search(text)) and not FIRST_PERSON.search(text)
+    )
 
 
 def _prompt_text(blocks: list[Block]) -> str | None:

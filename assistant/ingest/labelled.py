@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.cues import FIRST_PERSON, REQUEST
+from assistant.cues import FIRST_PERSON, REQUEST, REQUEST_ENDING
 from assistant.ingest import presskit, turns
 from assistant.ingest.blocks import Block, Exchange
 from assistant.ingest.noise import is_noise
@@ -136,7 +136,10 @@ def _remark(text: str) -> bool:
     sentences = [text[start:end] for start, end in sentence_spans(text)] or [text]
     asking = [k for k, sentence in enumerate(sentences) if is_question(sentence)]
     after_last_question = len(sentences) - 1 - asking[-1] if asking else len(sentences)
-    return word_count(text) > MAX_REMARK_PROMPT_WORDS and after_last_question >= 2 and not REQUEST.match(sentences[-1])
+    return (
+        word_count(text) > MAX_REMARK_PROMPT_WORDS and after_last_question >= 2
+        and not REQUEST.match(sentences[-1]) and not REQUEST_ENDING.search(sentences[-1])
+    )
 
 
 def _stands_alone_asking(blocks: list[Block], index: int, current: turns.Person) -> bool:
