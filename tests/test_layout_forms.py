@@ -25,6 +25,9 @@ def test_timestamps_are_cut_from_transcript_lines():
     assert without_timestamps("Lena Park  0:19") == "Lena Park:"
     assert without_timestamps("Speaker 2  0:19") == "Speaker 2:"
     assert without_timestamps("Lena Park (1:00:19)") == "Lena Park:"
+    # "Name: 00:04:21" alone, the words below it; a field's time stays.
+    assert without_timestamps("Amy Brand: 00:04:21") == "Amy Brand:"
+    assert without_timestamps("Time: 10:00") == "Time: 10:00"
     assert without_timestamps("We left at 10:30 sharp.") == "We left at 10:30 sharp."
     assert without_timestamps("• Why night buses?") == "Why night buses?"
     assert without_timestamps("- Why night buses?") == "- Why night buses?"

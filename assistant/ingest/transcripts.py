@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.cues import STAGE_DIRECTION_WORDS
+from assistant.cues import NOT_LABELS, STAGE_DIRECTION_WORDS
 from assistant.ingest import names
 from assistant.ingest.blocks import Block
 
@@ -16,6 +16,8 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _BRACKETED_TIME = re.compile(rf"\s*[\[(]{_TIME}[\])]")
 _LEADING_TIME = re.compile(rf"^\s*{_TIME}\s+(?=\S)")
 _NAME_AND_TIME = re.compile(rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:]{{0,60}}?(?:[ _]\d{{1,2}})?)\s+{_TIME}\s*$")
+# "Lena Park: 00:04:21" alone on its line, the turn's words below it, as some podcasts publish them.
+_NAME_COLON_TIME = re.compile(rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:]{{0,60}}?(?:[ _]\d{{1,2}})?)\s*:\s*{_TIME}\s*$")
 # "Lena Park (1:00:24)" alone on its line, as podcast transcripts set a turn.
 _NAME_AND_BRACKETED_TIME = re.compile(rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:()\[\]]{{0,60}}?(?:[ _]\d{{1,2}})?)\s*[\[(]{_TIME}[\])]\s*$")
 # A line that is only a timecode or a range of them, frames or milliseconds included, as video
@@ -52,8 +54,13 @@ def without_directions(text: str) -> str:
 def without_timestamps(line: str) -> str:
     """A line without a leading bullet glyph ("• Why…?") and, in a transcript, its timestamps:
     "[00:00:19] Lena Park: …" → "Lena Park: …", "Lena Park (00:19): …" → "Lena Park: …", and
-    "Lena Park  0:19" alone (as transcription tools set a turn's label) → "Lena Park:"."""
+    "Lena Park  0:19" or "Lena Park: 0:19" alone (as transcription tools set a turn's label) →
+    "Lena Park:"."""
     line = _BULLET.sub("", _NAME_AND_BRACKETED_TIME.sub(r"\g<name>:", line))
+    spoken = _NAME_COLON_TIME.match(line)
+    if spoken and names.fold(spoken.group("name")).split()[0] not in NOT_LABELS:
+        # "Time: 10:00" is a field, not a turn.
+        line = spoken.group("name") + ":"
     line = _BRACKETED_TIME.sub("", line)
     line = _LEADING_TIME.sub("", line)
     return " ".join(_NAME_AND_TIME.sub(r"\g<name>:", line).split())
