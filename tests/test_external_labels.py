@@ -12,11 +12,12 @@ from test_external import EXTERNAL, check_figures
 def test_a_web_interview_labelled_by_full_names_once_then_by_initials(real_embedder):
     """unseen_check33/: a blog interview, "Christee Markee: …?" and "Rajiv Jain: …" for the first
     exchange, "CM:" and "RJ:" after; questions written before running it. First run 0.125 / 0.125
-    (the first exchange no one's, every answer to "RJ"); 0.875 / 0.875 after."""
+    (the first exchange no one's, every answer to "RJ"); 0.875 / 0.875 after the labels rule, 1.0
+    once the introduction speaking of him as "he" shares his bonus."""
     passages = parse_document(EXTERNAL / "rajiv_jain_studentfilmmakers.txt")[0]
     assert [p.speaker for p in passages if p.speaker] == ["Rajiv Jain"] * 7
     figures = check_figures("unseen_check33", real_embedder)
-    assert figures["recall@1"] >= 0.87 and figures["interviewees"] == "1/1" and figures["off-topic abstained"] == "2/2", figures
+    assert figures["recall@1"] >= 1.0 and figures["interviewees"] == "1/1" and figures["off-topic abstained"] == "2/2", figures
 
 
 @pytest.mark.slow

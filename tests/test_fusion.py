@@ -101,3 +101,34 @@ def test_a_question_is_prepared_once_speakers_detected_once_and_embedded_once(tm
     assert reply.answer.shared_prompt is not None
     assert calls == ["What does everyone say about the ultimate harmony?"]
     assert encoder.texts[before:] == ["What does everyone say about the ultimate harmony?"]
+
+
+def test_text_no_one_says_calling_the_one_asked_he_or_she_gets_a_share_of_their_bonus(tmp_path):
+    from assistant.build import build_index
+    from assistant.search.searcher import Searcher
+    from conftest import FakeEmbedder
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "lena_park.md").write_text(
+        "# An interview with Lena Park\n\n"
+        "Lena Park is a cinematographer from Seoul. Her films with director Ketan Mehta made her name.\n\n"
+        "Ketan Mehta's own films are set in Mumbai and Nairobi.\n\n"
+        "**What makes good cinema?**\n\nGood images. I think all films should be visual.\n\n"
+        "**Which camera do you like?**\n\nThe Arriflex, since the beginning.\n",
+        encoding="utf-8",
+    )
+    built = dataclasses.replace(Settings(), seeds_dir=seeds, index_dir=tmp_path / "index", model="fake-model", min_evidence=0.0)
+    build_index(built, embedder=FakeEmbedder())
+
+    def scores(weight: float) -> dict[str, float]:
+        searcher = Searcher.open(dataclasses.replace(built, narration_mention_weight=weight), encoder=FakeEmbedder())
+        query = searcher.prepare("Which director did Lena Park work with?")
+        evidence = searcher.evidence(query)
+        return {searcher.passages[i].text[:12]: float(s) for i, s in zip(evidence.ids, searcher.fused_scores(query, evidence))}
+
+    without, with_share = scores(0.0), scores(0.4)
+    # The intro naming her as "her" gains 0.4 of the named bonus; her answers and the text about
+    # someone else stay as they were.
+    assert with_share["Lena Park is"] == pytest.approx(without["Lena Park is"] + 0.4)
+    assert {k: v for k, v in with_share.items() if k != "Lena Park is"} == pytest.approx({k: v for k, v in without.items() if k != "Lena Park is"})

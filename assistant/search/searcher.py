@@ -15,7 +15,7 @@ from assistant.data import Answer, Passage
 from assistant.embed import Embedder, Encoder, resolve_model
 from assistant.index import REBUILD, PressKitIndex
 from assistant.ingest.documents import sources_fingerprint
-from assistant.question_cues import ADVICE_PROMPT, CAST_WORD_STEMS, PART_CREDIT
+from assistant.question_cues import ADVICE_PROMPT, CAST_WORD_STEMS, PART_CREDIT, SINGULAR_THIRD_PERSON_WORD
 from assistant.search.abstention import Calibration
 from assistant.search.candidates import CandidateScorer, Evidence, PromptTable, Query, model_texts
 from assistant.search.fusion import bonus_scale, fuse, ranked_first
@@ -235,6 +235,17 @@ class Searcher:
         if query.about:
             mentions = np.array([self.index.columns.names(i, query.about) for i in evidence.ids], dtype=np.float32)
             bonus = bonus + s.topic_mention_weight * mentions
+        asked = frozenset(self.speakers.named(query.speakers)) - query.about
+        if asked:
+            # Text no one says that calls the one asked "he" or "she" (an intro, a biography, a
+            # profile) states facts about them their own answers may not: "Which director did
+            # Jain work with?" is answered by "…his collaborations with director Ketan Mehta".
+            unsaid = self.index.columns.speaker[evidence.ids] < 0
+            about_them = np.array(
+                [no_one and self.index.columns.names(i, asked) and self._speaks_of_someone(i) for no_one, i in zip(unsaid, evidence.ids)],
+                dtype=np.float32,
+            )
+            bonus = bonus + s.narration_mention_weight * s.named_weight * about_them
         if query.asks_who_plays and not query.played:
             # Asked who plays a part it does not name ("the young violinist"), a passage naming a
             # cast member other than its speaker may state it ("Radu had a real flash when he met
@@ -258,6 +269,10 @@ class Searcher:
             stating = query.quantity.stating([self.passages[evidence.ids[k]].text for k in best])
             fused[best[np.array(stating, dtype=bool)]] += bonus_scale(s) * s.quantity_weight
         return fused
+
+    def _speaks_of_someone(self, position: int) -> bool:
+        """Whether the passage at `position` says "he" or "she" (its text read only when asked)."""
+        return bool(SINGULAR_THIRD_PERSON_WORD.search(self.passages[position].text))
 
     def positions_in(self, document: str, speaker: str | None = None) -> np.ndarray:
         """Positions of the passages of the document titled `document` (only `speaker`'s when
