@@ -116,6 +116,18 @@ REQUEST_ENDING = re.compile(r"(?i)\b(?:would|[’']d)\s+be\s+(?:great|helpful|ni
 # "I'd like to know what…", "Tell us about…".
 ASKING_STATEMENT = re.compile(r"(?i)\b(?:(?:want(?:ed)?|would\s+like|['’]d\s+like)\s+to\s+(?:ask|know)|tell\s+(?:us|me))\b")
 
+# Words that follow a name in running text without being a surname ("danah and I", "danah said").
+LOWER_CASE_NAME_STOPS = frozenset(
+    """and or but nor the a an of to in on at for with as by from is was are were be been has have
+    had do did does will would can could should may might must i you he she we they it me him her
+    us them my your his our their its that this who which what when where why how not no so if
+    then than also just said says asked told""".split()
+)
+
+# A host opening the show: "Hello and welcome to the Thoughtworks podcast", "you're listening to…",
+# "I'm your host".
+HOST_WELCOME = re.compile(r"(?i)\b(?:welcome\s+(?:back\s+)?to|you['’]re\s+listening\s+to|I['’]m\s+your\s+host)\b")
+
 # A line listing who takes part: "Featuring: Maria Ruiz, Tom Lee", "Starring X and Y".
 FEATURING = re.compile(r"(?im)^\s*(?:featuring|starring|with|guests?|panel(?:ists)?|participants?)\s*[:–—-]?\s+(?P<names>.+)$")
 

@@ -27,7 +27,7 @@ from assistant.text import split_sentences
 log = logging.getLogger(__name__)
 
 # 9: mention shares counted within each document (a press kit's topic person stays one in a library).
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10
 CURRENT = "current"
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
@@ -180,7 +180,8 @@ class PressKitIndex:
             "build_time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             "versions": _versions(),
         }
-        columns = PassageColumns.of(passages, mention_shares(passages), [len(sentences) for sentences in split])
+        askers = {name for meta in corpus.metas.values() for name in meta.get("interviewers") or []}
+        columns = PassageColumns.of(passages, mention_shares(passages, askers), [len(sentences) for sentences in split])
         return cls(PassageStore.of(passages), index, sentence_vectors, prompt_vectors, manifest, LexicalIndex.of(texts), columns, texts)
 
     def sentence_counts(self) -> np.ndarray:

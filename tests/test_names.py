@@ -23,6 +23,7 @@ from assistant.ingest.names import (
     names_at,
     person_name,
     resolve,
+    written_in_lower_case,
 )
 
 
@@ -97,6 +98,13 @@ def test_labels_resolve_to_one_known_full_name_by_surname_first_name_or_initials
     pair = ["Zsuzsanna Kreif", "Borbala Zétényi"]
     assert [resolve(label, pair) for label in ["Z", "B", "K"]] == ["Zsuzsanna Kreif", "Borbala Zétényi", None]
     assert resolve("B", [*pair, "Bo Mirosseni"]) is None
+
+
+def test_a_name_written_in_lower_case_is_read_whole_from_the_word_that_follows_it_twice():
+    body = "Podcast guest danah boyd. I sit down with danah boyd. As much as danah and I did. Hello, danah."
+    assert written_in_lower_case("danah", body) == "danah boyd"
+    assert written_in_lower_case("danah", "Hello, danah. I sit down with danah boyd.") is None
+    assert written_in_lower_case("danah", "danah and I; danah and me.") is None
 
 
 def test_names_in_capitals_are_spelled_as_the_text_spells_them():

@@ -344,6 +344,14 @@ def test_the_person_a_press_kit_talks_about_stays_its_topic_in_a_library_of_othe
     assert library["Ana Diaz"] == 0.0
 
 
+def test_a_host_naming_the_guest_does_not_make_the_guest_a_topic():
+    from assistant.search.mentions import mention_shares
+
+    talk = [passage("Jon Krohn", "Welcome back, Amy, to the show."), passage("Amy Brand", "Happy to be here."), passage("Jon Krohn", "Thanks, Amy.")]
+    assert mention_shares(talk)["Amy Brand"] == 1.0
+    assert mention_shares(talk, {"Jon Krohn"}).get("Amy Brand", 0.0) == 0.0
+
+
 def test_a_role_several_press_kits_give_points_at_each_of_their_people_alike():
     from dataclasses import replace
 

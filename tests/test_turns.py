@@ -1,7 +1,7 @@
 """Speaker labels: which openings are labels, who they stand for, and who asks."""
 
 from assistant.ingest.blocks import block, from_runs
-from assistant.ingest.askers import mark_askers
+from assistant.ingest.askers import mark_askers, mark_welcoming_host
 from assistant.ingest.turns import ANSWER, Person, accepted_labels, identify, label_of, without_label
 
 
@@ -90,6 +90,28 @@ def test_no_one_is_taken_for_the_asker_when_questions_are_shared():
     people = identify(labels, [], {}, [], "")
     turns = [("ana", "Why?"), ("tom", "Why not?"), ("ana", "Fine."), ("tom", "Sure.")]
     assert not any(p.asks for p in mark_askers(people, turns).values())
+
+
+def test_the_one_opening_with_a_welcome_to_listeners_is_the_host_who_asks():
+    labels = [label_of(block(t, 1)) for t in ("ANA: Hi.", "TOM: Hello.")]
+    people = identify(labels, [], {}, [], "")
+    turns = [("ana", "Hello and welcome to the Night Bus podcast."), ("ana", "Tom, thanks for coming."), ("tom", "Thanks for having me. Why not?"), ("ana", "So, buses.")]
+    assert [key for key, p in mark_welcoming_host(people, turns).items() if p.asks] == ["ana"]
+    # A welcome said later, by whoever answers first, makes no host.
+    later = [("tom", "Thanks for having me."), ("ana", "Welcome to the show.")]
+    assert not any(p.asks for p in mark_welcoming_host(people, later).values())
+
+
+def test_a_one_word_name_in_lower_case_labels_turns_beside_other_labels_where_the_text_speaks_it():
+    blocks = [block(t, i) for i, t in enumerate([
+        "Rebecca: Hello and welcome. I sit down with danah boyd today.", "Rebecca: Hello, danah.", "danah: Thanks for having me.",
+        "Rebecca: What have you learned?", "danah: That everything is biased.", "note: recorded in 2018.", "note: edited for length.",
+    ])]
+    assert sorted(accepted_labels(blocks)) == [0, 1, 2, 3, 4]
+    # Alone (no other label recurs) or never spoken in the text, it is no label.
+    assert accepted_labels([b for b in blocks if b.text.startswith("danah")]) == {}
+    unspoken = [block(t, i) for i, t in enumerate(["Rebecca: Hello.", "rick: Hi.", "Rebecca: So?", "rick: Yes."])]
+    assert sorted(accepted_labels(unspoken)) == [0, 2]
 
 
 def test_one_question_does_not_make_an_asker():

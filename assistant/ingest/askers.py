@@ -1,6 +1,6 @@
 """Who asks and who answers behind a transcript's labels, where no label says so: the opening
 exchange's first voice, a label whose every turn asks, the one whose turns mostly end with a
-question; a label for everyone, or an automatic transcript's voice, named."""
+question, the one welcoming listeners; a label for everyone, or an automatic transcript's voice, named."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from assistant.cues import HOST_WELCOME
 from assistant.ingest.blocks import Block
 from assistant.ingest.names import fold, is_person_name
 from assistant.ingest.presskit import is_question
@@ -32,6 +33,29 @@ def mark_opening_asker(people: dict[str, Person], blocks: list[Block], labels: d
         return people
     key = labels[opening[0]].key
     return {**people, key: replace(people[key], asks=True)}
+
+
+def mark_welcoming_host(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict[str, Person]:
+    """Where no one is known to ask, the one who opens the transcript welcoming its listeners
+    ("Hello and welcome to the Thoughtworks podcast…") is the host, who asks. `turns` are (label
+    key, text) in order."""
+    if not turns or any(person.asks for person in people.values()):
+        return people
+    first = turns[0][0]
+    opening = [text for text in _leading(turns, first)]
+    if not any(HOST_WELCOME.search(text) for text in opening):
+        return people
+    return {**people, first: replace(people[first], asks=True)}
+
+
+def _leading(turns: list[tuple[str, str]], key: str) -> list[str]:
+    """The texts of `key`'s turns before anyone else speaks."""
+    leading = []
+    for turn_key, text in turns:
+        if turn_key != key:
+            break
+        leading.append(text)
+    return leading
 
 
 def mark_unnamed_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict[str, Person]:

@@ -82,6 +82,8 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     spoken = _turn_texts(blocks, label_at)
     # A speaker labelled by first name who introduces themself ("My name is Fay Roberts") is that person.
     introduced = {key: name for key, text in reversed(spoken) if len(key.split()) == 1 and (name := introductions.introduced_as(key, text))}
+    # "danah:" for the "danah boyd" the page names twice or more, as she writes it.
+    introduced |= {key: name for key in {label.key for label in label_at.values() if label.style == "lower"} if (name := names.written_in_lower_case(key, body))}
     # "[I] – Interviewer [C] - Client": a key to the labels says who each initial is.
     legend = {names.fold(initials): who for b in blocks for initials, who in introductions.label_legend(b.text).items()}
     # "DIRECTOR:" is whoever the credits or a heading say directed ("Directed by Lena Park").
@@ -94,6 +96,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     # Judged on the labelled paragraphs alone: a turn's text runs on to the next label's question.
     people = askers.mark_unnamed_askers(people, [(label.key, blocks[i].text[label.start :]) for i, label in label_at.items()])
     people = askers.mark_hosts(people, _declared_interviewees(source, meta))
+    people = askers.mark_welcoming_host(people, spoken)
     people = askers.name_everyone(people)
     interviewee = _single(hints.interviewees)
     people = askers.name_voice(people, interviewee)

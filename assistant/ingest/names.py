@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Iterator
 
 from assistant.cues import (
@@ -14,6 +14,7 @@ from assistant.cues import (
     DOCUMENT_WORDS,
     INTERVIEW_AFTER_NAME,
     INTERVIEW_BEFORE_NAME,
+    LOWER_CASE_NAME_STOPS,
     FEATURING,
     HONORIFICS,
     NAME_PARTICLES,
@@ -268,6 +269,17 @@ def initials_of(label: str) -> str | None:
     if 2 <= len(words) <= 3 and all(len(word) == 1 and word.isalpha() for word in words):
         return "".join(words)
     return None
+
+
+def written_in_lower_case(first: str, body: str) -> str | None:
+    """The full name a person writes in lower case ("danah boyd"), from the word that follows
+    their one-word name twice or more in `body`; None when no word does."""
+    following = Counter(
+        match.group(1) for match in re.finditer(rf"\b{re.escape(first)}\s+([a-zß-öø-ÿ][\w'’-]{{1,20}})\b", body)
+        if match.group(1) not in LOWER_CASE_NAME_STOPS
+    )
+    word, count = following.most_common(1)[0] if following else ("", 0)
+    return f"{first} {word}" if count >= 2 else None
 
 
 def label_forms(people: list[str]) -> set[str]:

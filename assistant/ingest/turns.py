@@ -37,6 +37,8 @@ _NUMBERED_MARKER = re.compile(r"(?i)^(?:\d{1,3}\s*[.)]\s*)?(?P<marker>q|a|questi
 _LABEL_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|\d+[A-Z][\w'’.-]*|[a-z][A-Z]{2,}|#\d+|\([^)]*\)|and|&|of|de|van|von|da|le|la)$")
 _LABEL_NUMBER = re.compile(r"^\d{1,2}$")
 MAX_LABEL_WORDS = 6
+# A one-word name in lower case ("danah", "bell"), as a label that must earn its place.
+_LOWER_CASE_NAME = re.compile(r"^[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,19}$")
 # Turns labelled once each are a dialogue when at least this many say a sentence or more (this
 # many words), under two names or more, some asking and some answering.
 MIN_DIALOGUE_TURNS = 3
@@ -84,6 +86,10 @@ def label_of(block: Block) -> Label | None:
     numbered = _NUMBERED_MARKER.match(raw)
     raw = numbered.group("marker") if numbered else raw
     tokens = [t for t in re.split(r"[\s,]+", re.sub(r"\([^)]*\)", "", raw)) if t]
+    if _LOWER_CASE_NAME.match(raw) and fold(raw) not in NOT_LABELS and not declaration(text):
+        # "danah:", as some people write their own name: a label only where it recurs beside
+        # other labels and the name is spoken too (`accepted_labels`).
+        return Label(raw, "lower", match.start("rest"))
     if not tokens or len(tokens) > MAX_LABEL_WORDS or not all(_LABEL_TOKEN.match(t) or (n and _LABEL_NUMBER.match(t)) for n, t in enumerate(tokens)):
         return None
     if fold(tokens[0]) in NOT_LABELS or text.startswith(("http:", "https:")):
@@ -119,6 +125,7 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
     ("Journaliste : …?", "Juliane Moore : …", "Kristen : …"), and a full name answering a "Q:"."""
     people = label_forms(list(named))
     candidates = {i: label for i, block in enumerate(blocks) if (label := label_of(block)) is not None}
+    lower_case = {i: candidates.pop(i) for i in [i for i, label in candidates.items() if label.style == "lower"]}
     counts = Counter(label.key for label in candidates.values())
     # "STEVEN YEUN, ACTOR:" then "YEUN:": a surname label stands for the full name it ends, and so
     # the speaker recurs; so do initials in capitals for the one full name they abbreviate
@@ -159,6 +166,13 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
             or (qa >= 2 and _answers_a_q(candidates, index))
             or label.key in outlets
         ):
+            accepted[index] = label
+    # "danah:" beside "Rebecca:": a name in lower case labels turns where it recurs, other labels
+    # recur too, and the text speaks it ("Hello, danah.").
+    lower_counts = Counter(label.key for label in lower_case.values())
+    body = " ".join(block.text for block in blocks)
+    for index, label in lower_case.items():
+        if lower_counts[label.key] >= 2 and recurring and re.search(rf"\b{re.escape(label.raw)}\b(?!\s*:)", body):
             accepted[index] = label
     # A label over a question right before a named interviewee's labelled answer asks it ("RGC: …?"
     # then "Anne Nesbet: …"), whatever it stands for.

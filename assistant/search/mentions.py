@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 import numpy as np
 
@@ -47,11 +47,12 @@ def passages_naming(passages: Iterable[Passage], speakers: list[str]) -> tuple[n
     return np.asarray(offsets, dtype=np.int64), np.asarray(rows, dtype=np.int32)
 
 
-def mention_shares(passages: Iterable[Passage]) -> dict[str, float]:
+def mention_shares(passages: Iterable[Passage], askers: Collection[str] = ()) -> dict[str, float]:
     """For each speaker, the share of the other speakers' interviews in the same document that
     mention a word of their name (three letters or more): the person most of a press kit's
     interviews talk about scores near 1, however many other documents the library holds (the
-    highest share where someone speaks in several)."""
+    highest share where someone speaks in several). The `askers` are no interview: a host
+    greeting the guest by name ("Hello, danah") does not make the guest a topic."""
     vocabulary: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for passage in passages:
         if passage.speaker:
@@ -60,7 +61,7 @@ def mention_shares(passages: Iterable[Passage]) -> dict[str, float]:
     for speakers in vocabulary.values():
         for speaker in speakers:
             own = name_words(speaker)
-            others = [s for s in speakers if s != speaker]
+            others = [s for s in speakers if s != speaker and s not in askers]
             if others and own:
                 share = sum(bool(own & speakers[o]) for o in others) / len(others)
                 shares[speaker] = max(share, shares.get(speaker, 0.0))

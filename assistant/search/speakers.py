@@ -88,7 +88,7 @@ class SpeakerTable:
     def from_corpus(cls, passages: list[Passage], metas: list[dict], weights: MentionWeights = MentionWeights()) -> SpeakerTable:
         """Names from the interview headings, roles and characters from the documents' meta files."""
         speakers = sorted({p.speaker for p in passages if p.speaker})
-        return cls.of(speakers, mention_shares(passages), metas, weights)
+        return cls.of(speakers, mention_shares(passages, interviewers(metas)), metas, weights)
 
     @classmethod
     def of(cls, speakers: list[str], shares: dict[str, float], metas: list[dict], weights: MentionWeights = MentionWeights()) -> SpeakerTable:
