@@ -117,6 +117,18 @@ def test_a_press_conference_listing_with_q_and_the_answer_s_name_inline():
     assert not any("septembre" in p[3] or "Lire" in p[3] for p in parsed(text, markdown=False))
 
 
+def test_q_and_a_markers_inline_in_one_paragraph_are_split_into_prompt_and_answer():
+    text = (
+        "Interview with Lena Park\n\n"
+        "Q: Why night buses? A: I grew up riding the 472 every night.\n\n"
+        "Q: Tell us about the shoot. A: Eighteen months, mostly weekends.\n"
+    )
+    assert [p[1:] for p in parsed(text, markdown=False)] == [
+        ("Lena Park", "Why night buses?", "I grew up riding the 472 every night."),
+        ("Lena Park", "Tell us about the shoot.", "Eighteen months, mostly weekends."),
+    ]
+
+
 def test_an_outlet_s_label_inline_before_the_interviewee_s_opens_the_question_put_to_them():
     text = (
         "Getting it right – an interview with Lena Park (Night Bus)\n\n"

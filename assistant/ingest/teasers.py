@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.cues import FIRST_PERSON, HONORIFICS, INTERVIEW_BEFORE_NAME, QUESTION_LABELS, READ_MORE_LINE, ROLE_OF_FILM
+from assistant.cues import ANSWER_LABELS, FIRST_PERSON, HONORIFICS, INTERVIEW_BEFORE_NAME, QUESTION_LABELS, READ_MORE_LINE, ROLE_OF_FILM
 from assistant.ingest import names, turns
 from assistant.ingest.blocks import Block
 from assistant.ingest.presskit import MAX_QUESTION_WORDS, is_question
@@ -160,11 +160,15 @@ def split_inline(blocks: list[Block], named: list[str]) -> list[Block]:
     result: list[Block] = []
     for b in blocks:
         pieces = [[]]
-        # After a "Q:" question, a full name and a colon open the answer ("Q : …? Paul Dano : …").
+        # After a "Q:" question, a full name and a colon open the answer ("Q : …? Paul Dano : …"),
+        # and so does an answer marker ("Q: Why buses? A: I grew up…").
         asked = (label := turns.label_of(b)) is not None and label.style == "qa" and label.key in QUESTION_LABELS
         for place, line in b.lines:
             found = [m for m in _INLINE_LABEL.finditer(line) if not _HONORIFIC_BEFORE.search(line[: m.start()])]
-            answers = [k for k, m in enumerate(found) if names.fold(m.group("label")) in keys or (asked and _names_one_after_question(line, m))]
+            answers = [
+                k for k, m in enumerate(found)
+                if names.fold(m.group("label")) in keys or (asked and (_names_one_after_question(line, m) or names.fold(m.group("label")) in ANSWER_LABELS))
+            ]
             # "… we begin with the interview. fGR: We heard … Rima Das: They were …": the label just
             # before the answer's opens the question it answers.
             asking = [k - 1 for k in answers[:1] if k and k - 1 not in answers]
