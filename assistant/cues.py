@@ -79,6 +79,12 @@ INTERVIEWED_AFTER_VERB = re.compile(
     r"sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|chatted\s+with|"
     r"met\s+(?:up\s+)?with|in\s+conversation\s+with)\s+"
 )
+# A host presenting the guest in the opening turns: "Today my guest is the director Lena Park",
+# "I'm joined by…", "Joining me today is…", "I sit down with…".
+GUEST_PRESENTED = re.compile(
+    r"(?i)\b(?:(?:my|our)\s+guests?\s+(?:today\s+|this\s+week\s+)?(?:is|are)|(?:I['’]m|we['’]re)\s+joined\s+(?:today\s+)?by|"
+    r"joining\s+(?:me|us)\s+(?:today\s+)?(?:is|are)|I\s+sit\s+down\s+with)\s+"
+)
 # An age may stand between ("Haigh, 42, talked about…").
 INTERVIEWEE_BEFORE_VERB = re.compile(
     r"(?i)(?:,\s*\d{1,3},)?\s+(?:talks|talked|speaks|spoke|chats|chatted|opens\s+up|opened\s+up|reflects|reflected|tells\s+us|told\s+us|on\s+(?:making|directing))\b"
@@ -177,7 +183,7 @@ INTERVIEWER_ROLES = frozenset(
 QUESTION_LABELS = frozenset(
     "q question questions interviewer int interview journalist journaliste periodista giornalista reporter".split()
 )
-ANSWER_LABELS = frozenset("a answer answers r reponse response responses reply respuesta risposta antwort interviewee respondent".split())
+ANSWER_LABELS = frozenset("a answer answers r reponse response responses reply respuesta risposta antwort interviewee respondent guest".split())
 # Answer labels that may also be someone's initial: the answer's only beside "Q:".
 ANSWER_INITIALS = frozenset("a r".split())
 # A label several interviewees share: "BOTH:", "ALL:", "Maria and Tom (together):".

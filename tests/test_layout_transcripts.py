@@ -358,6 +358,18 @@ def test_interviewee_and_respondent_labels_stand_for_the_one_the_document_interv
     ]
 
 
+def test_host_and_guest_labels_answer_for_the_guest_the_host_presents():
+    text = (
+        "Episode 12\n\n"
+        "Host: Welcome to the show. Today my guest is the director Lena Park.\nGuest: Thanks for having me.\n"
+        "Host: Why night buses?\nGuest: I grew up riding the 472 every night.\n"
+    )
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text, markdown=False) if speaker] == [
+        ("Lena Park", "Welcome to the show. Today my guest is the director Lena Park.", "Thanks for having me."),
+        ("Lena Park", "Why night buses?", "I grew up riding the 472 every night."),
+    ]
+
+
 def test_response_labels_the_answer_of_the_one_an_intro_names():
     text = (
         "Interview between me (Jane Doe) and a bakery owner (Lena Park);\n\n"

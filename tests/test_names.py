@@ -7,6 +7,7 @@ from assistant.ingest.introductions import (
     declaration,
     declared_initials,
     interviewees_in_intro,
+    presented_guests,
     interviewer_in_intro,
     introduced_as,
     label_legend,
@@ -105,6 +106,12 @@ def test_a_name_written_in_lower_case_is_read_whole_from_the_word_that_follows_i
     assert written_in_lower_case("danah", body) == "danah boyd"
     assert written_in_lower_case("danah", "Hello, danah. I sit down with danah boyd.") is None
     assert written_in_lower_case("danah", "danah and I; danah and me.") is None
+
+
+def test_a_host_s_opening_turn_presents_the_guest():
+    assert presented_guests("Welcome to the show. Today my guest is the director Lena Park. Her film stars Tom Lee.") == ["Lena Park"]
+    assert presented_guests("I'm joined by Tom Lee and Ana Diaz.") == ["Tom Lee", "Ana Diaz"]
+    assert presented_guests("My guest is here.") == [] and presented_guests("I met Lena Park.") == []
 
 
 def test_names_in_capitals_are_spelled_as_the_text_spells_them():

@@ -11,6 +11,7 @@ import re
 from assistant.cues import (
     BYLINE,
     DECLARATION,
+    GUEST_PRESENTED,
     INTERVIEW_BETWEEN,
     INTERVIEWED_AFTER_VERB,
     INTERVIEWEE_BEFORE_VERB,
@@ -140,6 +141,15 @@ def interviewees_in_intro(text: str) -> list[str]:
         if before and without_roles(before[-1].group()) and fold(before[-1].group()) not in PRONOUNS:
             return [without_roles(before[-1].group())]
     return []
+
+
+def presented_guests(text: str) -> list[str]:
+    """Who a host's opening turn presents as the guest: "Today my guest is the director Lena Park"."""
+    match = GUEST_PRESENTED.search(text)
+    if match is None:
+        return []
+    sentence = re.split(r"(?<=[.!?])\s", text[match.end():], maxsplit=1)[0]
+    return [name for name in names_at(sentence) if is_full_name(name)]
 
 
 def _staff_of(text: str) -> bool:

@@ -194,6 +194,10 @@ def _declared_interviewees(source: Source, meta: dict) -> list[str]:
     return interviewees
 
 
+# How many labelled turns open a transcript, where a host presents the guest.
+MAX_OPENING_TURNS = 3
+
+
 def _hints(source: Source, meta: dict, title: str, blocks: list[Block], label_at: dict) -> _Hints:
     """Who the sidecar, metadata, title and intro say is interviewed and who asks."""
     interviewees = _declared_interviewees(source, meta)
@@ -213,6 +217,10 @@ def _hints(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     for text in intro:
         interviewees.extend(introductions.interviewees_in_intro(text))
         interviewees.extend(names.bracketed_surnames(text))
+    if not interviewees and label_at:
+        # A host's opening turns present the guest: "Today my guest is the director Lena Park."
+        opening = [blocks[i].text[label.start :] for i, label in sorted(label_at.items())[:MAX_OPENING_TURNS]]
+        interviewees.extend(next((found for text in opening if (found := introductions.presented_guests(text))), []))
     if not interviewees and not label_at and presskit.asks_unmarked(blocks):
         # Over questions standing alone, a title naming one person by their role ("Director Lena
         # Park at Cannes") names the one who answers; in plain text the title is the first line.
