@@ -228,7 +228,8 @@ class Searcher:
 
     def fused_scores(self, query: Query, evidence: Evidence) -> np.ndarray:
         """One score per candidate: the fused evidence, the bonus for the speakers the question
-        points at, less the interviewer's penalty, and the bonus for stating an asked quantity."""
+        points at (a share of it for text no one says about them), less the interviewer's
+        penalty, and the bonus for stating an asked quantity."""
         s = self.settings
         speaker_bonus = np.array([evidence.speakers.get(name, 0.0) for name in self.speaker_of[evidence.ids]], dtype=np.float32)
         bonus = speaker_bonus - s.interviewer_penalty * self.by_interviewer[evidence.ids]
