@@ -370,6 +370,18 @@ def test_host_and_guest_labels_answer_for_the_guest_the_host_presents():
     ]
 
 
+def test_initials_labelling_the_answers_stand_for_the_one_the_title_names_in_full():
+    text = (
+        "FILMMAKER Q&A – Lena Park – Director\n\n"
+        "GS: What was the inspiration for your film?\n\nLP: The night buses of my childhood.\n\n"
+        "GS: How long did it take?\n\nLP: About six months.\n"
+    )
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text, markdown=False) if speaker] == [
+        ("Lena Park", "What was the inspiration for your film?", "The night buses of my childhood."),
+        ("Lena Park", "How long did it take?", "About six months."),
+    ]
+
+
 def test_response_labels_the_answer_of_the_one_an_intro_names():
     text = (
         "Interview between me (Jane Doe) and a bakery owner (Lena Park);\n\n"

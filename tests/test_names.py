@@ -19,6 +19,7 @@ from assistant.ingest.names import (
     featured,
     is_person_name,
     initials,
+    initialled_name,
     initials_of,
     interviewees_in_title,
     names_at,
@@ -106,6 +107,13 @@ def test_a_name_written_in_lower_case_is_read_whole_from_the_word_that_follows_i
     assert written_in_lower_case("danah", body) == "danah boyd"
     assert written_in_lower_case("danah", "Hello, danah. I sit down with danah boyd.") is None
     assert written_in_lower_case("danah", "danah and I; danah and me.") is None
+
+
+def test_initials_stand_for_the_one_full_name_in_the_text_that_has_them():
+    body = "FILMMAKER Q&A – Jaron Herren – Director, Writer, Editor GS: What inspired you? JH: A tragedy."
+    assert initialled_name("JH", body) == "Jaron Herren"
+    assert initialled_name("GS", body) is None and initialled_name("jh", body) is None
+    assert initialled_name("JH", body + " John Hurt starred.") is None
 
 
 def test_a_host_s_opening_turn_presents_the_guest():

@@ -82,6 +82,8 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     spoken = _turn_texts(blocks, label_at)
     # A speaker labelled by first name who introduces themself ("My name is Fay Roberts") is that person.
     introduced = {key: name for key, text in reversed(spoken) if len(key.split()) == 1 and (name := introductions.introduced_as(key, text))}
+    # "JH:" for the "Jaron Herren" the title names, whose initials no other name in the text has.
+    introduced |= {label.key: name for label in label_at.values() if label.key not in introduced and (name := names.initialled_name(label.name, body))}
     # "danah:" for the "danah boyd" the page names twice or more, as she writes it.
     introduced |= {key: name for key in {label.key for label in label_at.values() if label.style == "lower"} if (name := names.written_in_lower_case(key, body))}
     # "[I] – Interviewer [C] - Client": a key to the labels says who each initial is.

@@ -271,6 +271,16 @@ def initials_of(label: str) -> str | None:
     return None
 
 
+def initialled_name(label: str, body: str) -> str | None:
+    """The one full name in `body` whose initials a label in capitals is ("JH" → the "Jaron
+    Herren" of the title); None when no name or several have them."""
+    letters = initials_of(label)
+    if letters is None or not label.isupper():
+        return None
+    found = {name for match in NAME.finditer(body) if is_full_name(name := without_roles(match.group())) and initials(name) == letters}
+    return found.pop() if len(found) == 1 else None
+
+
 def written_in_lower_case(first: str, body: str) -> str | None:
     """The full name a person writes in lower case ("danah boyd"), from the word that follows
     their one-word name twice or more in `body`; None when no word does."""
