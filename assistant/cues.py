@@ -77,13 +77,10 @@ DIRECTORS_STATEMENT = re.compile(
 INTERVIEWED_AFTER_VERB = re.compile(
     r"(?i)\b(?:interview(?:ed)?|interviews(?!\s+with)|interview\s+with|conversation\s+with|q\s*&\s*a\s+with|caught\s+up\s+with|"
     r"sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|chatted\s+with|"
-    r"met\s+(?:up\s+)?with|in\s+conversation\s+with)\s+"
-)
-# A host presenting the guest in the opening turns: "Today my guest is the director Lena Park",
-# "I'm joined by…", "Joining me today is…", "I sit down with…".
-GUEST_PRESENTED = re.compile(
-    r"(?i)\b(?:(?:my|our)\s+guests?\s+(?:today\s+|this\s+week\s+)?(?:is|are)|(?:I['’]m|we['’]re)\s+joined\s+(?:today\s+)?by|"
-    r"joining\s+(?:me|us)\s+(?:today\s+)?(?:is|are)|I\s+sit\s+down\s+with)\s+"
+    r"met\s+(?:up\s+)?with|in\s+conversation\s+with|"
+    # A host presenting the guest: "Today my guest is the director Lena Park", "I'm joined by…".
+    r"(?:my|our)\s+guests?\s+(?:today\s+|this\s+week\s+)?(?:is|are)|(?:I['’]m|we['’]re)\s+joined\s+(?:today\s+)?by|"
+    r"joining\s+(?:me|us)\s+(?:today\s+)?(?:is|are)|sit\s+down\s+with)\s+"
 )
 # An age may stand between ("Haigh, 42, talked about…").
 INTERVIEWEE_BEFORE_VERB = re.compile(

@@ -20,6 +20,7 @@ from assistant.ingest.documents import Corpus
 from assistant.embed import EMBEDDING_FORMAT, Encoder, corpus_texts, prompt_texts
 from assistant.search.lexical import LexicalIndex
 from assistant.search.mentions import mention_shares
+from assistant.search.speakers import interviewers
 from assistant.rows import RowFile
 from assistant.store import PassageColumns, PassageStore
 from assistant.text import split_sentences
@@ -180,8 +181,7 @@ class PressKitIndex:
             "build_time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             "versions": _versions(),
         }
-        askers = {name for meta in corpus.metas.values() for name in meta.get("interviewers") or []}
-        columns = PassageColumns.of(passages, mention_shares(passages, askers), [len(sentences) for sentences in split])
+        columns = PassageColumns.of(passages, mention_shares(passages, interviewers(corpus.metas.values())), [len(sentences) for sentences in split])
         return cls(PassageStore.of(passages), index, sentence_vectors, prompt_vectors, manifest, LexicalIndex.of(texts), columns, texts)
 
     def sentence_counts(self) -> np.ndarray:

@@ -28,7 +28,6 @@ THIRD_PERSON_POSSESSIVE = re.compile(r"(?i)\b(?:his|her|their)\b")
 # the professor do after he retires?"); "they" may be anyone.
 SINGULAR_THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|him)\b")
 SINGULAR_THIRD_PERSON_POSSESSIVE = re.compile(r"(?i)\b(?:his|her)\b")
-SINGULAR_THIRD_PERSON_WORD = re.compile(r"(?i)\b(?:he|she|him|his|her|hers)\b")
 # The verbs a rewrite's "you" takes in place of the third person's: "Is you self-taught?" is
 # asked "Are you self-taught?", "Does he hope" → "Do you hope", as the interviewer's prompts read.
 SECOND_PERSON_VERBS = {"is": "are", "was": "were", "does": "do", "has": "have"}

@@ -7,7 +7,6 @@ from assistant.ingest.introductions import (
     declaration,
     declared_initials,
     interviewees_in_intro,
-    presented_guests,
     interviewer_in_intro,
     introduced_as,
     label_legend,
@@ -117,9 +116,9 @@ def test_initials_stand_for_the_one_full_name_in_the_text_that_has_them():
 
 
 def test_a_host_s_opening_turn_presents_the_guest():
-    assert presented_guests("Welcome to the show. Today my guest is the director Lena Park. Her film stars Tom Lee.") == ["Lena Park"]
-    assert presented_guests("I'm joined by Tom Lee and Ana Diaz.") == ["Tom Lee", "Ana Diaz"]
-    assert presented_guests("My guest is here.") == [] and presented_guests("I met Lena Park.") == []
+    assert interviewees_in_intro("Welcome to the show. Today my guest is the director Lena Park. Her film stars Tom Lee.") == ["Lena Park"]
+    assert interviewees_in_intro("I'm joined by Tom Lee and Ana Diaz.") == ["Tom Lee", "Ana Diaz"]
+    assert interviewees_in_intro("My guest is here.") == [] and interviewees_in_intro("I met Lena Park.") == []
 
 
 def test_names_in_capitals_are_spelled_as_the_text_spells_them():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import takewhile
 from dataclasses import replace
 
 from assistant.cues import HOST_WELCOME
@@ -42,20 +43,11 @@ def mark_welcoming_host(people: dict[str, Person], turns: list[tuple[str, str]])
     if not turns or any(person.asks for person in people.values()):
         return people
     first = turns[0][0]
-    opening = [text for text in _leading(turns, first)]
-    if not any(HOST_WELCOME.search(text) for text in opening):
+    # The first speaker's turns before anyone else speaks.
+    opening = takewhile(lambda turn: turn[0] == first, turns)
+    if not any(HOST_WELCOME.search(text) for _, text in opening):
         return people
     return {**people, first: replace(people[first], asks=True)}
-
-
-def _leading(turns: list[tuple[str, str]], key: str) -> list[str]:
-    """The texts of `key`'s turns before anyone else speaks."""
-    leading = []
-    for turn_key, text in turns:
-        if turn_key != key:
-            break
-        leading.append(text)
-    return leading
 
 
 def mark_unnamed_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict[str, Person]:

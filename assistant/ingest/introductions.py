@@ -11,7 +11,6 @@ import re
 from assistant.cues import (
     BYLINE,
     DECLARATION,
-    GUEST_PRESENTED,
     INTERVIEW_BETWEEN,
     INTERVIEWED_AFTER_VERB,
     INTERVIEWEE_BEFORE_VERB,
@@ -119,8 +118,9 @@ def attribution_line(text: str) -> str | None:
 
 
 def interviewees_in_intro(text: str) -> list[str]:
-    """Who an intro or standfirst says is interviewed: "DFF caught up with Drew Christie",
-    "I interviewed Felix Gebhard and Chris Breuer", "Y spoke with X"."""
+    """Who an intro, a standfirst or a host's opening turn says is interviewed: "DFF caught up
+    with Drew Christie", "I interviewed Felix Gebhard and Chris Breuer", "Y spoke with X", "Today
+    my guest is the director Lena Park"."""
     between = _between(text)
     if between:
         return [between[1]]
@@ -141,15 +141,6 @@ def interviewees_in_intro(text: str) -> list[str]:
         if before and without_roles(before[-1].group()) and fold(before[-1].group()) not in PRONOUNS:
             return [without_roles(before[-1].group())]
     return []
-
-
-def presented_guests(text: str) -> list[str]:
-    """Who a host's opening turn presents as the guest: "Today my guest is the director Lena Park"."""
-    match = GUEST_PRESENTED.search(text)
-    if match is None:
-        return []
-    sentence = re.split(r"(?<=[.!?])\s", text[match.end():], maxsplit=1)[0]
-    return [name for name in names_at(sentence) if is_full_name(name)]
 
 
 def _staff_of(text: str) -> bool:

@@ -222,7 +222,7 @@ def _hints(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     if not interviewees and label_at:
         # A host's opening turns present the guest: "Today my guest is the director Lena Park."
         opening = [blocks[i].text[label.start :] for i, label in sorted(label_at.items())[:MAX_OPENING_TURNS]]
-        interviewees.extend(next((found for text in opening if (found := introductions.presented_guests(text))), []))
+        interviewees.extend(next((found for text in opening if (found := introductions.interviewees_in_intro(text))), []))
     if not interviewees and not label_at and presskit.asks_unmarked(blocks):
         # Over questions standing alone, a title naming one person by their role ("Director Lena
         # Park at Cannes") names the one who answers; in plain text the title is the first line.

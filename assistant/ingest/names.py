@@ -274,11 +274,9 @@ def initials_of(label: str) -> str | None:
 def initialled_name(label: str, body: str) -> str | None:
     """The one full name in `body` whose initials a label in capitals is ("JH" → the "Jaron
     Herren" of the title); None when no name or several have them."""
-    letters = initials_of(label)
-    if letters is None or not label.isupper():
+    if initials_of(label) is None or not label.isupper():
         return None
-    found = {name for match in NAME.finditer(body) if is_full_name(name := without_roles(match.group())) and initials(name) == letters}
-    return found.pop() if len(found) == 1 else None
+    return resolve(label, sorted({name for match in NAME.finditer(body) if is_full_name(name := without_roles(match.group()))}))
 
 
 def written_in_lower_case(first: str, body: str) -> str | None:

@@ -170,7 +170,7 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
     # "danah:" beside "Rebecca:": a name in lower case labels turns where it recurs, other labels
     # recur too, and the text speaks it ("Hello, danah.").
     lower_counts = Counter(label.key for label in lower_case.values())
-    body = " ".join(block.text for block in blocks)
+    body = " ".join(block.text for block in blocks) if lower_case else ""
     for index, label in lower_case.items():
         if lower_counts[label.key] >= 2 and recurring and re.search(rf"\b{re.escape(label.raw)}\b(?!\s*:)", body):
             accepted[index] = label

@@ -58,8 +58,7 @@ def synthetic_index(source: PressKitIndex, count: int, index_dir: Path, seed: in
         "nprobe": IVF_NPROBE if index_type.startswith("IVF") else None,
     }
     lexical = LexicalIndex.of(corpus_texts(passages, list(manifest["documents"].values())))
-    askers = {name for meta in manifest["documents"].values() for name in meta.get("interviewers") or []}
-    columns = PassageColumns.of(passages, mention_shares(passages, askers), counts)
+    columns = PassageColumns.of(passages, mention_shares(passages, interviewers(manifest["documents"].values())), counts)
     index = PressKitIndex(PassageStore.of(passages), faiss_index, sentence_vectors, source.prompt_vectors, manifest, lexical, columns)
     return index.save(index_dir)
 

@@ -15,7 +15,7 @@ from assistant.data import Answer, Passage
 from assistant.embed import Embedder, Encoder, resolve_model
 from assistant.index import REBUILD, PressKitIndex
 from assistant.ingest.documents import sources_fingerprint
-from assistant.question_cues import ADVICE_PROMPT, CAST_WORD_STEMS, PART_CREDIT, SINGULAR_THIRD_PERSON_WORD
+from assistant.question_cues import ADVICE_PROMPT, CAST_WORD_STEMS, PART_CREDIT, SINGULAR_THIRD_PERSON, SINGULAR_THIRD_PERSON_POSSESSIVE
 from assistant.search.abstention import Calibration
 from assistant.search.candidates import CandidateScorer, Evidence, PromptTable, Query, model_texts
 from assistant.search.fusion import bonus_scale, fuse, ranked_first
@@ -273,7 +273,8 @@ class Searcher:
 
     def _speaks_of_someone(self, position: int) -> bool:
         """Whether the passage at `position` says "he" or "she" (its text read only when asked)."""
-        return bool(SINGULAR_THIRD_PERSON_WORD.search(self.passages[position].text))
+        text = self.passages[position].text
+        return bool(SINGULAR_THIRD_PERSON.search(text) or SINGULAR_THIRD_PERSON_POSSESSIVE.search(text))
 
     def positions_in(self, document: str, speaker: str | None = None) -> np.ndarray:
         """Positions of the passages of the document titled `document` (only `speaker`'s when

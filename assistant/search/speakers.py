@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from assistant.question_cues import (
@@ -54,7 +54,7 @@ class MentionWeights:
         return cls(settings.named_weight, settings.role_weight, settings.character_weight, settings.topic_person_weight, settings.topic_person_share)
 
 
-def interviewers(metas: list[dict]) -> set[str]:
+def interviewers(metas: Iterable[dict]) -> set[str]:
     """Everyone the documents' metadata names as asking the questions."""
     return {name for meta in metas for name in (meta.get("interviewers") or [])}
 
