@@ -197,3 +197,17 @@ def test_a_running_searcher_survives_its_index_files_being_truncated_in_place(se
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=PROJECT_ROOT)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "I prefer not knowing."
+
+
+def test_a_synthetic_index_for_the_scale_benchmark_loads_with_the_real_speakers_and_shares(built, tmp_path):
+    """`bench --scale` writes an index of recombined passages: it must load as `ask` loads one,
+    every passage a real passage's speaker, the mention shares computed as the build computes them."""
+    from assistant.measure.open_scale import synthetic_index
+
+    synthetic = PressKitIndex.load(synthetic_index(built, 300, tmp_path / "synthetic").parent)
+    assert len(synthetic.passages) == 300 and synthetic.manifest["corpus_hash"] == "synthetic-300"
+    assert {p.speaker for p in synthetic.passages} <= {p.speaker for p in built.passages}
+    assert set(synthetic.columns.mention_share) <= set(built.columns.mention_share)
+    prompts = {prompt: row for row, prompt in enumerate(built.columns.prompts)}
+    for row, prompt in enumerate(synthetic.columns.prompts):
+        assert np.array_equal(synthetic.prompt_vectors[row], built.prompt_vectors[prompts[prompt]])

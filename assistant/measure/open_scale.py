@@ -19,6 +19,7 @@ from assistant.index import CURRENT, IVF_NPROBE, PressKitIndex, vector_index
 from assistant.measure.scale import synthetic_vectors
 from assistant.search.lexical import LexicalIndex
 from assistant.search.mentions import mention_shares
+from assistant.search.speakers import interviewers
 from assistant.store import PassageColumns, PassageStore
 from assistant.text import split_sentences
 
@@ -59,7 +60,11 @@ def synthetic_index(source: PressKitIndex, count: int, index_dir: Path, seed: in
     }
     lexical = LexicalIndex.of(corpus_texts(passages, list(manifest["documents"].values())))
     columns = PassageColumns.of(passages, mention_shares(passages, interviewers(manifest["documents"].values())), counts)
-    index = PressKitIndex(PassageStore.of(passages), faiss_index, sentence_vectors, source.prompt_vectors, manifest, lexical, columns)
+    # The prompt vectors in the order the columns number the prompts: first appearance among the
+    # recombined passages, not the source's.
+    source_rows = {prompt: row for row, prompt in enumerate(source.columns.prompts)}
+    prompt_vectors = source.prompt_vectors[[source_rows[prompt] for prompt in columns.prompts]]
+    index = PressKitIndex(PassageStore.of(passages), faiss_index, sentence_vectors, prompt_vectors, manifest, lexical, columns)
     return index.save(index_dir)
 
 
