@@ -228,8 +228,8 @@ PRONOUNS = frozenset("i you he she it we they this that these those there here w
 # Prepositions and conjunctions that open a sentence before a name and are never part of one
 # ("For Park, Okafor's stillness was the key.").
 CLAUSE_OPENERS = frozenset(
-    """for in at to from by on after before when while as but and or so since unlike despite although
-    though if once until unless because without within through across among between""".split()
+    """for in at to from by on with after before when while as but and or so since unlike despite
+    although though if once until unless because without within through across among between""".split()
 )
 
 # --- Noise that is never part of an answer -----------------------------------------------------------

@@ -15,7 +15,8 @@ LINE_ENDS_SENTENCE = re.compile(_TERMINAL + r"$")
 # What may open a sentence: a capital, a digit, or an opening quote or bracket before one.
 _OPENING = r"[\"“‘'(\[]?[A-ZÀ-ÖØ-Þ0-9]"
 LINE_STARTS_SENTENCE = re.compile(r"^" + _OPENING)
-_SENTENCE_BREAK = re.compile(r"(?<=\S)" + _TERMINAL + r"(?=\s+" + _OPENING + r")")
+# A full stop may follow a space where bold or a link was taken out before it ("**actionable** .").
+_SENTENCE_BREAK = re.compile(r"(?<=\S)(?: (?=[.!?…]))?" + _TERMINAL + r"(?=\s+" + _OPENING + r")")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Typesetting left in exported text: the Latin ligatures a PDF or a copy from one keeps ("ﬁrst"),
 # which neither BM25 nor the model reads as letters; invisible break hints (zero-width space,
@@ -113,7 +114,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for match in _SENTENCE_BREAK.finditer(text):
         before = text[start : match.start()].split()
         last_word = before[-1].strip(_CLOSERS).lower() if before else ""
-        if match.group().startswith(".") and (last_word in ABBREVIATIONS or len(last_word) == 1):
+        if match.group().lstrip().startswith(".") and (last_word in ABBREVIATIONS or len(last_word) == 1):
             continue
         end = match.end()
         spans.append((start, end))

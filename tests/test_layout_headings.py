@@ -96,3 +96,43 @@ def test_a_heading_asking_a_short_question_then_a_remark_is_a_prompt():
 def test_a_line_titling_an_interview_by_its_document_heads_it():
     text = "Interview Transcript – Prototype Study\n\nYL: Sarah, how do you plan a trip?\n\nSarah: In our group chat, for days.\n\nYL: What is stressful?\n\nSarah: Agreeing on money.\n"
     assert {section for section, _, _, _ in parsed(text, markdown=False)} == {"Interview Transcript – Prototype Study"}
+
+
+def test_headings_carrying_the_asker_s_label_or_ending_on_a_request_prompt_labelled_answers():
+    text = """# Delight on tools
+
+Case Study: Delight.ai builds agents for 7 billion conversations
+
+Read more about agents on the platform
+
+Case Study: Delight.ai builds agents for 7 billion conversations
+
+Watch the video on the platform
+
+We sat down with Clara Park, a software engineer on the team.
+
+## Anthropic: What does the product do?
+
+**Clara Park, Sendbird:** We deploy AI agents for companies across retail and travel.
+
+## The time to fix an agent dropped from a week to two days. Walk us through what changed.
+
+**Park:** The week was mostly manual work, every engineer with their own notebook.
+
+## Anthropic: Walk us through the tooling your team built.
+
+**Park:** The first is a conversation debugger that fetches the log.
+"""
+    section = "Delight on tools"
+    assert parsed(text) == [
+        # A caption a page repeats word for word ("Case Study: …") labels no one's turns.
+        (section, None, None, "Case Study: Delight.ai builds agents for 7 billion conversations Read more about agents on the platform "
+         "Case Study: Delight.ai builds agents for 7 billion conversations Watch the video on the platform "
+         "We sat down with Clara Park, a software engineer on the team."),
+        # The asker's label on a heading is not the prompt's words.
+        (section, "Clara Park", "What does the product do?", "We deploy AI agents for companies across retail and travel."),
+        # A short heading ending on a request asks, as a question would.
+        (section, "Clara Park", "The time to fix an agent dropped from a week to two days. Walk us through what changed.",
+         "The week was mostly manual work, every engineer with their own notebook."),
+        (section, "Clara Park", "Walk us through the tooling your team built.", "The first is a conversation debugger that fetches the log."),
+    ]

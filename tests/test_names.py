@@ -139,6 +139,14 @@ def test_a_name_alone_needs_to_be_known_or_named_again():
 def test_full_names_from_brackets_and_featuring_lines():
     assert bracketed_surnames("my chat with Felix (Gebhard) and Chris (Breuer).") == ["Felix Gebhard", "Chris Breuer"]
     assert featured("Featuring: Maria Ruiz, Tom Lee and Ana Diaz\nWith thanks to all") == ["Maria Ruiz", "Tom Lee", "Ana Diaz"]
+    # After "with" a line is names only: "With SubImage, he queried…" opens a sentence.
+    assert featured("With Maria Ruiz and Tom Lee") == ["Maria Ruiz", "Tom Lee"]
+    assert featured("With SubImage, he queried across 600 packages.") == []
+
+
+def test_a_capitalised_preposition_opening_a_sentence_is_no_first_name():
+    assert names_at("With SubImage, that picture came into focus.") == ["SubImage"]
+    assert names_at("For Bauman, the value is cumulative.") == ["Bauman"]
 
 
 def test_a_prompt_addresses_someone_by_name_set_off_by_a_comma():

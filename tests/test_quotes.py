@@ -127,3 +127,101 @@ def test_as_someone_put_it_attributes_a_quotation_even_inside_an_answer_no_one_g
     )
     passages = parsed(text, markdown=False)
     assert ("Doc", "Pedro Almodóvar", None, "As Almodóvar put it, “The reason I interview myself is for practical reasons. I say what I want to say.”") in passages
+
+
+FEATURE = """# How Veriff Found Its Risks With SubImage
+
+## The challenge
+
+**Viljar Bauman** has led security at Veriff for seven years.
+
+"Our stack is like other startups," Bauman says. "What makes it special is the data we hold."
+
+His team tried the usual scanners first.
+
+"At one point, I saw the number: **seven million vulnerabilities** ."
+
+He pauses. "First I was like, what is going on here? Then it made sense."
+
+## The fix
+
+But seeing the whole picture required something Bauman didn't have.
+
+"It was like Lego pieces scattered around a kid's room floor."
+
+With SubImage, that picture came into focus .
+
+"What I loved is that you're showing the connections an attacker would want."
+
+For Bauman, the mindset mattered as much as the tool. "Just make sure you're always using the latest image," he says.
+"""
+
+
+def test_a_feature_s_paragraphs_that_are_only_a_quotation_go_on_quoting_the_one_written_about():
+    challenge, fix = "The challenge", "The fix"
+    assert parsed(FEATURE) == [
+        (challenge, None, None, "Viljar Bauman has led security at Veriff for seven years."),
+        # "For Bauman" thrice in the page would not make a first name "For": the one full name is his.
+        (challenge, "Viljar Bauman", None, '"Our stack is like other startups," Bauman says. "What makes it special is the data we hold."'),
+        (challenge, None, None, "His team tried the usual scanners first."),
+        # A paragraph that is one quotation and nothing else: the one quoted last goes on.
+        (challenge, "Viljar Bauman", None, '"At one point, I saw the number: seven million vulnerabilities ."'),
+        (challenge, None, None, "He pauses."),
+        # "He pauses." is a gesture: the quotation after it is his.
+        (challenge, "Viljar Bauman", None, '"First I was like, what is going on here? Then it made sense."'),
+        # No one quoted yet in the section: narration naming one person alone is about them.
+        (fix, None, None, "But seeing the whole picture required something Bauman didn't have."),
+        (fix, "Viljar Bauman", None, '"It was like Lego pieces scattered around a kid\'s room floor."'),
+        # A company is no one else: "With SubImage" neither names a person nor ends the narration about him.
+        (fix, None, None, "With SubImage, that picture came into focus ."),
+        (fix, "Viljar Bauman", None, '"What I loved is that you\'re showing the connections an attacker would want."'),
+        (fix, None, None, "For Bauman, the mindset mattered as much as the tool."),
+        # A full stop after a space (bold taken out before it) still ends the sentence.
+        (fix, "Viljar Bauman", None, '"Just make sure you\'re always using the latest image," he says.'),
+    ]
+
+
+def test_a_quotation_alone_after_narration_naming_two_people_stays_no_one_s():
+    text = """# Draft Day
+
+## Casting
+
+Producer Ali Bell met the cast in May. As the center of the film, Bell feels that Costner has the right mix of authenticity and authority.
+
+"He feels like he could be my next-door neighbor, and audiences will feel it too."
+
+Kevin Costner plays Sonny Weaver Jr.
+"""
+    assert parsed(text) == [
+        ("Casting", None, None, 'Producer Ali Bell met the cast in May. As the center of the film, Bell feels that Costner has the right mix '
+         'of authenticity and authority. "He feels like he could be my next-door neighbor, and audiences will feel it too." Kevin Costner '
+         "plays Sonny Weaver Jr."),
+    ]
+
+
+def test_a_pull_quote_signed_inside_someone_else_s_answer_is_its_signer_s_and_its_signature_goes():
+    text = """# MagicSchool on safety
+
+## Anthropic: Why Haiku 4.5 as the judge?
+
+**Chris Rohlfs, MagicSchool:** We put every model through extensive red-teaming before it goes into the platform.
+
+"Our student tools provide a response directly to the student, with resources where they help."
+
+Keanon O'Keefe
+
+Senior Product Manager, AI Trust, Safety, and Quality
+
+We've validated it against established external benchmarks and our own user data.
+
+## Anthropic: What happens when the system flags a message?
+
+**Keanon O'Keefe, MagicSchool:** Two things happen. First, the teacher receives an in-app alert.
+"""
+    section, first, second = "MagicSchool on safety", "Why Haiku 4.5 as the judge?", "What happens when the system flags a message?"
+    assert parsed(text) == [
+        (section, "Chris Rohlfs", first, "We put every model through extensive red-teaming before it goes into the platform."),
+        (section, "Keanon O'Keefe", None, '"Our student tools provide a response directly to the student, with resources where they help."'),
+        (section, "Chris Rohlfs", first, "We've validated it against established external benchmarks and our own user data."),
+        (section, "Keanon O'Keefe", second, "Two things happen. First, the teacher receives an in-app alert."),
+    ]

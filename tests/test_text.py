@@ -49,6 +49,9 @@ def test_sentence_spans_cover_the_text_without_gaps_in_words():
     text = "One sentence here. Another one follows.  A third"
     spans = sentence_spans(text)
     assert [text[a:b] for a, b in spans] == ["One sentence here.", "Another one follows.", "A third"]
+    # A full stop after a space, where an export took bold out before it, ends a sentence too.
+    exported = 'It made it actionable . "Just make sure you use the latest image," he says.'
+    assert split_sentences(exported) == ["It made it actionable .", '"Just make sure you use the latest image," he says.']
 
 
 def test_plain_letters_spells_out_ligatures_and_drops_invisible_hints_keeping_line_breaks():

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.cues import FIRST_PERSON, FIRST_PLURAL, QUESTION_LABELS, REQUEST, SECOND_PERSON, SINGULAR_THIRD_PERSON_SUBJECT
+from assistant.cues import FIRST_PERSON, FIRST_PLURAL, REQUEST, SECOND_PERSON, SINGULAR_THIRD_PERSON_SUBJECT
 from assistant.ingest import introductions, labelled, names, presskit, turns
 from assistant.ingest.blocks import Block, Exchange
 from assistant.ingest.noise import is_byline, is_noise, is_read_more
@@ -148,11 +148,17 @@ def without_bylines(exchanges: list[Exchange]) -> list[Exchange]:
 
 
 def is_prompt_heading(text: str) -> bool:
-    """A heading that asks: a question (or a short one with a remark after it: "Like spaces and
-    places? They seem prominent in your work."), or a request ("Tell us about your film.")."""
+    """A heading that asks, after the asker's label if it has one ("Anthropic: Walk us through…"):
+    a question (or a short one with a remark after it: "Like spaces and places? They seem
+    prominent in your work."), or a request, alone or ending a short heading ("Tell us about your
+    film.", "The time to fix it dropped to two days. Walk us through what changed.")."""
+    text = turns.text_after_label(text)
     if is_question(text) or REQUEST.match(text):
         return True
-    return word_count(text) <= presskit.MAX_QUESTION_WORDS and any(is_question(text[a:z]) for a, z in sentence_spans(text)[:-1])
+    sentences = sentence_spans(text)
+    return word_count(text) <= presskit.MAX_QUESTION_WORDS and (
+        any(is_question(text[a:z]) for a, z in sentences[:-1]) or bool(sentences and REQUEST.match(text[sentences[-1][0] :]))
+    )
 
 
 def _from_marked(blocks: list[Block], prompts: set[int], speaker: str | None) -> list[Exchange]:
@@ -171,7 +177,7 @@ def _from_marked(blocks: list[Block], prompts: set[int], speaker: str | None) ->
             if answer:
                 close()
                 prompt, answer = [], []
-            prompt.append(_without_question_marker(b.text))
+            prompt.append(turns.text_after_label(b.text))
         elif is_noise(b):
             close()
             prompt, answer = [], []
@@ -180,12 +186,6 @@ def _from_marked(blocks: list[Block], prompts: set[int], speaker: str | None) ->
             answer.append(b)
     close()
     return exchanges
-
-
-def _without_question_marker(text: str) -> str:
-    """A marked prompt without a "Q:" it opens with ("### Q: How did it start?")."""
-    label = turns.label_of(Block(((0, text),)))
-    return text[label.start:].strip() if label is not None and label.key in QUESTION_LABELS and text[label.start:].strip() else text
 
 
 def _from_cues(blocks: list[Block], present: tuple[str, ...]) -> list[Exchange]:

@@ -101,7 +101,8 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
                 prompt = asked[-1].text[start:end]
             else:
                 exchanges.extend(_asker_passages(pending[:-1] + [(asked_by, asked[:-1])]))
-                prompt = asked[-1].text
+                # A prompt marked by its place (a heading) may still carry its asker's label.
+                prompt = turns.text_after_label(asked[-1].text) if asked_by is anonymous else asked[-1].text
         pending = []
         exchanges.append(Exchange(prompt, person.name, tuple(turn_blocks)))
         if prompt is not None and person.name:

@@ -131,7 +131,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
         # A signature closing answers no one was found to give names who gave them.
         exchanges = without_bylines(signed(exchanges))
         # Narration quoting people ("“…,” says director Lena Park") gives them their words.
-        exchanges = quotes.attributed(exchanges, [*hints.known, *roles.values(), *answering_names], body)
+        exchanges = quotes.attributed(quotes.pull_quotes(exchanges), [*hints.known, *roles.values(), *answering_names], body, title)
         if exchanges:
             sections.append(Section(section_title, tuple(exchanges)))
     # A document interviewing one person: the roles they give themself are theirs ("my job as a

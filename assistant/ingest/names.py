@@ -247,7 +247,10 @@ def featured(text: str) -> list[str]:
     """Names a credits or intro line lists: "Featuring: Maria Ruiz, Tom Lee", "Starring X and Y"."""
     found: list[str] = []
     for match in FEATURING.finditer(text):
-        found.extend(names_at(match.group("names")))
+        listed = names_at(match.group("names"))
+        # "With SubImage, he queried…" opens a sentence: a line of names after "with" is names only.
+        if fold(match.group().split()[0]) != "with" or not _besides(match.group("names"), listed):
+            found.extend(listed)
     return found
 
 

@@ -7,16 +7,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from assistant.cues import QUOTE_AFTER_SPEAKER, SPEAKER_AFTER_QUOTE, SPEAKING_PRONOUNS
+from assistant.cues import CLAUSE_OPENERS, QUOTE_AFTER_SPEAKER, SPEAKER_AFTER_QUOTE, SPEAKING_PRONOUNS
 from assistant.ingest import names
 from assistant.ingest.blocks import Block, Exchange
-from assistant.text import sentence_spans, word_count
+from assistant.text import LINE_ENDS_SENTENCE, sentence_spans, word_count
 
 # A quotation this short is a title or a phrase ("“Night Bus”", "a “miracle”"), not someone's words.
 MIN_QUOTED_WORDS = 4
 # The sentence given to the one quoted is mostly the quotation: at least this share of its words.
 QUOTED_SHARE = 0.5
-_OPENING_QUOTE = re.compile(r"[“\"]")
+# A signature's title line under a pull quote, this many words at most ("Senior Product Manager,
+# AI Trust, Safety, and Quality").
+MAX_TITLE_WORDS = 10
+# "He pauses.", "She shakes her head.": a gesture before the words that follow it, this short at most.
+MAX_GESTURE_WORDS = 5
 # Lower-case words before a name after a speech verb: "says (casting director) Priya Shah",
 # "adds (his longtime collaborator) Tom Lee".
 _DESCRIBED = re.compile(r"^(?:[a-zß-ÿ][\w'’-]*\s+){1,6}(?=[A-ZÀ-ÖØ-Þ])")
@@ -24,10 +28,11 @@ _DESCRIBED = re.compile(r"^(?:[a-zß-ÿ][\w'’-]*\s+){1,6}(?=[A-ZÀ-ÖØ-Þ])")
 # in this many characters before it.
 _NAMES_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)[ \t]+$")
 NAME_LOOKBEHIND = 80
+_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*")
 _QUOTED = re.compile(r"“([^”]*)”?|\"([^\"]*)\"?")
 
 
-def attributed(exchanges: list[Exchange], known: list[str], body: str) -> list[Exchange]:
+def attributed(exchanges: list[Exchange], known: list[str], body: str, title: str = "") -> list[Exchange]:
     """The exchanges, each stretch of text no one was found to say (asked or not) cut where a
     quotation a speech verb attributes begins and ends: the sentences holding the quotation and
     the attribution (and the quotation's following sentences) are the speaker's, the narration
@@ -35,6 +40,8 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str) -> list[E
     says" is the one quoted last."""
     result: list[Exchange] = []
     found: list[str] = list(known)
+    # The page's subject, a company or a work its title names ("…With SubImage"): no one's name.
+    subject = frozenset(names.fold(word) for word in _CAPITALISED.findall(title) if not _full_name(word, known, body))
     for exchange in exchanges:
         if exchange.speaker:
             result.append(exchange)
@@ -42,7 +49,13 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str) -> list[E
         last: str | None = None
         parts: list[tuple[Block, str | None]] = []
         for block in exchange.answer:
-            owners, last = _sentence_owners(block.text, found, body, last)
+            before = last
+            owners, last = _sentence_owners(block.text, found, body, last, subject)
+            if before and not any(owners.values()) and _wholly_quoted(block.text):
+                # A feature's paragraph that is only a quotation goes on quoting the one quoted
+                # or written about last ("“It was like Lego pieces…”" after "“…,” Bauman says"
+                # and narration about him).
+                owners, last = dict.fromkeys(owners, before), before
             found.extend(name for name in owners.values() if name and name not in found)
             parts.extend(_runs(block, owners))
         if not any(owner for _, owner in parts):
@@ -61,41 +74,104 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str) -> list[E
     return result
 
 
-def _sentence_owners(text: str, known: list[str], body: str, last: str | None) -> tuple[dict[tuple[int, int], str | None], str | None]:
+def pull_quotes(exchanges: list[Exchange]) -> list[Exchange]:
+    """The exchanges with each pull quote taken out of the answer it interrupts and given to the
+    person its signature names: a paragraph that is one quotation, then a line that is a full name
+    and nothing else, then perhaps a short line of their title ("“Our separate tools…”" / "Keanon
+    O'Keefe" / "Senior Product Manager"). The signature lines go: they only say whose it is."""
+    result: list[Exchange] = []
+    for exchange in exchanges:
+        kept: list[Block] = []
+        answer = exchange.answer
+        i = 0
+        while i < len(answer):
+            signer = _pull_quote_signer(answer, i)
+            if signer is None:
+                kept.append(answer[i])
+                i += 1
+                continue
+            if kept:
+                result.append(Exchange(exchange.prompt, exchange.speaker, tuple(kept)))
+                kept = []
+            result.append(Exchange(None, signer, (answer[i],)))
+            i += 2
+            if i < len(answer) and _title_line(answer[i].text):
+                i += 1
+        if kept:
+            result.append(Exchange(exchange.prompt, exchange.speaker, tuple(kept)))
+    return result
+
+
+def _pull_quote_signer(answer: tuple[Block, ...], i: int) -> str | None:
+    """The full name signing the pull quote at `answer[i]`, if it is one."""
+    if i + 1 >= len(answer) or not _wholly_quoted(answer[i].text):
+        return None
+    name = answer[i + 1].text.strip()
+    return name if names.is_full_name(name) else None
+
+
+def _title_line(text: str) -> bool:
+    """Whether a line is a short title under a signature ("Software engineer, Delight.ai"): a few
+    words, no sentence."""
+    return word_count(text) <= MAX_TITLE_WORDS and not LINE_ENDS_SENTENCE.search(text.strip())
+
+
+def _sentence_owners(
+    text: str, known: list[str], body: str, last: str | None, subject: frozenset[str]
+) -> tuple[dict[tuple[int, int], str | None], str | None]:
     """Who says each sentence of a paragraph (None: the narration), and who was quoted last."""
     owners: dict[tuple[int, int], str | None] = {}
     open_quote = False
     previous: str | None = None
     # The sentences of the quotation still open, before the one that says who speaks.
     unclaimed: list[tuple[int, int]] = []
+    acted = False
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         speaker = _speaker(sentence, known, body, last) if _quotes(sentence) or open_quote else None
-        if speaker is None and previous and (open_quote or sentence.lstrip().startswith(("“", '"'))):
+        opens_quote = sentence.lstrip().startswith(("“", '"'))
+        if speaker is None and previous and (open_quote or opens_quote):
             # The quotation goes on in the next sentence: "“We shot it in 24 nights.”"
             speaker = previous
+        elif speaker is None and last and opens_quote and _quotes(sentence) and acted:
+            # "He pauses. “First I was like…”": what the one written about says next.
+            speaker = last
         if speaker is not None and open_quote:
             # "“This character was so conceptual. He was not a real person,” Yeun says.": the
             # quotation's earlier sentences are the same speaker's.
             owners.update({span: speaker for span in unclaimed})
         owners[(start, end)] = speaker
         previous = speaker
-        last = speaker or (_talked_about(sentence, last, known, body) if not open_quote else last)
+        # A short sentence of narration whose subject is "he" or "she" ("He pauses.", "She laughs.").
+        words = sentence.split()
+        acted = speaker is None and not open_quote and len(words) <= MAX_GESTURE_WORDS and names.fold(words[0]) in SPEAKING_PRONOUNS
+        last = speaker or (_talked_about(sentence, last, known, body, subject) if not open_quote else last)
         open_quote = _still_open(sentence, open_quote)
         unclaimed = [*unclaimed, (start, end)] if open_quote and speaker is None else []
     return owners, last
 
 
-def _talked_about(sentence: str, last: str | None, known: list[str], body: str) -> str | None:
+def _talked_about(sentence: str, last: str | None, known: list[str], body: str, subject: frozenset[str]) -> str | None:
     """Who "he" or "she" means after a sentence of narration: the person it opens with ("Morris
     tweets often…"), else the one quoted last unless it names anyone else ("…Bell feels that
-    Costner…": "She says" is then no one known)."""
+    Costner…": "She says" is then no one known) than the page's `subject`; with no one quoted
+    yet, the one person it names."""
     opening = names.names_at(sentence)
     if opening and (full := _full_name(opening[0], known, body)):
         return full
     own = set(names.fold(last).split()) if last else set()
-    others = [w for w in re.findall(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*", sentence)[1:] if w != "I" and names.fold(w).split("'")[0].split("’")[0] not in own]
-    return None if others else last
+    others = [
+        w for w in _CAPITALISED.findall(sentence)[1:]
+        if w != "I" and (folded := names.fold(w).split("'")[0].split("’")[0]) not in own and folded not in subject
+        # An acronym ("IAM", "AWS") is no one, unless the document gives it a person's full name.
+        and not (w.isupper() and not _full_name(w, known, body))
+    ]
+    if not others:
+        return last
+    # With no one quoted yet, a person named alone is who the narration is about ("…required
+    # something Bauman didn't have").
+    full = _full_name(others[0], known, body) if last is None else None
+    return full if full and all(names.fold(word) in names.fold(full).split() for word in others) else None
 
 
 def _quotes(sentence: str) -> bool:
@@ -103,6 +179,13 @@ def _quotes(sentence: str) -> bool:
     around a short quotation ("a gift from Sheehan (“Say it with taxidermy,” Morris quipped), and…")."""
     quoted = [word_count(a or b) for a, b in _QUOTED.findall(sentence)]
     return any(n >= MIN_QUOTED_WORDS for n in quoted) and sum(quoted) >= QUOTED_SHARE * word_count(sentence)
+
+
+def _wholly_quoted(text: str) -> bool:
+    """Whether a paragraph is one quotation and nothing else: it opens and closes with quotation
+    marks, and its quoted words are most of it."""
+    stripped = text.strip()
+    return stripped[:1] in ("“", '"') and stripped[-1:] in ("”", '"') and _quotes(stripped)
 
 
 def _still_open(sentence: str, was_open: bool) -> bool:
@@ -142,8 +225,16 @@ def _full_name(name: str, known: list[str], body: str) -> str | None:
     for match in names.whole_matches(re.escape(name), body):
         if before := _NAMES_BEFORE.search(body, max(0, match.start() - NAME_LOOKBEHIND), match.start()):
             fuller[f"{before.group(1)} {name}"] += 1
-    candidates = [full for n, _ in fuller.most_common() if len((full := names.without_roles(n)).split()) >= 2 and names.is_person_name(full)]
+    candidates = [full for n, _ in fuller.most_common() if len((full := names.without_roles(_without_clause_opener(n))).split()) >= 2 and names.is_person_name(full)]
     return candidates[0] if candidates else None
+
+
+def _without_clause_opener(name: str) -> str:
+    """A name found before a surname from the word after the last capitalised preposition: "For
+    Bauman, the value…" names "Bauman", "…in Minutes With SubImage" names "SubImage"."""
+    words = name.split()
+    openers = [i for i, word in enumerate(words) if names.fold(word) in CLAUSE_OPENERS]
+    return " ".join(words[openers[-1] + 1 :]) if openers else name
 
 
 def _runs(block: Block, owners: dict[tuple[int, int], str | None]) -> list[tuple[Block, str | None]]:

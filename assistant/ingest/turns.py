@@ -138,7 +138,8 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
         if letters is not None and label.name.isupper() and abbreviated[letters.upper()] == 1:
             full_name_of[label.key] = next(key for key in full_names if initials(key) == letters.upper())
     per_person = Counter(full_name_of.get(key, key) for key in counts.elements())
-    recurring = {key for key in counts if per_person[full_name_of.get(key, key)] >= 2}
+    captions = _captions(blocks, candidates)
+    recurring = {key for key in counts if per_person[full_name_of.get(key, key)] >= 2} - captions
     qa = sum(label.style == "qa" for label in candidates.values())
     labelled = bool(recurring) or qa >= 2
     bold = len({label.key for label in candidates.values() if label.style == "bold"})
@@ -152,6 +153,8 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
     accepted = {}
     for index, label in candidates.items():
         last_word = label.key.split()[-1] if label.key.split() else ""
+        if label.key in captions:
+            continue
         if (
             (label.style == "qa" and qa >= 2)
             or label.key in recurring
@@ -227,6 +230,23 @@ def _quoted_statement(block: Block, label: Label) -> bool:
     """A full name and a colon before a quotation: a statement given to them, however seldom the
     document labels anyone ("Sinisa Cvetic: "In the XXI century, …"")."""
     return len(label.name.split()) >= 2 and is_person_name(label.name) and block.text[label.start :].lstrip().startswith(("“", '"'))
+
+
+def _captions(blocks: list[Block], candidates: dict[int, Label]) -> set[str]:
+    """Plain labels that recur saying the same words every time: a caption a page repeats ("Case
+    Study: MagicSchool transforms K-12 education…" in each slide of a carousel), no one's turns."""
+    said: dict[str, set[str]] = {}
+    for i, label in candidates.items():
+        if label.style == "plain":
+            said.setdefault(label.key, set()).add(fold(blocks[i].text[label.start :]).strip())
+    return {key for key, texts in said.items() if len(texts) == 1 and "" not in texts and sum(label.key == key for label in candidates.values()) >= 2}
+
+
+def text_after_label(text: str) -> str:
+    """A prompt without the label of whoever asks it ("Q: How did it start?", "Anthropic: Set the
+    stage for us…"): the text after a label, when there is text after it."""
+    label = label_of(Block(((0, text),)))
+    return text[label.start :].strip() if label is not None and text[label.start :].strip() else text
 
 
 def without_label(block: Block, label: Label) -> Block | None:

@@ -15,7 +15,7 @@ from assistant.data import Answer, Passage
 from assistant.embed import Embedder, Encoder, resolve_model
 from assistant.index import REBUILD, PressKitIndex
 from assistant.ingest.documents import sources_fingerprint
-from assistant.question_cues import ADVICE_PROMPT, CAST_WORD_STEMS, PART_CREDIT, SINGULAR_THIRD_PERSON, SINGULAR_THIRD_PERSON_POSSESSIVE
+from assistant.question_cues import ADVICE_PROMPT, ASKS_IDENTITY, CAST_WORD_STEMS, PART_CREDIT, SINGULAR_THIRD_PERSON, SINGULAR_THIRD_PERSON_POSSESSIVE
 from assistant.search.abstention import Calibration
 from assistant.search.candidates import CandidateScorer, Evidence, PromptTable, Query, model_texts
 from assistant.search.fusion import bonus_scale, fuse, ranked_first
@@ -246,7 +246,8 @@ class Searcher:
                 [no_one and self.index.columns.names(i, asked) and self._speaks_of_someone(i) for no_one, i in zip(unsaid, evidence.ids)],
                 dtype=np.float32,
             )
-            bonus = bonus + s.narration_mention_weight * s.named_weight * about_them
+            share = s.identity_narration_weight if ASKS_IDENTITY.match(query.text) else s.narration_mention_weight
+            bonus = bonus + share * s.named_weight * about_them
         if query.asks_who_plays and not query.played:
             # Asked who plays a part it does not name ("the young violinist"), a passage naming a
             # cast member other than its speaker may state it ("Radu had a real flash when he met
