@@ -96,3 +96,17 @@ def test_a_case_study_quoting_its_subject_in_paragraphs_of_quotation_alone(real_
     assert sum(p.speaker == "Viljar Bauman" for p in passages) >= 10
     figures = check_figures("unseen_check39", real_embedder)
     assert figures["recall@1"] >= 0.72 and figures["recall@3"] >= 0.9 and figures["interviewees"] == "1/1", figures
+
+
+@pytest.mark.slow
+def test_a_magazine_feature_interviewing_three_people_under_headings_that_name_none_of_them(real_embedder):
+    """unseen_check40/: a Jekyll feature, each section's heading a phrase ("## Archival passion"),
+    its narration about one filmmaker, then "**How did you get into filmmaking?** I went…" inline;
+    the last prompt on the line closing a <figure>; questions written before running it. First run
+    0.077 / 0.077 (every answer no one's); 0.923 / 0.923 after."""
+    passages = parse_document(EXTERNAL / "ucsc_documenting_reality_feature.md")[0]
+    answered = {p.speaker for p in passages if p.question}
+    assert answered == {"Irene Lusztig", "Jennifer Maytorena Taylor", "Elizabeth Stephens"}
+    assert not any("**" in p.text or "**" in (p.question or "") for p in passages)
+    figures = check_figures("unseen_check40", real_embedder)
+    assert figures["recall@1"] >= 0.92 and figures["interviewees"] == "3/3" and figures["off-topic abstained"] == "2/2", figures

@@ -338,3 +338,50 @@ def test_festival_pages_of_numbered_requests_under_a_role_q_and_a_heading_and_a_
         (section, "Orlando Von Einsiedel", "1. Introduce yourself.", "Orlando is just a scruffy filmmaker from south London."),
         (section, "Orlando Von Einsiedel", "2. What inspired this film? How did you find your subjects?", "I was drawn by the bravery of the rangers."),
     ]
+
+
+def test_prompts_under_a_heading_naming_no_one_are_answered_by_the_one_its_narration_is_about():
+    text = """# Documenting reality
+
+Among these women are Irene Lusztig and Jennifer Maytorena Taylor, both filmmakers.
+
+## Archival passion
+
+A filmmaker with a passion for archives, Professor of Film and Digital Media Lusztig finds stories in old letters. Lusztig joined the faculty in 2008.
+
+**How did you get into filmmaking?** I went to college wanting to be a painter.
+
+**How do you approach filmmaking?** I allow myself a very long research process.
+
+## People-centered
+
+The films of Associate Professor Jennifer Maytorena Taylor center around communities. Maytorena Taylor's heritage is mixed.
+
+**How did you get into filmmaking?** I originally wanted to be a dancer.
+
+**How do you approach filmmaking?** I believe in very specific stories.
+
+## Festival notes
+
+The Film Festival opens on Friday. The Film Festival closes on Sunday with a party for film lovers.
+
+**What should I see first?** The shorts programme.
+
+**Where do I buy tickets?** At the box office.
+"""
+    assert parsed(text) == [
+        ("Documenting reality", None, None, "Among these women are Irene Lusztig and Jennifer Maytorena Taylor, both filmmakers."),
+        ("Archival passion", None, None, "A filmmaker with a passion for archives, Professor of Film and Digital Media Lusztig finds stories in old "
+         "letters. Lusztig joined the faculty in 2008."),
+        # Said twice by surname: she answers, under the name the document gives her in full.
+        ("Archival passion", "Irene Lusztig", "How did you get into filmmaking?", "I went to college wanting to be a painter."),
+        ("Archival passion", "Irene Lusztig", "How do you approach filmmaking?", "I allow myself a very long research process."),
+        ("People-centered", None, None, "The films of Associate Professor Jennifer Maytorena Taylor center around communities. Maytorena "
+         "Taylor's heritage is mixed."),
+        ("People-centered", "Jennifer Maytorena Taylor", "How did you get into filmmaking?", "I originally wanted to be a dancer."),
+        ("People-centered", "Jennifer Maytorena Taylor", "How do you approach filmmaking?", "I believe in very specific stories."),
+        # "Film Festival" twice is no one: the text also says "film".
+        ("Festival notes", None, None, "The Film Festival opens on Friday. The Film Festival closes on Sunday with a party for film lovers."),
+        ("Festival notes", None, "What should I see first?", "The shorts programme."),
+        ("Festival notes", None, "Where do I buy tickets?", "At the box office."),
+    ]

@@ -84,6 +84,22 @@ caption="From left to right: Pamela Z and Tone Åse." %}
     ]
 
 
+def test_markdown_written_on_the_line_closing_an_html_block_is_still_markdown():
+    text = """Intro paragraph.
+
+<figure class="right">
+  <figcaption>Stephens and Sprinkle on location.</figcaption>
+</figure>**How are you influencing the scene?** When I started teaching here, I never imagined it.
+"""
+    source = read_markdown(text)
+    assert shape(source.blocks) == [
+        (1, 0, False, "Intro paragraph."),
+        (5, 0, False, "How are you influencing the scene? When I started teaching here, I never imagined it."),
+    ]
+    # The question keeps its bold, as a prompt set in bold before its answer.
+    assert source.blocks[-1].emphasis == ((0, len("How are you influencing the scene?"), "bold"),)
+
+
 def test_a_text_saved_from_a_pdf_loses_its_running_header_and_page_numbers_and_keeps_line_numbers():
     text = (
         "NIGHT BUSES – PRESS NOTES\n\nINTERVIEW WITH LENA PARK\n\nWhy buses?\n\nI grew up on them.\n\n1\n"

@@ -5,6 +5,8 @@ the sidecar in, a Layout out."""
 
 from __future__ import annotations
 
+import itertools
+
 import re
 from dataclasses import dataclass, field, replace
 
@@ -130,6 +132,12 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
             exchanges = arrange(section, section_labels, people, (lone,), lone)
         # A signature closing answers no one was found to give names who gave them.
         exchanges = without_bylines(signed(exchanges))
+        if not present and not section_labels and any(e.prompt for e in exchanges) and not any(e.speaker for e in exchanges):
+            # Prompts under a heading naming no one ("## Archival passion"), after narration about
+            # someone ("…Professor Lusztig finds stories…"): that person answers them.
+            opening = [b.text for b in itertools.takewhile(lambda b: not presskit.is_question(b.text), section) if not b.heading]
+            if subject := quotes.narration_subject(opening, [*hints.known, *answering_names], body):
+                exchanges = without_bylines(signed(arrange(section, section_labels, people, (subject,), subject)))
         # Narration quoting people ("“…,” says director Lena Park") gives them their words.
         exchanges = quotes.attributed(quotes.pull_quotes(exchanges), [*hints.known, *roles.values(), *answering_names], body, title)
         if exchanges:

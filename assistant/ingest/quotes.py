@@ -16,6 +16,8 @@ from assistant.text import LINE_ENDS_SENTENCE, sentence_spans, word_count
 MIN_QUOTED_WORDS = 4
 # The sentence given to the one quoted is mostly the quotation: at least this share of its words.
 QUOTED_SHARE = 0.5
+# Narration names the person it is about by surname at least this often.
+MIN_SUBJECT_MENTIONS = 2
 # A signature's title line under a pull quote, this many words at most ("Senior Product Manager,
 # AI Trust, Safety, and Quality").
 MAX_TITLE_WORDS = 10
@@ -72,6 +74,29 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
                 grouped.append(Exchange(None if owner else exchange.prompt, owner, (part,)))
         result.extend(grouped)
     return result
+
+
+def narration_subject(narration: list[str], known: list[str], body: str) -> str | None:
+    """The person narration is about, where a section's heading names no one ("## Archival
+    passion" over "…Professor of Film and Digital Media Lusztig finds stories… Lusztig, who
+    joined…"): the one whose surname it says most, MIN_SUBJECT_MENTIONS times at least (the first
+    of those tied), as the document names them in full. None when no one is said that often."""
+    text = " ".join(narration)
+    said: dict[str, list[int]] = {}
+    for match in _CAPITALISED.finditer(text):
+        said.setdefault(re.sub(r"['’]s$", "", match.group()), []).append(match.start())
+    lower_case = set(re.findall(r"\b[a-zß-ÿ][\w'’-]*", body))
+    people: dict[str, tuple[int, int]] = {}
+    for word, places in said.items():
+        if len(places) < MIN_SUBJECT_MENTIONS or word.isupper():
+            continue
+        # A name is names only: "Los Angeles Film" (the text also says "film") is no one's.
+        full = _full_name(word, known, body)
+        if full and full.split()[-1] == word and not any(part.lower() in lower_case for part in full.split()):
+            people[full] = (len(places), -places[0])
+    # "Jennifer Maytorena" is part of "Jennifer Maytorena Taylor", the one person.
+    whole = {full: rank for full, rank in people.items() if not any(other != full and other.startswith(full + " ") for other in people)}
+    return max(whole, key=whole.get) if whole else None
 
 
 def pull_quotes(exchanges: list[Exchange]) -> list[Exchange]:

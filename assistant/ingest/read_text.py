@@ -27,6 +27,8 @@ EDGE_LINES = 2
 # undefined reference, [text][], and [text](url) inside a raw HTML block.
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+# An HTML block's markup up to its last closing tag, and the text after that tag on the same line.
+_TAIL_AFTER_HTML = re.compile(r"(.*</[A-Za-z][\w-]*\s*>|.*)([^<>]*)$", re.S)
 _REFERENCE_LINK = re.compile(r"\[([^\[\]]+)\](?:\[[^\[\]]*\]|\((?:[^()\s]|\([^()]*\))*\))")
 
 
@@ -161,34 +163,44 @@ def read_markdown(text: str) -> Source:
     """Blocks of a Markdown document, read with a CommonMark parser: headings with their level,
     paragraphs and list items with their bold and italic runs, raw HTML blocks as text; images,
     code and front matter left out. No markup remains in a block's text."""
-    from markdown_it import MarkdownIt
-
     matter = front_matter(text)
     lines = text_lines(text)
     body = "\n".join("" if number < matter.length else line for number, line in enumerate(lines))
     # A static site's template tags ("{% include image.html … %}", "{{ page.title }}",
     # "{{< youtube … >}}") are never text; their lines stay, empty, so places keep their numbers.
     body = _TEMPLATE_TAG.sub(lambda tag: "\n" * tag.group().count("\n"), body)
-    tokens = MarkdownIt("commonmark").enable("table").parse(body)
+    blocks = _markdown_blocks(body, 0)
+    title = matter.fields.get("title") or _title_heading(blocks, text)
+    blocks = standfirst(matter, "\n".join(b.text for b in blocks)) + blocks
+    return Source(tuple(blocks), LINE, title, matter.fields)
+
+
+def _markdown_blocks(body: str, offset: int) -> list[Block]:
+    """The blocks of Markdown text whose first line is line `offset` + 1 of the document."""
+    from markdown_it import MarkdownIt
+
     blocks: list[Block] = []
     heading = 0
-    for index, token in enumerate(tokens):
+    for token in MarkdownIt("commonmark").enable("table").parse(body):
         if token.type == "heading_open":
             heading = int(token.tag[1])
         elif token.type == "heading_close":
             heading = 0
         elif token.type == "inline" and token.map:
             lines = [
-                (token.map[0] + 1 + number, [(_REFERENCE_LINK.sub(r"\1", text), style) for text, style in runs])
+                (offset + token.map[0] + 1 + number, [(_REFERENCE_LINK.sub(r"\1", text), style) for text, style in runs])
                 for number, runs in enumerate(_inline_lines(token.children or []))
             ]
             if any(text.strip() for _, runs in lines for text, _ in runs):
                 blocks.append(from_runs(lines, heading))
         elif token.type == "html_block" and token.map:
-            blocks.extend(_html_block(token.content, token.map[0] + 1))
-    title = matter.fields.get("title") or _title_heading(blocks, text)
-    blocks = standfirst(matter, "\n".join(b.text for b in blocks)) + blocks
-    return Source(tuple(blocks), LINE, title, matter.fields)
+            # "</figure>**How did you…?** I went…": Markdown written on the line that closes the
+            # HTML is still Markdown (CommonMark reads it as part of the HTML block).
+            markup, tail = _TAIL_AFTER_HTML.match(token.content).groups()
+            blocks.extend(_html_block(markup, offset + token.map[0] + 1))
+            if tail.strip():
+                blocks.extend(_markdown_blocks(tail, offset + token.map[1] - 1))
+    return blocks
 
 
 def _title_heading(blocks: list[Block], body: str) -> str | None:

@@ -12,10 +12,12 @@ import dataclasses
 import json
 import shutil
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.config import Settings
+from assistant.data import Passage
 from assistant.measure.evaluate import EvalReport, evaluate, read_questions
 from assistant.ingest.documents import DocumentReport, parse_document
 from assistant.ingest.files import META_SUFFIX
@@ -59,6 +61,13 @@ class DocumentResult:
         }
 
 
+def found_prompts(passages: list[Passage], interviewers: Iterable[str]) -> set[tuple[str, str]]:
+    """The prompts an interviewee answers, as (interview, prompt): the same question put to several
+    interviewees, each in their own section, is asked each time."""
+    askers = set(interviewers)
+    return {(p.interview, p.question) for p in passages if p.question and p.speaker and p.speaker not in askers}
+
+
 def read_cases(folder: Path) -> list[DocumentCase]:
     """The documents of a set folder, from its `documents.json`."""
     manifest = folder / MANIFEST
@@ -96,7 +105,7 @@ def evaluate_case(case: DocumentCase, settings: Settings, embedder) -> DocumentR
         quality = evaluate(read_questions(case.questions), lambda q: searcher.ask(q, 3))
         passages, _, report = parse_document(seeds / case.file.name, settings.max_passage_words)
     found = {fold(name) for name in report.interviewees}
-    prompts = {p.question for p in passages if p.question and p.speaker and p.speaker not in report.interviewers}
+    prompts = found_prompts(passages, report.interviewers)
     return DocumentResult(
         case.file.name,
         sum(fold(name) in found for name in case.interviewees),
