@@ -215,21 +215,23 @@ _SPEECH = (
     r"emphasi[sz]es|emphasi[sz]ed|tells|told|jokes|joked|quips|quipped|reveals|revealed|describes|described|puts\s+it|put\s+it)"
 )
 _SPEAKER = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}"
-# After a quotation: "“…,” says director Lena Park", "“…,” Lee recalls", "“…,” she says".
+# After a quotation: "“…,” says director Lena Park", "“…,” Lee recalls", "“…,” she says",
+# "“…,” transportation planner Fields said".
 SPEAKER_AFTER_QUOTE = (
     re.compile(rf"[”\"]\s*[,—–]?\s*{_SPEECH}\s+(?P<who>[^,.;:!?“”\"]{{1,60}})"),
-    re.compile(rf"[”\"]\s*[,—–]?\s*(?P<who>{_SPEAKER}|(?i:he|she|they))\s+{_SPEECH}\b"),
+    re.compile(rf"[”\"]\s*[,—–]?\s*(?:[a-z][\w'’-]*\s+){{0,3}}(?P<who>{_SPEAKER}|(?i:he|she|they))\s+{_SPEECH}\b"),
 )
 # Before it, opening the sentence: "Director Lena Park explains: “…", "Lee says, “…", "As Lee put it, “…".
 QUOTE_AFTER_SPEAKER = re.compile(rf"^\s*(?:As\s+)?(?P<who>[^,.;:!?“”\"]{{1,60}}?)\s+{_SPEECH}\s*[,:]\s*[“\"]")
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
 # Words that open sentences in a name's place and are never one ("He talks like this.").
 PRONOUNS = frozenset("i you he she it we they this that these those there here who what which".split())
-# Prepositions and conjunctions that open a sentence before a name and are never part of one
-# ("For Park, Okafor's stillness was the key.").
+# Prepositions, conjunctions and a question's auxiliaries that open a sentence before a name and
+# are never part of one ("For Park, Okafor's stillness was the key.", "Does Millard-Ball want…?").
 CLAUSE_OPENERS = frozenset(
     """for in at to from by on with after before when while as but and or so since unlike despite
-    although though if once until unless because without within through across among between""".split()
+    although though if once until unless because without within through across among between
+    do does did is are was were has have had can could would should""".split()
 )
 
 # --- Noise that is never part of an answer -----------------------------------------------------------

@@ -110,3 +110,16 @@ def test_a_magazine_feature_interviewing_three_people_under_headings_that_name_n
     assert not any("**" in p.text or "**" in (p.question or "") for p in passages)
     figures = check_figures("unseen_check40", real_embedder)
     assert figures["recall@1"] >= 0.92 and figures["interviewees"] == "3/3" and figures["off-topic abstained"] == "2/2", figures
+
+
+@pytest.mark.slow
+def test_a_magazine_feature_quoting_four_people_between_organisations_and_places(real_embedder):
+    """unseen_check41/: a Jekyll feature quoting a researcher and three others with "said", its
+    narration full of organisations ("the National Academies of Sciences' Transportation Research
+    Board"), HTML entities for quotation marks; questions written before running it. First run
+    0.417 / 0.583 ("Does Millard-Ball" a person; quotations after narration naming a board no
+    one's); 0.750 / 0.917 after."""
+    passages = parse_document(EXTERNAL / "ucsc_driving_change_feature.md")[0]
+    assert {p.speaker for p in passages} == {None, "Adam Millard-Ball", "David Fields", "Christopher Barrington-Leigh", "Michael Nees"}
+    figures = check_figures("unseen_check41", real_embedder)
+    assert figures["recall@1"] >= 0.75 and figures["recall@3"] >= 0.91 and figures["interviewees"] == "1/1", figures

@@ -147,6 +147,8 @@ def test_full_names_from_brackets_and_featuring_lines():
 def test_a_capitalised_preposition_opening_a_sentence_is_no_first_name():
     assert names_at("With SubImage, that picture came into focus.") == ["SubImage"]
     assert names_at("For Bauman, the value is cumulative.") == ["Bauman"]
+    # …and so is a question's auxiliary.
+    assert names_at("Does Millard-Ball want a self-driving car?") == ["Millard-Ball"]
 
 
 def test_a_prompt_addresses_someone_by_name_set_off_by_a_comma():

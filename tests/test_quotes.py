@@ -225,3 +225,36 @@ We've validated it against established external benchmarks and our own user data
         (section, "Chris Rohlfs", first, "We've validated it against established external benchmarks and our own user data."),
         (section, "Keanon O'Keefe", second, "Two things happen. First, the teacher receives an in-app alert."),
     ]
+
+
+def test_narration_s_organisations_and_compounds_are_no_one_and_a_quotation_may_run_on_after_its_verb():
+    text = """# Driving change
+
+## Street games
+
+Adam Millard-Ball studies transportation. His interest in research was sparked at the Transportation Research Board, a national board. "I realized research can be fun," he said.
+
+He studies cul-de-sacs, dead ends and T-intersections. "They could cross with impunity even at midblock," he said, adding that from the car’s perspective it would be like a street full of children.
+
+This rings true for David Fields, a planner in San Francisco. "Our cities will literally find new real estate," transportation planner Fields said.
+
+Millard-Ball's work suggests cities could change either way. "There's no set destiny," he said.
+"""
+    section = "Street games"
+    assert parsed(text) == [
+        # "Transportation Research Board" is no one: the text writes each of its words in lower case.
+        (section, None, None, "Adam Millard-Ball studies transportation. His interest in research was sparked at the Transportation "
+         "Research Board, a national board."),
+        (section, "Adam Millard-Ball", None, '"I realized research can be fun," he said.'),
+        # A compound with a lower-case part ("T-intersections") is no one.
+        (section, None, None, "He studies cul-de-sacs, dead ends and T-intersections."),
+        # A quotation the verb attributes is theirs, however the sentence goes on.
+        (section, "Adam Millard-Ball", None, '"They could cross with impunity even at midblock," he said, adding that from the car’s perspective '
+         "it would be like a street full of children."),
+        (section, None, None, "This rings true for David Fields, a planner in San Francisco."),
+        # Lower-case words describing the one named may come before the name and its verb.
+        (section, "David Fields", None, '"Our cities will literally find new real estate," transportation planner Fields said.'),
+        # "Millard-Ball's work…" is about Millard-Ball.
+        (section, None, None, "Millard-Ball's work suggests cities could change either way."),
+        (section, "Adam Millard-Ball", None, '"There\'s no set destiny," he said.'),
+    ]

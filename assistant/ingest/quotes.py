@@ -30,6 +30,12 @@ _DESCRIBED = re.compile(r"^(?:[a-zß-ÿ][\w'’-]*\s+){1,6}(?=[A-ZÀ-ÖØ-Þ])")
 # in this many characters before it.
 _NAMES_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)[ \t]+$")
 NAME_LOOKBEHIND = 80
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][a-zß-ÿ'’-]*")
+# A capital inside a word, not after "Mc", "Mac", "O'" or a hyphen: a brand ("SubImage", "iPhone").
+_INNER_CAPITAL = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O['’])(?<![-–])(?<=[a-zß-ÿ])[A-ZÀ-ÖØ-Þ]")
+# A compound with a lower-case part: "T-intersections", "Self-driving".
+_LOWER_PART = re.compile(r"[-–][a-zß-ÿ]")
+_POSSESSIVE = re.compile(r"['’]s$")
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*")
 _QUOTED = re.compile(r"“([^”]*)”?|\"([^\"]*)\"?")
 
@@ -42,8 +48,11 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
     says" is the one quoted last."""
     result: list[Exchange] = []
     found: list[str] = list(known)
-    # The page's subject, a company or a work its title names ("…With SubImage"): no one's name.
-    subject = frozenset(names.fold(word) for word in _CAPITALISED.findall(title) if not _full_name(word, known, body))
+    # Capitalised words that are no one: the page's subject, a company or a work its title names
+    # ("…With SubImage"), and words the text also writes in lower case ("the Transportation
+    # Research Board" beside "research").
+    subject = {names.fold(word) for word in _CAPITALISED.findall(title) if not _full_name(word, known, body)}
+    no_one = frozenset(subject | {names.fold(word) for word in set(_LOWER_CASE_WORD.findall(body))})
     for exchange in exchanges:
         if exchange.speaker:
             result.append(exchange)
@@ -52,7 +61,7 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
         parts: list[tuple[Block, str | None]] = []
         for block in exchange.answer:
             before = last
-            owners, last = _sentence_owners(block.text, found, body, last, subject)
+            owners, last = _sentence_owners(block.text, found, body, last, no_one)
             if before and not any(owners.values()) and _wholly_quoted(block.text):
                 # A feature's paragraph that is only a quotation goes on quoting the one quoted
                 # or written about last ("“It was like Lego pieces…”" after "“…,” Bauman says"
@@ -142,7 +151,7 @@ def _title_line(text: str) -> bool:
 
 
 def _sentence_owners(
-    text: str, known: list[str], body: str, last: str | None, subject: frozenset[str]
+    text: str, known: list[str], body: str, last: str | None, no_one: frozenset[str]
 ) -> tuple[dict[tuple[int, int], str | None], str | None]:
     """Who says each sentence of a paragraph (None: the narration), and who was quoted last."""
     owners: dict[tuple[int, int], str | None] = {}
@@ -170,26 +179,25 @@ def _sentence_owners(
         # A short sentence of narration whose subject is "he" or "she" ("He pauses.", "She laughs.").
         words = sentence.split()
         acted = speaker is None and not open_quote and len(words) <= MAX_GESTURE_WORDS and names.fold(words[0]) in SPEAKING_PRONOUNS
-        last = speaker or (_talked_about(sentence, last, known, body, subject) if not open_quote else last)
+        last = speaker or (_talked_about(sentence, last, known, body, no_one) if not open_quote else last)
         open_quote = _still_open(sentence, open_quote)
         unclaimed = [*unclaimed, (start, end)] if open_quote and speaker is None else []
     return owners, last
 
 
-def _talked_about(sentence: str, last: str | None, known: list[str], body: str, subject: frozenset[str]) -> str | None:
+def _talked_about(sentence: str, last: str | None, known: list[str], body: str, no_one: frozenset[str]) -> str | None:
     """Who "he" or "she" means after a sentence of narration: the person it opens with ("Morris
     tweets often…"), else the one quoted last unless it names anyone else ("…Bell feels that
-    Costner…": "She says" is then no one known) than the page's `subject`; with no one quoted
-    yet, the one person it names."""
+    Costner…": "She says" is then no one known); with no one quoted yet, the one person it names.
+    Words in `no_one` are no one's names."""
     opening = names.names_at(sentence)
-    if opening and (full := _full_name(opening[0], known, body)):
+    # "Millard-Ball's interest in research…" is about Millard-Ball.
+    if opening and (full := _full_name(_POSSESSIVE.sub("", opening[0]), known, body)):
         return full
     own = set(names.fold(last).split()) if last else set()
     others = [
         w for w in _CAPITALISED.findall(sentence)[1:]
-        if w != "I" and (folded := names.fold(w).split("'")[0].split("’")[0]) not in own and folded not in subject
-        # An acronym ("IAM", "AWS") is no one, unless the document gives it a person's full name.
-        and not (w.isupper() and not _full_name(w, known, body))
+        if (folded := names.fold(w).split("'")[0].split("’")[0]) not in own and folded not in no_one and _may_name_someone(w, known, body)
     ]
     if not others:
         return last
@@ -199,11 +207,30 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
     return full if full and all(names.fold(word) in names.fold(full).split() for word in others) else None
 
 
+def _may_name_someone(word: str, known: list[str], body: str) -> bool:
+    """Whether a capitalised word in narration may be a person's name: not "I", not an acronym
+    ("IAM") nor a brand's capitals inside a word ("SubImage") unless the document gives it a
+    person's full name, nor a compound with a lower-case part ("T-intersections")."""
+    if word == "I" or _LOWER_PART.search(word):
+        return False
+    inner = _INNER_CAPITAL.search(word) is not None or word.isupper()
+    return not inner or _full_name(word, known, body) is not None
+
+
 def _quotes(sentence: str) -> bool:
     """Whether a sentence is mostly someone's quoted words: not a title in quotes, nor narration
-    around a short quotation ("a gift from Sheehan (“Say it with taxidermy,” Morris quipped), and…")."""
+    around a short quotation ("a gift from Sheehan (“Say it with taxidermy,” Morris quipped), and…"),
+    or opens with a quotation a speech verb then attributes, however it goes on ("“They could
+    cross with impunity…,” he said, adding that…")."""
     quoted = [word_count(a or b) for a, b in _QUOTED.findall(sentence)]
-    return any(n >= MIN_QUOTED_WORDS for n in quoted) and sum(quoted) >= QUOTED_SHARE * word_count(sentence)
+    if any(n >= MIN_QUOTED_WORDS for n in quoted) and sum(quoted) >= QUOTED_SHARE * word_count(sentence):
+        return True
+    text = sentence.lstrip()
+    opening = _QUOTED.match(text)
+    closed = opening is not None and text[opening.end() - 1 : opening.end()] in ("”", '"')
+    return closed and word_count(opening.group(1) or opening.group(2)) >= MIN_QUOTED_WORDS and any(
+        pattern.match(text, opening.end() - 1) for pattern in SPEAKER_AFTER_QUOTE
+    )
 
 
 def _wholly_quoted(text: str) -> bool:
