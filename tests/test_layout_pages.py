@@ -385,3 +385,24 @@ The Film Festival opens on Friday. The Film Festival closes on Sunday with a par
         ("Festival notes", None, "What should I see first?", "The shorts programme."),
         ("Festival notes", None, "Where do I buy tickets?", "At the box office."),
     ]
+
+
+def test_an_intro_naming_the_interviewee_by_surname_means_the_full_name_the_text_gives():
+    text = """# Pronouns and identity
+
+Closely observing these changes is [**Phillip
+Hammack**](https://example.edu/hammack), professor of psychology.
+
+We spoke with Hammack at Stevenson College about his research.
+
+**What's behind the change?** I think the real change is related to information.
+
+**How does this language help?** I call it a time of radical authenticity.
+"""
+    section = "Pronouns and identity"
+    assert parsed(text) == [
+        (section, None, None, "Closely observing these changes is Phillip Hammack, professor of psychology. We spoke with Hammack at "
+         "Stevenson College about his research."),
+        (section, "Phillip Hammack", "What's behind the change?", "I think the real change is related to information."),
+        (section, "Phillip Hammack", "How does this language help?", "I call it a time of radical authenticity."),
+    ]

@@ -243,6 +243,13 @@ def _hints(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     interviewers += turns.heading_outlets(blocks)
     # An author field may hold several names and a date ("John Doe; March 3"): only the names count.
     interviewers += [part.strip() for part in re.split(r"[;,]|\band\b", source.fields.get("author", "")) if names.is_person_name(part.strip())]
+    # "We spoke with Hammack": a surname alone, no fuller name found beside it, is the full name
+    # the text gives it ("Phillip Hammack").
+    paragraphs = "\n".join(b.text for b in blocks)
+    interviewees = [
+        quotes.full_name(n, [], paragraphs) or n if n and len(n.split()) == 1 and not any(n in other.split() for other in interviewees if other != n) else n
+        for n in interviewees
+    ]
     interviewees = _fullest([n for n in interviewees if n and not any(names.fold(n) == names.fold(i) for i in interviewers)])
     return _Hints(interviewees, list(dict.fromkeys(interviewers)), _string_map(meta.get("aliases")))
 

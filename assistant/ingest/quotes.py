@@ -51,7 +51,7 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
     # Capitalised words that are no one: the page's subject, a company or a work its title names
     # ("…With SubImage"), and words the text also writes in lower case ("the Transportation
     # Research Board" beside "research").
-    subject = {names.fold(word) for word in _CAPITALISED.findall(title) if not _full_name(word, known, body)}
+    subject = {names.fold(word) for word in _CAPITALISED.findall(title) if not full_name(word, known, body)}
     no_one = frozenset(subject | {names.fold(word) for word in set(_LOWER_CASE_WORD.findall(body))})
     for exchange in exchanges:
         if exchange.speaker:
@@ -100,7 +100,7 @@ def narration_subject(narration: list[str], known: list[str], body: str) -> str 
         if len(places) < MIN_SUBJECT_MENTIONS or word.isupper():
             continue
         # A name is names only: "Los Angeles Film" (the text also says "film") is no one's.
-        full = _full_name(word, known, body)
+        full = full_name(word, known, body)
         if full and full.split()[-1] == word and not any(part.lower() in lower_case for part in full.split()):
             people[full] = (len(places), -places[0])
     # "Jennifer Maytorena" is part of "Jennifer Maytorena Taylor", the one person.
@@ -192,7 +192,7 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
     Words in `no_one` are no one's names."""
     opening = names.names_at(sentence)
     # "Millard-Ball's interest in research…" is about Millard-Ball.
-    if opening and (full := _full_name(_POSSESSIVE.sub("", opening[0]), known, body)):
+    if opening and (full := full_name(_POSSESSIVE.sub("", opening[0]), known, body)):
         return full
     own = set(names.fold(last).split()) if last else set()
     others = [
@@ -203,7 +203,7 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
         return last
     # With no one quoted yet, a person named alone is who the narration is about ("…required
     # something Bauman didn't have").
-    full = _full_name(others[0], known, body) if last is None else None
+    full = full_name(others[0], known, body) if last is None else None
     return full if full and all(names.fold(word) in names.fold(full).split() for word in others) else None
 
 
@@ -214,7 +214,7 @@ def _may_name_someone(word: str, known: list[str], body: str) -> bool:
     if word == "I" or _LOWER_PART.search(word):
         return False
     inner = _INNER_CAPITAL.search(word) is not None or word.isupper()
-    return not inner or _full_name(word, known, body) is not None
+    return not inner or full_name(word, known, body) is not None
 
 
 def _quotes(sentence: str) -> bool:
@@ -258,12 +258,12 @@ def _speaker(sentence: str, known: list[str], body: str, last: str | None) -> st
                 return last
             # "says casting director Priya Shah": lower-case words describing the one named.
             found = names.names_at(who) or names.names_at(_DESCRIBED.sub("", who, count=1))
-            if found and (full := _full_name(found[0], known, body)):
+            if found and (full := full_name(found[0], known, body)):
                 return full
     return None
 
 
-def _full_name(name: str, known: list[str], body: str) -> str | None:
+def full_name(name: str, known: list[str], body: str) -> str | None:
     """A name in full: as given when it has two words or more; a surname or first name as a known
     name or the body's most frequent full name ending with it ("Lee" → "Tom Lee"); else None."""
     if len(name.split()) >= 2:
