@@ -134,3 +134,16 @@ def test_a_magazine_q_and_a_whose_intro_names_the_interviewee_by_surname(real_em
     assert {p.speaker for p in passages if p.question} == {"Phillip Hammack"}
     figures = check_figures("unseen_check42", real_embedder)
     assert figures["recall@1"] >= 0.91 and figures["recall@3"] >= 1.0 and figures["interviewees"] == "1/1", figures
+
+
+@pytest.mark.slow
+def test_two_more_magazine_q_and_as_one_setting_statements_in_bold_as_prompts(real_embedder):
+    """unseen_check43/: two more Q&As of the magazine of checks 40–42, run as honest checks of
+    their rules ("We spoke with Devecka" after "[**Martin Devecka**](…)"); the second sets two
+    prompts as statements in bold ("**Truth seems like a modern, useful thing.** The word…"), and
+    a critic with two surnames is quoted by the first ("Rojas said"). First run 0.750 / 0.750;
+    1.000 / 1.000 after."""
+    passages = parse_document(EXTERNAL / "ucsc_clues_from_antiquity_interview.md")[0]
+    assert any(p.question == "Truth seems like a modern, useful thing." and p.speaker == "Karen Bassi" for p in passages)
+    figures = check_figures("unseen_check43", real_embedder)
+    assert figures["recall@1"] >= 1.0 and figures["interviewees"] == "2/2", figures

@@ -406,3 +406,26 @@ We spoke with Hammack at Stevenson College about his research.
         (section, "Phillip Hammack", "What's behind the change?", "I think the real change is related to information."),
         (section, "Phillip Hammack", "How does this language help?", "I call it a time of radical authenticity."),
     ]
+
+
+def test_where_prompts_open_paragraphs_in_bold_a_statement_so_set_is_a_prompt_too():
+    text = """# Appraising clues from antiquity
+
+We sat down with Karen Bassi at Cowell College to talk about texts and artifacts.
+
+**Truth seems like a modern, useful thing.** The word that gets translated as truth in Greek is aletheia.
+
+**How long ago are you talking about?** The fifth century before the common era.
+
+**If a picture's worth a thousand words, do objects outvalue text?** It is a matter of interpretation.
+
+A paragraph of **her** own words, with one word in bold.
+"""
+    section = "Appraising clues from antiquity"
+    assert parsed(text) == [
+        (section, None, None, "We sat down with Karen Bassi at Cowell College to talk about texts and artifacts."),
+        (section, "Karen Bassi", "Truth seems like a modern, useful thing.", "The word that gets translated as truth in Greek is aletheia."),
+        (section, "Karen Bassi", "How long ago are you talking about?", "The fifth century before the common era."),
+        (section, "Karen Bassi", "If a picture's worth a thousand words, do objects outvalue text?", "It is a matter of interpretation. A "
+         "paragraph of her own words, with one word in bold."),
+    ]

@@ -258,3 +258,16 @@ Millard-Ball's work suggests cities could change either way. "There's no set des
         (section, None, None, "Millard-Ball's work suggests cities could change either way."),
         (section, "Adam Millard-Ball", None, '"There\'s no set destiny," he said.'),
     ]
+
+
+def test_a_speaker_with_two_surnames_is_named_in_full_when_quoted_by_the_first():
+    text = """# Human remains
+
+## Ruins
+
+Ruins have long been read through romantic eyes, said Felipe Rojas Silva, an architect by training. "Martin's work is unusual and bold and exciting," Rojas said.
+"""
+    assert parsed(text) == [
+        ("Ruins", None, None, "Ruins have long been read through romantic eyes, said Felipe Rojas Silva, an architect by training."),
+        ("Ruins", "Felipe Rojas Silva", None, '"Martin\'s work is unusual and bold and exciting," Rojas said.'),
+    ]

@@ -70,6 +70,10 @@ def _clean(block: Block) -> Block | None:
     return Block(lines, block.heading)
 
 
+# Paragraphs opening with a question in bold: this many make the document's way of setting prompts.
+MIN_LEAD_QUESTIONS = 2
+
+
 def prepared(source: Source) -> list[Block]:
     """The source's blocks cleaned (bullets, timestamps, stage directions), without captions and
     pull quotes; a printed export's lines joined into blocks; in other sources, plain-text
@@ -81,10 +85,13 @@ def prepared(source: Source) -> list[Block]:
         labelled = turns.accepted_labels(lines)
         blocks = [c for b in presskit.join_printed(lines, [i in labelled for i in range(len(lines))]) if (c := _clean(b)) is not None]
     else:
+        # Where paragraphs open with a question in bold before its answer, one opening with a
+        # statement in bold ("**Truth seems like a modern, useful thing.** The word…") is a prompt too.
+        statements = sum(_lead_question(b) is not None for b in source.blocks) >= MIN_LEAD_QUESTIONS
         blocks = [
             part for b in transcripts.named_under_timecodes(list(source.blocks)) if (cleaned := _clean(b)) is not None
             for signed_part in _attribution_apart(cleaned) for headed_part in _heading_line_apart(signed_part) for line in _lines_apart(headed_part)
-            for glued in teasers.glued_apart(line) for teaser in teasers.heading_question_apart(glued) for part in _split_lead_question(teaser)
+            for glued in teasers.glued_apart(line) for teaser in teasers.heading_question_apart(glued) for part in _split_lead_question(teaser, statements)
         ]
         blocks = [_plain_heading(b, blocks[i - 1] if i else None, source.text) for i, b in enumerate(blocks)]
         blocks = without_dialogue_dashes(speaker_names(blocks))
@@ -232,11 +239,19 @@ def _lines_apart(b: Block) -> list[Block]:
     return lines if questions >= MIN_LINE_QUESTIONS and len(texts) >= 2 * MIN_LINE_QUESTIONS or first_asks else [b]
 
 
-def _split_lead_question(b: Block) -> list[Block]:
+def _lead_question(b: Block) -> str | None:
+    """The question a paragraph opens with in bold or italic, before its answer in plain type."""
+    lead = b.lead()
+    asks = not b.heading and lead and is_question(lead) and len(lead) < len(b.text) and word_count(lead) <= presskit.MAX_QUESTION_WORDS
+    return lead if asks else None
+
+
+def _split_lead_question(b: Block, statements: bool = False) -> list[Block]:
     """A paragraph opening with a question set in bold or italic, its answer after it in plain
-    type ("**Why night buses?** I grew up on them."), or with a numbered question or request and
-    its answer after it ("1. Introduce yourself. Orlando is a filmmaker from south London."), cut
-    into the question and the answer."""
+    type ("**Why night buses?** I grew up on them."), with a statement so set when `statements`
+    (the document's other prompts are so set), or with a numbered question or request and its
+    answer after it ("1. Introduce yourself. Orlando is a filmmaker from south London."), cut into
+    the question and the answer."""
     spans = sentence_spans(b.text)
     if not b.heading and len(spans) > 1 and presskit.NUMBERED_LINE.match(b.text):
         # The asking sentences in a row from the start ("2. What inspired this film? How did you
@@ -244,12 +259,16 @@ def _split_lead_question(b: Block) -> list[Block]:
         asking = next((k for k, (start, end) in enumerate(spans) if not presskit.asks_as_numbered(b.text[start:end])), len(spans))
         if 0 < asking < len(spans):
             return list(b.split(spans[asking - 1][1]))
-    lead = b.lead()
-    if b.heading or not lead or not is_question(lead) or len(lead) >= len(b.text):
-        return [b]
-    if word_count(lead) > presskit.MAX_QUESTION_WORDS:
-        return [b]
-    return list(b.split(len(lead)))
+    lead = _lead_question(b) or (_lead_statement(b) if statements else None)
+    return list(b.split(len(lead))) if lead else [b]
+
+
+def _lead_statement(b: Block) -> str | None:
+    """The whole sentence a paragraph opens with in bold, before plain text ("**Questions may be
+    the most powerful forms of speech.** Especially the unanswerable ones…")."""
+    lead = b.lead("bold")
+    whole = lead and LINE_ENDS_SENTENCE.search(lead) and len(sentence_spans(lead)) == 1
+    return lead if not b.heading and whole and len(lead) < len(b.text) and word_count(lead) <= presskit.MAX_QUESTION_WORDS else None
 
 
 def headed(blocks: list[Block]) -> list[str]:

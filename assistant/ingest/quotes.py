@@ -30,6 +30,9 @@ _DESCRIBED = re.compile(r"^(?:[a-zß-ÿ][\w'’-]*\s+){1,6}(?=[A-ZÀ-ÖØ-Þ])")
 # in this many characters before it.
 _NAMES_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)[ \t]+$")
 NAME_LOOKBEHIND = 80
+# A second capitalised surname right after a name, then a comma or the end ("Felipe Rojas Silva, an
+# architect").
+_SURNAME_AFTER = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)(?=[,.;:)]|\s*$)")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][a-zß-ÿ'’-]*")
 # A capital inside a word, not after "Mc", "Mac", "O'" or a hyphen: a brand ("SubImage", "iPhone").
 _INNER_CAPITAL = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O['’])(?<![-–])(?<=[a-zß-ÿ])[A-ZÀ-ÖØ-Þ]")
@@ -276,7 +279,9 @@ def full_name(name: str, known: list[str], body: str) -> str | None:
     fuller: Counter[str] = Counter()
     for match in names.whole_matches(re.escape(name), body):
         if before := _NAMES_BEFORE.search(body, max(0, match.start() - NAME_LOOKBEHIND), match.start()):
-            fuller[f"{before.group(1)} {name}"] += 1
+            # "Felipe Rojas Silva" then "Rojas said": the first of two surnames is the person too.
+            after = _SURNAME_AFTER.match(body, match.end())
+            fuller[f"{before.group(1)} {name}" + (f" {after.group(1)}" if after else "")] += 1
     candidates = [full for n, _ in fuller.most_common() if len((full := names.without_roles(_without_clause_opener(n))).split()) >= 2 and names.is_person_name(full)]
     return candidates[0] if candidates else None
 
