@@ -103,31 +103,39 @@ def test_a_question_is_prepared_once_speakers_detected_once_and_embedded_once(tm
     assert encoder.texts[before:] == ["What does everyone say about the ultimate harmony?"]
 
 
-def test_text_no_one_says_calling_the_one_asked_he_or_she_gets_a_share_of_their_bonus(tmp_path):
+def _fused_scores(tmp_path, markdown: str):
+    """Scores of each passage (by its first 12 characters) of one Markdown document, indexed with
+    the fake embedder, for a question and settings overrides."""
     from assistant.build import build_index
     from assistant.search.searcher import Searcher
     from conftest import FakeEmbedder
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    (seeds / "lena_park.md").write_text(
+    (seeds / "lena_park.md").write_text(markdown, encoding="utf-8")
+    built = dataclasses.replace(Settings(), seeds_dir=seeds, index_dir=tmp_path / "index", model="fake-model", min_evidence=0.0)
+    build_index(built, embedder=FakeEmbedder())
+
+    def scores(question: str, **overrides) -> dict[str, float]:
+        searcher = Searcher.open(dataclasses.replace(built, **overrides), encoder=FakeEmbedder())
+        query = searcher.prepare(question)
+        evidence = searcher.evidence(query)
+        return {searcher.passages[i].text[:12]: float(s) for i, s in zip(evidence.ids, searcher.fused_scores(query, evidence))}
+
+    return scores
+
+
+def test_text_no_one_says_calling_the_one_asked_he_or_she_gets_a_share_of_their_bonus(tmp_path):
+    scores = _fused_scores(
+        tmp_path,
         "# An interview with Lena Park\n\n"
         "Lena Park is a cinematographer from Seoul. Her films with director Ketan Mehta made her name.\n\n"
         "Ketan Mehta's own films are set in Mumbai and Nairobi.\n\n"
         "**What makes good cinema?**\n\nGood images. I think all films should be visual.\n\n"
         "**Which camera do you like?**\n\nThe Arriflex, since the beginning.\n",
-        encoding="utf-8",
     )
-    built = dataclasses.replace(Settings(), seeds_dir=seeds, index_dir=tmp_path / "index", model="fake-model", min_evidence=0.0)
-    build_index(built, embedder=FakeEmbedder())
-
-    def scores(weight: float) -> dict[str, float]:
-        searcher = Searcher.open(dataclasses.replace(built, narration_mention_weight=weight), encoder=FakeEmbedder())
-        query = searcher.prepare("Which director did Lena Park work with?")
-        evidence = searcher.evidence(query)
-        return {searcher.passages[i].text[:12]: float(s) for i, s in zip(evidence.ids, searcher.fused_scores(query, evidence))}
-
-    without, with_share = scores(0.0), scores(0.4)
+    question = "Which director did Lena Park work with?"
+    without, with_share = scores(question, narration_mention_weight=0.0), scores(question, narration_mention_weight=0.4)
     # The intro naming her as "her" gains 0.4 of the named bonus; her answers and the text about
     # someone else stay as they were.
     assert with_share["Lena Park is"] == pytest.approx(without["Lena Park is"] + 0.4)
@@ -135,32 +143,19 @@ def test_text_no_one_says_calling_the_one_asked_he_or_she_gets_a_share_of_their_
 
 
 def test_asked_only_who_someone_is_text_calling_them_he_or_she_gets_all_of_their_bonus(tmp_path):
-    from assistant.build import build_index
     from assistant.question_cues import ASKS_IDENTITY
-    from assistant.search.searcher import Searcher
-    from conftest import FakeEmbedder
 
     assert all(ASKS_IDENTITY.match(q) for q in ("Who is Viljar Bauman?", "Who’s danah boyd", "Who exactly was Lena Park?"))
     assert not any(ASKS_IDENTITY.match(q) for q in ("Who was cast as the young violinist, and why?", "Which director is Lena Park?"))
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "lena_park.md").write_text(
+    scores = _fused_scores(
+        tmp_path,
         "# An interview with Lena Park\n\n"
         "Lena Park is a cinematographer from Seoul. Her films with director Ketan Mehta made her name.\n\n"
         "**What makes good cinema?**\n\nGood images. I think all films should be visual.\n",
-        encoding="utf-8",
     )
-    built = dataclasses.replace(Settings(), seeds_dir=seeds, index_dir=tmp_path / "index", model="fake-model", min_evidence=0.0)
-    build_index(built, embedder=FakeEmbedder())
-
-    def scores(question: str, identity_weight: float) -> dict[str, float]:
-        searcher = Searcher.open(dataclasses.replace(built, identity_narration_weight=identity_weight), encoder=FakeEmbedder())
-        query = searcher.prepare(question)
-        evidence = searcher.evidence(query)
-        return {searcher.passages[i].text[:12]: float(s) for i, s in zip(evidence.ids, searcher.fused_scores(query, evidence))}
-
     # Asked who she is, the intro calling her "her" gains the whole named bonus (1.0), not 0.4 of it;
     # her answer stays as it was, and a question asking something else is scored as before.
-    low, high = scores("Who is Lena Park?", 0.4), scores("Who is Lena Park?", 1.0)
+    low, high = scores("Who is Lena Park?", identity_narration_weight=0.4), scores("Who is Lena Park?", identity_narration_weight=1.0)
     assert high["Lena Park is"] == pytest.approx(low["Lena Park is"] + 0.6) and high["Good images."] == pytest.approx(low["Good images."])
-    assert scores("Which director did Lena Park work with?", 0.4) == pytest.approx(scores("Which director did Lena Park work with?", 1.0))
+    other = "Which director did Lena Park work with?"
+    assert scores(other, identity_narration_weight=0.4) == pytest.approx(scores(other, identity_narration_weight=1.0))
