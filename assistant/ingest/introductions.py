@@ -205,4 +205,3 @@ def _side_name(side: str) -> str | None:
         return bracketed[0].strip()
     found = names_at(side.strip())
     return found[0] if found and is_full_name(found[0]) else None
-

@@ -6,7 +6,6 @@ the sidecar in, a Layout out."""
 from __future__ import annotations
 
 import itertools
-
 import re
 from dataclasses import dataclass, field, replace
 

@@ -4,6 +4,7 @@ functions over the exchanges a section's text was read into."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -55,7 +56,7 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
     # ("…With SubImage"), and words the text also writes in lower case ("the Transportation
     # Research Board" beside "research").
     subject = {names.fold(word) for word in _CAPITALISED.findall(title) if not full_name(word, known, body)}
-    no_one = frozenset(subject | {names.fold(word) for word in set(_LOWER_CASE_WORD.findall(body))})
+    no_one = frozenset(subject) | _written_in_lower_case(body)
     for exchange in exchanges:
         if exchange.speaker:
             result.append(exchange)
@@ -96,19 +97,25 @@ def narration_subject(narration: list[str], known: list[str], body: str) -> str 
     text = " ".join(narration)
     said: dict[str, list[int]] = {}
     for match in _CAPITALISED.finditer(text):
-        said.setdefault(re.sub(r"['’]s$", "", match.group()), []).append(match.start())
-    lower_case = set(re.findall(r"\b[a-zß-ÿ][\w'’-]*", body))
+        said.setdefault(_POSSESSIVE.sub("", match.group()), []).append(match.start())
+    lower_case = _written_in_lower_case(body)
     people: dict[str, tuple[int, int]] = {}
     for word, places in said.items():
         if len(places) < MIN_SUBJECT_MENTIONS or word.isupper():
             continue
         # A name is names only: "Los Angeles Film" (the text also says "film") is no one's.
         full = full_name(word, known, body)
-        if full and full.split()[-1] == word and not any(part.lower() in lower_case for part in full.split()):
+        if full and full.split()[-1] == word and not any(names.fold(part) in lower_case for part in full.split()):
             people[full] = (len(places), -places[0])
     # "Jennifer Maytorena" is part of "Jennifer Maytorena Taylor", the one person.
     whole = {full: rank for full, rank in people.items() if not any(other != full and other.startswith(full + " ") for other in people)}
     return max(whole, key=whole.get) if whole else None
+
+
+@functools.lru_cache(maxsize=8)
+def _written_in_lower_case(body: str) -> frozenset[str]:
+    """The words `body` writes in lower case somewhere, folded ("research", "film")."""
+    return frozenset(names.fold(word) for word in set(_LOWER_CASE_WORD.findall(body)))
 
 
 def pull_quotes(exchanges: list[Exchange]) -> list[Exchange]:
