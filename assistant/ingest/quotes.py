@@ -52,11 +52,7 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
     says" is the one quoted last."""
     result: list[Exchange] = []
     found: list[str] = list(known)
-    # Capitalised words that are no one: the page's subject, a company or a work its title names
-    # ("…With SubImage"), and words the text also writes in lower case ("the Transportation
-    # Research Board" beside "research").
-    subject = {names.fold(word) for word in _CAPITALISED.findall(title) if not full_name(word, known, body)}
-    no_one = frozenset(subject) | _written_in_lower_case(body)
+    no_one = _no_one(title, body)
     for exchange in exchanges:
         if exchange.speaker:
             result.append(exchange)
@@ -110,6 +106,15 @@ def narration_subject(narration: list[str], known: list[str], body: str) -> str 
     # "Jennifer Maytorena" is part of "Jennifer Maytorena Taylor", the one person.
     whole = {full: rank for full, rank in people.items() if not any(other != full and other.startswith(full + " ") for other in people)}
     return max(whole, key=whole.get) if whole else None
+
+
+@functools.lru_cache(maxsize=8)
+def _no_one(title: str, body: str) -> frozenset[str]:
+    """Capitalised words that are no one's names, folded: the page's subject, a company or a work
+    its title names ("…With SubImage"), and words the text also writes in lower case ("the
+    Transportation Research Board" beside "research"). Read once per document."""
+    subject = {names.fold(word) for word in _CAPITALISED.findall(title) if not full_name(word, [], body)}
+    return frozenset(subject) | _written_in_lower_case(body)
 
 
 @functools.lru_cache(maxsize=8)
