@@ -63,7 +63,7 @@ class Settings:
     # same on every question set; 0.8 lost more than it found.
     narration_mention_weight: float = 0.4
     # …and all of it when the question only asks who they are ("Who is Viljar Bauman?"): a
-    # biography answers that better than any one of their own answers.
+    # biography, or a host's turn introducing them, answers that better than their own answers.
     identity_narration_weight: float = 1.0
     # Ask everyone: prompts within group_similarity of the best answer's prompt, or of one of its
     # near-identical variants (variant_similarity), are one prompt; asked of at least

@@ -159,3 +159,24 @@ def test_asked_only_who_someone_is_text_calling_them_he_or_she_gets_all_of_their
     assert high["Lena Park is"] == pytest.approx(low["Lena Park is"] + 0.6) and high["Good images."] == pytest.approx(low["Good images."])
     other = "Which director did Lena Park work with?"
     assert scores(other, identity_narration_weight=0.4) == pytest.approx(scores(other, identity_narration_weight=1.0))
+
+
+def test_asked_only_who_someone_is_the_host_s_turns_naming_them_share_the_bonus(tmp_path):
+    scores = _fused_scores(
+        tmp_path,
+        "# The Data Podcast\n\n"
+        "Rebecca Parsons: Welcome to the podcast. Today I sit down with Dana Boyd, principal researcher at a lab.\n\n"
+        "Rebecca Parsons: Hello, Dana.\n\n"
+        "Dana Boyd: Thanks for having me.\n\n"
+        "Rebecca Parsons: What do you study?\n\n"
+        "Dana Boyd: Bias in data, and how systems go wrong.\n\n"
+        "Rebecca Parsons: Why does it matter?\n\n"
+        "Dana Boyd: Because people rely on these systems every day.\n",
+    )
+    # The host's introduction naming her gains the identity share of her bonus; her own turns and a
+    # question asking something else are scored as before.
+    low, high = scores("Who is Dana Boyd?", identity_narration_weight=0.0), scores("Who is Dana Boyd?", identity_narration_weight=1.0)
+    assert high["Welcome to t"] == pytest.approx(low["Welcome to t"] + 1.0)
+    assert {k: v for k, v in high.items() if k != "Welcome to t"} == pytest.approx({k: v for k, v in low.items() if k != "Welcome to t"})
+    other = "Why does bias matter to Dana Boyd?"
+    assert scores(other, identity_narration_weight=0.0) == pytest.approx(scores(other, identity_narration_weight=1.0))

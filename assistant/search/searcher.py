@@ -241,12 +241,17 @@ class Searcher:
             # Text no one says that calls the one asked "he" or "she" (an intro, a biography, a
             # profile) states facts about them their own answers may not: "Which director did
             # Jain work with?" is answered by "…his collaborations with director Ketan Mehta".
+            # Asked only who they are, a host's turn naming them (the guest's introduction) too.
+            identity = bool(ASKS_IDENTITY.match(query.text))
             unsaid = self.index.columns.speaker[evidence.ids] < 0
             about_them = np.array(
-                [no_one and self.index.columns.names(i, asked) and self._speaks_of_someone(i) for no_one, i in zip(unsaid, evidence.ids)],
+                [
+                    self.index.columns.names(i, asked) and ((no_one and self._speaks_of_someone(i)) or (identity and host))
+                    for no_one, host, i in zip(unsaid, self.by_interviewer[evidence.ids] > 0, evidence.ids)
+                ],
                 dtype=np.float32,
             )
-            share = s.identity_narration_weight if ASKS_IDENTITY.match(query.text) else s.narration_mention_weight
+            share = s.identity_narration_weight if identity else s.narration_mention_weight
             bonus = bonus + share * s.named_weight * about_them
         if query.asks_who_plays and not query.played:
             # Asked who plays a part it does not name ("the young violinist"), a passage naming a
