@@ -370,3 +370,9 @@ def test_the_characters_of_every_press_kit_are_known():
     table = SpeakerTable.from_corpus(PASSAGES + others, [META, {"characters": {"Marco": ["Lena Park"]}}])
     assert table.detect("Is Marco brave?") == {"Lena Park": CHARACTER, "": CHARACTER}
     assert table.detect("Is Andreï brave?") == {"Alexeï Guskov": CHARACTER, "": CHARACTER}
+
+
+def test_a_name_written_with_an_apostrophe_is_put_in_the_second_person_whole():
+    table = SpeakerTable.of(["Keanon O'Keefe", "Chris Rohlfs"], {}, [{}])
+    assert table.addressed("Who is Keanon O'Keefe?", {}) == "Who are you?"
+    assert table.addressed("What does O'Keefe say about false positives?", {}) == "What do you say about false positives?"

@@ -170,7 +170,9 @@ class SpeakerTable:
         )
         for form in forms:
             # "According to Dr. Jones" → "According to you": the title goes with the name.
-            pattern = _TITLE_BEFORE + r"\b" + r"[\s-]+".join(re.escape(part) for part in form.split()) + r"\b"
+            # "O'Keefe" is the words "o" and "keefe": an apostrophe may join them as a space does,
+            # and "O'" goes with a surname said alone.
+            pattern = _TITLE_BEFORE + r"\b(?:\w{1,2}['’])?" + r"[\s'’-]+".join(re.escape(part) for part in form.split()) + r"\b"
             rewritten = _sub_folded(pattern + r"(?:['’]s)", "your", rewritten)
             rewritten = _sub_folded(pattern, "you", rewritten)
         for character, actors in characters.items():
