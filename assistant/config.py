@@ -62,8 +62,9 @@ class Settings:
     # "she" gets this share of the named bonus: it states facts about them. 0.3 to 0.5 answered the
     # same on every question set; 0.8 lost more than it found.
     narration_mention_weight: float = 0.4
-    # …and all of it when the question only asks who they are ("Who is Viljar Bauman?"): a
-    # biography, or a host's turn introducing them, answers that better than their own answers.
+    # …and all of it when the question only asks who they are or what they do ("Who is Viljar
+    # Bauman?", "What is Bauman's job?"): a biography, or a host's turn introducing them, answers
+    # that better than their own answers.
     identity_narration_weight: float = 1.0
     # Ask everyone: prompts within group_similarity of the best answer's prompt, or of one of its
     # near-identical variants (variant_similarity), are one prompt; asked of at least

@@ -48,8 +48,14 @@ _PLAYS = r"(?:plays|played|is\s+playing|was\s+playing|portrays|portrayed|stars\s
 _ACTOR = r"(?:actor|actress|performer)"
 _WHO_PLAYS = r"\b(?:(?<!actor\s)(?<!actress\s)(?<!performer\s)who\s+" + _PLAYS + r"|which\s+" + _ACTOR + r"|played\s+by)\b"
 ASKS_WHO_PLAYS = re.compile("(?i)" + _WHO_PLAYS)
-# A question asking only who someone is: "Who is danah boyd?", "Who exactly was Hanns Scharff?".
-ASKS_IDENTITY = re.compile(r"(?i)^\s*who(?:\s+exactly)?\s+(?:is|was)\s+[^,;:?]{1,60}\?*\s*$|^\s*who[’']s\s+[^,;:?]{1,60}\?*\s*$")
+# A question asking only who someone is or what they do: "Who is danah boyd?", "Who exactly was
+# Hanns Scharff?", "What does Clara Park do?", "What is Viljar Bauman's job at Veriff?".
+_SOMEONE = r"[^,;:?]{1,60}?"
+ASKS_IDENTITY = re.compile(
+    rf"(?i)^\s*(?:who(?:\s+exactly)?\s+(?:is|was)\s+{_SOMEONE}|who[’']s\s+{_SOMEONE}"
+    rf"|what\s+(?:does|did)\s+{_SOMEONE}\s+do(?:\s+for\s+a\s+living)?"
+    rf"|what\s+(?:is|was)\s+{_SOMEONE}[’']s?\s+(?:job|role|position|title|occupation|profession)(?:\s+(?:at|in|on|with)\s+{_SOMEONE})?)\s*\?*\s*$"
+)
 # The actor named by the part they play: the one asked, not a cast question ("What did the
 # actress playing Guylène think of the script?").
 _BY_PART = r"\b(?:the\s+)?" + _ACTOR + r"\s+(?:(?:who|that)\s+" + _PLAYS + r"|playing|portraying)\b"

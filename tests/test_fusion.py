@@ -145,8 +145,10 @@ def test_text_no_one_says_calling_the_one_asked_he_or_she_gets_a_share_of_their_
 def test_asked_only_who_someone_is_text_calling_them_he_or_she_gets_all_of_their_bonus(tmp_path):
     from assistant.question_cues import ASKS_IDENTITY
 
-    assert all(ASKS_IDENTITY.match(q) for q in ("Who is Viljar Bauman?", "Who’s danah boyd", "Who exactly was Lena Park?"))
-    assert not any(ASKS_IDENTITY.match(q) for q in ("Who was cast as the young violinist, and why?", "Which director is Lena Park?"))
+    asking = ("Who is Viljar Bauman?", "Who’s danah boyd", "Who exactly was Lena Park?", "What does Clara Park do?", "What is Bauman's job at Veriff?")
+    assert all(ASKS_IDENTITY.match(q) for q in asking)
+    others = ("Who was cast as the young violinist, and why?", "Which director is Lena Park?", "What does Lena Park do on set?")
+    assert not any(ASKS_IDENTITY.match(q) for q in others)
     scores = _fused_scores(
         tmp_path,
         "# An interview with Lena Park\n\n"
