@@ -227,6 +227,7 @@ PEOPLE_HELDOUT5 = Path(__file__).parent / "data" / "people_questions_heldout5.js
 PEOPLE_HELDOUT6 = Path(__file__).parent / "data" / "people_questions_heldout6.jsonl"
 PEOPLE_HELDOUT7 = Path(__file__).parent / "data" / "people_questions_heldout7.jsonl"
 PEOPLE_HELDOUT8 = Path(__file__).parent / "data" / "people_questions_heldout8.jsonl"
+PEOPLE_HELDOUT9 = Path(__file__).parent / "data" / "people_questions_heldout9.jsonl"
 LANGUAGE_QUESTIONS = Path(__file__).parent / "data" / "language_questions.jsonl"
 LANGUAGE_HELDOUT = Path(__file__).parent / "data" / "language_heldout.jsonl"
 
@@ -292,9 +293,11 @@ def test_questions_in_other_languages_written_after_the_glossaries_hold_up(searc
 # Seventh (a stop whose changes left the kit's answers as they were): 0.808 / 1.000, 6 of 6, no
 # false abstention as first run; 0.846 after the French glossary's "combien" read "how many"
 # (it read "how", so "Combien de semaines…" was no quantity question).
+# Ninth (the thirteenth stop's last code, written after it, never tuned on): 0.900 / 1.000, 4 of 5,
+# no false abstention as first run.
 LATER_HELDOUT = [
     (PEOPLE_HELDOUT4, 0.85, 1.0, 5), (PEOPLE_HELDOUT5, 0.91, 1.0, 5), (PEOPLE_HELDOUT6, 0.83, 0.91, 4), (PEOPLE_HELDOUT7, 0.84, 1.0, 6),
-    (PEOPLE_HELDOUT8, 0.88, 1.0, 4),
+    (PEOPLE_HELDOUT8, 0.88, 1.0, 4), (PEOPLE_HELDOUT9, 0.9, 1.0, 4),
 ]
 
 
