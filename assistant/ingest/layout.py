@@ -84,9 +84,11 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     # A speaker labelled by first name who introduces themself ("My name is Fay Roberts") is that person.
     introduced = {key: name for key, text in reversed(spoken) if len(key.split()) == 1 and (name := introductions.introduced_as(key, text))}
     # "JH:" for the "Jaron Herren" the title names, whose initials no other name in the text has.
-    introduced |= {label.key: name for label in label_at.values() if label.key not in introduced and (name := names.initialled_name(label.name, body))}
+    # Each label once, not each turn: the body's names are read per label.
+    labels = {label.key: label for label in label_at.values()}
+    introduced |= {key: name for key, label in labels.items() if key not in introduced and (name := names.initialled_name(label.name, body))}
     # "danah:" for the "danah boyd" the page names twice or more, as she writes it.
-    introduced |= {key: name for key in {label.key for label in label_at.values() if label.style == "lower"} if (name := names.written_in_lower_case(key, body))}
+    introduced |= {key: name for key, label in labels.items() if label.style == "lower" and (name := names.written_in_lower_case(key, body))}
     # "[I] – Interviewer [C] - Client": a key to the labels says who each initial is.
     legend = {names.fold(initials): who for b in blocks for initials, who in introductions.label_legend(b.text).items()}
     # "DIRECTOR:" is whoever the credits or a heading say directed ("Directed by Lena Park").

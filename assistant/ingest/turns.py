@@ -138,7 +138,7 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
         if letters is not None and label.name.isupper() and abbreviated[letters.upper()] == 1:
             full_name_of[label.key] = next(key for key in full_names if initials(key) == letters.upper())
     per_person = Counter(full_name_of.get(key, key) for key in counts.elements())
-    captions = _captions(blocks, candidates)
+    captions = _captions(blocks, candidates, counts)
     recurring = {key for key in counts if per_person[full_name_of.get(key, key)] >= 2} - captions
     qa = sum(label.style == "qa" for label in candidates.values())
     labelled = bool(recurring) or qa >= 2
@@ -232,14 +232,15 @@ def _quoted_statement(block: Block, label: Label) -> bool:
     return len(label.name.split()) >= 2 and is_person_name(label.name) and block.text[label.start :].lstrip().startswith(("“", '"'))
 
 
-def _captions(blocks: list[Block], candidates: dict[int, Label]) -> set[str]:
-    """Plain labels that recur saying the same words every time: a caption a page repeats ("Case
-    Study: MagicSchool transforms K-12 education…" in each slide of a carousel), no one's turns."""
+def _captions(blocks: list[Block], candidates: dict[int, Label], counts: Counter[str]) -> set[str]:
+    """Plain labels that recur (`counts`) saying the same words every time: a caption a page
+    repeats ("Case Study: MagicSchool transforms K-12 education…" in each slide of a carousel), no
+    one's turns."""
     said: dict[str, set[str]] = {}
     for i, label in candidates.items():
         if label.style == "plain":
             said.setdefault(label.key, set()).add(fold(blocks[i].text[label.start :]).strip())
-    return {key for key, texts in said.items() if len(texts) == 1 and "" not in texts and sum(label.key == key for label in candidates.values()) >= 2}
+    return {key for key, texts in said.items() if len(texts) == 1 and "" not in texts and counts[key] >= 2}
 
 
 def text_after_label(text: str) -> str:

@@ -360,15 +360,17 @@ def _attributed(tokens: list[str], start: int, end: int) -> bool:
     )
 
 
+_NEGATION = re.compile(r"(?i)n['’]t$")
+
+
 def second_person_agreement(text: str) -> str:
     """`text` with the verbs next to "you" in the second person ("Does you hope" → "Do you hope")."""
 
     def agree(match: re.Match) -> str:
-        verb, negation = match.group()[:-3], match.group()[-3:]
-        if verb.lower() not in SECOND_PERSON_VERBS:
-            verb, negation = match.group(), ""
+        word = match.group()
+        verb = _NEGATION.sub("", word)
         agreed = SECOND_PERSON_VERBS[verb.lower()]
-        return (agreed.capitalize() if verb[0].isupper() else agreed) + negation
+        return (agreed.capitalize() if verb[0].isupper() else agreed) + word[len(verb) :]
 
     return SECOND_PERSON_DISAGREEMENT.sub(agree, text)
 
