@@ -66,6 +66,9 @@ class Settings:
     # Bauman?", "What is Bauman's job?"): a biography, or a host's turn introducing them, answers
     # that better than their own answers.
     identity_narration_weight: float = 1.0
+    # …while their own passages keep only this share of their speaker bonus: their replies
+    # ("Doing great.") never name them, and a short one is close to the name alone.
+    identity_own_share: float = 0.5
     # Ask everyone: prompts within group_similarity of the best answer's prompt, or of one of its
     # near-identical variants (variant_similarity), are one prompt; asked of at least
     # everyone_min_speakers people, the reply gives one answer each.

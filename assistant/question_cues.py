@@ -51,9 +51,12 @@ ASKS_WHO_PLAYS = re.compile("(?i)" + _WHO_PLAYS)
 # A question asking only who someone is or what they do: "Who is danah boyd?", "Who exactly was
 # Hanns Scharff?", "What does Clara Park do?", "What is Viljar Bauman's job at Veriff?".
 _SOMEONE = r"[^,;:?]{1,60}?"
+# Doing what: a name or a role, five words at most ("the Dean of the Arts"); a longer run is a
+# clause ("What did making the film let the director do?").
+_SOMEONE_DOING = r"[^\s,;:?]+(?:\s+[^\s,;:?]+){0,4}?"
 ASKS_IDENTITY = re.compile(
     rf"(?i)^\s*(?:who(?:\s+exactly)?\s+(?:is|was)\s+{_SOMEONE}|who[’']s\s+{_SOMEONE}"
-    rf"|what\s+(?:does|did)\s+{_SOMEONE}\s+do(?:\s+for\s+a\s+living)?"
+    rf"|what\s+(?:does|did)\s+{_SOMEONE_DOING}\s+do(?:\s+for\s+a\s+living)?"
     rf"|what\s+(?:is|was)\s+{_SOMEONE}[’']s?\s+(?:job|role|position|title|occupation|profession)(?:\s+(?:at|in|on|with)\s+{_SOMEONE})?)\s*\?*\s*$"
 )
 # The actor named by the part they play: the one asked, not a cast question ("What did the

@@ -147,7 +147,10 @@ def test_asked_only_who_someone_is_text_calling_them_he_or_she_gets_all_of_their
 
     asking = ("Who is Viljar Bauman?", "Who’s danah boyd", "Who exactly was Lena Park?", "What does Clara Park do?", "What is Bauman's job at Veriff?")
     assert all(ASKS_IDENTITY.match(q) for q in asking)
-    others = ("Who was cast as the young violinist, and why?", "Which director is Lena Park?", "What does Lena Park do on set?")
+    others = (
+        "Who was cast as the young violinist, and why?", "Which director is Lena Park?", "What does Lena Park do on set?",
+        "What did making 45 Years after Weekend let the director do?",
+    )
     assert not any(ASKS_IDENTITY.match(q) for q in others)
     scores = _fused_scores(
         tmp_path,
@@ -182,3 +185,23 @@ def test_asked_only_who_someone_is_the_host_s_turns_naming_them_share_the_bonus(
     assert {k: v for k, v in high.items() if k != "Welcome to t"} == pytest.approx({k: v for k, v in low.items() if k != "Welcome to t"})
     other = "Why does bias matter to Dana Boyd?"
     assert scores(other, identity_narration_weight=0.0) == pytest.approx(scores(other, identity_narration_weight=1.0))
+
+
+def test_asked_only_who_someone_is_their_own_replies_keep_a_share_of_their_bonus(tmp_path):
+    scores = _fused_scores(
+        tmp_path,
+        "# The Data Podcast\n\n"
+        "Rebecca Parsons: Welcome to the podcast. Today I sit down with Dana Boyd, principal researcher at a lab.\n\n"
+        "Rebecca Parsons: How are you, Dana?\n\n"
+        "Dana Boyd: Doing great.\n\n"
+        "Rebecca Parsons: What do you study?\n\n"
+        "Dana Boyd: Bias in data, and how systems go wrong.\n",
+    )
+    # Her replies ("Doing great.") never say who she is: asked that, they lose half of her bonus
+    # (1.0 → 0.5); the host's introduction does not, and another question scores them as before.
+    full, half = scores("Who is Dana Boyd?", identity_own_share=1.0), scores("Who is Dana Boyd?", identity_own_share=0.5)
+    assert half["Doing great."] == pytest.approx(full["Doing great."] - 0.5)
+    assert half["Bias in data"] == pytest.approx(full["Bias in data"] - 0.5)
+    assert half["Welcome to t"] == pytest.approx(full["Welcome to t"])
+    other = "What does Dana Boyd study?"
+    assert scores(other, identity_own_share=1.0) == pytest.approx(scores(other, identity_own_share=0.5))

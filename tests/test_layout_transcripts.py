@@ -438,3 +438,57 @@ def test_a_declared_interviewee_names_the_turns_and_a_bold_heading_ends_them():
         (None, None, "Literature Insights and Implications for Product Design 1. Arif & Du (2019) – Collaborative search "
          "Implication: A group travel app should integrate a shared workspace."),
     ]
+
+
+def test_two_hosts_sharing_the_asking_both_prompt_their_guest():
+    # A podcast's own transcript: bold labels, time codes after some ("\[04:02\]", cutting the bold
+    # of one of Adam's labels: still his turn, no caption), an ad break marked "**Break:** \[01:02\]"
+    # (no one's turn), and two hosts who banter but each ask in most of their turns.
+    text = r"""**Adam Stacoviak:** Welcome back, everyone. I'm your host, Adam Stacoviak, and today Nina Park joins the show.
+
+**Break:** \[01:02\]
+
+**Adam Stacoviak:** Alright, Jerod, we've wanted this one for a while. How are you, Nina?
+
+**Nina Park:** Doing great.
+
+**Jerod Santo:** Nina Park, founder of Tidewater. Tell us, how did it start?
+
+**Nina Park:** \[04:02\] It started in a garage in Leeds, with two friends.
+
+**Adam Stacoviak:** Who was the first user?
+
+**Nina Park:** Just us. We built it for ourselves.
+
+**Jerod Santo:** What made you pick Rust?
+
+**Nina Park:** Speed, and the compiler catching our mistakes.
+
+**Adam Stacoviak:** \[12:01\] And what comes next for it?
+
+**Nina Park:** A hosted version, later this year.
+"""
+    assert parsed(text, title="The Podcast") == [
+        ("The Podcast", "Adam Stacoviak", None, "Welcome back, everyone. I'm your host, Adam Stacoviak, and today Nina Park joins the show."),
+        ("The Podcast", "Nina Park", "Alright, Jerod, we've wanted this one for a while. How are you, Nina?", "Doing great."),
+        ("The Podcast", "Nina Park", "Nina Park, founder of Tidewater. Tell us, how did it start?", "It started in a garage in Leeds, with two friends."),
+        ("The Podcast", "Nina Park", "Who was the first user?", "Just us. We built it for ourselves."),
+        ("The Podcast", "Nina Park", "What made you pick Rust?", "Speed, and the compiler catching our mistakes."),
+        ("The Podcast", "Nina Park", "And what comes next for it?", "A hosted version, later this year."),
+    ]
+
+
+def test_co_hosts_ask_only_where_they_stand_apart_from_everyone_else():
+    from assistant.ingest.askers import mark_askers
+    from assistant.ingest.turns import Person
+
+    people = {"adam": Person("Adam"), "jerod": Person("Jerod"), "nina": Person("Nina")}
+    said = [
+        ("adam", "Welcome to the show."), ("adam", "How are you?"), ("nina", "Great."), ("jerod", "Where did it start?"),
+        ("nina", "In Leeds."), ("adam", "Ha, Leeds."), ("jerod", "Nice."), ("adam", "Who used it first?"), ("nina", "We did."),
+        ("jerod", "Why Rust?"), ("nina", "Speed."), ("jerod", "Right."),
+    ]
+    assert sorted(key for key, person in mark_askers(people, said).items() if person.asks) == ["adam", "jerod"]
+    # A guest asking back as often as one host does: no group stands apart, no one is marked.
+    asking_back = [*said, ("nina", "Have you tried it?"), ("nina", "Did you like it?")]
+    assert not any(person.asks for person in mark_askers(people, asking_back).values())

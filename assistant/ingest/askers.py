@@ -22,6 +22,9 @@ ASKER_MARGIN = 2.0
 ASKER_QUESTIONS = 2
 # … or, whatever their share, asking at least this many times where no one else asks at all.
 SOLE_ASKER_QUESTIONS = 3
+# Hosts sharing an interview banter between their questions: each of two or more asks in at least
+# this share of their turns (half the one asker's), and `ASKER_MARGIN` times anyone else's share.
+CO_ASKER_SHARE = ASKER_SHARE / 2
 # How automatic transcripts label voices: "Speaker 2", "SPEAKER_01", "Speaker B", "Track 1".
 _VOICE = re.compile(r"(?i)^(?:speaker|voice|participant|person|guest|interviewee|respondent|spk|track|unknown)[ _]?(?:\d{1,2}|[a-z])$")
 
@@ -65,8 +68,8 @@ def mark_unnamed_askers(people: dict[str, Person], turns: list[tuple[str, str]])
 def mark_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict[str, Person]:
     """Who asks, when no label or role says so: the person whose turns mostly end with a
     question, clearly more often than anyone else's, and more than once (once is enough between
-    two people when one only asks and the other, labelled with a role, never does). `turns` are
-    (label key, text) in order."""
+    two people when one only asks and the other, labelled with a role, never does); else hosts
+    sharing the asking (`_co_askers`). `turns` are (label key, text) in order."""
     if any(person.asks for person in people.values()):
         return people
     questions: dict[str, list[bool]] = defaultdict(list)
@@ -86,8 +89,25 @@ def mark_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict
     # horror stories."): asking again and again where no one else ever asks, they are the asker.
     sole_asker = others == 0.0 and asked >= SOLE_ASKER_QUESTIONS
     if (shares[asker] >= ASKER_SHARE or sole_asker) and shares[asker] >= ASKER_MARGIN * others and (asked >= ASKER_QUESTIONS or only_asks):
-        return {key: replace(person, asks=True) if (person.name or key) == asker else person for key, person in people.items()}
-    return people
+        return _asking(people, {asker})
+    return _asking(people, _co_askers(shares, questions))
+
+
+def _co_askers(shares: dict[str, float], questions: dict[str, list[bool]]) -> set[str]:
+    """Two or more hosts sharing the asking ("Adam:" and "Jerod:" beside their guest "Nathan:"):
+    the people who each ask at least `CO_ASKER_SHARE` of their turns, more than once, and at
+    least `ASKER_MARGIN` times as often as anyone else (none when no such group stands apart)."""
+    ranked = sorted(shares, key=shares.get, reverse=True)
+    group = [name for name in ranked if shares[name] >= CO_ASKER_SHARE and sum(questions[name]) >= ASKER_QUESTIONS]
+    rest = [name for name in ranked if name not in group]
+    if len(group) < 2 or not rest or min(shares[name] for name in group) < ASKER_MARGIN * max(shares[name] for name in rest):
+        return set()
+    return set(group)
+
+
+def _asking(people: dict[str, Person], askers: set[str]) -> dict[str, Person]:
+    """`people` with those named in `askers` (by name, or by key for a label naming no one) asking."""
+    return {key: replace(person, asks=True) if (person.name or key) in askers else person for key, person in people.items()}
 
 
 def mark_hosts(people: dict[str, Person], interviewees: list[str]) -> dict[str, Person]:

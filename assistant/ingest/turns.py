@@ -237,10 +237,14 @@ def _captions(blocks: list[Block], candidates: dict[int, Label], counts: Counter
     repeats ("Case Study: MagicSchool transforms K-12 education…" in each slide of a carousel), no
     one's turns."""
     said: dict[str, set[str]] = {}
+    plain: Counter[str] = Counter()
     for i, label in candidates.items():
         if label.style == "plain":
             said.setdefault(label.key, set()).add(fold(blocks[i].text[label.start :]).strip())
-    return {key for key, texts in said.items() if len(texts) == 1 and "" not in texts and counts[key] >= 2}
+            plain[label.key] += 1
+    # Every time plain: a speaker's bold label that lost its bold once (a time code cut after it)
+    # is no caption for saying one thing that time.
+    return {key for key, texts in said.items() if len(texts) == 1 and "" not in texts and plain[key] == counts[key] >= 2}
 
 
 def text_after_label(text: str) -> str:

@@ -253,6 +253,9 @@ class Searcher:
             )
             share = s.identity_narration_weight if identity else s.narration_mention_weight
             bonus = bonus + share * s.named_weight * about_them
+            if identity:
+                own = np.isin(self.speaker_of[evidence.ids], list(asked))
+                bonus = bonus - (1.0 - s.identity_own_share) * speaker_bonus * own
         if query.asks_who_plays and not query.played:
             # Asked who plays a part it does not name ("the young violinist"), a passage naming a
             # cast member other than its speaker may state it ("Radu had a real flash when he met
