@@ -492,3 +492,25 @@ def test_co_hosts_ask_only_where_they_stand_apart_from_everyone_else():
     # A guest asking back as often as one host does: no group stands apart, no one is marked.
     asking_back = [*said, ("nina", "Have you tried it?"), ("nina", "Did you like it?")]
     assert not any(person.asks for person in mark_askers(people, asking_back).values())
+
+
+def test_a_host_s_turn_opening_with_a_quotation_goes_on_over_his_next_paragraph():
+    # A summary's "Name: "…"" statements close there (the narration after them is no one's); a
+    # host whose other turns are not quotations is only quoting someone, and keeps talking.
+    text = '''**Jo Lee:** Welcome. Today Nina Park joins us. How did it start?
+
+**Nina Park:** In a garage in Leeds.
+
+**Jo Lee:** "We thought of it all a long time ago," the founders said.
+
+Well, let's take a break now and come back to the name.
+
+**Jo Lee:** Why Rust?
+
+**Nina Park:** Speed, mostly.
+'''
+    assert parsed(text, title="Pod") == [
+        ("Pod", "Nina Park", "Welcome. Today Nina Park joins us. How did it start?", "In a garage in Leeds."),
+        ("Pod", "Jo Lee", None, '"We thought of it all a long time ago," the founders said. Well, let\'s take a break now and come back to the name.'),
+        ("Pod", "Nina Park", "Why Rust?", "Speed, mostly."),
+    ]

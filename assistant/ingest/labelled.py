@@ -40,12 +40,18 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
     labelled_once = len({label.key for label in labels.values()}) == len(labels)
     last_label = max(labels)
     quoted = False
+    # Labels whose every turn is a statement quoted whole ("Name: "…""), as a summary sets them;
+    # a host's turn that merely opens with a quotation goes on over the paragraphs after it.
+    rests = {index: turns.without_label(blocks[index], label) for index, label in labels.items()}
+    stating = {label.key for label in labels.values()} - {
+        label.key for index, label in labels.items() if rests[index] is None or not _closed_quotation(rests[index].text)
+    }
     for index, b in enumerate(blocks):
         if index in labels:
-            rest = turns.without_label(b, labels[index])
+            rest = rests[index]
             person = people[labels[index].key]
             turn_list.append((answerer if person == turns.ANSWER else person, [rest] if rest else []))
-            quoted = rest is not None and _closed_quotation(rest.text)
+            quoted = labels[index].key in stating
         elif quoted and not b.text.startswith(("“", '"')):
             # After a statement quoted whole ("Name: "…""), the narration is no one's.
             turn_list.append((nobody, [b]))
