@@ -166,18 +166,21 @@ def test_asked_only_who_someone_is_text_calling_them_he_or_she_gets_all_of_their
     assert scores(other, identity_narration_weight=0.4) == pytest.approx(scores(other, identity_narration_weight=1.0))
 
 
+# A podcast's host introducing her guest, then the guest's replies, one of them only a courtesy.
+_PODCAST = (
+    "# The Data Podcast\n\n"
+    "Rebecca Parsons: Welcome to the podcast. Today I sit down with Dana Boyd, principal researcher at a lab.\n\n"
+    "Rebecca Parsons: Hello, Dana.\n\n"
+    "Dana Boyd: Thanks for having me.\n\n"
+    "Rebecca Parsons: What do you study?\n\n"
+    "Dana Boyd: Bias in data, and how systems go wrong.\n\n"
+    "Rebecca Parsons: Why does it matter?\n\n"
+    "Dana Boyd: Because people rely on these systems every day.\n"
+)
+
+
 def test_asked_only_who_someone_is_the_host_s_turns_naming_them_share_the_bonus(tmp_path):
-    scores = _fused_scores(
-        tmp_path,
-        "# The Data Podcast\n\n"
-        "Rebecca Parsons: Welcome to the podcast. Today I sit down with Dana Boyd, principal researcher at a lab.\n\n"
-        "Rebecca Parsons: Hello, Dana.\n\n"
-        "Dana Boyd: Thanks for having me.\n\n"
-        "Rebecca Parsons: What do you study?\n\n"
-        "Dana Boyd: Bias in data, and how systems go wrong.\n\n"
-        "Rebecca Parsons: Why does it matter?\n\n"
-        "Dana Boyd: Because people rely on these systems every day.\n",
-    )
+    scores = _fused_scores(tmp_path, _PODCAST)
     # The host's introduction naming her gains the identity share of her bonus; her own turns and a
     # question asking something else are scored as before.
     low, high = scores("Who is Dana Boyd?", identity_narration_weight=0.0), scores("Who is Dana Boyd?", identity_narration_weight=1.0)
@@ -188,19 +191,11 @@ def test_asked_only_who_someone_is_the_host_s_turns_naming_them_share_the_bonus(
 
 
 def test_asked_only_who_someone_is_their_own_replies_keep_a_share_of_their_bonus(tmp_path):
-    scores = _fused_scores(
-        tmp_path,
-        "# The Data Podcast\n\n"
-        "Rebecca Parsons: Welcome to the podcast. Today I sit down with Dana Boyd, principal researcher at a lab.\n\n"
-        "Rebecca Parsons: How are you, Dana?\n\n"
-        "Dana Boyd: Doing great.\n\n"
-        "Rebecca Parsons: What do you study?\n\n"
-        "Dana Boyd: Bias in data, and how systems go wrong.\n",
-    )
-    # Her replies ("Doing great.") never say who she is: asked that, they lose half of her bonus
-    # (1.0 → 0.5); the host's introduction does not, and another question scores them as before.
+    scores = _fused_scores(tmp_path, _PODCAST)
+    # Her replies ("Thanks for having me.") never say who she is: asked that, they lose half of her
+    # bonus (1.0 → 0.5); the host's introduction does not, and another question scores them as before.
     full, half = scores("Who is Dana Boyd?", identity_own_share=1.0), scores("Who is Dana Boyd?", identity_own_share=0.5)
-    assert half["Doing great."] == pytest.approx(full["Doing great."] - 0.5)
+    assert half["Thanks for h"] == pytest.approx(full["Thanks for h"] - 0.5)
     assert half["Bias in data"] == pytest.approx(full["Bias in data"] - 0.5)
     assert half["Welcome to t"] == pytest.approx(full["Welcome to t"])
     other = "What does Dana Boyd study?"

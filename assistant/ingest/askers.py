@@ -97,12 +97,11 @@ def _co_askers(shares: dict[str, float], questions: dict[str, list[bool]]) -> se
     """Two or more hosts sharing the asking ("Adam:" and "Jerod:" beside their guest "Nathan:"):
     the people who each ask at least `CO_ASKER_SHARE` of their turns, more than once, and at
     least `ASKER_MARGIN` times as often as anyone else (none when no such group stands apart)."""
-    ranked = sorted(shares, key=shares.get, reverse=True)
-    group = [name for name in ranked if shares[name] >= CO_ASKER_SHARE and sum(questions[name]) >= ASKER_QUESTIONS]
-    rest = [name for name in ranked if name not in group]
-    if len(group) < 2 or not rest or min(shares[name] for name in group) < ASKER_MARGIN * max(shares[name] for name in rest):
+    group = {name for name, share in shares.items() if share >= CO_ASKER_SHARE and sum(questions[name]) >= ASKER_QUESTIONS}
+    rest = [share for name, share in shares.items() if name not in group]
+    if len(group) < 2 or not rest or min(shares[name] for name in group) < ASKER_MARGIN * max(rest):
         return set()
-    return set(group)
+    return group
 
 
 def _asking(people: dict[str, Person], askers: set[str]) -> dict[str, Person]:

@@ -100,24 +100,24 @@ def prepared(source: Source) -> list[Block]:
         # off after its question, not before it.
         blocks = _split_at_labels(teasers.split_inline(teasers.split_opening_questions(blocks), named), named)
     body = " ".join(b.text for b in blocks)
+    silent = _saying_nothing(blocks)
     return [
         b for i, b in enumerate(blocks)
         if not (CAPTION.match(b.text) and word_count(b.text) <= MAX_CAPTION_WORDS) and not is_pull_quote(b.text, body)
         # A paragraph pasted twice in a row is one paragraph.
         and not (i and b.text == blocks[i - 1].text)
-        and not _says_nothing(blocks, i)
+        and i not in silent
     ]
 
 
-def _says_nothing(blocks: list[Block], index: int) -> bool:
-    """Whether the block at `index` is a label alone right before another label (or at the end):
-    a marker with a time code cut ("**Break:** [26:28]"), not a turn; "Lena Park:" over her words stays."""
-    block = blocks[index]
-    label = None if block.heading else turns.label_of(block)
-    if label is None or block.text[label.start :].strip():
-        return False
-    following = blocks[index + 1] if index + 1 < len(blocks) else None
-    return following is None or (not following.heading and turns.label_of(following) is not None)
+def _saying_nothing(blocks: list[Block]) -> set[int]:
+    """The positions of labels alone right before another label (or at the end): markers with a
+    time code cut ("**Break:** [26:28]"), not turns; "Lena Park:" over her words stays."""
+    labels = [None if b.heading else turns.label_of(b) for b in blocks]
+    return {
+        i for i, (b, label) in enumerate(zip(blocks, labels))
+        if label is not None and not b.text[label.start :].strip() and (i + 1 == len(blocks) or labels[i + 1] is not None)
+    }
 
 
 def speaker_names(blocks: list[Block]) -> list[Block]:
