@@ -78,8 +78,10 @@ INTERVIEWED_AFTER_VERB = re.compile(
     r"(?i)\b(?:interview(?:ed)?|interviews(?!\s+with)|interview\s+with|conversation\s+with|q\s*&\s*a\s+with|caught\s+up\s+with|"
     r"sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|chatted\s+with|"
     r"met\s+(?:up\s+)?with|in\s+conversation\s+with|"
-    # A host presenting the guest: "Today my guest is the director Lena Park", "I'm joined by…".
-    r"(?:my|our)\s+guests?\s+(?:today\s+|this\s+week\s+)?(?:is|are)|(?:I['’]m|we['’]re)\s+joined\s+(?:today\s+)?by|"
+    # A host presenting the guest: "Today my guest is the director Lena Park", "our guest for today
+    # is…", "I'm joined by…", "we are here joined today by…".
+    r"(?:my|our)\s+guests?\s+(?:(?:for\s+)?(?:today|tonight|this\s+(?:week|episode))\s+)?(?:is|are)|"
+    r"(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:here\s+)?joined\s+(?:(?:here\s+)?(?:today|tonight|this\s+week)\s+)?by|"
     r"joining\s+(?:me|us)\s+(?:today\s+)?(?:is|are)|sit\s+down\s+with)\s+"
 )
 # An age may stand between ("Haigh, 42, talked about…").
@@ -186,7 +188,7 @@ ANSWER_INITIALS = frozenset("a r".split())
 # A label several interviewees share: "BOTH:", "ALL:", "Maria and Tom (together):".
 JOINT_LABELS = frozenset("both all together everyone".split())
 # Particles inside surnames ("Gus Van Sant", "Olivier de Sagazan").
-NAME_PARTICLES = frozenset("de du da di del della van von der den le la st st. bin ibn al el".split())
+NAME_PARTICLES = frozenset("de du da di del della van von der den le la st st. St. Ste. bin ibn al el".split())
 
 # Words before a colon that are not a speaker ("Note: …", "Photo: …", "Update: …").
 NOT_LABELS = frozenset(

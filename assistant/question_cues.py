@@ -59,6 +59,12 @@ ASKS_IDENTITY = re.compile(
     rf"|what\s+(?:does|did)\s+{_SOMEONE_DOING}\s+do(?:\s+for\s+a\s+living)?"
     rf"|what\s+(?:is|was)\s+{_SOMEONE}[’']s?\s+(?:job|role|position|title|occupation|profession)(?:\s+(?:at|in|on|with)\s+{_SOMEONE})?)\s*\?*\s*$"
 )
+# A prompt asking its interviewee who they are: "Would you like to introduce yourself to the
+# crowd?", "Tell us a bit about yourself.", "So who are you?", "What do you do?".
+SELF_INTRODUCTION_PROMPT = re.compile(
+    r"(?i)\b(?:introduce\s+yourself|(?:tell|talk\s+to)\s+(?:us|me)\s+(?:(?:a\s+)?(?:little\s+)?(?:bit\s+)?|something\s+)?about\s+yourself"
+    r"|who\s+are\s+you\s*\?|what\s+do\s+you\s+do(?:\s+for\s+a\s+living)?\s*\?)"
+)
 # The actor named by the part they play: the one asked, not a cast question ("What did the
 # actress playing Guylène think of the script?").
 _BY_PART = r"\b(?:the\s+)?" + _ACTOR + r"\s+(?:(?:who|that)\s+" + _PLAYS + r"|playing|portraying)\b"

@@ -200,3 +200,26 @@ def test_asked_only_who_someone_is_their_own_replies_keep_a_share_of_their_bonus
     assert half["Welcome to t"] == pytest.approx(full["Welcome to t"])
     other = "What does Dana Boyd study?"
     assert scores(other, identity_own_share=1.0) == pytest.approx(scores(other, identity_own_share=0.5))
+
+
+def test_asked_only_who_someone_is_their_answer_to_introduce_yourself_keeps_all_of_their_bonus(tmp_path):
+    from assistant.question_cues import SELF_INTRODUCTION_PROMPT
+
+    asking = ("Baruch, would you like to introduce yourself to the crowd?", "Tell us a little bit about yourself.", "So who are you?", "What do you do?")
+    assert all(SELF_INTRODUCTION_PROMPT.search(prompt) for prompt in asking)
+    assert not any(SELF_INTRODUCTION_PROMPT.search(p) for p in ("Who are you working with next?", "What do you do when a take fails?", "What do you study?"))
+    scores = _fused_scores(
+        tmp_path,
+        "# Go Time\n\n"
+        "Natalie Lind: We are joined today by Baruch Rand. Hi, Baruch. How are you doing?\n\n"
+        "Baruch Rand: Very excited to be here.\n\n"
+        "Natalie Lind: Would you like to introduce yourself to the crowd?\n\n"
+        "Baruch Rand: I have been a developer advocate with JFrog for eleven years.\n\n"
+        "Natalie Lind: Why do dependency managers fail?\n\n"
+        "Baruch Rand: Because it is a people problem.\n",
+    )
+    # His courtesy and his other answers lose half of his bonus; the self-introduction keeps it all.
+    full, half = scores("Who is Baruch Rand?", identity_own_share=1.0), scores("Who is Baruch Rand?", identity_own_share=0.5)
+    assert half["Very excited"] == pytest.approx(full["Very excited"] - 0.5)
+    assert half["Because it i"] == pytest.approx(full["Because it i"] - 0.5)
+    assert half["I have been "] == pytest.approx(full["I have been "])

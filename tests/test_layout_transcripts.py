@@ -514,3 +514,57 @@ Well, let's take a break now and come back to the name.
         ("Pod", "Jo Lee", None, '"We thought of it all a long time ago," the founders said. Well, let\'s take a break now and come back to the name.'),
         ("Pod", "Nina Park", "Why Rust?", "Speed, mostly."),
     ]
+
+
+def test_a_panel_s_hosts_ask_the_guest_one_of_them_presents_and_a_co_host_adds_to_a_question():
+    # Three hosts who talk as much as their guest and seldom end on "?" (no one stands apart as
+    # asking): the guest is the one a host presents before he speaks, so the others are hosts. A
+    # co-host adding to the question just put makes one prompt with it.
+    text = r"""**Erik St. Martin:** Welcome back, everybody. On the show today we have myself, Erik St. Martin; Cara Lind is also here...
+
+**Cara Lind:** Hi, everybody.
+
+**Erik St. Martin:** And Ben Ruiz...
+
+**Ben Ruiz:** Hello!
+
+**Erik St. Martin:** And our guest for today is Matt Hale, who works on an open source index.
+
+**Matt Hale:** That's as good as I've heard.
+
+**Erik St. Martin:** Tell us a little bit about the index itself.
+
+**Cara Lind:** But also tell us what an index is, because not everybody might know...
+
+**Matt Hale:** Sure. It is the part of a database that speeds up queries.
+
+**Ben Ruiz:** I got my start with bitmap indexes at a company called Omnidex, in C.
+
+**Matt Hale:** Nice. We wrote ours in Go instead.
+
+**Erik St. Martin:** So I saw a new conference, Go Northwest, at the end of July.
+"""
+    assert parsed(text, title="Go Time") == [
+        ("Go Time", "Erik St. Martin", None, "Welcome back, everybody. On the show today we have myself, Erik St. Martin; Cara Lind is also here..."),
+        ("Go Time", "Cara Lind", None, "Hi, everybody."),
+        ("Go Time", "Erik St. Martin", None, "And Ben Ruiz..."),
+        ("Go Time", "Ben Ruiz", None, "Hello!"),
+        ("Go Time", "Matt Hale", "And our guest for today is Matt Hale, who works on an open source index.", "That's as good as I've heard."),
+        (
+            "Go Time", "Matt Hale",
+            "Tell us a little bit about the index itself. But also tell us what an index is, because not everybody might know...",
+            "Sure. It is the part of a database that speeds up queries.",
+        ),
+        ("Go Time", "Matt Hale", "I got my start with bitmap indexes at a company called Omnidex, in C.", "Nice. We wrote ours in Go instead."),
+        ("Go Time", "Erik St. Martin", None, "So I saw a new conference, Go Northwest, at the end of July."),
+    ]
+
+
+def test_the_guest_presented_is_a_label_who_has_not_spoken_yet():
+    from assistant.ingest.introductions import guests_presented
+
+    opening = [("Natalie", "Hi, Johnny."), ("Johnny", "Hello."), ("Natalie", "And we are here joined today by Baruch Sadogursky. Hi, Baruch."), ("Baruch Sadogursky", "Hello!")]
+    assert guests_presented(opening) == ["Baruch Sadogursky"]
+    # A name no label carries (a guest last week), or a speaker presented after speaking, is no guest.
+    assert guests_presented([("Ana", "Our guest last week was Tom Reed."), ("Ana", "Hi."), ("Bo", "Hello.")]) == []
+    assert guests_presented([("Bo Lind", "Hello."), ("Ana", "Our guest today is Bo Lind."), ("Bo Lind", "Hi.")]) == []

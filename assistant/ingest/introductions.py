@@ -143,6 +143,25 @@ def interviewees_in_intro(text: str) -> list[str]:
     return []
 
 
+# How many labelled turns may open a transcript before a host presents the guest: greetings, the
+# co-hosts presented first ("Carlisia is also here…", "And Brian Ketelsen…").
+MAX_PRESENTING_TURNS = 10
+
+
+def guests_presented(turns: list[tuple[str, str]]) -> list[str]:
+    """The labelled speakers a host's opening turn presents as guests before they first speak
+    ("And our guest for today is Matt Jaffee, who works for Pilosa" over "Matt Jaffee:" turns
+    after it). `turns` are (label, text) in order; a name no later label carries is not one."""
+    spoken: set[str] = set()
+    for position, (label, text) in enumerate(turns[:MAX_PRESENTING_TURNS]):
+        spoken.add(fold(label))
+        later = {fold(other) for other, _ in turns[position + 1 :]} - spoken
+        presented = [name for name in interviewees_in_intro(text) if fold(name) in later]
+        if presented:
+            return presented
+    return []
+
+
 def _staff_of(text: str) -> bool:
     """Whether `text` opens with an organisation, a role and a person ("Gold Derby senior editor
     Daniel Montgomery"): the one spoken with works for it, and is the one asking."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.cues import FIRST_PERSON, REQUEST, REQUEST_ENDING
+from assistant.cues import ASKING_STATEMENT, FIRST_PERSON, REQUEST, REQUEST_ENDING
 from assistant.ingest import presskit, turns
 from assistant.ingest.blocks import Block, Exchange
 from assistant.ingest.noise import is_noise
@@ -15,6 +15,8 @@ from assistant.text import LINE_ENDS_SENTENCE, sentence_spans, word_count
 
 # An asker's paragraph longer than this that asks nothing is a remark of their own, not a prompt.
 MAX_REMARK_PROMPT_WORDS = 50
+# A co-host's question joined to the prompt after it is at most this long.
+MAX_JOINED_PROMPT_WORDS = 2 * MAX_REMARK_PROMPT_WORDS
 # A host's turn of at most this many words asking nothing, inside a guest's answer, only keeps
 # them going.
 MAX_BACK_CHANNEL_WORDS = 3
@@ -106,15 +108,30 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
                 start, end = sentence_spans(asked[-1].text)[-1]
                 prompt = asked[-1].text[start:end]
             else:
-                exchanges.extend(_asker_passages(pending[:-1] + [(asked_by, asked[:-1])]))
+                # A co-host adding to the question just put ("Tell us about Pilosa itself…" /
+                # "But also tell us what a distributed index is…"): the answer answers both.
+                joined = len(pending) >= 2 and pending[-2][0].name is not None and asked_by.name is not None and _asks(pending[-2][1][-1].text)
+                earlier = pending[:-2] + [(pending[-2][0], pending[-2][1][:-1])] if joined else pending[:-1]
+                exchanges.extend(_asker_passages(earlier + [(asked_by, asked[:-1])]))
                 # A prompt marked by its place (a heading) may still carry its asker's label.
                 prompt = turns.text_after_label(asked[-1].text) if asked_by is anonymous else asked[-1].text
+                if joined:
+                    prompt = f"{pending[-2][1][-1].text} {prompt}"
         pending = []
         exchanges.append(Exchange(prompt, person.name, tuple(turn_blocks)))
         if prompt is not None and person.name:
             last_answerer = person.name
     exchanges.extend(_asker_passages(pending))
     return exchanges
+
+
+def _asks(text: str) -> bool:
+    """Whether a host's paragraph puts a question or a request ("Tell us about…"), at most
+    `MAX_JOINED_PROMPT_WORDS` long."""
+    sentences = [text[start:end] for start, end in sentence_spans(text)] or [text]
+    return word_count(text) <= MAX_JOINED_PROMPT_WORDS and any(
+        is_question(sentence) or REQUEST.match(sentence) or ASKING_STATEMENT.search(sentence) for sentence in sentences
+    )
 
 
 def _back_channel(b: Block) -> bool:

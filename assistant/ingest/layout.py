@@ -100,7 +100,9 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     people = askers.mark_askers(people, spoken)
     # Judged on the labelled paragraphs alone: a turn's text runs on to the next label's question.
     people = askers.mark_unnamed_askers(people, [(label.key, blocks[i].text[label.start :]) for i, label in label_at.items()])
-    people = askers.mark_hosts(people, _declared_interviewees(source, meta))
+    # A host presenting the guest before they speak ("our guest for today is Matt Jaffee") says
+    # who is interviewed as a sidecar would: everyone else labelled hosts.
+    people = askers.mark_hosts(people, [*_declared_interviewees(source, meta), *introductions.guests_presented(spoken)])
     people = askers.mark_welcoming_host(people, spoken)
     people = askers.name_everyone(people)
     interviewee = _single(hints.interviewees)

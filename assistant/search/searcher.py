@@ -15,7 +15,15 @@ from assistant.data import Answer, Passage
 from assistant.embed import Embedder, Encoder, resolve_model
 from assistant.index import REBUILD, PressKitIndex
 from assistant.ingest.documents import sources_fingerprint
-from assistant.question_cues import ADVICE_PROMPT, ASKS_IDENTITY, CAST_WORD_STEMS, PART_CREDIT, SINGULAR_THIRD_PERSON, SINGULAR_THIRD_PERSON_POSSESSIVE
+from assistant.question_cues import (
+    ADVICE_PROMPT,
+    ASKS_IDENTITY,
+    CAST_WORD_STEMS,
+    PART_CREDIT,
+    SELF_INTRODUCTION_PROMPT,
+    SINGULAR_THIRD_PERSON,
+    SINGULAR_THIRD_PERSON_POSSESSIVE,
+)
 from assistant.search.abstention import Calibration
 from assistant.search.candidates import CandidateScorer, Evidence, PromptTable, Query, model_texts
 from assistant.search.fusion import bonus_scale, fuse, ranked_first
@@ -85,6 +93,7 @@ class Searcher:
         askers = interviewers(metas)
         self.by_interviewer = np.isin(columns.speaker, [row for row, name in enumerate(columns.speakers) if name in askers]).astype(np.float32)
         self.prompts = PromptTable(index)
+        self.introduce_themselves = np.array([bool(SELF_INTRODUCTION_PROMPT.search(p.question or "")) for p in index.passages], dtype=bool)
         self.scorer = CandidateScorer(index, self.lexical, self.prompts, passages_of, settings)
         self.answers = AnswerTable(index.passages, columns, settings.whole_answer_words, self.scorer.sentence_count)
         self.multilingual = reads_many_languages(settings.model) if settings.multilingual is None else settings.multilingual
@@ -254,7 +263,8 @@ class Searcher:
             share = s.identity_narration_weight if identity else s.narration_mention_weight
             bonus = bonus + share * s.named_weight * about_them
             if identity:
-                own = np.isin(self.speaker_of[evidence.ids], list(asked))
+                # …except their answers to being asked who they are ("Would you like to introduce yourself?").
+                own = np.isin(self.speaker_of[evidence.ids], list(asked)) & ~self.introduce_themselves[evidence.ids]
                 bonus = bonus - (1.0 - s.identity_own_share) * speaker_bonus * own
         if query.asks_who_plays and not query.played:
             # Asked who plays a part it does not name ("the young violinist"), a passage naming a
