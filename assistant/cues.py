@@ -133,6 +133,13 @@ LOWER_CASE_NAME_STOPS = frozenset(
 # "I'm your host".
 HOST_WELCOME = re.compile(r"(?i)\b(?:welcome\s+(?:back\s+)?to|you['’]re\s+listening\s+to|I['’]m\s+your\s+host)\b")
 
+# A host opening the show or presenting its people: "Welcome to another episode of…", "you're
+# very welcome to this podcast", "our guest for today is…", "joined as always by my co-host, Chris
+# Benson", "we are here joined today by…", "we are very happy to have X with us".
+PRESENTING = re.compile(
+    r"(?i)\b(?:welcome\s+(?:back\s+)?to\s+(?:[\w'’-]+\s+){0,5}?(?:show|podcast|episode|program|programme|edition)\b"
+    r"|(?:my|our)\s+guests?\b|co-?hosts?\b|joined\s+(?:\w+\s+){0,3}?by\s|joining\s+(?:me|us)\b|happy\s+to\s+have\s)"
+)
 # A line listing who takes part: "Featuring: Maria Ruiz, Tom Lee", "Starring X and Y".
 FEATURING = re.compile(r"(?im)^\s*(?:featuring|starring|with|guests?|panel(?:ists)?|participants?)\s*[:–—-]?\s+(?P<names>.+)$")
 

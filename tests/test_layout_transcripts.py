@@ -568,3 +568,36 @@ def test_the_guest_presented_is_a_label_who_has_not_spoken_yet():
     # A name no label carries (a guest last week), or a speaker presented after speaking, is no guest.
     assert guests_presented([("Ana", "Our guest last week was Tom Reed."), ("Ana", "Hi."), ("Bo", "Hello.")]) == []
     assert guests_presented([("Bo Lind", "Hello."), ("Ana", "Our guest today is Bo Lind."), ("Bo Lind", "Hi.")]) == []
+
+
+def test_a_co_host_the_host_names_asks_and_a_show_s_opening_is_the_host_s_own_words():
+    # The host welcoming listeners asks; so does the co-host he names, who asks the guest as well.
+    # A turn opening the show or presenting someone is the host's to be found ("…a tech strategist
+    # at Lockheed Martin"): the answer's prompt is its last sentence.
+    text = r"""**Daniel Whitenack:** Welcome to another episode of Practical AI. I'm joined as always by my co-host, Chris Benson, who is a tech strategist at Lockheed Martin. How are you doing, Chris?
+
+**Chris Benson:** Doing very well today, Daniel.
+
+**Daniel Whitenack:** Today we are very happy to have Kathleen Siminyu with us. She is a machine learning fellow with Mozilla. Kathleen, you're very welcome to this podcast.
+
+**Kathleen Siminyu:** Thank you for having me.
+
+**Chris Benson:** How did you get into NLP?
+
+**Kathleen Siminyu:** Through a telecoms job where our SMS products had no support for African languages.
+
+**Daniel Whitenack:** What is Masakhane?
+
+**Kathleen Siminyu:** A community building resources for African languages.
+"""
+    assert parsed(text, title="Practical AI") == [
+        (
+            "Practical AI", "Daniel Whitenack", None,
+            "Welcome to another episode of Practical AI. I'm joined as always by my co-host, Chris Benson, who is a tech strategist at Lockheed Martin. How are you doing, Chris?",
+        ),
+        ("Practical AI", "Chris Benson", None, "Doing very well today, Daniel."),
+        ("Practical AI", "Daniel Whitenack", None, "Today we are very happy to have Kathleen Siminyu with us. She is a machine learning fellow with Mozilla. Kathleen, you're very welcome to this podcast."),
+        ("Practical AI", "Kathleen Siminyu", "Kathleen, you're very welcome to this podcast.", "Thank you for having me."),
+        ("Practical AI", "Kathleen Siminyu", "How did you get into NLP?", "Through a telecoms job where our SMS products had no support for African languages."),
+        ("Practical AI", "Kathleen Siminyu", "What is Masakhane?", "A community building resources for African languages."),
+    ]

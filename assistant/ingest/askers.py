@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from assistant.cues import HOST_WELCOME
 from assistant.ingest.blocks import Block
-from assistant.ingest.names import fold, is_person_name
+from assistant.ingest.names import fold, is_person_name, names_at
 from assistant.ingest.presskit import is_question
 from assistant.ingest.turns import Label, Person, opening_exchange
 
@@ -25,6 +25,8 @@ SOLE_ASKER_QUESTIONS = 3
 # Hosts sharing an interview banter between their questions: each of two or more asks in at least
 # this share of their turns (half the one asker's), and `ASKER_MARGIN` times anyone else's share.
 CO_ASKER_SHARE = ASKER_SHARE / 2
+# The turns opening a show, where a host presents the co-hosts (`mark_co_hosts`).
+MAX_OPENING_TURNS = 10
 # How automatic transcripts label voices: "Speaker 2", "SPEAKER_01", "Speaker B", "Track 1".
 _VOICE = re.compile(r"(?i)^(?:speaker|voice|participant|person|guest|interviewee|respondent|spk|track|unknown)[ _]?(?:\d{1,2}|[a-z])$")
 
@@ -51,6 +53,28 @@ def mark_welcoming_host(people: dict[str, Person], turns: list[tuple[str, str]])
     if not any(HOST_WELCOME.search(text) for _, text in opening):
         return people
     return {**people, first: replace(people[first], asks=True)}
+
+
+_CO_HOST = re.compile(r"(?i)\bco-?hosts?\b[,:]?\s+")
+
+
+def mark_co_hosts(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict[str, Person]:
+    """Where someone asks, the labelled speakers an asker names as co-host in the opening turns
+    ("I'm joined as always by my co-host, Chris Benson", "a guest co-host, Joyce Nabende") ask too.
+    `turns` are (label key, text) in order; a first name stands for the one label it opens."""
+    if not any(person.asks for person in people.values()):
+        return people
+    named: set[str] = set()
+    for key, text in turns[:MAX_OPENING_TURNS]:
+        if people[key].asks:
+            named.update(fold(name) for match in _CO_HOST.finditer(text) for name in names_at(text[match.end():])[:1])
+    firsts = defaultdict(list)
+    for key, person in people.items():
+        if person.name:
+            firsts[fold(person.name).split()[0]].append(key)
+    hosts = {key for key, person in people.items() if person.name and fold(person.name) in named}
+    hosts |= {keys[0] for name, keys in firsts.items() if name in named and len(keys) == 1}
+    return {key: replace(person, asks=True) if key in hosts and not person.everyone else person for key, person in people.items()}
 
 
 def mark_unnamed_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict[str, Person]:

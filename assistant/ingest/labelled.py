@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.cues import ASKING_STATEMENT, FIRST_PERSON, REQUEST, REQUEST_ENDING
+from assistant.cues import ASKING_STATEMENT, FIRST_PERSON, PRESENTING, REQUEST, REQUEST_ENDING
 from assistant.ingest import presskit, turns
 from assistant.ingest.blocks import Block, Exchange
 from assistant.ingest.noise import is_noise
@@ -15,6 +15,8 @@ from assistant.text import LINE_ENDS_SENTENCE, sentence_spans, word_count
 
 # An asker's paragraph longer than this that asks nothing is a remark of their own, not a prompt.
 MAX_REMARK_PROMPT_WORDS = 50
+# A host's turn presenting the show or a guest in more words than this states facts of its own.
+MAX_GREETING_WORDS = 20
 # A co-host's question joined to the prompt after it is at most this long.
 MAX_JOINED_PROMPT_WORDS = 2 * MAX_REMARK_PROMPT_WORDS
 # A host's turn of at most this many words asking nothing, inside a guest's answer, only keeps
@@ -101,9 +103,11 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
                 # the answer goes on under the question it answers; the words are the host's.
                 # ("Q. Your next project." is a prompt, however short.)
                 exchanges.extend(_asker_passages(pending))
-            elif _remark(asked[-1].text):
+            elif _remark(asked[-1].text) or _presents(asked[-1].text):
                 # A host's own story or view before the answer ("…it took me two weeks to get rid
-                # of the smell.") is theirs to be found; the answer's prompt is its last sentence.
+                # of the smell."), or the show and its guests presented ("I'm joined by my co-host,
+                # Chris Benson, who is a tech strategist…"), is theirs to be found; the answer's
+                # prompt is its last sentence.
                 exchanges.extend(_asker_passages(pending))
                 start, end = sentence_spans(asked[-1].text)[-1]
                 prompt = asked[-1].text[start:end]
@@ -164,6 +168,13 @@ def _remark(text: str) -> bool:
         word_count(text) > MAX_REMARK_PROMPT_WORDS and after_last_question >= 2
         and not REQUEST.match(sentences[-1]) and not REQUEST_ENDING.search(sentences[-1])
     )
+
+
+def _presents(text: str) -> bool:
+    """Whether an asker's paragraph opens a show or presents someone at more length than a
+    greeting ("Welcome to the show. Today my guest is Lena Park." is the prompt her thanks answer;
+    "…our guest for today is Matt Jaffee, who works for Pilosa, working on…" states facts)."""
+    return word_count(text) > MAX_GREETING_WORDS and len(sentence_spans(text)) >= 2 and bool(PRESENTING.search(text))
 
 
 def _stands_alone_asking(blocks: list[Block], index: int, current: turns.Person) -> bool:

@@ -104,6 +104,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     # who is interviewed as a sidecar would: everyone else labelled hosts.
     people = askers.mark_hosts(people, [*_declared_interviewees(source, meta), *introductions.guests_presented(spoken)])
     people = askers.mark_welcoming_host(people, spoken)
+    people = askers.mark_co_hosts(people, spoken)
     people = askers.name_everyone(people)
     interviewee = _single(hints.interviewees)
     people = askers.name_voice(people, interviewee)

@@ -93,7 +93,6 @@ class Searcher:
         askers = interviewers(metas)
         self.by_interviewer = np.isin(columns.speaker, [row for row, name in enumerate(columns.speakers) if name in askers]).astype(np.float32)
         self.prompts = PromptTable(index)
-        self.introduce_themselves = np.array([bool(SELF_INTRODUCTION_PROMPT.search(p.question or "")) for p in index.passages], dtype=bool)
         self.scorer = CandidateScorer(index, self.lexical, self.prompts, passages_of, settings)
         self.answers = AnswerTable(index.passages, columns, settings.whole_answer_words, self.scorer.sentence_count)
         self.multilingual = reads_many_languages(settings.model) if settings.multilingual is None else settings.multilingual
@@ -264,7 +263,8 @@ class Searcher:
             bonus = bonus + share * s.named_weight * about_them
             if identity:
                 # …except their answers to being asked who they are ("Would you like to introduce yourself?").
-                own = np.isin(self.speaker_of[evidence.ids], list(asked)) & ~self.introduce_themselves[evidence.ids]
+                own = np.isin(self.speaker_of[evidence.ids], list(asked))
+                own &= ~np.array([is_own and self._introduces_self(i) for is_own, i in zip(own, evidence.ids)], dtype=bool)
                 bonus = bonus - (1.0 - s.identity_own_share) * speaker_bonus * own
         if query.asks_who_plays and not query.played:
             # Asked who plays a part it does not name ("the young violinist"), a passage naming a
@@ -289,6 +289,10 @@ class Searcher:
             stating = query.quantity.stating([self.passages[evidence.ids[k]].text for k in best])
             fused[best[np.array(stating, dtype=bool)]] += bonus_scale(s) * s.quantity_weight
         return fused
+
+    def _introduces_self(self, position: int) -> bool:
+        """Whether the passage at `position` answers a prompt asking who they are (read only when asked)."""
+        return bool(SELF_INTRODUCTION_PROMPT.search(self.passages[position].question or ""))
 
     def _speaks_of_someone(self, position: int) -> bool:
         """Whether the passage at `position` says "he" or "she" (its text read only when asked)."""
