@@ -352,6 +352,27 @@ def test_a_host_naming_the_guest_does_not_make_the_guest_a_topic():
     assert mention_shares(talk, {"Jon Krohn"}).get("Amy Brand", 0.0) == 0.0
 
 
+def test_panelists_naming_each_other_in_one_conversation_are_no_one_s_topic():
+    from dataclasses import replace
+
+    from assistant.search.mentions import mention_shares
+
+    panel = [
+        replace(passage(name, text), interview="JSConf panel")
+        for name, text in [
+            ("Willian Martins", "This is a good question for Till."),
+            ("Till Schneidereit", "Two answers to this."),
+            ("Lin Clark", "As Till was just talking about, it is unsafe."),
+            ("Shawn Wang", "I agree with Lin and Till."),
+        ]
+    ]
+    # Named by every other panelist, Till is their company, not the panel's topic: "Which proposal
+    # is Till the champion for?" asks him. Interviewed apart, he would be their topic.
+    assert mention_shares(panel).get("Till Schneidereit", 0.0) == 0.0
+    apart = [replace(p, interview=f"A Conversation with {p.speaker}") for p in panel]
+    assert mention_shares(apart)["Till Schneidereit"] == 1.0
+
+
 def test_a_role_several_press_kits_give_points_at_each_of_their_people_alike():
     from dataclasses import replace
 

@@ -52,16 +52,21 @@ def mention_shares(passages: Iterable[Passage], askers: Collection[str] = ()) ->
     mention a word of their name (three letters or more): the person most of a press kit's
     interviews talk about scores near 1, however many other documents the library holds (the
     highest share where someone speaks in several). The `askers` are no interview: a host
-    greeting the guest by name ("Hello, danah") does not make the guest a topic."""
+    greeting the guest by name ("Hello, danah") does not make the guest a topic, and neither do
+    the people they talk with: panelists naming each other in one conversation ("As Till was just
+    saying…") are each other's company, not their topic."""
     vocabulary: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    sections: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for passage in passages:
         if passage.speaker:
             vocabulary[passage.document][passage.speaker].update(words(f"{passage.question or ''} {passage.text}"))
+            sections[passage.document][passage.speaker].add(passage.interview)
     shares: dict[str, float] = {}
-    for speakers in vocabulary.values():
+    for document, speakers in vocabulary.items():
+        within = sections[document]
         for speaker in speakers:
             own = name_words(speaker)
-            others = [s for s in speakers if s != speaker and s not in askers]
+            others = [s for s in speakers if s != speaker and s not in askers and not within[s] & within[speaker]]
             if others and own:
                 share = sum(bool(own & speakers[o]) for o in others) / len(others)
                 shares[speaker] = max(share, shares.get(speaker, 0.0))
