@@ -1,6 +1,7 @@
 """The passages file and the passage columns of a saved index: decoded when read, found by id."""
 
 import json
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -55,12 +56,14 @@ def test_a_corrupt_line_is_named_when_it_is_read(tmp_path):
 
 
 def test_columns_give_each_passage_its_speaker_prompt_document_and_answer_and_round_trip(tmp_path):
-    columns = PassageColumns.of(PASSAGES, mention_shares(PASSAGES), [1, 1, 1, 1, 1])
+    # Ana and Lev interviewed apart (each in their own section) name each other.
+    apart = [replace(p, interview=f"With {p.speaker}") for p in PASSAGES]
+    columns = PassageColumns.of(PASSAGES, mention_shares(apart), [1, 1, 1, 1, 1])
     assert columns.speakers == ("Ana Diaz", "Lev Orlov") and columns.prompts == ("How did it start?", "And the music?")
     assert columns.speaker.tolist() == [-1, 0, 0, 1, 1] and columns.prompt.tolist() == [-1, 0, 0, 0, 1]
     assert columns.answer_start.tolist() == [True, True, False, True, True]
     assert columns.words.tolist() == [2, 5, 3, 5, 5]
-    # Lev's answers name Ana, Ana's name Lev: each is mentioned by the one other interviewee.
+    # Lev's answers name Ana, Ana's name Lev: each is mentioned by the one other interview.
     assert columns.mention_share == {"Ana Diaz": 1.0, "Lev Orlov": 1.0}
     assert columns.speaker_names().tolist() == ["", "Ana Diaz", "Ana Diaz", "Lev Orlov", "Lev Orlov"]
     # Named in the text ("Ana’s" too), not as its speaker: Lev in passage 2, Ana in 4 and 5.
