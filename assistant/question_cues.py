@@ -54,8 +54,11 @@ _SOMEONE = r"[^,;:?]{1,60}?"
 # Doing what: a name or a role, five words at most ("the Dean of the Arts"); a longer run is a
 # clause ("What did making the film let the director do?").
 _SOMEONE_DOING = r"[^\s,;:?]+(?:\s+[^\s,;:?]+){0,4}?"
+# "Who is Bassi codirecting the institute with?" asks for someone else: a question ending on a
+# preposition is none of these.
+_NOT_ENDING_ON_PREPOSITION = r"(?<!\bwith)(?<!\bfor)(?<!\bto)(?<!\bby)(?<!\babout)(?<!\bfrom)"
 ASKS_IDENTITY = re.compile(
-    rf"(?i)^\s*(?:who(?:\s+exactly)?\s+(?:is|was)\s+{_SOMEONE}|who[’']s\s+{_SOMEONE}"
+    rf"(?i)^\s*(?:who(?:\s+exactly)?\s+(?:is|was)\s+{_SOMEONE}{_NOT_ENDING_ON_PREPOSITION}|who[’']s\s+{_SOMEONE}{_NOT_ENDING_ON_PREPOSITION}"
     rf"|what\s+(?:does|did)\s+{_SOMEONE_DOING}\s+do(?:\s+for\s+a\s+living)?"
     rf"|what\s+(?:is|was)\s+{_SOMEONE}[’']s?\s+(?:job|role|position|title|occupation|profession)(?:\s+(?:at|in|on|with)\s+{_SOMEONE})?)\s*\?*\s*$"
 )

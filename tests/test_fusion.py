@@ -149,7 +149,8 @@ def test_asked_only_who_someone_is_text_calling_them_he_or_she_gets_all_of_their
     assert all(ASKS_IDENTITY.match(q) for q in asking)
     others = (
         "Who was cast as the young violinist, and why?", "Which director is Lena Park?", "What does Lena Park do on set?",
-        "What did making 45 Years after Weekend let the director do?",
+        "What did making 45 Years after Weekend let the director do?", "Who is Bassi codirecting the institute with?",
+        "Who was the film made for?",
     )
     assert not any(ASKS_IDENTITY.match(q) for q in others)
     scores = _fused_scores(
@@ -223,3 +224,11 @@ def test_asked_only_who_someone_is_their_answer_to_introduce_yourself_keeps_all_
     assert half["Very excited"] == pytest.approx(full["Very excited"] - 0.5)
     assert half["Because it i"] == pytest.approx(full["Because it i"] - 0.5)
     assert half["I have been "] == pytest.approx(full["I have been "])
+
+
+def test_asked_only_who_someone_is_their_own_replies_are_judged_by_their_sentences_not_their_name(tmp_path):
+    # Every reply of hers is embedded under her name, the question's only topic: the shortest
+    # ("Thanks for having me.") would be little but the name. Judged by its sentences alone, no
+    # reply of hers outranks the host's introduction saying who she is.
+    scores = _fused_scores(tmp_path, _PODCAST)("Who is Dana Boyd?")
+    assert scores["Welcome to t"] > max(score for start, score in scores.items() if start != "Welcome to t")

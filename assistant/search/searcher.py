@@ -241,6 +241,7 @@ class Searcher:
         s = self.settings
         speaker_bonus = np.array([evidence.speakers.get(name, 0.0) for name in self.speaker_of[evidence.ids]], dtype=np.float32)
         bonus = speaker_bonus - s.interviewer_penalty * self.by_interviewer[evidence.ids]
+        dense = evidence.dense
         if query.about:
             mentions = np.array([self.index.columns.names(i, query.about) for i in evidence.ids], dtype=np.float32)
             bonus = bonus + s.topic_mention_weight * mentions
@@ -266,6 +267,10 @@ class Searcher:
                 own = np.isin(self.speaker_of[evidence.ids], list(asked))
                 own &= ~np.array([is_own and self._introduces_self(i) for is_own, i in zip(own, evidence.ids)], dtype=bool)
                 bonus = bonus - (1.0 - s.identity_own_share) * speaker_bonus * own
+                # Every one of their passages is embedded under their name, the question's only
+                # topic: a reply of two words ("I'm good.") is little else. Their words are judged
+                # by their sentences alone.
+                dense = np.where(own, evidence.sentence, dense)
         if query.asks_who_plays and not query.played:
             # Asked who plays a part it does not name ("the young violinist"), a passage naming a
             # cast member other than its speaker may state it ("Radu had a real flash when he met
@@ -273,7 +278,7 @@ class Searcher:
             others_named = [self.index.columns.named_in(i) - {self.speaker_of[i]} for i in evidence.ids]
             names_cast = np.array([bool(named & self.cast) for named in others_named], dtype=np.float32)
             bonus = bonus + s.character_weight * names_cast
-        fused = fuse(s, evidence.dense, evidence.lexical, evidence.sentence, evidence.addressed_prompt, bonus, evidence.lexical_ideal)
+        fused = fuse(s, dense, evidence.lexical, evidence.sentence, evidence.addressed_prompt, bonus, evidence.lexical_ideal)
         if query.asks_who_plays and not query.played:
             # A passage crediting someone with a part the question describes ("Lionel Abelanski
             # as his assistant" for "Who plays Duplessis's assistant?") states the answer.
