@@ -118,8 +118,10 @@ REQUEST = re.compile(
 REQUEST_ENDING = re.compile(r"(?i)\b(?:would|[’']d)\s+be\s+(?:great|helpful|nice|wonderful|lovely|useful|interesting|good)\s*[.!]?\s*$")
 
 # A statement that asks without a question mark: "…so we wanted to ask, how you got the idea…",
-# "I'd like to know what…", "Tell us about…".
-ASKING_STATEMENT = re.compile(r"(?i)\b(?:(?:want(?:ed)?|would\s+like|['’]d\s+like)\s+to\s+(?:ask|know)|tell\s+(?:us|me))\b")
+# "I'd like to know what…", "I'd love to hear your story", "Tell us about…".
+ASKING_STATEMENT = re.compile(
+    r"(?i)\b(?:(?:want(?:ed)?|would\s+like|['’]d\s+like)\s+to\s+(?:ask|know)|(?:would|['’]d)\s+love\s+to\s+(?:hear|know)|tell\s+(?:us|me))\b"
+)
 
 # Words that follow a name in running text without being a surname ("danah and I", "danah said").
 LOWER_CASE_NAME_STOPS = frozenset(

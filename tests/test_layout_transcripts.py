@@ -601,3 +601,40 @@ def test_a_co_host_the_host_names_asks_and_a_show_s_opening_is_the_host_s_own_wo
         ("Practical AI", "Kathleen Siminyu", "How did you get into NLP?", "Through a telecoms job where our SMS products had no support for African languages."),
         ("Practical AI", "Kathleen Siminyu", "What is Masakhane?", "A community building resources for African languages."),
     ]
+
+
+def test_a_guest_turning_to_another_by_name_prompts_the_answer_and_a_hand_off_does_not():
+    # Two guests and a host. A request closing a host's paragraph keeps the sentences it refers
+    # to ("…tell us what it is"); a guest asking the other by name at length prompts the reply,
+    # a short hand-off ("Yeah, Jack, can you?") leaves the host's question in place.
+    text = r"""Stephan Livera: Welcome to the show, Jack and Elizabeth.
+
+Jack Dorsey: Thanks for having us.
+
+Stephan Livera: Fantastic, I love that idea of being able to pay instantly and globally. Let's talk now about the Lightning Torch, which went all around the world last month. I think that's a fascinating example, so perhaps Elizabeth, you could just tell us a little bit about what it is and how it got started.
+
+Elizabeth Stark: Community members started sending each other money and passing it along like an Olympic torch.
+
+Elizabeth Stark: Yeah Jack, I would love to hear. I actually don't know exactly how you found this whole thing, so I'd love to hear your story from there.
+
+Jack Dorsey: A member of our Cash App team, Miles, forwarded me the tweet.
+
+Stephan Livera: How did the Cash App start?
+
+Elizabeth Stark: Yeah, Jack, can you?
+
+Jack Dorsey: It started through email.
+"""
+    torch = (
+        "Fantastic, I love that idea of being able to pay instantly and globally. Let's talk now about the Lightning Torch, which went all around the "
+        "world last month. I think that's a fascinating example, so perhaps Elizabeth, you could just tell us a little bit about what it is and how it got started."
+    )
+    turning = "Yeah Jack, I would love to hear. I actually don't know exactly how you found this whole thing, so I'd love to hear your story from there."
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text, markdown=False) if speaker != "Stephan Livera"] == [
+        ("Jack Dorsey", "Welcome to the show, Jack and Elizabeth.", "Thanks for having us."),
+        ("Elizabeth Stark", torch, "Community members started sending each other money and passing it along like an Olympic torch."),
+        ("Elizabeth Stark", torch, turning),
+        ("Jack Dorsey", turning, "A member of our Cash App team, Miles, forwarded me the tweet."),
+        ("Elizabeth Stark", "How did the Cash App start?", "Yeah, Jack, can you?"),
+        ("Jack Dorsey", "How did the Cash App start?", "It started through email."),
+    ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.cues import ASKING_STATEMENT, FIRST_PERSON, PRESENTING, REQUEST, REQUEST_ENDING
-from assistant.ingest import presskit, turns
+from assistant.ingest import names, presskit, turns
 from assistant.ingest.blocks import Block, Exchange
 from assistant.ingest.noise import is_noise
 from assistant.ingest.presskit import is_question
@@ -17,6 +17,8 @@ from assistant.text import LINE_ENDS_SENTENCE, sentence_spans, word_count
 MAX_REMARK_PROMPT_WORDS = 50
 # A host's turn presenting the show or a guest in more words than this states facts of its own.
 MAX_GREETING_WORDS = 20
+# A guest passing the question to another in at most this many words ("Yeah, Diggs, can you?").
+MAX_HAND_OFF_WORDS = 8
 # A co-host's question joined to the prompt after it is at most this long.
 MAX_JOINED_PROMPT_WORDS = 2 * MAX_REMARK_PROMPT_WORDS
 # A host's turn of at most this many words asking nothing, inside a guest's answer, only keeps
@@ -121,6 +123,10 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
                 prompt = turns.text_after_label(asked[-1].text) if asked_by is anonymous else asked[-1].text
                 if joined:
                     prompt = f"{pending[-2][1][-1].text} {prompt}"
+        elif exchanges and person.name and exchanges[-1].speaker not in (None, person.name) and _asks_by_name(exchanges[-1].answer[-1].text, person.name):
+            # One guest turning to another ("Yeah Jack, I would love to hear how you found this
+            # whole thing."): the one addressed answers that.
+            prompt = exchanges[-1].answer[-1].text
         pending = []
         exchanges.append(Exchange(prompt, person.name, tuple(turn_blocks)))
         if prompt is not None and person.name:
@@ -135,6 +141,14 @@ def _asks(text: str) -> bool:
     sentences = [text[start:end] for start, end in sentence_spans(text)] or [text]
     return word_count(text) <= MAX_JOINED_PROMPT_WORDS and any(
         is_question(sentence) or REQUEST.match(sentence) or ASKING_STATEMENT.search(sentence) for sentence in sentences
+    )
+
+
+def _asks_by_name(text: str, name: str) -> bool:
+    """Whether a paragraph asks the person `name` something of its own, addressing them by name
+    (a hand-off, "Yeah, Diggs, can you?", leaves them the question already put)."""
+    return (
+        word_count(text) > MAX_HAND_OFF_WORDS and (is_question(text) or bool(ASKING_STATEMENT.search(text))) and names.addresses(text, name)
     )
 
 
@@ -167,6 +181,9 @@ def _remark(text: str) -> bool:
     return (
         word_count(text) > MAX_REMARK_PROMPT_WORDS and after_last_question >= 2
         and not REQUEST.match(sentences[-1]) and not REQUEST_ENDING.search(sentences[-1])
+        # "…Let's talk now about the Lightning Torch. Perhaps you could just tell us what it is.":
+        # a request at the end of a paragraph of moderate length asks about what came before it.
+        and not (word_count(text) <= MAX_JOINED_PROMPT_WORDS and ASKING_STATEMENT.search(sentences[-1]))
     )
 
 
