@@ -153,7 +153,8 @@ SERVICE_REQUESTS = {
     "German": re.compile(r"^\W*(?i:wie|wo|was|welche\w*|wann)\s+(?:[^\W\d_]+\s+){1,2}?(?i:ich|man)\b"),
 }
 # Practical information about the world now is no more an interview's than advice: a forecast,
-# who holds a post now, a price, opening times, what to buy, a translation ("What will the weather
+# who holds a post now, a price or a market's price today ("What is the current price of
+# Ethereum?"), opening times, what to buy, a translation ("What will the weather
 # be like tomorrow?", "Who is the current director of the Bolshoi?", "How much does a violin
 # lesson cost?", "What time does the box office open?", "What is the address of the theatre?",
 # "How long is a flight from Paris to Moscow?", "What is the best violin for beginners?", "How do
@@ -165,6 +166,7 @@ PRACTICAL_NOW = re.compile(
     r"(?i)^\W*(?![^?]*\b(?:he|she|him|his|her|they|them|their)\b)(?:"
     r"[^?]*\b(?:tomorrow|tonight|next\s+(?:week|weekend|month)|this\s+(?:weekend|evening))\b"
     r"|(?:who|which)\b[^?]*\bcurrent(?:ly)?\b"
+    r"|[^?]*\b(?:current|today['’]s|latest)\s+(?:price|value|exchange\s+rate|share\s+price|stock\s+price|score)\b"
     r"|how\s+(?:do|would|can)\s+you\s+say\b[^?]*\bin\s+(?-i:[A-Z])"
     r"|how\s+much\s+(?:does|do|would|will)\b[^?]*\bcost\b"
     r"|what\s+time\s+(?:does|do|will)\b[^?]*\b(?:open|close)\b"
