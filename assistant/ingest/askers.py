@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from assistant.cues import HOST_WELCOME
 from assistant.ingest.blocks import Block
+from assistant.ingest.introductions import OPENING_TURNS
 from assistant.ingest.names import fold, is_person_name, names_at
 from assistant.ingest.presskit import is_question
 from assistant.ingest.turns import Label, Person, opening_exchange
@@ -25,8 +26,6 @@ SOLE_ASKER_QUESTIONS = 3
 # Hosts sharing an interview banter between their questions: each of two or more asks in at least
 # this share of their turns (half the one asker's), and `ASKER_MARGIN` times anyone else's share.
 CO_ASKER_SHARE = ASKER_SHARE / 2
-# The turns opening a show, where a host presents the co-hosts (`mark_co_hosts`).
-MAX_OPENING_TURNS = 10
 # How automatic transcripts label voices: "Speaker 2", "SPEAKER_01", "Speaker B", "Track 1".
 _VOICE = re.compile(r"(?i)^(?:speaker|voice|participant|person|guest|interviewee|respondent|spk|track|unknown)[ _]?(?:\d{1,2}|[a-z])$")
 
@@ -65,7 +64,7 @@ def mark_co_hosts(people: dict[str, Person], turns: list[tuple[str, str]]) -> di
     if not any(person.asks for person in people.values()):
         return people
     named: set[str] = set()
-    for key, text in turns[:MAX_OPENING_TURNS]:
+    for key, text in turns[:OPENING_TURNS]:
         if people[key].asks:
             named.update(fold(name) for match in _CO_HOST.finditer(text) for name in names_at(text[match.end():])[:1])
     firsts = defaultdict(list)

@@ -143,9 +143,9 @@ def interviewees_in_intro(text: str) -> list[str]:
     return []
 
 
-# How many labelled turns may open a transcript before a host presents the guest: greetings, the
-# co-hosts presented first ("Carlisia is also here…", "And Brian Ketelsen…").
-MAX_PRESENTING_TURNS = 10
+# The labelled turns opening a show, where its host presents the co-hosts and the guest after
+# greetings ("Carlisia is also here…", "And Brian Ketelsen…", "And our guest for today is…").
+OPENING_TURNS = 10
 
 
 def guests_presented(turns: list[tuple[str, str]]) -> list[str]:
@@ -153,7 +153,7 @@ def guests_presented(turns: list[tuple[str, str]]) -> list[str]:
     ("And our guest for today is Matt Jaffee, who works for Pilosa" over "Matt Jaffee:" turns
     after it). `turns` are (label, text) in order; a name no later label carries is not one."""
     spoken: set[str] = set()
-    for position, (label, text) in enumerate(turns[:MAX_PRESENTING_TURNS]):
+    for position, (label, text) in enumerate(turns[:OPENING_TURNS]):
         spoken.add(fold(label))
         later = {fold(other) for other, _ in turns[position + 1 :]} - spoken
         presented = [name for name in interviewees_in_intro(text) if fold(name) in later]

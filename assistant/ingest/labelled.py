@@ -135,21 +135,22 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
     return exchanges
 
 
-def _asks(text: str) -> bool:
-    """Whether a host's paragraph puts a question or a request ("Tell us about…"), at most
-    `MAX_JOINED_PROMPT_WORDS` long."""
+def _puts_question(text: str) -> bool:
+    """Whether a paragraph puts a question or a request in any of its sentences ("Tell us about…",
+    "I'd love to hear your story")."""
     sentences = [text[start:end] for start, end in sentence_spans(text)] or [text]
-    return word_count(text) <= MAX_JOINED_PROMPT_WORDS and any(
-        is_question(sentence) or REQUEST.match(sentence) or ASKING_STATEMENT.search(sentence) for sentence in sentences
-    )
+    return any(is_question(sentence) or REQUEST.match(sentence) or ASKING_STATEMENT.search(sentence) for sentence in sentences)
+
+
+def _asks(text: str) -> bool:
+    """Whether a host's paragraph of at most `MAX_JOINED_PROMPT_WORDS` puts a question or a request."""
+    return word_count(text) <= MAX_JOINED_PROMPT_WORDS and _puts_question(text)
 
 
 def _asks_by_name(text: str, name: str) -> bool:
     """Whether a paragraph asks the person `name` something of its own, addressing them by name
     (a hand-off, "Yeah, Diggs, can you?", leaves them the question already put)."""
-    return (
-        word_count(text) > MAX_HAND_OFF_WORDS and (is_question(text) or bool(ASKING_STATEMENT.search(text))) and names.addresses(text, name)
-    )
+    return word_count(text) > MAX_HAND_OFF_WORDS and _puts_question(text) and names.addresses(text, name)
 
 
 def _back_channel(b: Block) -> bool:

@@ -263,8 +263,9 @@ class Searcher:
             share = s.identity_narration_weight if identity else s.narration_mention_weight
             bonus = bonus + share * s.named_weight * about_them
             if identity:
-                # …except their answers to being asked who they are ("Would you like to introduce yourself?").
                 own = np.isin(self.speaker_of[evidence.ids], list(asked))
+                # …except their answers to being asked who they are ("Would you like to introduce
+                # yourself?"), which keep all of it, and their embedding.
                 own &= ~np.array([is_own and self._introduces_self(i) for is_own, i in zip(own, evidence.ids)], dtype=bool)
                 bonus = bonus - (1.0 - s.identity_own_share) * speaker_bonus * own
                 # Every one of their passages is embedded under their name, the question's only
