@@ -148,7 +148,7 @@ FEATURING = re.compile(r"(?im)^\s*(?:featuring|starring|with|guests?|panel(?:ist
 # Front matter and page metadata fields: those that introduce the interview (a standfirst, a
 # blurb), and those that name the interviewee outright.
 STANDFIRST_FIELDS = ("excerpt", "description", "blurb", "summary", "subtitle", "lead", "standfirst", "intro", "teaser")
-INTERVIEWEE_FIELDS = ("interviewee", "name", "guest", "subject", "person", "artist")
+INTERVIEWEE_FIELDS = ("interviewee", "name", "guest", "guests", "subject", "person", "artist", "speaker", "speakers")
 
 # --- Words that say what someone does (role nouns before or after a name; folded, and in the
 # languages press kits come in) -----------------------------------------------------------------

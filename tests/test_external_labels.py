@@ -202,3 +202,16 @@ def test_a_podcast_with_two_guests_who_turn_to_each_other(real_embedder):
     assert any(p.speaker == "Elizabeth Stark" and p.question and "also known as the Lightning Torch" in p.question for p in passages)
     figures = check_figures("unseen_check47", real_embedder)
     assert figures["recall@1"] >= 0.83 and figures["recall@3"] >= 0.88 and figures["interviewees"] == "2/2", figures
+
+
+@pytest.mark.slow
+def test_a_talk_under_topic_headings_with_its_audience_s_questions(real_embedder):
+    """unseen_check48/: a talk transcript whose front matter names its speaker ("speakers:
+    ['Greg Maxwell']"), topic headings, then anonymous "Q:" / "A:" turns. First run 0.000 / 0.000
+    (the speaker not found, every word no one's); after (front matter lists and "speakers" read;
+    a declared speaker's sections that ask nothing are their monologue) 0.625 / 0.938."""
+    passages = parse_document(EXTERNAL / "gmaxwell_talk_qa.md")[0]
+    assert any(p.speaker == "Greg Maxwell" and p.question is None and "conservative and economical" in p.text for p in passages)
+    assert any(p.speaker == "Greg Maxwell" and p.question == "Is it desirable to ditch openssl because it's heavy weight?" for p in passages)
+    figures = check_figures("unseen_check48", real_embedder)
+    assert figures["recall@1"] >= 0.62 and figures["recall@3"] >= 0.93 and figures["interviewees"] == "1/1", figures

@@ -136,3 +136,49 @@ We sat down with Clara Park, a software engineer on the team.
          "The week was mostly manual work, every engineer with their own notebook."),
         (section, "Clara Park", "Walk us through the tooling your team built.", "The first is a conversation debugger that fetches the log."),
     ]
+
+
+def test_a_talk_its_front_matter_declares_is_its_speaker_s_under_every_heading_and_answers_its_q_and_a():
+    # "speakers: ['Greg Maxwell']" declares who talks: each section under a heading naming no one
+    # is his monologue, no paragraph of it a prompt; the audience's "Q:" turns he answers. Show
+    # notes naming the one declared ("Greg Maxwell is a developer… our talk with him") stay no one's.
+    text = """---
+title: Deep Dive
+speakers: ['Greg Maxwell']
+---
+
+# About
+
+Greg Maxwell is a Bitcoin Core developer. Tune in to hear our talk with him.
+
+# Introduction
+
+Alright let's get started. There are a lot of new faces in the room. Feel free to ask me questions.
+
+So tonight I'd like to start off by talking about the new release.
+
+# Fee estimation
+
+The new release greatly improves fee estimation. It supports two modes, conservative and economical.
+
+We also made the estimator output more data.
+
+# Q&A
+
+Q: Is it desirable to ditch openssl?
+
+A: No, openssl was not well designed.
+"""
+    assert parsed(text) == [
+        ("About", None, None, "Greg Maxwell is a Bitcoin Core developer. Tune in to hear our talk with him."),
+        (
+            "Introduction", "Greg Maxwell", None,
+            "Alright let's get started. There are a lot of new faces in the room. Feel free to ask me questions. "
+            "So tonight I'd like to start off by talking about the new release.",
+        ),
+        (
+            "Fee estimation", "Greg Maxwell", None,
+            "The new release greatly improves fee estimation. It supports two modes, conservative and economical. We also made the estimator output more data.",
+        ),
+        ("Q&A", "Greg Maxwell", "Is it desirable to ditch openssl?", "No, openssl was not well designed."),
+    ]

@@ -123,8 +123,11 @@ def test_markdown_lines_broken_inside_a_paragraph_keep_their_places_and_emphasis
 
 
 def test_front_matter_fields_and_where_they_start():
-    matter = front_matter("---\ntitle: A\nexcerpt: 'one\n  two'\ntags:\n  - x\n---\nBody\n")
-    assert (matter.fields, matter.places, matter.length) == ({"title": "A", "excerpt": "one two", "tags": ""}, {"title": 2, "excerpt": 3, "tags": 5}, 7)
+    matter = front_matter("---\ntitle: A\nexcerpt: 'one\n  two'\ntags:\n  - x\nspeakers:\n  - Jack Dorsey\n  - 'Elizabeth Stark'\n---\nBody\n")
+    # A block list reads as the flow list it stands for.
+    assert (matter.fields, matter.places, matter.length) == (
+        {"title": "A", "excerpt": "one two", "tags": "[x]", "speakers": "[Jack Dorsey, Elizabeth Stark]"}, {"title": 2, "excerpt": 3, "tags": 5, "speakers": 7}, 10
+    )
 
 
 def test_plain_text_paragraphs_and_a_printed_export_told_apart():

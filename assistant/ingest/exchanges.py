@@ -46,6 +46,14 @@ def arrange(blocks: list[Block], labels: dict, people: dict, present: tuple[str,
     return _attributed_quotations(blocks)
 
 
+def monologue(blocks: list[Block], speaker: str) -> list[Exchange]:
+    """A section of one person's talk where nothing is asked: every paragraph theirs, no prompt,
+    boilerplate apart without a speaker."""
+    noise = [b for b in blocks if not b.heading and is_noise(b)]
+    body = [b for b in blocks if not b.heading and not is_noise(b)]
+    return ([Exchange(None, speaker, tuple(body))] if body else []) + ([Exchange(None, None, tuple(noise))] if noise else [])
+
+
 def _only_questions(blocks: list[Block]) -> bool:
     """Whether every paragraph but the headings asks, MIN_QUESTION_LIST of them at least."""
     body = [b.text for b in blocks if not b.heading]

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, replace
 
 from assistant.cues import (
     DIRECTORS_STATEMENT,
+    FIRST_PERSON,
+    FIRST_PLURAL,
     INTERVIEW_BEFORE_NAME,
     INTERVIEWEE_FIELDS,
     ROLE_WORDS,
@@ -19,7 +21,7 @@ from assistant.cues import (
 from assistant.ingest import askers, credits, headlines, introductions, names, prepare, presskit, quotes, turns
 from assistant.ingest.blocks import Block, Exchange, Source
 from assistant.text import word_count
-from assistant.ingest.exchanges import arrange, is_prompt_heading, signed, without_bylines
+from assistant.ingest.exchanges import arrange, is_prompt_heading, monologue, signed, without_bylines
 from assistant.ingest.presskit import INTERVIEW_HEADING
 
 
@@ -120,10 +122,19 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     sections = []
     parts = list(_sections(blocks, title, hints, roles, body, warnings))
     headed_people = any(present for _, present, _ in parts)
+    # A document declaring one speaker (a talk's front matter "speakers: [Greg Maxwell]") is
+    # theirs under every heading that names no one: "# Fee estimation" is a part of the talk.
+    declared = _single(list(dict.fromkeys(_declared_interviewees(source, meta))))
     for section_title, present, indices in parts:
         section_labels = {j: label_at[i] for j, i in enumerate(indices) if i in label_at}
-        speaker = _single(list(present))
         section = [blocks[i] for i in indices]
+        if declared and not present and not section_labels and _monologue(section, declared):
+            # Nothing asked there, the section is their monologue: no paragraph is a prompt.
+            if spoken_alone := monologue(section, declared):
+                sections.append(Section(section_title, tuple(spoken_alone)))
+            continue
+        present = present or ((declared,) if declared else ())
+        speaker = _single(list(present))
         exchanges = arrange(section, section_labels, people, present, speaker or interviewee)
         lone = headlines.heading_person(section_title) if headed_people and not present else None
         if (
@@ -170,6 +181,17 @@ def _turn_texts(blocks: list[Block], label_at: dict) -> list[tuple[str, str]]:
     return result
 
 
+def _monologue(section: list[Block], speaker: str) -> bool:
+    """Whether a section reads as `speaker` talking: nothing asked, "I" or "we" said, and never
+    their name (show notes about them, "John is the owner of…", are not their words)."""
+    texts = [b.text for b in section if not b.heading]
+    named = re.compile(rf"\b(?:{'|'.join(re.escape(part) for part in speaker.split())})\b")
+    return (
+        not any(presskit.is_question(text) for text in texts) and any(FIRST_PERSON.search(text) or FIRST_PLURAL.search(text) for text in texts)
+        and not any(named.search(text) for text in texts)
+    )
+
+
 def _listed_names(value: str) -> list[str]:
     """The names a front matter list holds ("voiced: [Fay Roberts, Lydia Nicholas]", "cast: …"),
     when it is a list of two or more names and nothing else."""
@@ -203,9 +225,21 @@ def _declared_interviewees(source: Source, meta: dict) -> list[str]:
     interviewees = [declared] if isinstance(declared, str) else [str(name) for name in declared]
     for key in INTERVIEWEE_FIELDS:
         value = source.fields.get(key)
-        if value and len(value.split()) <= 5 and names.names_at(value):
+        if value and (listed := _field_names(value)):
+            interviewees.extend(listed)
+        elif value and len(value.split()) <= 5 and names.names_at(value):
             interviewees.extend(names.names_at(value))
     return interviewees
+
+
+def _field_names(value: str) -> list[str]:
+    """The people a front matter list names ("['Greg Maxwell']", "[Jack Dorsey, Elizabeth Stark]"),
+    when every item is a person's name."""
+    inner = value.strip()
+    if not (inner.startswith("[") and inner.endswith("]")):
+        return []
+    items = [item.strip().strip("'\"") for item in inner[1:-1].split(",")]
+    return items if items and all(names.is_person_name(item) for item in items) else []
 
 
 # How many labelled turns open a transcript, where a host presents the guest.

@@ -50,20 +50,26 @@ class FrontMatter:
 
 
 def front_matter(text: str) -> FrontMatter:
-    """The front matter at the top of a text; folded continuation lines join their field."""
+    """The front matter at the top of a text; folded continuation lines join their field, and a
+    field's block list ("speakers:" then "  - Jack Dorsey" lines) reads as its flow list
+    ("[Jack Dorsey, Elizabeth Stark]")."""
     lines = text_lines(text)
     if not lines or not _FRONT_MATTER_FENCE.match(lines[0]):
         return FrontMatter({}, {}, 0)
     raw: dict[str, str] = {}
+    items: dict[str, list[str]] = {}
     places: dict[str, int] = {}
     key = None
     for number, line in enumerate(lines[1:201], 2):
         if _FRONT_MATTER_FENCE.match(line):
+            raw |= {k: f"[{', '.join(listed)}]" for k, listed in items.items() if not raw[k].strip()}
             return FrontMatter({k: _unquote(v) for k, v in raw.items()}, places, number)
         field = _FIELD.match(line)
         if field and not line[:1].isspace():
             key = field.group("key").lower()
             raw[key], places[key] = field.group("value"), number
+        elif key and line.strip().startswith("- "):
+            items.setdefault(key, []).append(_unquote(line.strip()[2:]))
         elif key and line.strip() and not line.strip().startswith("-"):
             raw[key] = f"{raw[key]} {line.strip()}".strip()
     return FrontMatter({}, {}, 0)
