@@ -1,7 +1,7 @@
 """From blocks to who said what: the blocks prepared (`prepare`), sections from
 headings with the interviewee each names, who the title, intro and sidecar say is interviewed
-and who asks, then each section's exchanges (`exchanges.arrange`). Pure functions: a Source and
-the sidecar in, a Layout out."""
+and who asks (`hints`), then each section's exchanges (`exchanges.arrange`). Pure functions: a
+Source and the sidecar in, a Layout out."""
 
 from __future__ import annotations
 
@@ -14,14 +14,13 @@ from assistant.cues import (
     FIRST_PERSON,
     FIRST_PLURAL,
     INTERVIEW_BEFORE_NAME,
-    INTERVIEWEE_FIELDS,
     ROLE_WORDS,
-    STANDFIRST_FIELDS,
 )
 from assistant.ingest import askers, credits, headlines, introductions, names, prepare, presskit, quotes, turns
 from assistant.ingest.blocks import Block, Exchange, Source
 from assistant.text import word_count
 from assistant.ingest.exchanges import arrange, is_prompt_heading, monologue, signed, without_bylines
+from assistant.ingest.hints import Hints, declared_interviewees, fullest, gather, listed_names, single, string_map
 from assistant.ingest.presskit import INTERVIEW_HEADING
 
 
@@ -48,18 +47,6 @@ class Layout:
 
 # A heading this long ending with a full stop is a sentence set large, not a section's title.
 MIN_NOTICE_WORDS = 8
-# The paragraphs an intro may span before the interview starts.
-MAX_INTRO_BLOCKS = 6
-
-
-@dataclass(frozen=True)
-class _Hints:
-    interviewees: list[str]
-    interviewers: list[str]
-    aliases: dict[str, str]
-    known: list[str] = field(default_factory=list)
-
-
 def lay_out(source: Source, meta: dict, title: str) -> Layout:
     """Who said what in a document read into `source`, with `meta` from its sidecar file."""
     body = source.text
@@ -67,7 +54,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     heading_names = prepare.headed(blocks)
     label_at = turns.accepted_labels(blocks, heading_names)
     label_at = {i: label for i, label in label_at.items() if not blocks[i].heading}
-    hints = _hints(source, meta, title, blocks, label_at)
+    hints = gather(source, meta, title, blocks, label_at)
     stated_roles, stated_characters = credits.roles_and_characters([text for b in blocks for text in _listed_lines(b)], hints.interviewees)
     # "Q&A with Maria Ruiz (Elena)", "JOHN SMITH (DIRECTOR)": a heading gives a character or role.
     for person, part in (pair for b in blocks if b.heading for pair in headlines.bracketed_parts(b.text, body)):
@@ -75,13 +62,13 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
             stated_roles.setdefault(names.fold(part), person)
         else:
             stated_characters.setdefault(part, [person])
-    roles = {**stated_roles, **_string_map(meta.get("roles"))}
+    roles = {**stated_roles, **string_map(meta.get("roles"))}
     characters = {**stated_characters, **(meta.get("characters") or {})}
     # Names a label may stand for: the interviewees named anywhere, the cast, who is featured.
     cast = [actor for actors in characters.values() for actor in actors]
-    listed = [name for value in source.fields.values() for name in _listed_names(value)]
+    listed = [name for value in source.fields.values() for name in listed_names(value)]
     declared = [name for b in blocks for name in introductions.declared_initials(b.text)]
-    hints = replace(hints, known=_fullest([*hints.interviewees, *cast, *names.featured(body), *heading_names, *listed, *declared]))
+    hints = replace(hints, known=fullest([*hints.interviewees, *cast, *names.featured(body), *heading_names, *listed, *declared]))
     spoken = _turn_texts(blocks, label_at)
     # A speaker labelled by first name who introduces themself ("My name is Fay Roberts") is that person.
     introduced = {key: name for key, text in reversed(spoken) if len(key.split()) == 1 and (name := introductions.introduced_as(key, text))}
@@ -96,7 +83,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     # "DIRECTOR:" is whoever the credits or a heading say directed ("Directed by Lena Park").
     by_role = {label.key: roles[label.key] for label in label_at.values() if label.key in roles}
     # A label may also stand for the one asking ("JD:" for the byline's Jane Doe).
-    candidates = _fullest([*hints.known, *hints.interviewers])
+    candidates = fullest([*hints.known, *hints.interviewers])
     people = turns.identify(list(label_at.values()), candidates, {**legend, **introduced, **by_role, **hints.aliases}, hints.interviewers, body)
     people = askers.mark_opening_asker(people, blocks, label_at)
     people = askers.mark_askers(people, spoken)
@@ -104,11 +91,11 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     people = askers.mark_unnamed_askers(people, [(label.key, blocks[i].text[label.start :]) for i, label in label_at.items()])
     # A host presenting the guest before they speak ("our guest for today is Matt Jaffee") says
     # who is interviewed as a sidecar would: everyone else labelled hosts.
-    people = askers.mark_hosts(people, [*_declared_interviewees(source, meta), *introductions.guests_presented(spoken)])
+    people = askers.mark_hosts(people, [*declared_interviewees(source, meta), *introductions.guests_presented(spoken)])
     people = askers.mark_welcoming_host(people, spoken)
     people = askers.mark_co_hosts(people, spoken)
     people = askers.name_everyone(people)
-    interviewee = _single(hints.interviewees)
+    interviewee = single(hints.interviewees)
     people = askers.name_voice(people, interviewee)
     # "I'm Lydia Nicholas, and I play Melanie": a part its actor names as a turn opens.
     for key, text in spoken:
@@ -124,7 +111,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     headed_people = any(present for _, present, _ in parts)
     # A document declaring one speaker (a talk's front matter "speakers: [Greg Maxwell]") is
     # theirs under every heading that names no one: "# Fee estimation" is a part of the talk.
-    declared = _single(list(dict.fromkeys(_declared_interviewees(source, meta))))
+    declared = single(list(dict.fromkeys(declared_interviewees(source, meta))))
     for section_title, present, indices in parts:
         section_labels = {j: label_at[i] for j, i in enumerate(indices) if i in label_at}
         section = [blocks[i] for i in indices]
@@ -134,7 +121,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
                 sections.append(Section(section_title, tuple(spoken_alone)))
             continue
         present = present or ((declared,) if declared else ())
-        speaker = _single(list(present))
+        speaker = single(list(present))
         exchanges = arrange(section, section_labels, people, present, speaker or interviewee)
         lone = headlines.heading_person(section_title) if headed_people and not present else None
         if (
@@ -192,16 +179,6 @@ def _monologue(section: list[Block], speaker: str) -> bool:
     )
 
 
-def _listed_names(value: str) -> list[str]:
-    """The names a front matter list holds ("voiced: [Fay Roberts, Lydia Nicholas]", "cast: …"),
-    when it is a list of two or more names and nothing else."""
-    inner = value.strip()
-    if inner.startswith("[") and inner.endswith("]"):
-        inner = inner[1:-1]
-    items = [item.strip().strip("'\"") for item in inner.split(",")]
-    return items if len(items) >= 2 and all(names.is_person_name(item) for item in items) else []
-
-
 def _listed_lines(b: Block) -> list[str]:
     """A block's lines when each is short, as credits and cast lists set one per line in one
     paragraph ("Directed by Lena Park" / "Music by Sam Ode"); else its text, a wrapped paragraph."""
@@ -211,94 +188,7 @@ def _listed_lines(b: Block) -> list[str]:
     return [b.text]
 
 
-def _string_map(value) -> dict[str, str]:
-    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
-
-
-def _single(values: list[str]) -> str | None:
-    return values[0] if len(values) == 1 else None
-
-
-def _declared_interviewees(source: Source, meta: dict) -> list[str]:
-    """Who the sidecar or the document's own fields (a front matter's "guest:") say is interviewed."""
-    declared = meta.get("interviewees") or meta.get("interviewee") or []
-    interviewees = [declared] if isinstance(declared, str) else [str(name) for name in declared]
-    for key in INTERVIEWEE_FIELDS:
-        value = source.fields.get(key)
-        if value and (listed := _field_names(value)):
-            interviewees.extend(listed)
-        elif value and len(value.split()) <= 5 and names.names_at(value):
-            interviewees.extend(names.names_at(value))
-    return interviewees
-
-
-def _field_names(value: str) -> list[str]:
-    """The people a front matter list names ("['Greg Maxwell']", "[Jack Dorsey, Elizabeth Stark]"),
-    when every item is a person's name."""
-    inner = value.strip()
-    if not (inner.startswith("[") and inner.endswith("]")):
-        return []
-    items = [item.strip().strip("'\"") for item in inner[1:-1].split(",")]
-    return items if items and all(names.is_person_name(item) for item in items) else []
-
-
-# How many labelled turns open a transcript, where a host presents the guest.
-MAX_OPENING_TURNS = 3
-
-
-def _hints(source: Source, meta: dict, title: str, blocks: list[Block], label_at: dict) -> _Hints:
-    """Who the sidecar, metadata, title and intro say is interviewed and who asks."""
-    interviewees = _declared_interviewees(source, meta)
-    intro = [source.fields.get(key, "") for key in STANDFIRST_FIELDS]
-    first_label = min(label_at, default=len(blocks))
-    # The intro runs to the first label or question, over a headline and a dateline before it.
-    first_question = next((i for i, b in enumerate(blocks) if presskit.is_question(b.text)), len(blocks))
-    intro += [b.text for b in blocks[: min(first_label, first_question, MAX_INTRO_BLOCKS)] if not b.heading]
-    # A heading before the first paragraph is the document's title; later ones head sections.
-    leading = [b.text for b in blocks[: next((i for i, b in enumerate(blocks) if not b.heading), 0)]]
-    for text in [title, source.title or "", *leading]:
-        interviewees.extend(
-            names.interviewees_in_title(text, source.text) or introductions.interviewees_in_intro(text)
-            or headlines.name_alone(text, source.text, []) or headlines.headline_name(text, source.text)
-            or headlines.interview_headline(text, source.text)
-        )
-    for text in intro:
-        interviewees.extend(introductions.interviewees_in_intro(text))
-        interviewees.extend(names.bracketed_surnames(text))
-    if not interviewees and label_at:
-        # A host's opening turns present the guest: "Today my guest is the director Lena Park."
-        opening = [blocks[i].text[label.start :] for i, label in sorted(label_at.items())[:MAX_OPENING_TURNS]]
-        interviewees.extend(next((found for text in opening if (found := introductions.interviewees_in_intro(text))), []))
-    if not interviewees and not label_at and presskit.asks_unmarked(blocks):
-        # Over questions standing alone, a title naming one person by their role ("Director Lena
-        # Park at Cannes") names the one who answers; in plain text the title is the first line.
-        first = [blocks[0].text] if blocks and not presskit.ends_paragraph(blocks[0].text) else []
-        subject = _single(list(dict.fromkeys(n for text in [title, source.title or "", *leading, *first] for n in headlines.title_subject(text))))
-        interviewees.extend([subject] if subject else [])
-    declared_askers = meta.get("interviewer") or meta.get("interviewers") or []
-    interviewers = [declared_askers] if isinstance(declared_askers, str) else [str(n) for n in declared_askers]
-    interviewers += [n for text in intro if (n := introductions.interviewer_in_intro(text))]
-    interviewers += turns.heading_outlets(blocks)
-    # An author field may hold several names and a date ("John Doe; March 3"): only the names count.
-    interviewers += [part.strip() for part in re.split(r"[;,]|\band\b", source.fields.get("author", "")) if names.is_person_name(part.strip())]
-    # "We spoke with Hammack": a surname alone, no fuller name found beside it, is the full name
-    # the text gives it ("Phillip Hammack").
-    paragraphs = "\n".join(b.text for b in blocks)
-    interviewees = [
-        quotes.full_name(n, [], paragraphs) or n if n and len(n.split()) == 1 and not any(n in other.split() for other in interviewees if other != n) else n
-        for n in interviewees
-    ]
-    interviewees = _fullest([n for n in interviewees if n and not any(names.fold(n) == names.fold(i) for i in interviewers)])
-    return _Hints(interviewees, list(dict.fromkeys(interviewers)), _string_map(meta.get("aliases")))
-
-
-def _fullest(found: list[str]) -> list[str]:
-    """Names once each, a first name or surname dropped when a fuller name contains it."""
-    unique = list(dict.fromkeys(found))
-    return [n for n in unique if not any(n != m and set(names.fold(n).split()) < set(names.fold(m).split()) for m in unique)]
-
-
-def _sections(blocks: list[Block], title: str, hints: _Hints, roles: dict[str, str], body: str, warnings: list[str]):
+def _sections(blocks: list[Block], title: str, hints: Hints, roles: dict[str, str], body: str, warnings: list[str]):
     """(title, interviewees, block positions) for each part of the document between headings.
 
     A heading naming someone starts their interview; "Director's statement" the director's; a
@@ -334,7 +224,7 @@ def _names_someone(text: str) -> bool:
     return bool(INTERVIEW_BEFORE_NAME.match(text)) and bool(names.interviewees_in_title(text))
 
 
-def _heading(text: str, hints: _Hints, roles: dict[str, str], body: str, warnings: list[str]) -> tuple[str, tuple[str, ...], list[int]]:
+def _heading(text: str, hints: Hints, roles: dict[str, str], body: str, warnings: list[str]) -> tuple[str, tuple[str, ...], list[int]]:
     """The title and interviewees of a section from its heading."""
     capitals = INTERVIEW_HEADING.match(text)
     speaker = names.person_name(capitals.group("name"), body) if capitals else ""

@@ -1,0 +1,118 @@
+"""Who a document is said to interview and who asks, before its turns are read: the sidecar,
+the front matter's fields and lists, the title, the intro and a host's opening turns. Pure
+functions over a Source and its blocks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.cues import INTERVIEWEE_FIELDS, STANDFIRST_FIELDS
+from assistant.ingest import headlines, introductions, names, presskit, quotes, turns
+from assistant.ingest.blocks import Block, Source
+
+# The paragraphs an intro may span before the interview starts.
+MAX_INTRO_BLOCKS = 6
+
+
+@dataclass(frozen=True)
+class Hints:
+    """Who a document is said to interview and who asks, before its turns are read; `known`: the
+    names its labels may stand for."""
+
+    interviewees: list[str]
+    interviewers: list[str]
+    aliases: dict[str, str]
+    known: list[str] = field(default_factory=list)
+
+
+def string_map(value) -> dict[str, str]:
+    """A sidecar mapping as strings ({} for anything else)."""
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def single(values: list[str]) -> str | None:
+    """The one value of a list of one, else None."""
+    return values[0] if len(values) == 1 else None
+
+
+def declared_interviewees(source: Source, meta: dict) -> list[str]:
+    """Who the sidecar or the document's own fields (a front matter's "guest:") say is interviewed."""
+    declared = meta.get("interviewees") or meta.get("interviewee") or []
+    interviewees = [declared] if isinstance(declared, str) else [str(name) for name in declared]
+    for key in INTERVIEWEE_FIELDS:
+        value = source.fields.get(key)
+        if value and (listed := listed_names(value, least=1)):
+            interviewees.extend(listed)
+        elif value and len(value.split()) <= 5 and names.names_at(value):
+            interviewees.extend(names.names_at(value))
+    return interviewees
+
+
+def listed_names(value: str, least: int = 2) -> list[str]:
+    """The names a front matter list holds ("voiced: [Fay Roberts, Lydia Nicholas]", "speakers:
+    ['Greg Maxwell']"), when it is a list of `least` names or more and nothing else; bracketless
+    ("cast: Ana Diaz, Tom Lee") only when of two names or more."""
+    inner = value.strip()
+    bracketed = inner.startswith("[") and inner.endswith("]")
+    if bracketed:
+        inner = inner[1:-1]
+    items = [item.strip().strip("'\"") for item in inner.split(",")]
+    enough = len(items) >= (least if bracketed else max(least, 2))
+    return items if enough and all(names.is_person_name(item) for item in items) else []
+
+
+# How many labelled turns open a transcript, where a host presents the guest.
+MAX_OPENING_TURNS = 3
+
+
+def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at: dict) -> Hints:
+    """Who the sidecar, metadata, title and intro say is interviewed and who asks."""
+    interviewees = declared_interviewees(source, meta)
+    intro = [source.fields.get(key, "") for key in STANDFIRST_FIELDS]
+    first_label = min(label_at, default=len(blocks))
+    # The intro runs to the first label or question, over a headline and a dateline before it.
+    first_question = next((i for i, b in enumerate(blocks) if presskit.is_question(b.text)), len(blocks))
+    intro += [b.text for b in blocks[: min(first_label, first_question, MAX_INTRO_BLOCKS)] if not b.heading]
+    # A heading before the first paragraph is the document's title; later ones head sections.
+    leading = [b.text for b in blocks[: next((i for i, b in enumerate(blocks) if not b.heading), 0)]]
+    for text in [title, source.title or "", *leading]:
+        interviewees.extend(
+            names.interviewees_in_title(text, source.text) or introductions.interviewees_in_intro(text)
+            or headlines.name_alone(text, source.text, []) or headlines.headline_name(text, source.text)
+            or headlines.interview_headline(text, source.text)
+        )
+    for text in intro:
+        interviewees.extend(introductions.interviewees_in_intro(text))
+        interviewees.extend(names.bracketed_surnames(text))
+    if not interviewees and label_at:
+        # A host's opening turns present the guest: "Today my guest is the director Lena Park."
+        opening = [blocks[i].text[label.start :] for i, label in sorted(label_at.items())[:MAX_OPENING_TURNS]]
+        interviewees.extend(next((found for text in opening if (found := introductions.interviewees_in_intro(text))), []))
+    if not interviewees and not label_at and presskit.asks_unmarked(blocks):
+        # Over questions standing alone, a title naming one person by their role ("Director Lena
+        # Park at Cannes") names the one who answers; in plain text the title is the first line.
+        first = [blocks[0].text] if blocks and not presskit.ends_paragraph(blocks[0].text) else []
+        subject = single(list(dict.fromkeys(n for text in [title, source.title or "", *leading, *first] for n in headlines.title_subject(text))))
+        interviewees.extend([subject] if subject else [])
+    declared_askers = meta.get("interviewer") or meta.get("interviewers") or []
+    interviewers = [declared_askers] if isinstance(declared_askers, str) else [str(n) for n in declared_askers]
+    interviewers += [n for text in intro if (n := introductions.interviewer_in_intro(text))]
+    interviewers += turns.heading_outlets(blocks)
+    # An author field may hold several names and a date ("John Doe; March 3"): only the names count.
+    interviewers += [part.strip() for part in re.split(r"[;,]|\band\b", source.fields.get("author", "")) if names.is_person_name(part.strip())]
+    # "We spoke with Hammack": a surname alone, no fuller name found beside it, is the full name
+    # the text gives it ("Phillip Hammack").
+    paragraphs = "\n".join(b.text for b in blocks)
+    interviewees = [
+        quotes.full_name(n, [], paragraphs) or n if n and len(n.split()) == 1 and not any(n in other.split() for other in interviewees if other != n) else n
+        for n in interviewees
+    ]
+    interviewees = fullest([n for n in interviewees if n and not any(names.fold(n) == names.fold(i) for i in interviewers)])
+    return Hints(interviewees, list(dict.fromkeys(interviewers)), string_map(meta.get("aliases")))
+
+
+def fullest(found: list[str]) -> list[str]:
+    """Names once each, a first name or surname dropped when a fuller name contains it."""
+    unique = list(dict.fromkeys(found))
+    return [n for n in unique if not any(n != m and set(names.fold(n).split()) < set(names.fold(m).split()) for m in unique)]
