@@ -154,7 +154,7 @@ def _questions(args: argparse.Namespace) -> list[tuple[str, str]]:
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.exports import CitedPassage
     from assistant.present import answer_to_json, answer_to_text
-    from assistant.search.searcher import parse_top_k
+    from assistant.search.inputs import parse_top_k
     from assistant.service import Service
 
     questions = _questions(args)

@@ -27,7 +27,8 @@ from assistant.onnx_query import OnnxQueryEncoder
 from assistant.present import EMPTY_HINT, answer_markdown, attribution, escape_markdown, header_markdown, searched_notes, speaker_titles
 from assistant.reading import Interview, example_prompts, interviews
 from assistant.search.everyone import ask_everyone
-from assistant.search.searcher import Searcher, clean_question, parse_top_k
+from assistant.search.inputs import clean_question, parse_top_k
+from assistant.search.searcher import Searcher
 
 log = logging.getLogger(__name__)
 # The chat's example when the documents have no usable interviewer prompt.

@@ -8,7 +8,7 @@ import pytest
 
 from assistant.conversation import bounded_history, resolve_queries, user_questions
 from assistant.limits import BodyLimit
-from assistant.search.searcher import parse_top_k
+from assistant.search.inputs import parse_top_k
 
 
 def run_asgi(app, body_chunks: list[bytes], headers: list[tuple[bytes, bytes]]) -> tuple[int, bytes, int]:

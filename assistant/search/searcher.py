@@ -4,7 +4,6 @@ shown as answer spans (`spans`), abstaining when the corpus does not cover it (`
 from __future__ import annotations
 
 import logging
-import unicodedata
 from collections import Counter
 from functools import cached_property
 
@@ -28,43 +27,13 @@ from assistant.search.abstention import Calibration
 from assistant.search.candidates import CandidateScorer, Evidence, PromptTable, Query, model_texts
 from assistant.search.fusion import bonus_scale, fuse, ranked_first
 from assistant.search.glossary import Gloss, glossary
+from assistant.search.inputs import clean_question, parse_top_k
 from assistant.search.language import asks_for_service, cognates, question_language, reads_many_languages, without_function_words
 from assistant.search.lexical import QuantityQuestion, tokenize
 from assistant.search.spans import AnswerTable
 from assistant.search.speakers import MentionWeights, PeopleInQuestion, SpeakerTable, interviewers, words
 
 log = logging.getLogger(__name__)
-
-# A question is cut to this many raw characters per character kept before it is cleaned.
-RAW_CHARS_PER_CHAR = 4
-
-
-def clean_question(raw: str, max_chars: int) -> tuple[str, bool]:
-    """The question cleaned for search and whether it was cut; ValueError when there is nothing to ask."""
-    if not isinstance(raw, str):
-        raise ValueError("The question must be text.")
-    # Cut before cleaning, so a huge question costs no more than a long one: cleaning looks at
-    # every character, and spacing collapses by at most this much for real text.
-    head = raw[: RAW_CHARS_PER_CHAR * max_chars]
-    printable = "".join(c if unicodedata.category(c)[0] != "C" else " " for c in head)
-    query = " ".join(printable.split())
-    if not query:
-        raise ValueError("The question is empty: type a question about the film, e.g. “How did Mélanie Laurent learn the violin?”")
-    if len(query) > max_chars:
-        return query[:max_chars].rsplit(" ", 1)[0] or query[:max_chars], True
-    return query, len(raw) > len(head)
-
-
-def parse_top_k(value: object, most: int = 50) -> int:
-    """How many passages to show, from a number or its text; ValueError naming the range otherwise."""
-    try:
-        number = int(value) if not isinstance(value, bool) and float(value) == int(float(value)) else None
-    except (TypeError, ValueError, OverflowError):
-        number = None
-    if number is None or not 1 <= number <= most:
-        raise ValueError(f"The number of passages must be a whole number from 1 to {most}, not {str(value)[:20]!r}.")
-    return number
-
 
 class Searcher:
     """The loaded encoder, index and corpus tables. Its public surface: `prepare` a question,
