@@ -12,7 +12,7 @@ from dataclasses import replace
 from assistant.cues import HOST_WELCOME
 from assistant.ingest.blocks import Block
 from assistant.ingest.introductions import OPENING_TURNS
-from assistant.ingest.names import fold, is_person_name, names_at
+from assistant.ingest.names import fold, is_person_name, names_at, resolve
 from assistant.ingest.presskit import is_question
 from assistant.ingest.turns import Label, Person, opening_exchange
 
@@ -60,20 +60,16 @@ _CO_HOST = re.compile(r"(?i)\bco-?hosts?\b[,:]?\s+")
 def mark_co_hosts(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict[str, Person]:
     """Where someone asks, the labelled speakers an asker names as co-host in the opening turns
     ("I'm joined as always by my co-host, Chris Benson", "a guest co-host, Joyce Nabende") ask too.
-    `turns` are (label key, text) in order; a first name stands for the one label it opens."""
+    `turns` are (label key, text) in order; a first name or surname stands for the one label it fits."""
     if not any(person.asks for person in people.values()):
         return people
-    named: set[str] = set()
-    for key, text in turns[:OPENING_TURNS]:
-        if people[key].asks:
-            named.update(fold(name) for match in _CO_HOST.finditer(text) for name in names_at(text[match.end():])[:1])
-    firsts = defaultdict(list)
-    for key, person in people.items():
-        if person.name:
-            firsts[fold(person.name).split()[0]].append(key)
-    hosts = {key for key, person in people.items() if person.name and fold(person.name) in named}
-    hosts |= {keys[0] for name, keys in firsts.items() if name in named and len(keys) == 1}
-    return {key: replace(person, asks=True) if key in hosts and not person.everyone else person for key, person in people.items()}
+    labelled = [person.name for person in people.values() if person.name]
+    hosts = {
+        resolve(name, labelled)
+        for key, text in turns[:OPENING_TURNS] if people[key].asks
+        for match in _CO_HOST.finditer(text) for name in names_at(text[match.end():])[:1]
+    }
+    return {key: replace(person, asks=True) if person.name in hosts and not person.everyone else person for key, person in people.items()}
 
 
 def mark_unnamed_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict[str, Person]:

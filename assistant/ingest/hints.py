@@ -24,6 +24,8 @@ class Hints:
     interviewers: list[str]
     aliases: dict[str, str]
     known: list[str] = field(default_factory=list)
+    # Who the sidecar or the front matter itself declares interviewed (`declared_interviewees`).
+    declared: list[str] = field(default_factory=list)
 
 
 def string_map(value) -> dict[str, str]:
@@ -68,7 +70,8 @@ MAX_OPENING_TURNS = 3
 
 def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at: dict) -> Hints:
     """Who the sidecar, metadata, title and intro say is interviewed and who asks."""
-    interviewees = declared_interviewees(source, meta)
+    declared = list(dict.fromkeys(declared_interviewees(source, meta)))
+    interviewees = list(declared)
     intro = [source.fields.get(key, "") for key in STANDFIRST_FIELDS]
     first_label = min(label_at, default=len(blocks))
     # The intro runs to the first label or question, over a headline and a dateline before it.
@@ -109,7 +112,7 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
         for n in interviewees
     ]
     interviewees = fullest([n for n in interviewees if n and not any(names.fold(n) == names.fold(i) for i in interviewers)])
-    return Hints(interviewees, list(dict.fromkeys(interviewers)), string_map(meta.get("aliases")))
+    return Hints(interviewees, list(dict.fromkeys(interviewers)), string_map(meta.get("aliases")), declared=declared)
 
 
 def fullest(found: list[str]) -> list[str]:

@@ -20,7 +20,7 @@ from assistant.ingest import askers, credits, headlines, introductions, names, p
 from assistant.ingest.blocks import Block, Exchange, Source
 from assistant.text import word_count
 from assistant.ingest.exchanges import arrange, is_prompt_heading, monologue, signed, without_bylines
-from assistant.ingest.hints import Hints, declared_interviewees, fullest, gather, listed_names, single, string_map
+from assistant.ingest.hints import Hints, fullest, gather, listed_names, single, string_map
 from assistant.ingest.presskit import INTERVIEW_HEADING
 
 
@@ -91,7 +91,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     people = askers.mark_unnamed_askers(people, [(label.key, blocks[i].text[label.start :]) for i, label in label_at.items()])
     # A host presenting the guest before they speak ("our guest for today is Matt Jaffee") says
     # who is interviewed as a sidecar would: everyone else labelled hosts.
-    people = askers.mark_hosts(people, [*declared_interviewees(source, meta), *introductions.guests_presented(spoken)])
+    people = askers.mark_hosts(people, [*hints.declared, *introductions.guests_presented(spoken)])
     people = askers.mark_welcoming_host(people, spoken)
     people = askers.mark_co_hosts(people, spoken)
     people = askers.name_everyone(people)
@@ -111,7 +111,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     headed_people = any(present for _, present, _ in parts)
     # A document declaring one speaker (a talk's front matter "speakers: [Greg Maxwell]") is
     # theirs under every heading that names no one: "# Fee estimation" is a part of the talk.
-    declared = single(list(dict.fromkeys(declared_interviewees(source, meta))))
+    declared = single(hints.declared)
     for section_title, present, indices in parts:
         section_labels = {j: label_at[i] for j, i in enumerate(indices) if i in label_at}
         section = [blocks[i] for i in indices]

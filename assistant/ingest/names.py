@@ -336,6 +336,10 @@ def resolve(label: str, known: list[str]) -> str | None:
     return None
 
 
+# A word that may come before the name a speaker addresses: "Yeah Jack, I would love to hear…".
+_ADDRESS_OPENING = r"(?i:(?:yeah|yes|so|and|well|now|okay|ok|oh|hey|right)\s*,?\s+)"
+
+
 def addresses(prompt: str, name: str) -> bool:
     """Whether a prompt speaks to the person by name: "Emma, what inspired you?", "And you, Tom?",
     "Yeah Jack, I would love to hear…" (the full name, first name or surname, set off by a comma
@@ -344,7 +348,3 @@ def addresses(prompt: str, name: str) -> bool:
     forms = sorted({name, parts[0], parts[-1]}, key=len, reverse=True) if parts else []
     spoken = "|".join(re.escape(form) for form in forms)
     return bool(forms) and bool(re.search(rf"^\s*(?:{_ADDRESS_OPENING})?(?:{spoken})\s*,|,\s*(?:{spoken})\s*[?.!]?\s*$", prompt))
-
-
-# A word that may come before the name a speaker addresses: "Yeah Jack, I would love to hear…".
-_ADDRESS_OPENING = r"(?i:(?:yeah|yes|so|and|well|now|okay|ok|oh|hey|right)\s*,?\s+)"
