@@ -216,7 +216,8 @@ _NUMBER = (
     r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|sixty|hundred|thousand|million|dozen|half)"
 )
-COUNTED = re.compile(r"(?i)\b" + _NUMBER + r"\b((?:\s+[^\s]+){1,2})")
+# A share counts what follows it too: "40% faster sync", "15 percent larger".
+COUNTED = re.compile(r"(?i)\b" + _NUMBER + r"\b(?:\s?%|\s+per\s?cent)?((?:\s+[^\s]+){1,2})")
 # "How long…" and "When did…" are answered by a count of time ("22 minutes", "two years ago").
 ASKS_DURATION = re.compile(r"(?i)\b(?:how long|how old|" + _WHEN + r")\b")
 TIME_UNITS = "second minute hour day night week month year decade"

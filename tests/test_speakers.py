@@ -254,6 +254,10 @@ def test_quantity_questions_favour_passages_stating_a_matching_number():
     assert states_quantity("How many minutes does the concerto last?", "It lasts 22 minutes.")
     assert states_quantity("In what year did they travel?", "That was in 2002, before the shoot.")
     assert not states_quantity("How many weeks did they shoot?", "We shot for a long time.")
+    # A share states how much of what follows it: "40% faster", "15 percent larger".
+    assert states_quantity("How much faster does the sync run?", "We measured a 40% faster sync.")
+    assert states_quantity("How much larger is the file?", "The file is 15 percent larger now.")
+    assert not states_quantity("How much larger is the file?", "About 15% of users noticed.")
 
 
 def test_a_follow_up_prompt_is_embedded_after_the_prompt_it_continues():
