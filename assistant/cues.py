@@ -61,8 +61,13 @@ ROLE_OF_FILM = (
 )
 # A magazine headline about someone: "Lena Park on “Night Buses”", "Greta Gerwig on Barbie".
 HEADLINE_ABOUT = re.compile(r"^\s*(?P<name>[^:–—|“”\"]+?)\s+on\s+\S")
-# "Lena Park interview", "Lena Park: the interview", "Lena Park – an exclusive interview".
-HEADLINE_INTERVIEW = re.compile(r"(?i)^\s*(?P<name>[^:–—|“”\"]+?)\s*(?:[:,–—|-]\s*)?(?:(?:an?|the|exclusive)\s+)*interview\b")
+# "Lena Park interview", "Lena Park: the interview", "Lena Park – an exclusive interview",
+# "Lena Park: The Complete Interview" (after a colon or dash, an article and up to two words).
+HEADLINE_INTERVIEW = re.compile(
+    r"(?i)^\s*(?P<name>[^:–—|“”\"]+?)\s*(?:(?:[:,–—|-]\s*)?(?:(?:an?|the|exclusive)\s+)*|[:–—|]\s*(?:an?|the)\s+(?:[\w-]+\s+){1,2})interview\b"
+)
+# "Lena Park: “I never wanted to direct”": a headline giving a person's words after their name.
+HEADLINE_QUOTE = re.compile(r"^\s*(?P<name>[^:–—|“”\"«]+?)\s*[:–—|]\s*[“\"«‘'](?P<quote>[^“”\"«»]{10,300}?)[”\"»’']\s*$")
 INTERVIEW_AFTER_NAME = re.compile(
     r"(?i)^\s*(?P<name>.+?)\s*(?:[,:–—-]\s*)?(?:in\s+conversation|interviewed|speaks|talks|:\s*the\s+interview|q\s*&\s*a|in\s+(?:his|her|their)\s+own\s+words)\s*$"
 )

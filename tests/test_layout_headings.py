@@ -182,3 +182,62 @@ A: No, openssl was not well designed.
         ),
         ("Q&A", "Greg Maxwell", "Is it desirable to ditch openssl?", "No, openssl was not well designed."),
     ]
+
+
+def test_a_headline_quoting_someone_makes_the_talk_after_their_intro_theirs():
+    # 'Lena Park: "…"' whose words the body holds: the text is hers. The series blurb and the intro
+    # presenting her ("Lena Park is a director…") are no one's; her talk under images is hers.
+    text = """---
+title: 'Lena Park: "Night buses are the last honest places"'
+---
+
+_Change in Film: answers to five tags. Follow us on RSS._
+
+**Lena Park**
+Lena Park is a director. She lives in Seoul.
+
+![](tag-buses.jpg)
+
+I grew up on them. Night buses are the last honest places in a city.
+
+![](tag-future.jpg)
+
+Films will get shorter, and we will watch them on buses.
+"""
+    assert parsed(text) == [
+        (
+            'Lena Park: "Night buses are the last honest places"', None, None,
+            "Change in Film: answers to five tags. Follow us on RSS. Lena Park Lena Park is a director. She lives in Seoul.",
+        ),
+        (
+            'Lena Park: "Night buses are the last honest places"', "Lena Park", None,
+            "I grew up on them. Night buses are the last honest places in a city. Films will get shorter, and we will watch them on buses.",
+        ),
+    ]
+    # A headline's quotation the body does not hold is only a headline: nothing is hers.
+    unquoted = text.replace("Night buses are the last honest places in a city.", "Buses at night are honest.")
+    assert {speaker for _, speaker, _, _ in parsed(unquoted)} == {None}
+
+
+def test_a_wordpress_q_and_a_under_a_complete_interview_headline_is_its_subject_s():
+    # "Name: The Complete Interview" names who answers the anonymous "A:"; a label spelling the
+    # name in other capitals ("Lena De Park") is the same person, spelled as the title spells it.
+    text = """---
+title: 'Lena de Park: The Complete Interview'
+---
+
+**Lena De Park**: "Buses are honest."
+
+**Q: **Where did the story begin?
+
+[![poster](http://x.org/poster_small.jpg)](http://x.org)**A: **It began in a conversation with Kim Tran, on a bus.
+
+**Q: **And the title?
+
+**A: **Kim Tran found it.
+"""
+    assert parsed(text) == [
+        ("Lena de Park: The Complete Interview", "Lena de Park", None, '"Buses are honest."'),
+        ("Lena de Park: The Complete Interview", "Lena de Park", "Where did the story begin?", "It began in a conversation with Kim Tran, on a bus."),
+        ("Lena de Park: The Complete Interview", "Lena de Park", "And the title?", "Kim Tran found it."),
+    ]

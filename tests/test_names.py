@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.ingest.headlines import bracketed_parts, headline_name, headline_person, interview_headline, name_alone, title_subject
+from assistant.ingest.headlines import bracketed_parts, headline_name, headline_person, interview_headline, name_alone, quoted_headline, title_subject
 from assistant.ingest.introductions import (
     declaration,
     declared_initials,
@@ -200,6 +200,8 @@ def test_a_headline_name_then_interview_names_a_person_the_body_calls_by_surname
     assert interview_headline("Lena Park interview", body) == ["Lena Park"]
     assert interview_headline("Lena Park: the interview", body) == ["Lena Park"]
     assert interview_headline("Lena Park – an exclusive interview", body) == ["Lena Park"]
+    assert interview_headline("Lena Park: The Complete Interview", body) == ["Lena Park"]
+    assert interview_headline("Lena Park – the long lost interview", body) == ["Lena Park"]
     # A film is called by its whole title, never by its last word.
     assert interview_headline("Night Bus interview", body) == []
     assert interview_headline("Lena Park interview", "Lena Park interview. Lena Park was born in Seoul.") == []
@@ -347,3 +349,13 @@ def test_a_document_word_after_interview_is_no_name():
     assert interviewees_in_title("Interview Script (Austin - Master Student at UQ)") == ["Austin"]
     assert interviewees_in_title("Interview Transcript – Prototype Study") == []
     assert interviewees_in_title("Interview with Lena Park") == ["Lena Park"]
+
+
+def test_a_headline_quoting_a_person_names_them_when_the_body_holds_their_words():
+    body = "Intro.\n\nI grew up there. Night buses are the last  honest places\nin a city."
+    assert quoted_headline('Lena Park: "Night buses are the last honest places"', body) == ["Lena Park"]
+    assert quoted_headline("Lena Park – “Night buses are the last honest places”", body) == ["Lena Park"]
+    # Words the body does not hold, or no name before them, name no one.
+    assert quoted_headline('Lena Park: "Trams are the last honest places"', body) == []
+    assert quoted_headline('Our review: "Night buses are the last honest places"', body) == []
+    assert quoted_headline("Lena Park: Night buses are the last honest places", body) == []

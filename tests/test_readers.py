@@ -122,6 +122,13 @@ def test_markdown_lines_broken_inside_a_paragraph_keep_their_places_and_emphasis
     assert (answer.text, answer.emphasis) == ("A: Colour would be a postcard.", ((0, 2, "bold"), (21, 29, "italic")))
 
 
+def test_bold_closed_after_a_space_as_wordpress_writes_it_leaves_no_asterisks():
+    text = "**Q: **Why buses?\n\n[![](http://x.org/a_b.jpg)](http://x.org)**A: **They are honest.** **\n\n**bold**text **x**\n"
+    blocks = read_markdown(text).blocks
+    assert [b.text for b in blocks] == ["Q: Why buses?", "A: They are honest.", "boldtext x"]
+    assert [b.emphasis for b in blocks] == [((0, 2, "bold"),), ((0, 2, "bold"),), ((0, 4, "bold"), (9, 10, "bold"))]
+
+
 def test_front_matter_fields_and_where_they_start():
     matter = front_matter("---\ntitle: A\nexcerpt: 'one\n  two'\ntags:\n  - x\nspeakers:\n  - Jack Dorsey\n  - 'Elizabeth Stark'\n---\nBody\n")
     # A block list reads as the flow list it stands for.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.cues import HEADLINE_ABOUT, HEADLINE_INTERVIEW, ROLE_WORDS, TITLE_ARTICLES
+from assistant.cues import HEADLINE_ABOUT, HEADLINE_INTERVIEW, HEADLINE_QUOTE, ROLE_WORDS, TITLE_ARTICLES
 from assistant.ingest.names import NAME, fold, initials, is_full_name, is_role_word, person_name, times_named, without_roles
 
 
@@ -43,6 +43,16 @@ def interview_headline(title: str, body: str) -> list[str]:
     if not is_full_name(name):
         return []
     return [name] if _called_by_surname(name, body) else []
+
+
+def quoted_headline(title: str, body: str) -> list[str]:
+    """The person a headline "Lena Park: “I never wanted to direct”" quotes, when their words are
+    in the body too: the text is theirs to say."""
+    match = HEADLINE_QUOTE.match(title)
+    if match is None or not is_full_name(name := match.group("name").strip()):
+        return []
+    words = re.escape(" ".join(match.group("quote").split())).replace(r"\ ", r"\s+")
+    return [name] if re.search(words, body) else []
 
 
 def headline_person(title: str, body: str) -> list[str]:

@@ -70,7 +70,10 @@ MAX_OPENING_TURNS = 3
 
 def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at: dict) -> Hints:
     """Who the sidecar, metadata, title and intro say is interviewed and who asks."""
-    declared = list(dict.fromkeys(declared_interviewees(source, meta)))
+    # A headline giving someone's words that the body holds ("Ron Martinez: “Indies can move
+    # fast…”") says whose the text is, as a front matter's "speaker" does.
+    quoted = [name for text in dict.fromkeys([title, source.title or ""]) for name in headlines.quoted_headline(text, source.text)]
+    declared = list(dict.fromkeys([*declared_interviewees(source, meta), *quoted]))
     interviewees = list(declared)
     intro = [source.fields.get(key, "") for key in STANDFIRST_FIELDS]
     first_label = min(label_at, default=len(blocks))
@@ -116,6 +119,10 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
 
 
 def fullest(found: list[str]) -> list[str]:
-    """Names once each, a first name or surname dropped when a fuller name contains it."""
-    unique = list(dict.fromkeys(found))
+    """Names once each (spelled as first found: "Derrick de Kerckhove" and "Derrick De Kerckhove"
+    are one), a first name or surname dropped when a fuller name contains it."""
+    first: dict[str, str] = {}
+    for name in found:
+        first.setdefault(names.fold(name), name)
+    unique = list(first.values())
     return [n for n in unique if not any(n != m and set(names.fold(n).split()) < set(names.fold(m).split()) for m in unique)]

@@ -20,7 +20,7 @@ from assistant.ingest import askers, credits, headlines, introductions, names, p
 from assistant.ingest.blocks import Block, Exchange, Source
 from assistant.text import word_count
 from assistant.ingest.exchanges import arrange, is_prompt_heading, monologue, signed, without_bylines
-from assistant.ingest.hints import Hints, fullest, gather, listed_names, single, string_map
+from assistant.ingest.hints import MAX_INTRO_BLOCKS, Hints, fullest, gather, listed_names, single, string_map
 from assistant.ingest.presskit import INTERVIEW_HEADING
 
 
@@ -115,10 +115,12 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     for section_title, present, indices in parts:
         section_labels = {j: label_at[i] for j, i in enumerate(indices) if i in label_at}
         section = [blocks[i] for i in indices]
-        if declared and not present and not section_labels and _monologue(section, declared):
-            # Nothing asked there, the section is their monologue: no paragraph is a prompt.
-            if spoken_alone := monologue(section, declared):
-                sections.append(Section(section_title, tuple(spoken_alone)))
+        opening, talk = _opening_about(section, declared) if declared else ([], section)
+        if declared and set(present) <= {declared} and not section_labels and talk and _monologue(talk, declared):
+            # Nothing asked there, the section is their monologue: no paragraph is a prompt; an
+            # opening presenting them ("Ron Martinez is the founder of…") is no one's.
+            spoken_alone = ([Exchange(None, None, tuple(opening))] if opening else []) + monologue(talk, declared)
+            sections.append(Section(section_title, tuple(spoken_alone)))
             continue
         present = present or ((declared,) if declared else ())
         speaker = single(list(present))
@@ -168,13 +170,28 @@ def _turn_texts(blocks: list[Block], label_at: dict) -> list[tuple[str, str]]:
     return result
 
 
+def _opening_about(section: list[Block], speaker: str) -> tuple[list[Block], list[Block]]:
+    """A section split after the last of its first MAX_INTRO_BLOCKS paragraphs naming `speaker`
+    (an intro presenting them, with what comes before it), when no later paragraph names them."""
+    named = _named_pattern(speaker)
+    naming = [i for i, b in enumerate(section) if not b.heading and named.search(b.text)]
+    paragraphs = [i for i, b in enumerate(section) if not b.heading]
+    if not naming or naming[-1] not in paragraphs[:MAX_INTRO_BLOCKS]:
+        return [], section
+    return [b for b in section[: naming[-1] + 1] if not b.heading], section[naming[-1] + 1 :]
+
+
+def _named_pattern(speaker: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(re.escape(part) for part in speaker.split())})\b")
+
+
 def _monologue(section: list[Block], speaker: str) -> bool:
-    """Whether a section reads as `speaker` talking: nothing asked, "I" or "we" said, and never
-    their name (show notes about them, "John is the owner of…", are not their words)."""
+    """Whether a section reads as `speaker` talking: nothing asked (in a heading either), "I" or
+    "we" said, and never their name (show notes about them, "John is the owner of…", are not their words)."""
     texts = [b.text for b in section if not b.heading]
-    named = re.compile(rf"\b(?:{'|'.join(re.escape(part) for part in speaker.split())})\b")
+    named = _named_pattern(speaker)
     return (
-        not any(presskit.is_question(text) for text in texts) and any(FIRST_PERSON.search(text) or FIRST_PLURAL.search(text) for text in texts)
+        not any(presskit.is_question(b.text) for b in section) and any(FIRST_PERSON.search(text) or FIRST_PLURAL.search(text) for text in texts)
         and not any(named.search(text) for text in texts)
     )
 

@@ -29,6 +29,13 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
 # An HTML block's markup up to its last closing tag, and the text after that tag on the same line.
 _TAIL_AFTER_HTML = re.compile(r"(.*</[A-Za-z][\w-]*\s*>|.*)([^<>]*)$", re.S)
+# Bold closed after a space, as WordPress exports write it ("**Q: **How…", "**A: **It began"):
+# CommonMark cannot close such a run and would leave its asterisks in the text. The space moves
+# after the closing asterisks; bold around nothing but spaces ("…intentions?** **") goes.
+_SPACE_BEFORE_CLOSING_BOLD = re.compile(
+    r"(?<![\w*])(\*\*)(?=[^\s*])([^*\n]*?[^\s*])([ \t]+)\*\*(?=[^\s*])|(?<![\w_])(__)(?=[^\s_])([^_\n]*?[^\s_])([ \t]+)__(?=[^\s_])"
+)
+_EMPTY_BOLD = re.compile(r"\*\*[ \t]+\*\*|__[ \t]+__")
 _REFERENCE_LINK = re.compile(r"\[([^\[\]]+)\](?:\[[^\[\]]*\]|\((?:[^()\s]|\([^()]*\))*\))")
 
 
@@ -175,10 +182,17 @@ def read_markdown(text: str) -> Source:
     # A static site's template tags ("{% include image.html … %}", "{{ page.title }}",
     # "{{< youtube … >}}") are never text; their lines stay, empty, so places keep their numbers.
     body = _TEMPLATE_TAG.sub(lambda tag: "\n" * tag.group().count("\n"), body)
+    body = _EMPTY_BOLD.sub(" ", _SPACE_BEFORE_CLOSING_BOLD.sub(_close_bold_before_space, body))
     blocks = _markdown_blocks(body, 0)
     title = matter.fields.get("title") or _title_heading(blocks, text)
     blocks = standfirst(matter, "\n".join(b.text for b in blocks)) + blocks
     return Source(tuple(blocks), LINE, title, matter.fields)
+
+
+def _close_bold_before_space(match: re.Match) -> str:
+    """"**Q: **" → "**Q:** ": the bold run closed before its trailing space."""
+    marker, inner, space = match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)
+    return f"{marker}{inner}{marker}{space}"
 
 
 def _markdown_blocks(body: str, offset: int) -> list[Block]:

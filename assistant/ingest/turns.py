@@ -294,7 +294,9 @@ def identify(labels: list[Label], known: list[str], aliases: dict[str, str], int
     name or initials of exactly one. "Q" and the like ask; "A" is `ANSWER`, the section's
     interviewee; joint labels ("Felix and Chris", "BOTH") name everyone they stand for."""
     full_names = [_spelled(label.name, body) for label in labels if len(_HONORIFIC.sub("", label.name).split()) > 1 and not _is_joint(label.name)]
-    candidates = list(dict.fromkeys([*full_names, *known]))
+    # The document's own spelling of a name first: a label "Derrick De Kerckhove" is the title's
+    # "Derrick de Kerckhove".
+    candidates = list(dict.fromkeys([*known, *full_names]))
     folded_aliases = {fold(k): v for k, v in aliases.items()}
     # "A:" is the answer only beside "Q:"; alone, it may be someone's initial (decided by who asks).
     # "Response:" is always the answer.
