@@ -48,6 +48,14 @@ _PLAYS = r"(?:plays|played|is\s+playing|was\s+playing|portrays|portrayed|stars\s
 _ACTOR = r"(?:actor|actress|performer)"
 _WHO_PLAYS = r"\b(?:(?<!actor\s)(?<!actress\s)(?<!performer\s)who\s+" + _PLAYS + r"|which\s+" + _ACTOR + r"|played\s+by)\b"
 ASKS_WHO_PLAYS = re.compile("(?i)" + _WHO_PLAYS)
+# A question asking who put the questions ("Who interviewed Lena Park?", "Who hosts the podcast?",
+# "Who was the moderator?"): the people it names are the ones asked, not the answer's speaker,
+# and the one asking may be the answer.
+ASKS_WHO_ASKS = re.compile(
+    r"(?i)^\W*(?:who|which\s+(?:journalist|interviewer|critic|host|presenter|moderator|reporter))\s+(?:"
+    r"(?:first\s+)?(?:interviewed|interviews|hosts?|hosted|moderated|moderates|conducted|presented|presents)\b"
+    r"|(?:is|was|were)\s+(?:the|their|his|her)\s+(?:host|interviewer|moderator|presenter)s?\b)"
+)
 # A question asking only who someone is or what they do: "Who is danah boyd?", "Who exactly was
 # Hanns Scharff?", "What does Clara Park do?", "What is Viljar Bauman's job at Veriff?".
 _SOMEONE = r"[^,;:?]{1,60}?"

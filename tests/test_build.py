@@ -321,3 +321,27 @@ def test_a_request_for_advice_is_answered_only_where_an_interviewer_asked_for_ad
     assert searcher.prepare("What time does the cinema open?").requests_service
     answer = searcher.ask("What advice would you give animators, how do I start?", top_k=1)
     assert (answer.abstained, answer.hits[0].passage.text) == (False, "Draw every day, and finish what you start.")
+
+
+def test_asked_who_put_the_questions_the_interviewer_is_not_penalized_and_the_guest_is_only_the_topic(tmp_path):
+    seeds = tmp_path / "show"
+    seeds.mkdir()
+    (seeds / "show.md").write_text(
+        "# Night Bus Radio\n\n**Jane Doe:** Hello and welcome to Night Bus Radio. I'm your host, Jane Doe.\n\n"
+        "Today my guest is Lena Park, director of Night Bus. Lena, where did the film begin?\n\n"
+        "**Lena Park:** On the night buses of Seoul, where I grew up.\n",
+        encoding="utf-8",
+    )
+    settings = dataclasses.replace(Settings(), seeds_dir=seeds, index_dir=tmp_path / "show-index", model="fake-model", min_evidence=0.0)
+    build_index(settings, embedder=FakeEmbedder())
+    searcher = Searcher.open(settings, encoder=FakeEmbedder())
+    query = searcher.prepare("Who interviewed Lena Park?")
+    assert query.asks_who_asks and query.about == {"Lena Park"}
+    assert searcher.prepare("Who was the host?").asks_who_asks and searcher.prepare("Which journalist interviewed her?").asks_who_asks
+    assert not searcher.prepare("What did Lena Park say about the interview?").asks_who_asks
+    assert not searcher.prepare("Who is Lena Park?").asks_who_asks
+    # The same question read as any other: only the host's words score less, by the penalty.
+    evidence = searcher.evidence(query)
+    lifted = searcher.fused_scores(query, evidence) - searcher.fused_scores(dataclasses.replace(query, asks_who_asks=False), evidence)
+    speakers = [searcher.passages[i].speaker for i in evidence.ids]
+    assert sorted(zip(speakers, lifted.round(6).tolist())) == [("Jane Doe", settings.interviewer_penalty), ("Lena Park", 0.0)]

@@ -44,6 +44,8 @@ class Query:
     # advice) or for practical information about the world now, naming no interviewee
     # (`language.asks_for_service`): no interview answers it.
     requests_service: bool = False
+    # Whether it asks who put the questions (`ASKS_WHO_ASKS`): interviewers' words are not penalized.
+    asks_who_asks: bool = False
 
 
 def model_texts(text: str, addressed: str | None, gloss: Gloss | None = None) -> list[str]:

@@ -17,6 +17,7 @@ from assistant.ingest.documents import sources_fingerprint
 from assistant.question_cues import (
     ADVICE_PROMPT,
     ASKS_IDENTITY,
+    ASKS_WHO_ASKS,
     CAST_WORD_STEMS,
     PART_CREDIT,
     SELF_INTRODUCTION_PROMPT,
@@ -147,6 +148,7 @@ class Searcher:
             about=people.about, played=people.played, asks_who_plays=people.asks_who_plays, unread_language=language,
             kept_tokens=kept_tokens, named_tokens=named_tokens,
             requests_service=service and max(people.speakers.values(), default=0.0) < self.speakers.weights.named,
+            asks_who_asks=bool(ASKS_WHO_ASKS.match(text)),
         )
 
     def _spelled_alike(self, text: str, language: str) -> list[str]:
@@ -209,7 +211,9 @@ class Searcher:
         penalty, and the bonus for stating an asked quantity."""
         s = self.settings
         speaker_bonus = np.array([evidence.speakers.get(name, 0.0) for name in self.speaker_of[evidence.ids]], dtype=np.float32)
-        bonus = speaker_bonus - s.interviewer_penalty * self.by_interviewer[evidence.ids]
+        # Asked who put the questions, the interviewer's words may be the answer ("I'm your host…").
+        penalty = 0.0 if query.asks_who_asks else s.interviewer_penalty
+        bonus = speaker_bonus - penalty * self.by_interviewer[evidence.ids]
         dense = evidence.dense
         if query.about:
             mentions = np.array([self.index.columns.names(i, query.about) for i in evidence.ids], dtype=np.float32)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from assistant.question_cues import (
     ARTICLES,
+    ASKS_WHO_ASKS,
     ASKS_WHO_PLAYS,
     AUXILIARIES,
     CAST_PROMPT,
@@ -249,6 +250,7 @@ class SpeakerTable:
         people = [(s, named if w == topic and _attributed(tokens, i, j) else w, i, j) for s, w, i, j in mentions if w != character and s]
         subjects = {s for s, w, i, _ in people if w >= named and not _after_preposition(tokens, i)}
         cast = bool(CAST_QUESTION.search(question))
+        asks_who_asks = bool(ASKS_WHO_ASKS.match(question))
         asks_who_plays = bool(ASKS_WHO_PLAYS.search(question))
         found: dict[str, float] = {}
         about: set[str] = set()
@@ -267,7 +269,8 @@ class SpeakerTable:
             elif weight == topic and _attributed(tokens, start, end):
                 weight = named
             elif weight >= named and not _attributed(tokens, start, end) and (
-                (_after_preposition(tokens, start) and subjects - {speaker})
+                asks_who_asks
+                or (_after_preposition(tokens, start) and subjects - {speaker})
                 or _after_article(tokens, start)
                 or _object_of_another(people, tokens, speaker, start)
                 or _before_the_subject(people, tokens, speaker, end, named)
