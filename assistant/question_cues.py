@@ -226,6 +226,9 @@ _NUMBER = (
 )
 # A share counts what follows it too: "40% faster sync", "15 percent larger".
 COUNTED = re.compile(r"(?i)\b" + _NUMBER + r"\b(?:\s?%|\s+per\s?cent)?((?:\s+[^\s]+){1,2})")
+# "How much did it cost?", "How much were you paid?": a sum of money answers ("$50", "2 million euros").
+ASKS_MONEY = re.compile(r"(?i)\bhow much\b.*\b(?:cost|costs|pay|paid|pays|spend|spent|earn|earned|charge|charged|price|fees?|worth|budget|raise|raised|salary|sell|sold|money|invest|invested)\b")
+MONEY = re.compile(r"(?i)[$€£¥]\s?\d|\b\d[\d.,]*\s?(?:k|m|bn)?\s*(?:dollars?|euros?|pounds?|bucks|francs?|yen|usd|eur|gbp)\b|\b\d[\d.,]*\s*(?:million|billion|thousand)\s+(?:dollars?|euros?|pounds?)\b")
 # "How long…" and "When did…" are answered by a count of time ("22 minutes", "two years ago").
 ASKS_DURATION = re.compile(r"(?i)\b(?:how long|how old|" + _WHEN + r")\b")
 TIME_UNITS = "second minute hour day night week month year decade"

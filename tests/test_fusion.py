@@ -216,6 +216,8 @@ def test_asked_only_who_someone_is_their_answer_to_introduce_yourself_keeps_all_
         "Baruch Rand: Very excited to be here.\n\n"
         "Natalie Lind: Would you like to introduce yourself to the crowd?\n\n"
         "Baruch Rand: I have been a developer advocate with JFrog for eleven years.\n\n"
+        "Ana Ruiz: Hi Baruch.\n\n"
+        "Baruch Rand: Hello Ana, good to see you.\n\n"
         "Natalie Lind: Why do dependency managers fail?\n\n"
         "Baruch Rand: Because it is a people problem.\n",
     )
@@ -224,6 +226,8 @@ def test_asked_only_who_someone_is_their_answer_to_introduce_yourself_keeps_all_
     assert half["Very excited"] == pytest.approx(full["Very excited"] - 0.5)
     assert half["Because it i"] == pytest.approx(full["Because it i"] - 0.5)
     assert half["I have been "] == pytest.approx(full["I have been "])
+    # A greeting after it, under the same prompt, introduces no one: it says no "I".
+    assert half["Hello Ana, g"] == pytest.approx(full["Hello Ana, g"] - 0.5)
 
 
 def test_asked_only_who_someone_is_their_own_replies_are_judged_by_their_sentences_not_their_name(tmp_path):

@@ -638,3 +638,57 @@ Jack Dorsey: It started through email.
         ("Elizabeth Stark", "How did the Cash App start?", "Yeah, Jack, can you?"),
         ("Jack Dorsey", "How did the Cash App start?", "It started through email."),
     ]
+
+
+def test_a_chat_transcript_with_elapsed_times_handles_and_an_unnamed_voice():
+    # "2m 10s" alone marks the recording, no one's words nor a prompt; "pgp" is the Phil Potter he
+    # says he is; "???" is a voice the transcriber could not name: its words are no one's.
+    text = (
+        "# The Debate\n\n"
+        "Host: Welcome. Roger, could you tell us what a hard-fork is?\n\n"
+        "RV: A change in the rules that old nodes reject.\n\n"
+        "2m 10s\n\n"
+        "Host: Phil, pgp, are you there? Can you introduce yourself?\n\n"
+        "pgp: I am Phil Potter. I run security at an exchange.\n\n"
+        "???: Core was against bigger blocks? I think that is wrong.\n\n"
+        "Host: Roger, are blocks full?\n\n"
+        "RV: Blocks are full, and fees have gone up.\n\n"
+        "Host: Phil, are blocks full?\n\n"
+        "pgp: I think blocks are full.\n"
+    )
+    meta = {"interviewees": ["Roger Ver"]}
+    assert parsed(text, meta=meta) == [
+        ("The Debate", "Roger Ver", "Welcome. Roger, could you tell us what a hard-fork is?", "A change in the rules that old nodes reject."),
+        ("The Debate", "Phil Potter", "Phil, pgp, are you there? Can you introduce yourself?", "I am Phil Potter. I run security at an exchange."),
+        ("The Debate", None, "Phil, pgp, are you there? Can you introduce yourself?", "Core was against bigger blocks? I think that is wrong."),
+        ("The Debate", "Roger Ver", "Roger, are blocks full?", "Blocks are full, and fees have gone up."),
+        ("The Debate", "Phil Potter", "Phil, are blocks full?", "I think blocks are full."),
+    ]
+
+
+def test_a_turn_set_one_sentence_per_line_under_a_timecoded_label_is_one_prompt():
+    # "Stephan 00:01:01:" is a label as "Stephan: 00:01:06" is; a host's turn asking at its start
+    # and at its end, one sentence per line, is one prompt, not a question and its answer.
+    text = (
+        "---\nspeakers:\n  - Jon Atack\n---\n"
+        "# Fireside\n\n"
+        "Stephan: 00:00:10\n\n"
+        "Joining me today is Jon Atack.\n\n"
+        "Jon: 00:00:20\n\n"
+        "Hello, everybody. I started in March 2019.\n\n"
+        "Stephan 00:00:31: \n\n"
+        "Could you elaborate on non-developer contributions?\n"
+        "Let's say somebody is tech savvy.\n"
+        "Maybe they are not quite a developer.\n"
+        "What are some ways they could help?\n\n"
+        "Jon: 00:00:50\n\n"
+        "Product managers are needed.\n"
+    )
+    assert parsed(text) == [
+        ("Fireside", "Jon Atack", "Joining me today is Jon Atack.", "Hello, everybody. I started in March 2019."),
+        (
+            "Fireside", "Jon Atack",
+            "Could you elaborate on non-developer contributions? Let's say somebody is tech savvy. Maybe they are not quite a developer. What are some ways they could help?",
+            "Product managers are needed.",
+        ),
+    ]

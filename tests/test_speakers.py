@@ -258,6 +258,11 @@ def test_quantity_questions_favour_passages_stating_a_matching_number():
     assert states_quantity("How much faster does the sync run?", "We measured a 40% faster sync.")
     assert states_quantity("How much larger is the file?", "The file is 15 percent larger now.")
     assert not states_quantity("How much larger is the file?", "About 15% of users noticed.")
+    # Asked what was paid or what something cost, a sum of money states it.
+    assert states_quantity("How much did Roger pay in fees?", "On one transaction I had to pay $50 in fees.")
+    assert states_quantity("How much did the film cost?", "It cost 2 million euros in the end.")
+    assert not states_quantity("How much did the film cost?", "It cost us a lot of sleep.")
+    assert not states_quantity("How much did you enjoy it?", "I paid $50 for the ticket.")
 
 
 def test_a_follow_up_prompt_is_embedded_after_the_prompt_it_continues():

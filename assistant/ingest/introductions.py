@@ -43,11 +43,14 @@ _PLAYED = re.compile(
 
 def introduced_as(label: str, turn: str) -> str | None:
     """The full name a speaker labelled by first name or surname gives themself at the start of
-    their turn ("FAY" with "My name is Fay Roberts, and I play…" → "Fay Roberts"), else None."""
+    their turn ("FAY" with "My name is Fay Roberts, and I play…" → "Fay Roberts"), or a speaker
+    labelled by a handle in lower case, as a chat names them, with their turn ("pgp" with "I am
+    Phil Potter."), else None."""
     for match in _INTRODUCTION.finditer(turn[:MAX_INTRODUCTION_CHARS]):
         name = match.group("name") or match.group("opening")
         words = fold(name).split()
-        if len(words) >= 2 and fold(label) in (words[0], words[-1]) and is_person_name(name):
+        handle = label.islower() and match.start() == 0 and match.group("name") is not None
+        if len(words) >= 2 and (fold(label) in (words[0], words[-1]) or handle) and is_person_name(name):
             return name
     return None
 

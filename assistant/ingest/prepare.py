@@ -59,7 +59,7 @@ def _clean(block: Block) -> Block | None:
     lines = tuple((place, transcripts.without_timestamps(line) if titled else transcripts.without_directions(transcripts.without_timestamps(line))) for place, line in block.lines)
     lines = tuple(
         line for line in lines
-        if any(c.isalpha() for c in line[1]) and not any(p.match(line[1]) for p in (FURNITURE_LINE, DATELINE, URL_SLUG, BARE_ADDRESS))
+        if any(c.isalpha() for c in line[1]) and not any(p.match(line[1]) for p in (FURNITURE_LINE, DATELINE, URL_SLUG, BARE_ADDRESS, transcripts.ELAPSED_LINE))
         # A link to read more stays only alone, where it ends the teaser before it.
         and (len(block.lines) == 1 or not READ_MORE_LINE.match(line[1]))
     )
@@ -246,9 +246,12 @@ def _lines_apart(b: Block) -> list[Block]:
     if questions == len(texts) or not all(LINE_ENDS_SENTENCE.search(text) for text in texts):
         return [b]
     # A question on its first line, its answer on the next ("What was…?" / "I think…"), or
-    # questions and answers on alternate lines.
-    first_asks = presskit.is_short_question(texts[0])
-    return lines if questions >= MIN_LINE_QUESTIONS and len(texts) >= 2 * MIN_LINE_QUESTIONS or first_asks else [b]
+    # questions and answers on alternate lines. A turn set one sentence per line that asks at its
+    # start and again at its end ("So could you elaborate…?" … "What are some ways…?") is one prompt.
+    asks = [is_question(text) for text in texts]
+    first_asks = presskit.is_short_question(texts[0]) and not asks[-1]
+    alternate = all(a != b for a, b in zip(asks, asks[1:]))
+    return lines if questions >= MIN_LINE_QUESTIONS and len(texts) >= 2 * MIN_LINE_QUESTIONS and alternate or first_asks else [b]
 
 
 def _lead_question(b: Block) -> str | None:

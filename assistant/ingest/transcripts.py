@@ -16,14 +16,20 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _BRACKETED_TIME = re.compile(rf"\s*[\[(]{_TIME}[\])]")
 _LEADING_TIME = re.compile(rf"^\s*{_TIME}\s+(?=\S)")
 _NAME_AND_TIME = re.compile(rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:]{{0,60}}?(?:[ _]\d{{1,2}})?)\s+{_TIME}\s*$")
-# "Lena Park: 00:04:21" alone on its line, the turn's words below it, as some podcasts publish them.
-_NAME_COLON_TIME = re.compile(rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:]{{0,60}}?(?:[ _]\d{{1,2}})?)\s*:\s*{_TIME}\s*$")
+# "Lena Park: 00:04:21" alone on its line, the turn's words below it, as some podcasts publish them
+# (or "Lena Park 00:04:21:", the colon after the time).
+_NAME_COLON_TIME = re.compile(rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:]{{0,60}}?(?:[ _]\d{{1,2}})?)(?:\s*:\s*{_TIME}|\s+{_TIME}\s*:)\s*$")
 # "Lena Park (1:00:24)" alone on its line, as podcast transcripts set a turn.
 _NAME_AND_BRACKETED_TIME = re.compile(rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:()\[\]]{{0,60}}?(?:[ _]\d{{1,2}})?)\s*[\[(]{_TIME}[\])]\s*$")
 # A line that is only a timecode or a range of them, frames or milliseconds included, as video
 # editors and subtitle files set one over each turn ("[00:00:03:18 - 00:00:08:08]", "00:00:08.000 --> 00:00:12.000").
 _TIMECODE = r"\d{1,2}:\d{2}(?::\d{2}){0,2}(?:[.,]\d{1,3})?"
 _TIMECODE_LINE = re.compile(rf"^\s*[\[(]?{_TIMECODE}(?:\s*(?:-->|[-–—])\s*{_TIMECODE})?[\])]?\s*$")
+# A line that is only the time elapsed, in abbreviated units, as some transcribers mark the
+# recording: "2m 10s", "21min", "35min 20s", "1h 02m" ("5 minutes" alone may be an answer).
+ELAPSED_LINE = re.compile(
+    r"(?i)^\s*[\[(]?(?=\d)(?:\d{1,2}\s?h(?:rs?)?\s*)?(?:\d{1,3}\s?m(?:ins?)?\s*)?(?:\d{1,2}\s?s(?:ecs?)?)?[\])]?\s*$"
+)
 # The speaker's name alone on the line under a timecode, bracketed or not: "Lena Park", "(Lena Park)".
 _NAME_UNDER_TIMECODE = re.compile(r"^\s*[(\[]?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ\d][\w'’.-]*){0,3})[)\]]?\s*$")
 # A bullet glyph opening a line ("• Comment vous est venue l'idée ?"); dashes may be dialogue.

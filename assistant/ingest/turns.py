@@ -30,6 +30,8 @@ _HONORIFIC = re.compile(rf"^(?:{'|'.join(HONORIFICS)})\.?\s+")
 # A name in square brackets opening a turn, as some transcripts set it: "[LENA PARK] …", "[Rafael] …"
 # (not a direction: "[LAUGHS]", "[Inaudible]").
 _BRACKETED_NAME = re.compile(r"^\[(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,58})\]\s+(?P<rest>\S.*)$", re.S)
+# A voice the transcriber could not name: "???", "?".
+_UNKNOWN_VOICE = re.compile(r"^\?{1,5}$")
 # A numbered question or answer marker ("Question 1", "Q2", "A 3", "1. Q") is the bare marker.
 _NUMBERED_MARKER = re.compile(r"(?i)^(?:\d{1,3}\s*[.)]\s*)?(?P<marker>q|a|question|answer)(?:\s*\.?\s*\d{1,3})?$")
 # A label's words: capitalised words, an outlet's name opening with digits ("702WI"), "#4", brackets,
@@ -83,6 +85,9 @@ def label_of(block: Block) -> Label | None:
         # "_[Laughingly]_": a direction in italics, not a name.
         return None
     raw = match.group("label").strip().strip("*_ ")
+    if _UNKNOWN_VOICE.match(raw):
+        # "???:", as transcribers mark a voice they could not name.
+        return Label(raw, "plain", match.start("rest"))
     numbered = _NUMBERED_MARKER.match(raw)
     raw = numbered.group("marker") if numbered else raw
     tokens = [t for t in re.split(r"[\s,]+", re.sub(r"\([^)]*\)", "", raw)) if t]
@@ -308,6 +313,10 @@ def identify(labels: list[Label], known: list[str], aliases: dict[str, str], int
                 people[label.key] = replace(people[label.key], role=label.role, asks=people[label.key].asks or _asking_role(label.role))
             continue
         alias = folded_aliases.get(label.key)
+        if _UNKNOWN_VOICE.match(label.key):
+            # Someone unnamed: their words are no one's to quote.
+            people[label.key] = Person(None)
+            continue
         if fold(alias if alias is not None else label.key) in QUESTION_LABELS:
             # "Q:", or "I:" where a key to the labels says "I – Interviewer".
             people[label.key] = Person(None, None, True)

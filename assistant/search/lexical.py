@@ -11,10 +11,12 @@ import numpy as np
 
 from assistant.question_cues import (
     ASKS_DURATION,
+    ASKS_MONEY,
     ASKS_QUANTITY,
     ASKS_YEAR,
     ASKS_YEAR_ONLY,
     COUNTED,
+    MONEY,
     TIME_UNITS,
     YEAR,
 )
@@ -206,6 +208,8 @@ class QuantityQuestion:
     year_only: bool
     year: bool
     asked: frozenset[str]
+    # Asked how much was paid or cost: a sum of money states it ("$50", "2 million euros").
+    money: bool = False
 
     @classmethod
     def of(cls, question: str, tokens: list[str]) -> QuantityQuestion | None:
@@ -213,7 +217,7 @@ class QuantityQuestion:
         if not asks_for_quantity(question):
             return None
         asked = set(tokens) | (set(tokenize([TIME_UNITS])[0]) if ASKS_DURATION.search(question) else set())
-        return cls(bool(ASKS_YEAR_ONLY.search(question)), bool(ASKS_YEAR.search(question)), frozenset(asked))
+        return cls(bool(ASKS_YEAR_ONLY.search(question)), bool(ASKS_YEAR.search(question)), frozenset(asked), bool(ASKS_MONEY.search(question)))
 
     def stated_in(self, text: str) -> bool:
         """Whether `text` gives the quantity: a number counting something asked ("eight weeks" for
@@ -231,6 +235,6 @@ class QuantityQuestion:
         stated = []
         for text, phrases in zip(texts, counted):
             counts_asked = [bool(set(next(stems)) & self.asked) for _ in phrases]
-            stated.append(bool(self.year and YEAR.search(text)) or any(counts_asked))
+            stated.append(bool(self.year and YEAR.search(text)) or any(counts_asked) or bool(self.money and MONEY.search(text)))
         return stated
 

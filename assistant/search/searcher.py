@@ -9,6 +9,7 @@ from functools import cached_property
 
 import numpy as np
 
+from assistant.cues import FIRST_PERSON
 from assistant.config import Settings
 from assistant.data import Answer, Passage
 from assistant.embed import Embedder, Encoder, resolve_model
@@ -270,8 +271,10 @@ class Searcher:
         return fused
 
     def _introduces_self(self, position: int) -> bool:
-        """Whether the passage at `position` answers a prompt asking who they are (read only when asked)."""
-        return bool(SELF_INTRODUCTION_PROMPT.search(self.passages[position].question or ""))
+        """Whether the passage at `position` answers a prompt asking who they are, saying "I" or
+        "my" (not another guest's "Hi Phil." after it; read only when asked)."""
+        passage = self.passages[position]
+        return bool(SELF_INTRODUCTION_PROMPT.search(passage.question or "")) and bool(FIRST_PERSON.search(passage.text))
 
     def _speaks_of_someone(self, position: int) -> bool:
         """Whether the passage at `position` says "he" or "she" (its text read only when asked)."""
