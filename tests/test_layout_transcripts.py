@@ -692,3 +692,28 @@ def test_a_turn_set_one_sentence_per_line_under_a_timecoded_label_is_one_prompt(
             "Product managers are needed.",
         ),
     ]
+
+
+def test_two_hosts_talking_answer_the_questions_closing_each_other_s_turns():
+    # No one is there to ask: a turn closing on a question is the prompt of the other's reply, but
+    # not of a "Yeah." keeping them going, nor a hand-off ("Adam, right?").
+    text = (
+        "# Brain Science\n\n"
+        "**Mira Reece, Psy.D:** Attention is a function of the prefrontal cortex. So what if you could think of attention like a camera lens?\n\n"
+        "**Adam Stone:** We have used that before, the panoramic view versus the narrow view.\n\n"
+        "**Mira Reece, Psy.D:** Fear is adaptive. Do you see how that changes what we notice?\n\n"
+        "**Adam Stone:** Yeah.\n\n"
+        "**Mira Reece, Psy.D:** It is a signal, never something to eliminate.\n\n"
+        "**Adam Stone:** The phone is both helpful and hurtful. So how can I balance that?\n\n"
+        "**Mira Reece, Psy.D:** Part of it is knowing yourself and your limits.\n"
+    )
+    assert parsed(text) == [
+        ("Brain Science", "Mira Reece", None, "Attention is a function of the prefrontal cortex. So what if you could think of attention like a camera lens?"),
+        ("Brain Science", "Adam Stone", "Attention is a function of the prefrontal cortex. So what if you could think of attention like a camera lens?",
+         "We have used that before, the panoramic view versus the narrow view."),
+        ("Brain Science", "Mira Reece", None, "Fear is adaptive. Do you see how that changes what we notice?"),
+        ("Brain Science", "Adam Stone", None, "Yeah."),
+        ("Brain Science", "Mira Reece", None, "It is a signal, never something to eliminate."),
+        ("Brain Science", "Adam Stone", None, "The phone is both helpful and hurtful. So how can I balance that?"),
+        ("Brain Science", "Mira Reece", "The phone is both helpful and hurtful. So how can I balance that?", "Part of it is knowing yourself and your limits."),
+    ]

@@ -37,6 +37,7 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
     or a prompt set in bold in `marked`), or when only the asker is labelled, the unlabelled
     paragraphs are the interviewee's answer; after a named asker they go on with the turn."""
     asker_only = all(people[label.key].asks for label in labels.values())
+    conversation = not any(people[label.key].asks for label in labels.values())
     # Turns in order; a turn of the nobody person holds text outside any turn (an intro, boilerplate).
     nobody = turns.Person(None)
     anonymous = turns.Person(None, None, True)
@@ -83,6 +84,8 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
     prompt: str | None = None
     # Who gave the latest answer to a prompt (a murmur between two of their turns prompts nothing).
     last_answerer: str | None = None
+    # Who put the current prompt when it is a speaker's turn rather than an asker's.
+    prompted_by: str | None = None
     for person, turn_blocks in turn_list:
         if not turn_blocks:
             continue
@@ -112,7 +115,7 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
                 # prompt is its last sentence.
                 exchanges.extend(_asker_passages(pending))
                 start, end = sentence_spans(asked[-1].text)[-1]
-                prompt = asked[-1].text[start:end]
+                prompt, prompted_by = asked[-1].text[start:end], None
             else:
                 # A co-host adding to the question just put ("Tell us about Pilosa itself…" /
                 # "But also tell us what a distributed index is…"): the answer answers both.
@@ -121,12 +124,20 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
                 exchanges.extend(_asker_passages(earlier + [(asked_by, asked[:-1])]))
                 # A prompt marked by its place (a heading) may still carry its asker's label.
                 prompt = turns.text_after_label(asked[-1].text) if asked_by is anonymous else asked[-1].text
+                prompted_by = None
                 if joined:
                     prompt = f"{pending[-2][1][-1].text} {prompt}"
-        elif exchanges and person.name and exchanges[-1].speaker not in (None, person.name) and _asks_by_name(exchanges[-1].answer[-1].text, person.name):
+        elif exchanges and person.name and exchanges[-1].speaker not in (None, person.name) and (
+            _asks_by_name(exchanges[-1].answer[-1].text, person.name) or (conversation and _ends_asking(exchanges[-1].answer[-1].text) and not all(map(_back_channel, turn_blocks)))
+        ):
             # One guest turning to another ("Yeah Jack, I would love to hear how you found this
-            # whole thing."): the one addressed answers that.
-            prompt = exchanges[-1].answer[-1].text
+            # whole thing."): the one addressed answers that. Where no one is there to ask (two
+            # hosts talking), a turn closing on a question is what the other answers (more than
+            # a "Yeah." keeping them going).
+            prompt, prompted_by = exchanges[-1].answer[-1].text, exchanges[-1].speaker
+        elif person.name is not None and person.name == prompted_by:
+            # The one who turned to the other speaks again: not an answer to their own question.
+            prompt, prompted_by = None, None
         pending = []
         exchanges.append(Exchange(prompt, person.name, tuple(turn_blocks)))
         if prompt is not None and person.name:
@@ -145,6 +156,13 @@ def _puts_question(text: str) -> bool:
 def _asks(text: str) -> bool:
     """Whether a host's paragraph of at most `MAX_JOINED_PROMPT_WORDS` puts a question or a request."""
     return word_count(text) <= MAX_JOINED_PROMPT_WORDS and _puts_question(text)
+
+
+def _ends_asking(text: str) -> bool:
+    """Whether a paragraph's last sentence is a question ("…So how can I balance that?"), more than
+    a hand-off ("Yeah, Diggs, can you?")."""
+    spans = sentence_spans(text)
+    return word_count(text) > MAX_HAND_OFF_WORDS and bool(spans) and is_question(text[spans[-1][0] : spans[-1][1]])
 
 
 def _asks_by_name(text: str, name: str) -> bool:
