@@ -197,6 +197,17 @@ QUESTION_LABELS = frozenset(
     "q question questions interviewer int interview journalist journaliste periodista giornalista reporter".split()
 )
 ANSWER_LABELS = frozenset("a answer answers r reponse response responses reply respuesta risposta antwort interviewee respondent guest".split())
+# Labels standing for the audience of a talk or panel ("Audience:", "Audience Member:"): someone
+# unnamed who asks, or answers the speaker's quiz.
+AUDIENCE_LABELS = frozenset(
+    {"audience", "audience member", "audience members", "audience question", "audience response", "audience comment",
+     "crowd", "attendee", "member of the audience", "from the floor", "floor"}
+)
+# Labels for voices a transcriber could not name ("MIXED AUDIO:", "Unidentified Speaker:"): no one's.
+UNNAMED_VOICES = frozenset(
+    {"mixed audio", "crosstalk", "cross talk", "unknown", "unknown speaker", "unknown voice", "unidentified", "unidentified speaker",
+     "unidentified male", "unidentified female", "multiple speakers", "several voices", "voices", "inaudible"}
+)
 # Answer labels that may also be someone's initial: the answer's only beside "Q:".
 ANSWER_INITIALS = frozenset("a r".split())
 # A label several interviewees share: "BOTH:", "ALL:", "Maria and Tom (together):".

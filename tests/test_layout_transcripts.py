@@ -717,3 +717,47 @@ def test_two_hosts_talking_answer_the_questions_closing_each_other_s_turns():
         ("Brain Science", "Adam Stone", None, "The phone is both helpful and hurtful. So how can I balance that?"),
         ("Brain Science", "Mira Reece", "The phone is both helpful and hurtful. So how can I balance that?", "Part of it is knowing yourself and your limits."),
     ]
+
+
+def test_a_talk_s_audience_asks_unnamed_and_its_answers_to_the_speaker_prompt_nothing():
+    # "Audience:" is someone unnamed asking the speaker, whose turns may end on questions of
+    # their own (a quiz) without making them the one who asks; the audience answering the quiz
+    # ("Rare Pepe.") prompts nothing; "MIXED AUDIO:" is no one's; a label alone on its line
+    # ("Audience: 00:34:40") is followed by its own words.
+    text = (
+        "---\nspeakers:\n  - Chris Moss\n---\n# Games\n\n"
+        "Chris: Does anybody know what these cards are? Has anybody seen them?\n\n"
+        "Audience: Rare Pepe.\n\n"
+        "Chris: Counterparty wanted to do finance on Bitcoin, but the community wanted cards.\n\n"
+        "MIXED AUDIO: Collect the coins! This is insane.\n\n"
+        "Audience: 00:34:40\n\n"
+        "Are those games on the Zebedee app?\n\n"
+        "Chris: No, you download them from the Play Store.\n"
+    )
+    assert parsed(text) == [
+        ("Games", "Chris Moss", None, "Does anybody know what these cards are? Has anybody seen them?"),
+        ("Games", None, None, "Rare Pepe."),
+        ("Games", "Chris Moss", None, "Counterparty wanted to do finance on Bitcoin, but the community wanted cards."),
+        ("Games", None, None, "Collect the coins! This is insane."),
+        ("Games", "Chris Moss", "Are those games on the Zebedee app?", "No, you download them from the Play Store."),
+    ]
+
+
+def test_the_audience_asking_too_leaves_the_moderator_to_be_found():
+    text = (
+        "# Panel\n\n"
+        "Stephan: How did you start contributing?\n\n"
+        "Jon: I started in March 2019, after the residency.\n\n"
+        "Stephan: And how did you get funded?\n\n"
+        "Jon: It took me one year to be funded.\n\n"
+        "Stephan: Who else funds developers?\n\n"
+        "Jon: Spiral and Brink, and a few exchanges.\n\n"
+        "Audience: Should anyone bother with other implementations?\n\n"
+        "Jon: That's up to you.\n\n"
+        "Audience: How high are the grants?\n\n"
+        "Jon: Less than a big Silicon Valley salary.\n"
+    )
+    assert [(speaker, prompt) for _, speaker, prompt, _ in parsed(text)] == [
+        ("Jon", "How did you start contributing?"), ("Jon", "And how did you get funded?"), ("Jon", "Who else funds developers?"),
+        ("Jon", "Should anyone bother with other implementations?"), ("Jon", "How high are the grants?"),
+    ]

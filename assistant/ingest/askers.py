@@ -89,11 +89,14 @@ def mark_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict
     question, clearly more often than anyone else's, and more than once (once is enough between
     two people when one only asks and the other, labelled with a role, never does); else hosts
     sharing the asking (`_co_askers`). `turns` are (label key, text) in order."""
-    if any(person.asks for person in people.values()):
+    # The audience asks too ("Audience:"), but who hosts the talk is still to be found.
+    if any(person.asks and person.role != "audience" for person in people.values()):
         return people
     questions: dict[str, list[bool]] = defaultdict(list)
     for key, text in turns:
-        questions[people[key].name or key].append(is_question(text))
+        # Only people named compete: not the audience, nor a voice no one could name.
+        if people[key].role != "audience" and not (people[key].name is None and people[key].role is None and not people[key].asks):
+            questions[people[key].name or key].append(is_question(text))
     shares = {key: sum(flags) / len(flags) for key, flags in questions.items() if flags}
     if len(shares) < 2:
         return people

@@ -75,7 +75,8 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
             # and whoever answered the labelled one answers it.
             answerer = turn_list[-1][0] if answerer.name is None else answerer
             turn_list.append((anonymous, [b]))
-        elif turn_list[-1][0].asks and (asker_only or turn_list[-1][0].name is None):
+        elif turn_list[-1][0].asks and (asker_only or turn_list[-1][0].name is None) and turn_list[-1][1]:
+            # (A label alone on its line, "Audience: 00:34:40", is followed by its own words.)
             turn_list.append((answerer, [b]))
         else:
             turn_list[-1][1].append(b)
@@ -108,6 +109,11 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
                 # the answer goes on under the question it answers; the words are the host's.
                 # ("Q. Your next project." is a prompt, however short.)
                 exchanges.extend(_asker_passages(pending))
+            elif asked_by.role == "audience" and not _puts_question(asked[-1].text):
+                # The audience answering the speaker's own question ("Rare Pepe.") or remarking:
+                # what the speaker says next answers nothing.
+                exchanges.extend(_asker_passages(pending))
+                prompt, prompted_by = None, None
             elif _remark(asked[-1].text) or _presents(asked[-1].text):
                 # A host's own story or view before the answer ("…it took me two weeks to get rid
                 # of the smell."), or the show and its guests presented ("I'm joined by my co-host,

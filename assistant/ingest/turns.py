@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from assistant.cues import ANSWER_INITIALS, ANSWER_LABELS, ASKING_STATEMENT, HONORIFICS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS
+from assistant.cues import ANSWER_INITIALS, ANSWER_LABELS, ASKING_STATEMENT, AUDIENCE_LABELS, UNNAMED_VOICES, HONORIFICS, INTERVIEWER_ROLES, JOINT_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS
 from assistant.ingest.blocks import Block
 from assistant.ingest.introductions import declaration
 from assistant.ingest.names import fold, initials, initials_of, is_person_name, label_forms, outlet_of, person_name, resolve, times_named
@@ -291,6 +291,8 @@ class Person:
 
 # What an "A:" label stands for: whoever the section interviews.
 ANSWER = Person(None, "answer")
+# What "Audience:" stands for: someone unnamed asking, or answering the speaker's own question.
+AUDIENCE = Person(None, "audience", True)
 
 
 def identify(labels: list[Label], known: list[str], aliases: dict[str, str], interviewers: list[str], body: str) -> dict[str, Person]:
@@ -313,9 +315,13 @@ def identify(labels: list[Label], known: list[str], aliases: dict[str, str], int
                 people[label.key] = replace(people[label.key], role=label.role, asks=people[label.key].asks or _asking_role(label.role))
             continue
         alias = folded_aliases.get(label.key)
-        if _UNKNOWN_VOICE.match(label.key):
+        if _UNKNOWN_VOICE.match(label.key) or label.key in UNNAMED_VOICES:
             # Someone unnamed: their words are no one's to quote.
             people[label.key] = Person(None)
+            continue
+        if label.key in AUDIENCE_LABELS:
+            # The audience asks the speaker, unnamed.
+            people[label.key] = AUDIENCE
             continue
         if fold(alias if alias is not None else label.key) in QUESTION_LABELS:
             # "Q:", or "I:" where a key to the labels says "I – Interviewer".
