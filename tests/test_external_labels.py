@@ -275,3 +275,16 @@ def test_a_talk_whose_speaker_quizzes_the_audience_and_takes_its_questions(real_
     assert {p.speaker for p in passages} == {"Christian Moss", None}
     figures = check_figures("unseen_check52", real_embedder)
     assert figures["recall@1"] >= 0.66 and figures["recall@3"] >= 0.83 and figures["interviewees"] == "1/1", figures
+
+
+@pytest.mark.slow
+def test_an_automatic_transcript_of_numbered_voices_under_topic_headings(real_embedder):
+    """unseen_check53/: "Speaker 0:" / "Speaker 1:" alone on their lines with a timecode, front
+    matter naming both speakers and a summary saying who interviews whom, topic headings (some
+    questions) between a question and its answer. First run 0.000 / 0.000 (no voice named);
+    after (voices named from the declared speakers, the host's introduction and elimination;
+    "X interviews Y" names the asker; headings next to the host's turn are titles) 0.571 / 0.714."""
+    passages = parse_document(EXTERNAL / "kernel_speaker_numbers.md")[0]
+    assert {p.speaker for p in passages if p.question} == {"Sedited"}
+    figures = check_figures("unseen_check53", real_embedder)
+    assert figures["recall@1"] >= 0.57 and figures["recall@3"] >= 0.71 and figures["interviewees"] == "1/1", figures

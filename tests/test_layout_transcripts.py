@@ -761,3 +761,54 @@ def test_the_audience_asking_too_leaves_the_moderator_to_be_found():
         ("Jon", "How did you start contributing?"), ("Jon", "And how did you get funded?"), ("Jon", "Who else funds developers?"),
         ("Jon", "Should anyone bother with other implementations?"), ("Jon", "How high are the grants?"),
     ]
+
+
+def test_numbered_voices_are_the_people_the_front_matter_declares():
+    # "Speaker 0" introduces himself as one of the two declared speakers; "Speaker 1" is the
+    # other. The summary says who interviews whom. A question heading before the host's turn and
+    # a chapter heading between his question and the answer are titles, not prompts nor breaks;
+    # the words under a label alone on its line are that speaker's, not a prompt.
+    text = (
+        "---\nspeakers:\n  - Sedited\n  - Shinobi\n"
+        "summary: Shinobi (Bitcoin Magazine) interviews Sedited, a Bitcoin Core developer.\n---\n"
+        "## Why Isolation Matters\n\n"
+        "Speaker 0: 00:00:07\n\n"
+        "Hello everybody, I am Shinobi, technical editor at Bitcoin Magazine. Why did the effort switch to the kernel?\n\n"
+        "Speaker 1: 00:01:26\n\n"
+        "The original library only exposed the script interpreter.\n\n"
+        "## Does the Kernel Centralize Power?\n\n"
+        "Speaker 0: 00:16:32\n\n"
+        "Some say core developers want power. What is it like working on this?\n\n"
+        "## Working in the Open\n\n"
+        "Speaker 1: 00:17:14\n\n"
+        "I don't get that criticism: we only establish an interface.\n"
+    )
+    section = "Why Isolation Matters"
+    assert parsed(text) == [
+        (section, None, None, "Shinobi (Bitcoin Magazine) interviews Sedited, a Bitcoin Core developer."),
+        (section, "Sedited", "Hello everybody, I am Shinobi, technical editor at Bitcoin Magazine. Why did the effort switch to the kernel?",
+         "The original library only exposed the script interpreter."),
+        (section, "Sedited", "Some say core developers want power. What is it like working on this?", "I don't get that criticism: we only establish an interface."),
+    ]
+
+
+def test_words_under_a_label_alone_on_its_line_are_that_speaker_s_even_when_they_ask():
+    # Two voices talking, neither the asker: an unlabelled question right before a label would be
+    # an unnamed interviewer's prompt, but under "Speaker 0: 00:00:07" it is Shinobi's own turn.
+    text = (
+        "---\nspeakers:\n  - Sedited\n  - Shinobi\n---\n"
+        "Speaker 0: 00:00:07\n\n"
+        "Hello everybody, I am Shinobi. Why did the effort switch to the kernel?\n\n"
+        "Speaker 1: 00:01:26\n\n"
+        "The original library only exposed the script interpreter. Have you used it?\n\n"
+        "Speaker 0: 00:02:10\n\n"
+        "Not yet, but I will try it on my own node this winter.\n\n"
+        "Speaker 1: 00:02:30\n\n"
+        "Two or three projects already build full nodes on it.\n"
+    )
+    assert [(speaker, prompt) for _, speaker, prompt, _ in parsed(text)] == [
+        ("Shinobi", None),
+        ("Sedited", "Hello everybody, I am Shinobi. Why did the effort switch to the kernel?"),
+        ("Shinobi", "The original library only exposed the script interpreter. Have you used it?"),
+        ("Sedited", None),
+    ]

@@ -71,7 +71,8 @@ def test_who_a_title_says_is_interviewed(title, expected):
         ("Our critic spoke with Ana Diaz, Tom Lee & Sam Ode about the shoot", ["Ana Diaz", "Tom Lee", "Sam Ode"], None),
         ("I got interviewed about our upcoming movie.", [], None),
         ("The film draws on sixteen hours of interviews with Steve Bannon.", [], None),
-        ("Jane Doe interviews Tom Lee for the festival.", ["Tom Lee"], None),
+        ("Jane Doe interviews Tom Lee for the festival.", ["Tom Lee"], "Jane Doe"),
+        ("We sat down with Tom Lee at the festival.", ["Tom Lee"], None),
         # A pronoun opening a sentence is no one's name; "Interview Transcript" names no one.
         ("He stands like this. He talks like this.", [], None),
         ("Steven Yeun on Oscar history [Complete Interview Transcript]", [], None),

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from assistant.cues import HOST_WELCOME
 from assistant.ingest.blocks import Block
-from assistant.ingest.introductions import OPENING_TURNS
+from assistant.ingest.introductions import OPENING_TURNS, introduces_one_of
 from assistant.ingest.names import fold, is_person_name, names_at, resolve
 from assistant.ingest.presskit import is_question
 from assistant.ingest.turns import Label, Person, opening_exchange
@@ -151,6 +151,29 @@ def name_everyone(people: dict[str, Person]) -> dict[str, Person]:
         return people
     together = " and ".join(answering) if len(answering) == 2 else ", ".join(answering[:-1]) + " and " + answering[-1]
     return {key: replace(person, name=together) if person.everyone else person for key, person in people.items()}
+
+
+def name_voices(people: dict[str, Person], turns: list[tuple[str, str]], declared: list[str], interviewers: list[str]) -> dict[str, Person]:
+    """An automatic transcript's voices ("Speaker 0:", "Speaker 1:") named from the people the
+    document declares: a voice introducing itself as one of them is that one ("I am Shinobi");
+    the last voice left is the last name left. A voice named as one the document says asks
+    (its summary: "Shinobi interviews Sedited") asks."""
+    voices = [key for key, person in people.items() if _VOICE.match(person.name or "")]
+    if not voices or len(declared) != len(voices):
+        return people
+    named: dict[str, str] = {}
+    for key, text in turns:
+        if key in voices and key not in named and (name := introduces_one_of(text, [n for n in declared if n not in named.values()])):
+            named[key] = name
+    left_voices = [key for key in voices if key not in named]
+    left_names = [name for name in declared if name not in named.values()]
+    if named and len(left_voices) == len(left_names) == 1:
+        named[left_voices[0]] = left_names[0]
+    asking = {fold(name) for name in interviewers}
+    return {
+        key: replace(person, name=named[key], asks=person.asks or fold(named[key]) in asking) if key in named else person
+        for key, person in people.items()
+    }
 
 
 def name_voice(people: dict[str, Person], interviewee: str | None) -> dict[str, Person]:

@@ -92,9 +92,11 @@ def _unlabelled_questions(blocks: list[Block], labels: dict, people: dict) -> se
     "Paul Schrader: The process…")."""
     if any(person.asks for person in people.values()):
         return set()
+    # (A paragraph under a label set alone on its line, "Speaker 0: 00:00:07", is that speaker's.)
     return {
         i for i, b in enumerate(blocks[:-1])
         if i not in labels and i + 1 in labels and not b.heading and _asks(b.text)
+        and not (i - 1 in labels and turns.without_label(blocks[i - 1], labels[i - 1]) is None)
     }
 
 

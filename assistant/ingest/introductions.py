@@ -12,6 +12,7 @@ from assistant.cues import (
     BYLINE,
     DECLARATION,
     INTERVIEW_BETWEEN,
+    INTERVIEWER_BEFORE_VERB,
     INTERVIEWED_AFTER_VERB,
     INTERVIEWEE_BEFORE_VERB,
     INTERVIEWER_AFTER_VERB,
@@ -52,6 +53,19 @@ def introduced_as(label: str, turn: str) -> str | None:
         handle = label.islower() and match.start() == 0 and match.group("name") is not None
         if len(words) >= 2 and (fold(label) in (words[0], words[-1]) or handle) and is_person_name(name):
             return name
+    return None
+
+
+def introduces_one_of(turn: str, candidates: list[str]) -> str | None:
+    """The one of `candidates` (the names a document declares) a turn opens by introducing
+    ("Hello everybody, I am Shinobi, technical editor…" → "Shinobi"), else None."""
+    folded = {fold(name): name for name in candidates}
+    for match in _INTRODUCTION.finditer(turn[:MAX_INTRODUCTION_CHARS]):
+        words = (match.group("name") or match.group("opening")).split()
+        # "I am Shinobi, technical editor": the name may be one word, or run into the next ones.
+        for size in range(len(words), 0, -1):
+            if (name := folded.get(fold(" ".join(words[:size])))) is not None:
+                return name
     return None
 
 
@@ -180,6 +194,9 @@ def interviewer_in_intro(text: str) -> str | None:
     between = _between(text)
     if between and between[0]:
         return between[0]
+    opening = INTERVIEWER_BEFORE_VERB.match(text)
+    if opening and (found := names_at(opening.group("who"))) and found[0] == opening.group("who").strip() and fold(found[0]) not in PRONOUNS:
+        return found[0]
     declared = declaration(text)
     if declared and declared[0] == "interviewer":
         return declared[1]

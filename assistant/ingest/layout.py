@@ -85,6 +85,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     # A label may also stand for the one asking ("JD:" for the byline's Jane Doe).
     candidates = fullest([*hints.known, *hints.interviewers])
     people = turns.identify(list(label_at.values()), candidates, {**legend, **introduced, **by_role, **hints.aliases}, hints.interviewers, body)
+    people = askers.name_voices(people, spoken, hints.declared, hints.interviewers)
     people = askers.mark_opening_asker(people, blocks, label_at)
     people = askers.mark_askers(people, spoken)
     # Judged on the labelled paragraphs alone: a turn's text runs on to the next label's question.
@@ -107,7 +108,8 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     answering_names = [p.name for p in people.values() if p.name and not p.asks and not p.everyone]
     warnings: list[str] = []
     sections = []
-    parts = list(_sections(blocks, title, hints, roles, body, warnings))
+    asks_at = {i: people[label.key].asks for i, label in label_at.items()}
+    parts = list(_sections(blocks, title, hints, roles, body, warnings, asks_at))
     headed_people = any(present for _, present, _ in parts)
     # A document declaring one speaker (a talk's front matter "speakers: [Greg Maxwell]") is
     # theirs under every heading that names no one: "# Fee estimation" is a part of the talk.
@@ -205,21 +207,36 @@ def _listed_lines(b: Block) -> list[str]:
     return [b.text]
 
 
-def _sections(blocks: list[Block], title: str, hints: Hints, roles: dict[str, str], body: str, warnings: list[str]):
+def _sections(blocks: list[Block], title: str, hints: Hints, roles: dict[str, str], body: str, warnings: list[str], asks_at: dict[int, bool] | None = None):
     """(title, interviewees, block positions) for each part of the document between headings.
 
     A heading naming someone starts their interview; "Director's statement" the director's; a
-    question set as a heading is a prompt, a quotation set as one a pull quote (dropped); the
+    question set as a heading is a prompt (unless next to the asker's turn: `asks_at`, whether
+    the label at each position asks), a quotation set as one a pull quote (dropped); the
     document's own title is not a break. Text before any heading is the document's, whose
     interviewee is the one its title, intro or sidecar names (if exactly one)."""
     current_title, current_speakers, indices = title, tuple(hints.interviewees), []
     seen_title = False
+    asks_at = asks_at or {}
+    last_label: int | None = None
     for index, b in enumerate(blocks):
         text = b.text
-        if not b.heading or (is_prompt_heading(text) and not _names_someone(text)) or _is_notice(text):
+        # A question heading next to the asker's labelled turn, before it ("## Does the Kernel
+        # Centralize Power?" then "Speaker 0:", the host) or after it, is an editor's topic title:
+        # the host puts the question. Between an answer and the answerer's next turn, or over
+        # answers no one else asks, it is the prompt.
+        titled = asks_at.get(index + 1, False) or (last_label is not None and asks_at[last_label] and index + 1 in asks_at)
+        # A chapter heading between the host's labelled question and the labelled answer ("## Why
+        # libconsensus Failed") keeps the exchange whole.
+        chapter = b.heading and last_label is not None and asks_at[last_label] and index + 1 in asks_at and not _heading_names(text, hints, body)
+        if index in asks_at:
+            last_label = index
+        if not b.heading or (is_prompt_heading(text) and not _names_someone(text) and not titled) or _is_notice(text):
             indices.append(index)
             continue
-        if prepare.PULL_QUOTE.match(text):
+        if prepare.PULL_QUOTE.match(text) or (titled and is_prompt_heading(text)) or chapter:
+            # A pull quote, or a question titling the host's turn: neither a prompt nor a break
+            # between the host's question and its answer.
             continue
         if not seen_title and not indices and names.fold(text) == names.fold(title):
             seen_title = True
@@ -227,6 +244,11 @@ def _sections(blocks: list[Block], title: str, hints: Hints, roles: dict[str, st
         yield current_title, current_speakers, indices
         current_title, current_speakers, indices = _heading(text, hints, roles, body, warnings)
     yield current_title, current_speakers, indices
+
+
+def _heading_names(text: str, hints: Hints, body: str) -> bool:
+    """Whether a heading names someone, as a section interviewing them does."""
+    return bool(names.interviewees_in_title(text, body) or headlines.name_alone(text, body, hints.known) or INTERVIEW_HEADING.match(text))
 
 
 def _is_notice(text: str) -> bool:
