@@ -288,3 +288,16 @@ def test_an_automatic_transcript_of_numbered_voices_under_topic_headings(real_em
     assert {p.speaker for p in passages if p.question} == {"Sedited"}
     figures = check_figures("unseen_check53", real_embedder)
     assert figures["recall@1"] >= 0.57 and figures["recall@3"] >= 0.71 and figures["interviewees"] == "1/1", figures
+
+
+@pytest.mark.slow
+def test_a_magazine_listing_of_teasers_asked_in_its_own_name(real_embedder):
+    """unseen_check54/: four interview teasers run together in plain text, "Filmmaker:" asking and
+    a surname answering after the question mark, answers cut off ("[…]"). First run 0.000 / 0.000
+    (every teaser the magazine's); after (a label opening several lines asks, a name after its
+    question mark answers, its label inside a line opens its next question, "[…]" is no answer)
+    1.000 / 1.000."""
+    passages = parse_document(EXTERNAL / "filmmaker_production_listing.txt")[0]
+    assert [p.speaker for p in passages if p.question] == ["Smirnoff", "Iskander", "Medalia", "Zwebner-Zaibert"]
+    figures = check_figures("unseen_check54", real_embedder)
+    assert figures["recall@1"] == 1.0 and figures["interviewees"] == "4/4", figures

@@ -812,3 +812,21 @@ def test_words_under_a_label_alone_on_its_line_are_that_speaker_s_even_when_they
         ("Shinobi", "The original library only exposed the script interpreter. Have you used it?"),
         ("Sedited", None),
     ]
+
+
+def test_a_magazine_asking_in_its_own_name_over_teasers_run_into_their_answers():
+    # "Filmmaker:" opens every teaser and each answer runs on after the question, under a surname:
+    # the surname after the question mark opens the answer.
+    text = (
+        "Filmmaker: Why this movie? Why did you decide to do it? Smirnoff: Puzzle was a story about a woman, so I wanted a man.\n"
+        "Filmmaker: Why this movie? Iskander: Children Underground was a favorite. Filmmaker: Why were you the right choice? Iskander: […]\n"
+        "Filmmaker: Why this movie? Why did you decide to do it? Medalia: When Shosh told me this story, I was captivated.\n"
+    )
+    # The magazine's label inside a line opens its next question; an answer cut from the page
+    # ("[…]") leaves that question the magazine's own, not joined to the next.
+    assert parsed(text, markdown=False) == [
+        ("Doc", "Smirnoff", "Why this movie? Why did you decide to do it?", "Puzzle was a story about a woman, so I wanted a man."),
+        ("Doc", "Iskander", "Why this movie?", "Children Underground was a favorite."),
+        ("Doc", "Filmmaker", None, "Why were you the right choice?"),
+        ("Doc", "Medalia", "Why this movie? Why did you decide to do it?", "When Shosh told me this story, I was captivated."),
+    ]

@@ -89,6 +89,11 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
     prompted_by: str | None = None
     for person, turn_blocks in turn_list:
         if not turn_blocks:
+            if pending and not person.asks and person is not nobody:
+                # An answer cut from the page ("Iskander: […]"): the question it answered is the
+                # asker's own, not joined to the next one.
+                exchanges.extend(_asker_passages(pending))
+                pending = []
             continue
         if person is nobody:
             exchanges.extend(_asker_passages(pending))

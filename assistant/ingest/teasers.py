@@ -7,6 +7,7 @@ and answer. Pure functions over blocks."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from assistant.cues import ANSWER_LABELS, FIRST_PERSON, HONORIFICS, INTERVIEW_BEFORE_NAME, QUESTION_LABELS, READ_MORE_LINE, ROLE_OF_FILM
 from assistant.ingest import names, turns
@@ -27,6 +28,8 @@ OPENING_QUESTION_SHARE = 0.6
 # A label after a finished sentence inside a paragraph: "… the project? Jayme Lemons: My …".
 _INLINE_LABEL = re.compile(r"(?<=[.?!…])[\"”’)]?\s*(?P<label>(?:[a-z](?=[A-Z]{2}))?[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})\s?[:：]\s")
 # "Ms. Park:" is one label: the full stop of a title before a name ends no sentence.
+# A label opening a line: "Filmmaker: Why this movie?".
+_OPENING_LABEL = re.compile(r"^\s*([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})\s?[:：]\s")
 _HONORIFIC_BEFORE = re.compile(rf"(?:^|\s)(?:{'|'.join((*HONORIFICS, 'St', 'Sr', 'Jr'))})\.\s*$")
 # The heading levels a teaser's parts are given: the interview's, and its prompt's below it.
 SECTION_LEVEL, PROMPT_LEVEL = 2, 3
@@ -157,17 +160,30 @@ def split_inline(blocks: list[Block], named: list[str]) -> list[Block]:
     """Blocks split where a sentence ends and a label naming someone a heading names opens the
     next ("… Can you talk about the genesis? Jayme Lemons: My partner …", as teasers print it)."""
     keys = names.label_forms(named)
+    # A label opening two paragraphs or more that run on into their answers ("Filmmaker: Why
+    # this movie? Smirnoff: Puzzle was…", a magazine asking in its own name): it asks.
+    openers = Counter(names.fold(m.group(1)) for b in blocks if not b.heading for _, line in b.lines if (m := _OPENING_LABEL.match(line)))
     result: list[Block] = []
     for b in blocks:
         pieces = [[]]
         # After a "Q:" question, a full name and a colon open the answer ("Q : …? Paul Dano : …"),
-        # and so does an answer marker ("Q: Why buses? A: I grew up…").
-        asked = (label := turns.label_of(b)) is not None and label.style == "qa" and label.key in QUESTION_LABELS
+        # and so does an answer marker ("Q: Why buses? A: I grew up…"); after a recurring
+        # asker's question, a name of one word or more.
+        label = turns.label_of(b)
+        asked = label is not None and label.style == "qa" and label.key in QUESTION_LABELS
         for place, line in b.lines:
+            opener = names.fold(m.group(1)) if (m := _OPENING_LABEL.match(line)) else None
+            recurring = opener is not None and not asked and openers[opener] >= 2
+            if recurring and pieces[-1]:
+                # The asker's label opening a line starts the next teaser.
+                pieces.append([])
             found = [m for m in _INLINE_LABEL.finditer(line) if not _HONORIFIC_BEFORE.search(line[: m.start()])]
             answers = [
                 k for k, m in enumerate(found)
                 if names.fold(m.group("label")) in keys or (asked and (_names_one_after_question(line, m) or names.fold(m.group("label")) in ANSWER_LABELS))
+                or (recurring and _names_one_after_question(line, m, least=1) and names.fold(m.group("label")) != opener)
+                # …and the asker's own label again opens the next question ("… Filmmaker: Why…?").
+                or (recurring and names.fold(m.group("label")) == opener)
             ]
             # "… we begin with the interview. fGR: We heard … Rima Das: They were …": the label just
             # before the answer's opens the question it answers.
@@ -184,7 +200,7 @@ def split_inline(blocks: list[Block], named: list[str]) -> list[Block]:
     return result
 
 
-def _names_one_after_question(line: str, match: re.Match) -> bool:
-    """Whether an inline label is a full name right after a question mark."""
+def _names_one_after_question(line: str, match: re.Match, least: int = 2) -> bool:
+    """Whether an inline label is a name of at least `least` words right after a question mark."""
     label = match.group("label")
-    return line[: match.start()].rstrip(" \"”’)").endswith("?") and len(label.split()) >= 2 and names.is_person_name(label)
+    return line[: match.start()].rstrip(" \"”’)").endswith("?") and len(label.split()) >= least and names.is_person_name(label)

@@ -263,7 +263,8 @@ def without_label(block: Block, label: Label) -> Block | None:
     """The block with its label cut off (None when the label stood alone)."""
     text = block.text
     rest = text[label.start:].strip()
-    if not rest:
+    if not any(c.isalnum() for c in rest):
+        # Nothing but a mark of text cut ("Iskander: […]"): the label stands alone.
         return None
     first_place, first_line = block.lines[0]
     first = " ".join(first_line.split())
