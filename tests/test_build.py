@@ -306,16 +306,11 @@ def test_a_request_for_advice_is_answered_only_where_an_interviewer_asked_for_ad
     # The press kit's interviewers never ask for advice: "How do I become an animator?" is a
     # request no interview answers. A Q&A asking "What advice would you give…" answers it.
     assert Searcher.open(built, encoder=FakeEmbedder()).prepare("How do I become an animator?").requests_service
-    seeds = tmp_path / "qa"
-    seeds.mkdir()
-    (seeds / "qa.md").write_text(
+    searcher = _searcher_over(
+        tmp_path, "qa.md",
         "# Q&A with Drew Lane\n\n**Q:** How did you start?\n\nA: With a pencil and a flip book.\n\n"
         "**Q:** What advice would you give young animators?\n\nA: Draw every day, and finish what you start.\n",
-        encoding="utf-8",
     )
-    settings = dataclasses.replace(Settings(), seeds_dir=seeds, index_dir=tmp_path / "qa-index", model="fake-model", min_evidence=0.0)
-    build_index(settings, embedder=FakeEmbedder())
-    searcher = Searcher.open(settings, encoder=FakeEmbedder())
     assert searcher.interviews_give_advice and not searcher.prepare("How do I become an animator?").requests_service
     # Practical information about the world now is still no interview's.
     assert searcher.prepare("What time does the cinema open?").requests_service
@@ -324,17 +319,12 @@ def test_a_request_for_advice_is_answered_only_where_an_interviewer_asked_for_ad
 
 
 def test_asked_who_put_the_questions_the_interviewer_is_not_penalized_and_the_guest_is_only_the_topic(tmp_path):
-    seeds = tmp_path / "show"
-    seeds.mkdir()
-    (seeds / "show.md").write_text(
+    searcher = _searcher_over(
+        tmp_path, "show.md",
         "# Night Bus Radio\n\n**Jane Doe:** Hello and welcome to Night Bus Radio. I'm your host, Jane Doe.\n\n"
         "Today my guest is Lena Park, director of Night Bus. Lena, where did the film begin?\n\n"
         "**Lena Park:** On the night buses of Seoul, where I grew up.\n",
-        encoding="utf-8",
     )
-    settings = dataclasses.replace(Settings(), seeds_dir=seeds, index_dir=tmp_path / "show-index", model="fake-model", min_evidence=0.0)
-    build_index(settings, embedder=FakeEmbedder())
-    searcher = Searcher.open(settings, encoder=FakeEmbedder())
     query = searcher.prepare("Who interviewed Lena Park?")
     assert query.asks_who_asks and query.about == {"Lena Park"}
     assert searcher.prepare("Who was the host?").asks_who_asks and searcher.prepare("Which journalist interviewed her?").asks_who_asks
@@ -344,4 +334,14 @@ def test_asked_who_put_the_questions_the_interviewer_is_not_penalized_and_the_gu
     evidence = searcher.evidence(query)
     lifted = searcher.fused_scores(query, evidence) - searcher.fused_scores(dataclasses.replace(query, asks_who_asks=False), evidence)
     speakers = [searcher.passages[i].speaker for i in evidence.ids]
-    assert sorted(zip(speakers, lifted.round(6).tolist())) == [("Jane Doe", settings.interviewer_penalty), ("Lena Park", 0.0)]
+    assert sorted(zip(speakers, lifted.round(6).tolist())) == [("Jane Doe", searcher.settings.interviewer_penalty), ("Lena Park", 0.0)]
+
+
+def _searcher_over(tmp_path, name: str, text: str) -> Searcher:
+    """A searcher over one small document `name` holding `text`, built with the fake model, no abstention."""
+    seeds = tmp_path / name.split(".")[0]
+    seeds.mkdir()
+    (seeds / name).write_text(text, encoding="utf-8")
+    settings = dataclasses.replace(Settings(), seeds_dir=seeds, index_dir=tmp_path / f"{seeds.name}-index", model="fake-model", min_evidence=0.0)
+    build_index(settings, embedder=FakeEmbedder())
+    return Searcher.open(settings, encoder=FakeEmbedder())
