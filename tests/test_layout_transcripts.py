@@ -297,7 +297,7 @@ def test_an_answer_cut_off_by_the_asker_s_remark_goes_on_under_its_question():
 
 def test_an_interviewer_who_remarks_as_often_as_they_ask_is_still_the_asker():
     from assistant.ingest.askers import mark_askers
-    from assistant.ingest.turns import Person
+    from assistant.ingest.people import Person
 
     people = {"renee": Person("Renee"), "russell": Person("Russell")}
     said = [
@@ -480,7 +480,7 @@ def test_two_hosts_sharing_the_asking_both_prompt_their_guest():
 
 def test_co_hosts_ask_only_where_they_stand_apart_from_everyone_else():
     from assistant.ingest.askers import mark_askers
-    from assistant.ingest.turns import Person
+    from assistant.ingest.people import Person
 
     people = {"adam": Person("Adam"), "jerod": Person("Jerod"), "nina": Person("Nina")}
     said = [

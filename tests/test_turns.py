@@ -2,7 +2,8 @@
 
 from assistant.ingest.blocks import block, from_runs
 from assistant.ingest.askers import mark_askers, mark_welcoming_host
-from assistant.ingest.turns import ANSWER, Person, accepted_labels, identify, label_of, without_label
+from assistant.ingest.people import ANSWER, Person, identify
+from assistant.ingest.turns import accepted_labels, label_of, without_label
 
 
 def test_label_forms_and_their_setting():

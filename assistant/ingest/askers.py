@@ -14,7 +14,8 @@ from assistant.ingest.blocks import Block
 from assistant.ingest.introductions import OPENING_TURNS, introduces_one_of
 from assistant.ingest.names import fold, is_person_name, names_at, resolve
 from assistant.ingest.presskit import is_question
-from assistant.ingest.turns import Label, Person, opening_exchange
+from assistant.ingest.people import Person
+from assistant.ingest.turns import Label, opening_exchange
 
 # Who asks: the speaker with the largest share of turns ending in "?", when it is at least this…
 ASKER_SHARE = 0.5

@@ -8,6 +8,7 @@ import re
 
 from assistant.cues import ASKING_STATEMENT, FIRST_PERSON, PRESENTING, REQUEST, REQUEST_ENDING
 from assistant.ingest import names, presskit, turns
+from assistant.ingest.people import ANSWER, Person
 from assistant.ingest.blocks import Block, Exchange
 from assistant.ingest.noise import is_noise
 from assistant.ingest.presskit import is_question
@@ -39,10 +40,10 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
     asker_only = all(people[label.key].asks for label in labels.values())
     conversation = not any(people[label.key].asks for label in labels.values())
     # Turns in order; a turn of the nobody person holds text outside any turn (an intro, boilerplate).
-    nobody = turns.Person(None)
-    anonymous = turns.Person(None, None, True)
-    turn_list: list[tuple[turns.Person, list[Block]]] = []
-    answerer = turns.Person(speaker)
+    nobody = Person(None)
+    anonymous = Person(None, None, True)
+    turn_list: list[tuple[Person, list[Block]]] = []
+    answerer = Person(speaker)
     # Labels used once each, and none after this position: later questions may stand alone.
     labelled_once = len({label.key for label in labels.values()}) == len(labels)
     last_label = max(labels)
@@ -57,7 +58,7 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
         if index in labels:
             rest = rests[index]
             person = people[labels[index].key]
-            turn_list.append((answerer if person == turns.ANSWER else person, [rest] if rest else []))
+            turn_list.append((answerer if person == ANSWER else person, [rest] if rest else []))
             quoted = labels[index].key in stating
         elif quoted and not b.text.startswith(("“", '"')):
             # After a statement quoted whole ("Name: "…""), the narration is no one's.
@@ -81,7 +82,7 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
         else:
             turn_list[-1][1].append(b)
     exchanges: list[Exchange] = []
-    pending: list[tuple[turns.Person, list[Block]]] = []
+    pending: list[tuple[Person, list[Block]]] = []
     prompt: str | None = None
     # Who gave the latest answer to a prompt (a murmur between two of their turns prompts nothing).
     last_answerer: str | None = None
@@ -224,7 +225,7 @@ def _presents(text: str) -> bool:
     return word_count(text) > MAX_GREETING_WORDS and len(sentence_spans(text)) >= 2 and bool(PRESENTING.search(text))
 
 
-def _stands_alone_asking(blocks: list[Block], index: int, current: turns.Person) -> bool:
+def _stands_alone_asking(blocks: list[Block], index: int, current: Person) -> bool:
     """Whether the block at `index`, in `current`'s answering turn, is a short question of the
     interviewer's standing alone before a paragraph that is no question."""
     following = blocks[index + 1].text if index + 1 < len(blocks) else None

@@ -21,6 +21,7 @@ from assistant.ingest.blocks import Block, Exchange, Source
 from assistant.text import word_count
 from assistant.ingest.exchanges import arrange, is_prompt_heading, monologue, signed, without_bylines
 from assistant.ingest.hints import MAX_INTRO_BLOCKS, Hints, fullest, gather, listed_names, single, string_map
+from assistant.ingest.people import identify
 from assistant.ingest.presskit import INTERVIEW_HEADING
 
 
@@ -84,7 +85,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     by_role = {label.key: roles[label.key] for label in label_at.values() if label.key in roles}
     # A label may also stand for the one asking ("JD:" for the byline's Jane Doe).
     candidates = fullest([*hints.known, *hints.interviewers])
-    people = turns.identify(list(label_at.values()), candidates, {**legend, **introduced, **by_role, **hints.aliases}, hints.interviewers, body)
+    people = identify(list(label_at.values()), candidates, {**legend, **introduced, **by_role, **hints.aliases}, hints.interviewers, body)
     people = askers.name_voices(people, spoken, hints.declared, hints.interviewers)
     people = askers.mark_opening_asker(people, blocks, label_at)
     people = askers.mark_askers(people, spoken)
