@@ -241,3 +241,42 @@ title: 'Lena de Park: The Complete Interview'
         ("Lena de Park: The Complete Interview", "Lena de Park", "Where did the story begin?", "It began in a conversation with Kim Tran, on a bus."),
         ("Lena de Park: The Complete Interview", "Lena de Park", "And the title?", "Kim Tran found it."),
     ]
+
+
+def test_a_declared_speaker_s_talk_before_the_audience_speaks_up_is_theirs():
+    # "speakers: [Andrew Chow]": under "## The Problem" his explanation comes before an audience
+    # member's remark and his reply; it is his talk, not no one's, and the remark prompts nothing.
+    text = """---
+title: PSBT
+speakers:
+  - Andrew Chow
+---
+## Introduction
+
+Andrew: So as Mark said I'm Andrew Chow and today I'm going to be talking about PSBT.
+
+## The Problem
+
+Bitcoin Core creates a transaction with empty input scripts, but Electrum expects to see public keys in them, so I could not sign.
+
+So in this example you'll see -
+
+Audience Member: Users too.
+
+Andrew: I make a lot of JSON errors.
+
+## Q&A
+
+Audience Member: Does Electrum support it yet?
+
+Andrew: No, but I know people who will implement it.
+"""
+    assert parsed(text) == [
+        ("Introduction", "Andrew Chow", None, "So as Mark said I'm Andrew Chow and today I'm going to be talking about PSBT."),
+        ("The Problem", "Andrew Chow", None,
+         "Bitcoin Core creates a transaction with empty input scripts, but Electrum expects to see public keys in them, so I could not sign. "
+         "So in this example you'll see -"),
+        ("The Problem", None, None, "Users too."),
+        ("The Problem", "Andrew Chow", None, "I make a lot of JSON errors."),
+        ("Q&A", "Andrew Chow", "Does Electrum support it yet?", "No, but I know people who will implement it."),
+    ]

@@ -127,7 +127,11 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
             continue
         present = present or ((declared,) if declared else ())
         speaker = single(list(present))
-        exchanges = arrange(section, section_labels, people, present, speaker or interviewee)
+        split = _talk_before_turns(section, section_labels, declared) if declared and set(present) <= {declared} else 0
+        # The declared speaker's talk before the section's first turn or question heading ("##
+        # The Problem", his explanation, then "Audience Member: Users too.") is their monologue.
+        exchanges = monologue(section[:split], declared) if split else []
+        exchanges += arrange(section[split:], {j - split: label for j, label in section_labels.items()}, people, present, speaker or interviewee)
         lone = headlines.heading_person(section_title) if headed_people and not present else None
         if (
             lone and lone != interviewee and all(e.speaker in (None, interviewee) for e in exchanges)
@@ -182,6 +186,15 @@ def _opening_about(section: list[Block], speaker: str) -> tuple[list[Block], lis
     if not naming or naming[-1] not in paragraphs[:MAX_INTRO_BLOCKS]:
         return [], section
     return [b for b in section[: naming[-1] + 1] if not b.heading], section[naming[-1] + 1 :]
+
+
+def _talk_before_turns(section: list[Block], section_labels: dict, speaker: str) -> int:
+    """How many blocks open a section as `speaker`'s monologue before its first labelled turn or
+    question heading (0 when none, or when the opening asks or is not their talk)."""
+    turns_at = [j for j, b in enumerate(section) if j in section_labels or (b.heading and is_prompt_heading(b.text))]
+    first = turns_at[0] if turns_at else 0
+    opening = section[:first]
+    return first if any(not b.heading for b in opening) and _monologue(opening, speaker) else 0
 
 
 def _named_pattern(speaker: str) -> re.Pattern:
