@@ -313,3 +313,15 @@ def test_a_meetup_talk_whose_audience_asks_and_answers(real_embedder):
     assert any(p.speaker == "Andrew Chow" and "Electrum expects to see things in these input scripts" in p.text for p in passages)
     figures = check_figures("unseen_check55", real_embedder)
     assert figures["recall@1"] >= 0.87 and figures["recall@3"] >= 0.93 and figures["interviewees"] == "1/1", figures
+
+
+@pytest.mark.slow
+def test_a_talk_with_bold_q_and_a_and_follow_up_labels(real_embedder):
+    """unseen_check56/: a talk under one "**Richard**:" label, then "**Q**:" / "**A**:" with
+    "**Follow-up Q**:", "**Asker**:" and "**Previous asker**:" turns. First run 0.833 / 0.917 with
+    "Follow-up Q" read as a person answering; after (labels naming a question or an unnamed asker
+    ask) the same figures, every answer the speaker's."""
+    passages = parse_document(EXTERNAL / "safier_signet_talk.md")[0]
+    assert {p.speaker for p in passages if p.question} == {"Richard Safier"}
+    figures = check_figures("unseen_check56", real_embedder)
+    assert figures["recall@1"] >= 0.83 and figures["recall@3"] >= 0.91 and figures["interviewees"] == "1/1", figures

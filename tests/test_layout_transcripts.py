@@ -830,3 +830,18 @@ def test_a_magazine_asking_in_its_own_name_over_teasers_run_into_their_answers()
         ("Doc", "Filmmaker", None, "Why were you the right choice?"),
         ("Doc", "Medalia", "Why this movie? Why did you decide to do it?", "When Shosh told me this story, I was captivated."),
     ]
+
+
+def test_labels_naming_a_question_or_an_unnamed_asker_ask():
+    # "**Follow-up Q**:", "**Asker**:", "**Previous asker**:" are questions put by someone unnamed,
+    # not people called "Follow-up Q".
+    text = (
+        "**Q**: Who runs the mining?\n\n**A**: You have to run a mining process yourself.\n\n"
+        "**Follow-up Q**: And in the lightning layer?\n\n**A**: LND freaks out when the clock is behind.\n\n"
+        "**Asker**: Who designed that web interface?\n\n**A**: Four lines of JavaScript.\n"
+    )
+    assert [(speaker, prompt) for _, speaker, prompt, _ in parsed(text, meta={"interviewees": ["Richard Safier"]})] == [
+        ("Richard Safier", "Who runs the mining?"),
+        ("Richard Safier", "And in the lightning layer?"),
+        ("Richard Safier", "Who designed that web interface?"),
+    ]

@@ -11,6 +11,8 @@ from assistant.cues import ANSWER_INITIALS, ANSWER_LABELS, AUDIENCE_LABELS, HONO
 from assistant.ingest.names import fold, is_person_name, person_name, resolve, times_named
 from assistant.ingest.turns import UNKNOWN_VOICE, Label
 
+# Words for someone unnamed asking, alone or closing a label ("Asker:", "Previous asker:").
+ASKER_WORDS = frozenset({"asker", "questioner"})
 # A title before a name ("Ms. Park"): the name is resolved without it.
 _HONORIFIC = re.compile(rf"^(?:{'|'.join(HONORIFICS)})\.?\s+")
 
@@ -60,7 +62,7 @@ def identify(labels: list[Label], known: list[str], aliases: dict[str, str], int
             # The audience asks the speaker, unnamed.
             people[label.key] = AUDIENCE
             continue
-        if fold(alias if alias is not None else label.key) in QUESTION_LABELS:
+        if fold(alias if alias is not None else label.key) in QUESTION_LABELS or _asking_label(label.key):
             # "Q:", or "I:" where a key to the labels says "I – Interviewer".
             people[label.key] = Person(None, None, True)
             continue
@@ -80,6 +82,13 @@ def identify(labels: list[Label], known: list[str], aliases: dict[str, str], int
         asks = _asking_role(label.role) or any(fold(name or "") == fold(i) or resolve(i, [name or ""]) for i in interviewers)
         people[label.key] = Person(name, label.role, asks)
     return _per_name(people)
+
+
+def _asking_label(key: str) -> bool:
+    """Whether a label of several words names a question or someone unnamed asking: "Follow-up
+    Q", "Audience Question", "Previous asker"."""
+    words = key.replace("-", " ").split()
+    return len(words) >= 2 and words[-1] in QUESTION_LABELS | ASKER_WORDS or key in ASKER_WORDS
 
 
 def _misnamed(name: str, known: list[str], labels: list[Label], body: str) -> str | None:
