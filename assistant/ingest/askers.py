@@ -14,7 +14,7 @@ from assistant.ingest.blocks import Block
 from assistant.ingest.introductions import OPENING_TURNS, introduces_one_of
 from assistant.ingest.names import fold, is_person_name, names_at, resolve
 from assistant.ingest.presskit import is_question
-from assistant.ingest.people import Person
+from assistant.ingest.people import AUDIENCE, NO_ONE, Person
 from assistant.ingest.turns import Label, opening_exchange
 
 # Who asks: the speaker with the largest share of turns ending in "?", when it is at least this…
@@ -91,12 +91,12 @@ def mark_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict
     two people when one only asks and the other, labelled with a role, never does); else hosts
     sharing the asking (`_co_askers`). `turns` are (label key, text) in order."""
     # The audience asks too ("Audience:"), but who hosts the talk is still to be found.
-    if any(person.asks and person.role != "audience" for person in people.values()):
+    if any(person.asks and person != AUDIENCE for person in people.values()):
         return people
     questions: dict[str, list[bool]] = defaultdict(list)
     for key, text in turns:
         # Only people named compete: not the audience, nor a voice no one could name.
-        if people[key].role != "audience" and not (people[key].name is None and people[key].role is None and not people[key].asks):
+        if people[key] not in (AUDIENCE, NO_ONE):
             questions[people[key].name or key].append(is_question(text))
     shares = {key: sum(flags) / len(flags) for key, flags in questions.items() if flags}
     if len(shares) < 2:

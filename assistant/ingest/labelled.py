@@ -8,7 +8,7 @@ import re
 
 from assistant.cues import ASKING_STATEMENT, FIRST_PERSON, PRESENTING, REQUEST, REQUEST_ENDING
 from assistant.ingest import names, presskit, turns
-from assistant.ingest.people import ANSWER, Person
+from assistant.ingest.people import ANSWER, AUDIENCE, Person
 from assistant.ingest.blocks import Block, Exchange
 from assistant.ingest.noise import is_noise
 from assistant.ingest.presskit import is_question
@@ -115,7 +115,7 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
                 # the answer goes on under the question it answers; the words are the host's.
                 # ("Q. Your next project." is a prompt, however short.)
                 exchanges.extend(_asker_passages(pending))
-            elif asked_by.role == "audience" and not _puts_question(asked[-1].text):
+            elif asked_by == AUDIENCE and not _puts_question(asked[-1].text):
                 # The audience answering the speaker's own question ("Rare Pepe.") or remarking:
                 # what the speaker says next answers nothing.
                 exchanges.extend(_asker_passages(pending))

@@ -239,10 +239,11 @@ def _sections(blocks: list[Block], title: str, hints: Hints, roles: dict[str, st
         # Centralize Power?" then "Speaker 0:", the host) or after it, is an editor's topic title:
         # the host puts the question. Between an answer and the answerer's next turn, or over
         # answers no one else asks, it is the prompt.
-        titled = asks_at.get(index + 1, False) or (last_label is not None and asks_at[last_label] and index + 1 in asks_at)
-        # A chapter heading between the host's labelled question and the labelled answer ("## Why
-        # libconsensus Failed") keeps the exchange whole.
-        chapter = b.heading and last_label is not None and asks_at[last_label] and index + 1 in asks_at and not _heading_names(text, hints, body)
+        between = last_label is not None and asks_at[last_label] and index + 1 in asks_at
+        titled = asks_at.get(index + 1, False) or between
+        # Any heading between the host's labelled question and the labelled answer ("## Why
+        # libconsensus Failed") that names no one is a chapter title: the exchange stays whole.
+        chapter = b.heading and between and not _heading_names(text, hints, body)
         if index in asks_at:
             last_label = index
         if not b.heading or (is_prompt_heading(text) and not _names_someone(text) and not titled) or _is_notice(text):

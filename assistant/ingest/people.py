@@ -32,6 +32,8 @@ class Person:
 ANSWER = Person(None, "answer")
 # What "Audience:" stands for: someone unnamed asking, or answering the speaker's own question.
 AUDIENCE = Person(None, "audience", True)
+# What "???:" and "MIXED AUDIO:" stand for: a voice no one could name, whose words are no one's.
+NO_ONE = Person(None)
 
 
 def identify(labels: list[Label], known: list[str], aliases: dict[str, str], interviewers: list[str], body: str) -> dict[str, Person]:
@@ -55,8 +57,7 @@ def identify(labels: list[Label], known: list[str], aliases: dict[str, str], int
             continue
         alias = folded_aliases.get(label.key)
         if UNKNOWN_VOICE.match(label.key) or label.key in UNNAMED_VOICES:
-            # Someone unnamed: their words are no one's to quote.
-            people[label.key] = Person(None)
+            people[label.key] = NO_ONE
             continue
         if label.key in AUDIENCE_LABELS:
             # The audience asks the speaker, unnamed.

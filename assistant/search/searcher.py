@@ -18,7 +18,6 @@ from assistant.ingest.documents import sources_fingerprint
 from assistant.question_cues import (
     ADVICE_PROMPT,
     ASKS_IDENTITY,
-    ASKS_WHO_ASKS,
     CAST_WORD_STEMS,
     PART_CREDIT,
     SELF_INTRODUCTION_PROMPT,
@@ -149,7 +148,7 @@ class Searcher:
             about=people.about, played=people.played, asks_who_plays=people.asks_who_plays, unread_language=language,
             kept_tokens=kept_tokens, named_tokens=named_tokens,
             requests_service=service and max(people.speakers.values(), default=0.0) < self.speakers.weights.named,
-            asks_who_asks=bool(ASKS_WHO_ASKS.match(text)),
+            asks_who_asks=people.asks_who_asks,
         )
 
     def _spelled_alike(self, text: str, language: str) -> list[str]:

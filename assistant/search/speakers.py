@@ -72,6 +72,8 @@ class PeopleInQuestion:
     played: frozenset[tuple[tuple[str, ...], str]] = frozenset()
     # Whether the question asks who plays a part ("Which actress plays the young violinist?").
     asks_who_plays: bool = False
+    # Whether it asks who put the questions ("Who interviewed Lena Park?": everyone named is asked).
+    asks_who_asks: bool = False
 
 
 @dataclass(frozen=True)
@@ -280,7 +282,7 @@ class SpeakerTable:
             found[speaker] = max(found.get(speaker, 0.0), weight)
         # The one asked about is not also pointed at through the character they play.
         found.update({speaker: topic for speaker in about})
-        return PeopleInQuestion(found, frozenset(about), frozenset(played), asks_who_plays)
+        return PeopleInQuestion(found, frozenset(about), frozenset(played), asks_who_plays, asks_who_asks)
 
     def role_topics(self, question: str) -> dict[str, float]:
         """The holders of the roles whose subject the question is about (ROLE_TOPICS: "soundtrack"
