@@ -68,6 +68,9 @@ HEADLINE_INTERVIEW = re.compile(
 )
 # "Lena Park: “I never wanted to direct”": a headline giving a person's words after their name.
 HEADLINE_QUOTE = re.compile(r"^\s*(?P<name>[^:–—|“”\"«]+?)\s*[:–—|]\s*[“\"«‘'](?P<quote>[^“”\"«»]{10,300}?)[”\"»’']\s*$")
+# "After Yang as seen by Kogonada", "The shoot in the words of Lena Park": a title closing on
+# whose view the text gives (a festival's series of directors' answers).
+SEEN_BY_NAME = re.compile(r"(?i)\b(?:as\s+seen\s+by|through\s+the\s+eyes\s+of|in\s+the\s+words\s+of)\s+(?P<name>[^,:;|–—()]+?)\s*$")
 INTERVIEW_AFTER_NAME = re.compile(
     r"(?i)^\s*(?P<name>.+?)\s*(?:[,:–—-]\s*)?(?:in\s+conversation|interviewed|speaks|talks|:\s*the\s+interview|q\s*&\s*a|in\s+(?:his|her|their)\s+own\s+words)\s*$"
 )

@@ -429,3 +429,39 @@ A paragraph of **her** own words, with one word in bold.
         (section, "Karen Bassi", "If a picture's worth a thousand words, do objects outvalue text?", "It is a matter of interpretation. A "
          "paragraph of her own words, with one word in bold."),
     ]
+
+
+def test_a_festival_page_of_questions_standing_alone_under_a_title_naming_whose_view_it_is():
+    """Questions and answers on single lines under "Film as seen by Name" or "Meet Name, prize
+    winner": the one the title names answers them (a one-word name too), the prize is no one."""
+    lines = (
+        "What inspired you to begin work on this film?\nA short story about a night bus driver I read years ago.\n"
+        "Please describe your working method on set.\nCalm, with a crew that slept all day and worked all night.\n"
+        "What did you learn?\nThat buses are quieter than trams.\n"
+    )
+    expected = [
+        ("What inspired you to begin work on this film?", "A short story about a night bus driver I read years ago."),
+        ("Please describe your working method on set.", "Calm, with a crew that slept all day and worked all night."),
+        ("What did you learn?", "That buses are quieter than trams."),
+    ]
+    seen_by = parsed("# Night Bus as seen by Kovalenko\n\n" + lines)
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in seen_by] == [("Kovalenko", *pair) for pair in expected]
+    meet = parsed("# Meet Lena Park, La Cinef 2022 prize winner\n\n" + lines)
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in meet] == [("Lena Park", *pair) for pair in expected]
+
+
+def test_a_tagline_in_title_case_opening_a_page_is_not_a_question_put_to_the_interviewee():
+    text = (
+        "# Interview with Lena Park, director of Night Bus\n\nBehind the Scenes at the Cannes Film Festival\n\n"
+        "It is a story about a driver who never sleeps and the passengers who keep him awake.\n\n"
+        "How did the story come to you?\n\nI read about drivers in Kyiv who work every night of the year.\n\n"
+        "What do you expect from the festival?\n\nI still do not know what to expect from it.\n\n"
+        "What are your plans?\n\nA feature film about the same buses.\n"
+    )
+    # The intro under it says what the film is, in no one's words the page shows.
+    assert [(speaker, prompt) for _, speaker, prompt, _ in parsed(text)] == [
+        (None, None),
+        ("Lena Park", "How did the story come to you?"),
+        ("Lena Park", "What do you expect from the festival?"),
+        ("Lena Park", "What are your plans?"),
+    ]

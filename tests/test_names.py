@@ -56,6 +56,13 @@ from assistant.ingest.names import (
         # An outlet's name before the interview.
         ("Reading Group Choices Q&A with Anne Nesbet", ["Anne Nesbet"]),
         ("Production notes", []),
+        # A name after a bare comma is in a list only when the list goes on or ends there.
+        ("Meet Masha Novikova, La Cinef 2022 joint third prize winner", ["Masha Novikova"]),
+        ("Q&A with Andrea Pallaoro, Trace Lysette", ["Andrea Pallaoro", "Trace Lysette"]),
+        # Whose view a title closes on, a one-word name included.
+        ("After Yang as seen by Kogonada", ["Kogonada"]),
+        ("The shoot in the words of director Lena Park", ["Lena Park"]),
+        ("As seen by the jury", []),
     ],
 )
 def test_who_a_title_says_is_interviewed(title, expected):

@@ -14,6 +14,7 @@ from assistant.cues import (
     DOCUMENT_WORDS,
     INTERVIEW_AFTER_NAME,
     INTERVIEW_BEFORE_NAME,
+    SEEN_BY_NAME,
     LOWER_CASE_NAME_STOPS,
     FEATURING,
     HONORIFICS,
@@ -44,6 +45,8 @@ _OUTLET_BEFORE_INTERVIEW = re.compile(
 # A one-word name in capitals ("JR") joined to a name after it ("JR and Agnès Varda").
 _MONONYM_BEFORE_NAME = re.compile(rf"^\s*(?P<name>[{UPPER}]{{2,5}})(?=\s*(?:,|\band\b|&)\s*{_NAME_WORD})")
 _JOINERS = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.IGNORECASE)
+# What may close a list of names: the end of the text, a full stop, a bracket, a dash or a colon.
+_LIST_END = re.compile(r"^\s*(?:$|[.;:)\]–—|-])")
 
 
 def fold(text: str) -> str:
@@ -139,14 +142,20 @@ def names_at(text: str) -> list[str]:
         rest = rest[mononym.end("name"):]
         joined = _JOINERS.match(rest)
         rest = rest[joined.end():] if joined else ""
+    by_comma = False
     while (match := _first_name(rest)) is not None:
         name = without_roles(match.group())
-        if name:
-            found.append(name)
         rest = rest[match.end():]
         joined = _JOINERS.match(rest)
+        # "Masha Novikova, La Cinef 2022 prize winner": a name after a bare comma is a list's only
+        # when the list goes on or ends there; followed by other words it is in apposition.
+        if by_comma and joined is None and not _LIST_END.match(rest):
+            break
+        if name:
+            found.append(name)
         if joined is None:
             break
+        by_comma = "," in joined.group() and not re.search(r"(?i)\band\b|&", joined.group())
         rest = rest[joined.end():]
     return found
 
@@ -195,6 +204,12 @@ def interviewees_in_title(title: str, body: str = "") -> list[str]:
             if names and all(fold(name) in DOCUMENT_WORDS for name in names):
                 # "Interview Script (Austin - Master Student at UQ)": the one interviewed is in the brackets.
                 names = [name for inner in re.findall(r"\(([^)]*)\)", before.group("name")) for name in names_at(inner)]
+            if names:
+                return names
+        seen_by = SEEN_BY_NAME.search(part)
+        if seen_by:
+            # One capitalised word is all the name there is ("as seen by Kogonada"): a mononym.
+            names = names_at(seen_by.group("name")) or re.findall(rf"^[{UPPER}][^\W\d_]+$", seen_by.group("name"))
             if names:
                 return names
         after = INTERVIEW_AFTER_NAME.match(part)

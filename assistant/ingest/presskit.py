@@ -67,6 +67,17 @@ def is_plain_heading(line: str) -> bool:
     )
 
 
+def is_title_case(line: str) -> bool:
+    """A short line headed as a title is: every word capitalised but the small ones, nothing
+    closing it ("Behind the Scenes at the Cannes Film Festival"); a question or a sentence is not."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", line)
+    return (
+        2 <= len(words) <= MAX_STATEMENT_WORDS
+        and not re.search(r"[.?!:;,…]\W*$", line.strip())
+        and all(w[0].isupper() or w.lower() in _SMALL_WORDS | {"at", "to", "for", "from", "by", "or"} for w in words)
+    )
+
+
 def ends_paragraph(line: str) -> bool:
     """Whether what follows a line starts afresh: it ends a sentence, or it is a credit line
     ("Written and directed by Lena Park"), which ends without a full stop and ends all the same."""
@@ -213,8 +224,8 @@ def classify_blocks(blocks: list[Block], wide: int) -> list[bool]:
         elif index == 0:
             # The first paragraph asks, unless it is a long narration not put to anyone (an intro, a
             # logline ending on a rhetorical question).
-            prompt = word_count(text) <= MAX_STATEMENT_WORDS or bool(SECOND_PERSON.search(text)) or (
-                _is_question_prompt(text) and len(sentence_spans(text)) == 1
+            prompt = not is_title_case(text) and (
+                word_count(text) <= MAX_STATEMENT_WORDS or bool(SECOND_PERSON.search(text)) or (_is_question_prompt(text) and len(sentence_spans(text)) == 1)
             )
         elif not roles[-1] and _is_request(text):
             # "Tell me a little bit about the research…": asked, though it says "me".
