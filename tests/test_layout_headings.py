@@ -98,6 +98,18 @@ def test_a_line_titling_an_interview_by_its_document_heads_it():
     assert {section for section, _, _, _ in parsed(text, markdown=False)} == {"Interview Transcript – Prototype Study"}
 
 
+def test_a_field_naming_a_person_under_each_entry_of_a_listing_labels_no_one_s_turns():
+    """A festival's schedule: "Moderation: Name" under each film is a field of the listing, not
+    the moderator speaking the next film's entry."""
+    text = (
+        "Press Conference Schedule\n\nNight Bus by Lena Park\n10.50 Photo Call\nLena Park (Director)\nTom Lee (Actor)\n"
+        "Moderation: Maria Giovanna\n\nTrams by Ana Diaz\n12.00 Photo Call\nAna Diaz (Director)\nModeration: Jenni Zylka\n"
+    )
+    passages = parsed(text, markdown=False)
+    assert [speaker for _, speaker, _, _ in passages] == [None]
+    assert "Moderation: Maria Giovanna Trams by Ana Diaz" in passages[0][3]
+
+
 def test_headings_carrying_the_asker_s_label_or_ending_on_a_request_prompt_labelled_answers():
     text = """# Delight on tools
 

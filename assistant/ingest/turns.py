@@ -237,18 +237,23 @@ def _quoted_statement(block: Block, label: Label) -> bool:
 
 
 def _captions(blocks: list[Block], candidates: dict[int, Label], counts: Counter[str]) -> set[str]:
-    """Plain labels that recur (`counts`) saying the same words every time: a caption a page
-    repeats ("Case Study: MagicSchool transforms K-12 education…" in each slide of a carousel), no
-    one's turns."""
+    """Plain labels that recur (`counts`) saying the same words every time, a caption a page
+    repeats ("Case Study: MagicSchool transforms K-12 education…" in each slide of a carousel), or
+    a person's name alone every time, a field of a listing ("Moderation: Maria Giovanna" under each
+    film): no one's turns."""
     said: dict[str, set[str]] = {}
     plain: Counter[str] = Counter()
     for i, label in candidates.items():
         if label.style == "plain":
-            said.setdefault(label.key, set()).add(fold(blocks[i].text[label.start :]).strip())
+            said.setdefault(label.key, set()).add(blocks[i].text[label.start :].strip())
             plain[label.key] += 1
     # Every time plain: a speaker's bold label that lost its bold once (a time code cut after it)
     # is no caption for saying one thing that time.
-    return {key for key, texts in said.items() if len(texts) == 1 and "" not in texts and plain[key] == counts[key] >= 2}
+    return {
+        key for key, texts in said.items()
+        if "" not in texts and plain[key] == counts[key] >= 2
+        and (len({fold(text) for text in texts}) == 1 or all(is_person_name(text) for text in texts))
+    }
 
 
 def text_after_label(text: str) -> str:
