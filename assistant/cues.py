@@ -43,11 +43,11 @@ PAGE_NUMBER = re.compile(r"(?i)^\W*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?
 # What separates a title's parts: "To Leslie – Q&A with Michael Morris", "Interview | Site".
 TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|]\s*")
 # "A Conversation with X", "Interview with X", "Q&A with X", "In conversation with X",
-# "An interview with director X", "Meet X"; and "X in conversation", "X: the interview"; as a
+# "An interview with director X", "Meet X", "5 Questions With X"; and "X in conversation", "X: the interview"; as a
 # French press kit heads it too: "Entretien avec X", "Rencontre avec X", "Interview de X".
 INTERVIEW_BEFORE_NAME = re.compile(
     r"(?i)^\s*(?:(?:an?|the|our|exclusive|un|une|l['’])\s*)?"
-    r"(?:(?P<role>filmmakers?|directors?|artists?|cast|creators?|composers?|actors?|actress(?:es)?|producers?)\s+)?(?:in\s+|en\s+)?"
+    r"(?:(?P<role>filmmakers?|directors?|artists?|cast|creators?|composers?|actors?|actress(?:es)?|producers?)\s+)?(?:in\s+|en\s+)?(?:\d{1,2}\s+(?=questions?\b))?"
     r"(?:conversation|interview|q\s*&\s*a|q\s+and\s+a|questions?\s+(?:and\s+answers?\s+)?|chat|talk|meet(?:ing)?|entretien|rencontre|"
     r"entrevista|intervista|conversación|conversazione)"
     # After a role ("Filmmaker Q&A with …") only "with" names a person: "Filmmaker Q&A: Beauty Mark" is a film's.
@@ -71,6 +71,9 @@ HEADLINE_QUOTE = re.compile(r"^\s*(?P<name>[^:–—|“”\"«]+?)\s*[:–—|]
 # "After Yang as seen by Kogonada", "The shoot in the words of Lena Park": a title closing on
 # whose view the text gives (a festival's series of directors' answers).
 SEEN_BY_NAME = re.compile(r"(?i)\b(?:as\s+seen\s+by|through\s+the\s+eyes\s+of|in\s+the\s+words\s+of)\s+(?P<name>[^,:;|–—()]+?)\s*$")
+# A quotation signed after a bar or dash on its own line: "“It Was Really Important…” | Eva
+# Longoria Bastón, La Guerra Civil", "“A quiet triumph.” – Lena Park".
+SIGNED_QUOTATION = re.compile(r"^\s*[“\"«][^“”\"«»]{3,}[”\"»]\s*(?:[|–—]|-{1,2})\s*(?P<who>[^,|()–—]+?)\s*(?:[,(].*)?$")
 INTERVIEW_AFTER_NAME = re.compile(
     r"(?i)^\s*(?P<name>.+?)\s*(?:[,:–—-]\s*)?(?:in\s+conversation|interviewed|speaks|talks|:\s*the\s+interview|q\s*&\s*a|in\s+(?:his|her|their)\s+own\s+words)\s*$"
 )

@@ -35,3 +35,18 @@ def test_a_festival_schedule_and_a_report_of_a_press_conference(real_embedder):
     assert {p.speaker for p in passages} == {None}
     figures = check_figures("unseen_check58", real_embedder)
     assert figures["recall@1"] >= 0.84 and figures["recall@3"] >= 0.94 and figures["off-topic abstained"] == "6/6", figures
+
+
+@pytest.mark.slow
+def test_listings_of_signed_quotations_headlines_and_teasers(real_embedder):
+    """unseen_check59/: a magazine's one question to every Sundance director answered by
+    quotations signed "“…” | Name, Film", and two listings of headlines and teasers that ask
+    nothing. First run 0.348 / 0.391, interviewees 0/4 (signed quotations no one's, a teaser's
+    "Penny Lane talked to us" making her answer the listing, "Coming" of Age read as a person);
+    after 0.870 / 1.000, 4/4."""
+    quotations = parse_document(EXTERNAL / "filmmaker_sundance_question_2022.txt")[0]
+    assert [p.speaker for p in quotations if p.speaker] == ["Alon Schwarz", "Eva Longoria Bastón", "Sara Dosa", "Max Walker-Silverman"]
+    for name in ("seventh_row_festival_listing.txt", "sundance_artist_spotlight_listing.txt"):
+        assert {(p.speaker, p.question) for p in parse_document(EXTERNAL / name)[0]} == {(None, None)}
+    figures = check_figures("unseen_check59", real_embedder)
+    assert figures["recall@1"] >= 0.86 and figures["recall@3"] == 1.0 and figures["interviewees"] == "4/4", figures

@@ -465,3 +465,31 @@ def test_a_tagline_in_title_case_opening_a_page_is_not_a_question_put_to_the_int
         ("Lena Park", "What do you expect from the festival?"),
         ("Lena Park", "What are your plans?"),
     ]
+
+
+def test_a_listing_of_articles_that_asks_nothing_gives_no_one_the_words_an_intro_names():
+    """Headlines and summaries of several articles, one summary saying "Penny Lane talked to us
+    about…": with nothing asked anywhere no paragraph is a prompt, and no one answers."""
+    text = (
+        "Anna Holmer on her hit The Fits\nHolmer discusses how the ballet influenced her film.\n"
+        "Penny Lane on Nuts: a gullible audience\nPenny Lane talked to us about the pacing of the film and its animation.\n"
+        "Elite Zexer on Sand Storm\nZexer and lead actress Ammar talk about preparing for the film and the knockout ending.\n"
+        "Maggie Greenwald on Sophie\nThe film is an unconventional period piece about race and romance, set in 1941.\n"
+    )
+    assert {(speaker, prompt) for _, speaker, prompt, _ in parsed(text, markdown=False)} == {(None, None)}
+
+
+def test_quotations_signed_after_a_bar_or_a_dash_are_their_signers_words():
+    text = (
+        "Each year the magazine asks the festival's directors one question.\n\n"
+        "“Jumping and Hugging Is Always More Fun in the Same Room” | Alon Schwarz, Tantura\n\n"
+        "“The Pandemic Sparked a Deeper Contemplation” | Sara Dosa, Fire of Love\n\n"
+        "“A quiet triumph.” – The Guardian\n\n“Not signed by anyone” | 2022\n"
+    )
+    assert [(speaker, quote) for _, speaker, _, quote in parsed(text, markdown=False)] == [
+        (None, "Each year the magazine asks the festival's directors one question."),
+        ("Alon Schwarz", "“Jumping and Hugging Is Always More Fun in the Same Room” | Alon Schwarz, Tantura"),
+        ("Sara Dosa", "“The Pandemic Sparked a Deeper Contemplation” | Sara Dosa, Fire of Love"),
+        ("The Guardian", "“A quiet triumph.” – The Guardian"),
+        (None, "“Not signed by anyone” | 2022"),
+    ]

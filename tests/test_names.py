@@ -63,6 +63,9 @@ from assistant.ingest.names import (
         ("After Yang as seen by Kogonada", ["Kogonada"]),
         ("The shoot in the words of director Lena Park", ["Lena Park"]),
         ("As seen by the jury", []),
+        # A topic before "with" a full name: the name is who is interviewed.
+        ("Q&A: Coming of Age with Sky Ferreira", ["Sky Ferreira"]),
+        ("5 Questions With Television Editor Erica Freed Marker", ["Erica Freed Marker"]),
     ],
 )
 def test_who_a_title_says_is_interviewed(title, expected):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.cues import FIRST_PERSON, FIRST_PLURAL, REQUEST, SECOND_PERSON, SINGULAR_THIRD_PERSON_SUBJECT
+from assistant.cues import FIRST_PERSON, FIRST_PLURAL, REQUEST, SECOND_PERSON, SIGNED_QUOTATION, SINGULAR_THIRD_PERSON_SUBJECT
 from assistant.ingest import introductions, labelled, names, presskit, turns
 from assistant.ingest.blocks import Block, Exchange
 from assistant.ingest.noise import is_byline, is_noise, is_read_more
@@ -218,7 +218,8 @@ def _attributed_quotations(blocks: list[Block]) -> list[Exchange]:
 
 def _cut_at_attributions(blocks: list[Block], read_run: Callable[[list[Block]], list[Exchange]], at_signatures: bool = False) -> list[Exchange]:
     """The exchanges of `blocks` read a run at a time by `read_run`, each run closed by a quotation
-    with the name under it (that person's) or, `at_signatures`, by a signature line (kept apart)."""
+    with the name under it or signed after it (that person's) or, `at_signatures`, by a signature
+    line (kept apart)."""
     exchanges: list[Exchange] = []
     run: list[Block] = []
     for b in blocks:
@@ -228,6 +229,10 @@ def _cut_at_attributions(blocks: list[Block], read_run: Callable[[list[Block]], 
         elif run and (name := _attributed_to(run[-1], b)):
             # A quotation and the name on the line under it, in one paragraph: that person's words.
             exchanges += read_run(run[:-1]) + [Exchange(None, name, (run[-1],))]
+            run = []
+        elif (name := _signed_by(b.text)) is not None:
+            # "“…” | Eva Longoria Bastón, La Guerra Civil": a quotation signed on its own line.
+            exchanges += read_run(run) + [Exchange(None, name, (b,))]
             run = []
         else:
             run.append(b)
@@ -240,6 +245,13 @@ def _attributed_to(quotation: Block, line: Block) -> str | None:
     if len(line.lines) != 1 or not quotation.lines or line.lines[0][0] != quotation.lines[-1][0] + 1:
         return None
     return introductions.attribution_line(line.text)
+
+
+def _signed_by(text: str) -> str | None:
+    """Who signs a quotation after a bar or dash ("“…” | Sara Dosa, Fire of Love"; a press kit's
+    review quotes, "“A triumph.” – The Guardian", are the outlet's); None for anything else."""
+    match = SIGNED_QUOTATION.match(text)
+    return match.group("who") if match and names.is_person_name(match.group("who")) else None
 
 
 def _run_from_cues(body: list[Block], present: tuple[str, ...]) -> list[Exchange]:

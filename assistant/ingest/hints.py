@@ -88,7 +88,10 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
             or headlines.name_alone(text, source.text, []) or headlines.headline_name(text, source.text)
             or headlines.interview_headline(text, source.text)
         )
-    for text in intro:
+    # "Penny Lane talked to us about…" introduces an interview only where something is asked: in a
+    # listing of articles' summaries that asks nothing, it is one summary among others.
+    asks = bool(label_at) or any(presskit.asks_or_requests(b.text) for b in blocks if not b.heading)
+    for text in intro if asks else []:
         interviewees.extend(introductions.interviewees_in_intro(text))
         interviewees.extend(names.bracketed_surnames(text))
     if not interviewees and label_at:

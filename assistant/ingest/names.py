@@ -175,6 +175,10 @@ def _first_name(text: str) -> re.Match | None:
             continue
         # "Animator/Filmmaker Susan Shulman": role words joined by a slash come before the name.
         if match and not (text[match.end() : match.end() + 1] == "/" and is_role_word(match.group())):
+            # "Television Editor Erica Freed Marker": a role word inside the run ends a title before the name.
+            roles = [m for m in re.finditer(r"\S+", match.group()) if is_role_word(m.group())]
+            if roles and roles[-1].end() < len(match.group()):
+                return NAME.match(text, match.start() + roles[-1].end() + 1) or match
             return match
     return None
 
@@ -204,6 +208,10 @@ def interviewees_in_title(title: str, body: str = "") -> list[str]:
             if names and all(fold(name) in DOCUMENT_WORDS for name in names):
                 # "Interview Script (Austin - Master Student at UQ)": the one interviewed is in the brackets.
                 names = [name for inner in re.findall(r"\(([^)]*)\)", before.group("name")) for name in names_at(inner)]
+            # "Q&A: Coming of Age with Sky Ferreira": a topic's first word before "with" a full name is no one.
+            joined = re.search(r"\bwith\s+(?P<rest>.+)$", before.group("name"))
+            if joined and names and not any(is_full_name(name) or name.isupper() for name in names):
+                names = [name for name in names_at(joined.group("rest")) if is_full_name(name)] or names
             if names:
                 return names
         seen_by = SEEN_BY_NAME.search(part)

@@ -24,7 +24,7 @@ from assistant.cues import (
     WORK,
 )
 from assistant.ingest.blocks import Block
-from assistant.text import LINE_ENDS_SENTENCE, LINE_STARTS_SENTENCE, sentence_spans, word_count
+from assistant.text import LINE_ENDS_SENTENCE, LINE_STARTS_SENTENCE, sentence_spans, split_sentences, word_count
 
 # "A CONVERSATION WITH NAME", "INTERVIEW WITH NAME": a heading in capitals naming the interviewee.
 INTERVIEW_HEADING = re.compile(r"^(?P<prefix>(?:AN?\s+)?(?:CONVERSATION|INTERVIEW)\s+WITH)\s+(?P<name>[^a-z]+?)\s*$")
@@ -148,6 +148,12 @@ def asks_unmarked(blocks: list[Block]) -> bool:
 def asks_as_numbered(sentence: str) -> bool:
     """Whether a numbered sentence asks: a short question or request ("1. Introduce yourself.")."""
     return _is_request(sentence) or is_short_question(sentence)
+
+
+def asks_or_requests(text: str) -> bool:
+    """Whether a paragraph asks anything: a question in any of its sentences ("Did you see it as
+    a love story? I kept wondering."), or a request for an answer ("Tell me about…")."""
+    return any(is_question(sentence) for sentence in split_sentences(text)) or _is_request(text)
 
 
 def _is_request(text: str) -> bool:
