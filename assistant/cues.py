@@ -51,7 +51,7 @@ INTERVIEW_BEFORE_NAME = re.compile(
     r"(?:conversation|interview|q\s*&\s*a|q\s+and\s+a|questions?\s+(?:and\s+answers?\s+)?|chat|talk|meet(?:ing)?|entretien|rencontre|"
     r"entrevista|intervista|conversación|conversazione)"
     # After a role ("Filmmaker Q&A with …") only "with" names a person: "Filmmaker Q&A: Beauty Mark" is a film's.
-    r"(?(role)\s+with|\s*(?:with|avec|de|d['’]|con|mit|com|:|–|—|-)?)\s*(?P<name>(?<=[\s'’])\S.*?)\s*[.:]?\s*$"
+    r"(?(role)\s+with|\s*(?P<joined>with|avec|de|d['’]|con|mit|com|:|–|—|-)?)\s*(?P<name>(?<=[\s'’])\S.*?)\s*[.:]?\s*$"
 )
 # A role and "of" between an interviewee's name and the film's title: "…, director of Bellus",
 # "…, director and writer of Affairs of the Art", "…, réalisatrice de Ce n’est rien".
@@ -259,6 +259,8 @@ SPEAKER_AFTER_QUOTE = (
 )
 # Before it, opening the sentence: "Director Lena Park explains: “…", "Lee says, “…", "As Lee put it, “…".
 QUOTE_AFTER_SPEAKER = re.compile(rf"^\s*(?:As\s+)?(?P<who>[^,.;:!?“”\"]{{1,60}}?)\s+{_SPEECH}\s*[,:]\s*[“\"]")
+# The verb first, as press releases put it: "Said Krick, “…", "Added Dillon of the auditions, “…".
+SPEAKER_AFTER_VERB = re.compile(rf"^\s*(?i:{_SPEECH})\s+(?P<who>{_SPEAKER})(?:\s+[a-z][^,.;:!?“”\"]{{0,40}})?\s*[,:]\s*[“\"]")
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
 # Words that open sentences in a name's place and are never one ("He talks like this.").
 PRONOUNS = frozenset("i you he she it we they this that these those there here who what which".split())
@@ -300,6 +302,10 @@ DATELINE = re.compile(
 BARE_ADDRESS = re.compile(r"(?i)^\s*(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|tv|io|co\.uk|fr|de)(?:/\S*)?)\s*$")
 # A web address's last part left on a line of its own ("danny-boyle-q-and-a"): page furniture.
 URL_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){2,}$")
+# A line of contact details and nothing else: e-mail addresses (or a site's "[email protected]"
+# mask), phone numbers, web addresses, between brackets or separators.
+_CONTACT_ITEM = r"(?:[\w.+-]+@[\w-]+\.[\w.]+|email\s+protected|\+?\d[\d .()/-]{6,}\d|(?:https?://|www\.)\S+)"
+CONTACT_LINE = re.compile(rf"(?i)^[\s\[\]()|,;/:]*{_CONTACT_ITEM}(?:[\s\[\]()|,;/:]+{_CONTACT_ITEM})*[\s\[\]()|,;/:.]*$")
 BOILERPLATE = re.compile(
     r"(?i)©|\bcopyright\b|all rights reserved|terms of (?:use|service)|privacy policy|"
     r"\bsubscribe\b|sign up for|newsletter|\bunsubscribe\b|cookies?\b.*\b(?:accept|consent)"

@@ -50,3 +50,18 @@ def test_listings_of_signed_quotations_headlines_and_teasers(real_embedder):
         assert {(p.speaker, p.question) for p in parse_document(EXTERNAL / name)[0]} == {(None, None)}
     figures = check_figures("unseen_check59", real_embedder)
     assert figures["recall@1"] >= 0.86 and figures["recall@3"] == 1.0 and figures["interviewees"] == "4/4", figures
+
+
+@pytest.mark.slow
+def test_press_kits_press_releases_and_directors_statements(real_embedder):
+    """unseen_check60/: a PDF press kit's review quotes and contacts, a festival blog's interview
+    under credits ("Interview with A, B & C.", "(Name)" opening the answer), a press release's
+    verb-first quotations ("Said Krick, "…""), two directors' statements (headed and signed in
+    plain text; run into the paragraph after "Film, Director Name"). First run 0.200 / 0.325,
+    interviewees 0/3; after 0.675 / 0.825, 3/3."""
+    release = parse_document(EXTERNAL / "something_blue_press_release.txt")[0]
+    assert [p.speaker for p in release if p.speaker] == ["Curtis Krick", "Sean Dillon", "Lesley Paterson"]
+    statement = parse_document(EXTERNAL / "cantsayno_directors_statement.txt")[0]
+    assert {p.speaker for p in statement if "Coppola" in p.text or "screenplay" in p.text} == {"Paul Kramer"}
+    figures = check_figures("unseen_check60", real_embedder)
+    assert figures["recall@1"] >= 0.67 and figures["recall@3"] >= 0.82 and figures["interviewees"] == "3/3", figures

@@ -493,3 +493,49 @@ def test_quotations_signed_after_a_bar_or_a_dash_are_their_signers_words():
         ("The Guardian", "“A quiet triumph.” – The Guardian"),
         (None, "“Not signed by anyone” | 2022"),
     ]
+
+
+def test_an_interview_line_under_long_credits_names_who_answers_and_an_answer_opening_with_a_name_is_theirs():
+    """A festival blog: cast and credit lines, then "Interview with A, B & C.", a synopsis, a
+    question, and "(A) answer": the line names the three, the bracketed name says which answers."""
+    text = (
+        "Screamfest 2011 - Interview Night Bus 3-D Feature Film\n\n"
+        "Cast:-Ana Diaz (Trams, Ferries),\nTom Lee (Buses),\nMia Chen (Taxis),\nJoe Bloggs (Vans).\n\n"
+        "Director: Lena Park\n\nInterview with P.J Park Director,Writer, Mia Chen, Producer & Ana Diaz Actress, Producer.\n\n"
+        "Interview by Jane Doe\n\nA driver never sleeps and his passengers keep him awake all night long, until dawn.\n\n"
+        "-Where did you come up with the idea for this particular film?\n\n(P.J Park) From my own nights on the buses.\n"
+    )
+    assert [p[1:] for p in parsed(text, markdown=False) if p[2]] == [
+        ("P.J Park", "-Where did you come up with the idea for this particular film?", "(P.J Park) From my own nights on the buses.")
+    ]
+
+
+def test_a_director_s_statement_headed_and_signed_in_plain_text_is_the_director_s():
+    signed = (
+        "Return to site\n\nDirector's Statement\n\nPaul Kramer\n\n"
+        "If there's anything I learned from Coppola, it's that the story and the acting matter most.\n\n"
+        "This screenplay was our foundation. I love how real it feels.\n\nPaul Kramer,\n\nAll Posts\n\nAlmost done…\n\nPlease click the link in the email.\n"
+    )
+    assert [(speaker, quote[:20]) for _, speaker, _, quote in parsed(signed, markdown=False)] == [
+        (None, "Return to site"),
+        (None, "Paul Kramer"),
+        ("Paul Kramer", "If there's anything "),
+        (None, "Paul Kramer, All Pos"),
+    ]
+    # The heading run into the statement's first line, the director named after the film's title.
+    run_in = (
+        "Night Bus, Director Lena Park\n\nLena Park's film follows five drivers through one winter of night shifts.\n\n"
+        "Director’s Statement – As a woman who grew up on night buses, I wanted to film the drivers who kept me safe.\n"
+    )
+    assert [(section, speaker, quote[:14]) for section, speaker, _, quote in parsed(run_in, markdown=False)] == [
+        ("Night Bus, Director Lena Park", None, "Lena Park's fi"),
+        ("Director’s Statement", "Lena Park", "As a woman who"),
+    ]
+
+
+def test_a_line_of_contact_details_is_no_one_s_words_and_no_prompt():
+    text = "# Interview with Lena Park\n\n[press@nightbus.com] [646.410.2030]\n\nHow did it start?\n\nOn night buses, years ago.\n"
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text)] == [
+        ("Lena Park", "How did it start?", "On night buses, years ago."),
+        (None, None, "[press@nightbus.com] [646.410.2030]"),
+    ]

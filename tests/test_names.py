@@ -66,6 +66,11 @@ from assistant.ingest.names import (
         # A topic before "with" a full name: the name is who is interviewed.
         ("Q&A: Coming of Age with Sky Ferreira", ["Sky Ferreira"]),
         ("5 Questions With Television Editor Erica Freed Marker", ["Erica Freed Marker"]),
+        # Initials whose last dot is left out; role words after a name; a film's title after a bare "Interview".
+        ("Interview with P.J Pettiette Director,Writer, Claudine Viguerie, Producer & Courtney Rawls Actress, Producer.",
+         ["P.J Pettiette", "Claudine Viguerie", "Courtney Rawls"]),
+        ("Screamfest 2011 - Interview Julia X 3-D Feature Film", []),
+        ("Interview Lena Park", ["Lena Park"]),
     ],
 )
 def test_who_a_title_says_is_interviewed(title, expected):

@@ -271,3 +271,29 @@ Ruins have long been read through romantic eyes, said Felipe Rojas Silva, an arc
         ("Ruins", None, None, "Ruins have long been read through romantic eyes, said Felipe Rojas Silva, an architect by training."),
         ("Ruins", "Felipe Rojas Silva", None, '"Martin\'s work is unusual and bold and exciting," Rojas said.'),
     ]
+
+
+def test_a_press_release_putting_the_verb_before_the_speaker_quotes_them_by_full_name():
+    text = (
+        "Directors Sean Dillon and Curtis Krick made Something Blue with producers Lesley Paterson and Ian Stokell.\n\n"
+        'Said Krick, "The audition process was a rigorous one, and we needed actors who could improvise."\n\n'
+        'Added Dillon of the auditions, "We devised a lot of improv games and exercises to test them."\n\n'
+        "The shoot lasted seven days.\n"
+    )
+    assert [(speaker, quote[:24]) for _, speaker, _, quote in parsed(text, markdown=False)] == [
+        (None, "Directors Sean Dillon an"),
+        ("Curtis Krick", "Said Krick, \"The auditio"),
+        ("Sean Dillon", "Added Dillon of the audi"),
+        (None, "The shoot lasted seven d"),
+    ]
+
+
+def test_a_work_titled_by_what_it_is_is_no_one_a_quotation_about_it_goes_on_quoting():
+    """"Dragon Day Movie", "DRAGON DAY PRESS KIT": the film's title and "Press Kit" are no one, so
+    a review quote after a line naming them is no one's to go on quoting."""
+    text = (
+        "Press Kit - Dragon Day Movie\n\n“Torn from the headlines.” -- CLASHDAILY.COM\n\n"
+        "“Dragon Day not only keeps you on the edge of your seat, but makes you believe in the impossible.”\n\n"
+        "“A provocative new movie about a cyber attack on all the things that make life possible.”\n\nDRAGON DAY PRESS KIT\n"
+    )
+    assert {speaker for _, speaker, _, _ in parsed(text, markdown=False)} == {None}

@@ -204,9 +204,20 @@ def _from_cues(blocks: list[Block], present: tuple[str, ...]) -> list[Exchange]:
     interviewee's, or, among several, the one the prompt addresses by name ("Emma, what…")."""
     noise = [b for b in blocks if not b.heading and is_noise(b)]
     body = [b for b in blocks if not b.heading and not is_noise(b)]
-    # A signature closes the answers it signs ("Daphne McWilliams / director, …"): each run of
-    # paragraphs up to one is read on its own, the signature after it (`signed` reads it).
-    exchanges = _cut_at_attributions(body, lambda run: _run_from_cues(run, present), at_signatures=True)
+    # The name of the one present alone on a line, under the heading or signing off ("Paul Kramer"
+    # … "Paul Kramer,"), is a byline: no one's words, and what follows the last one is the page's.
+    present_names = {names.fold(name) for name in present}
+    bylines = [i for i, b in enumerate(body) if names.fold(b.text.strip(" ,.")) in present_names]
+    exchanges: list[Exchange] = []
+    start = 0
+    for i in bylines:
+        # A signature closes the answers it signs ("Daphne McWilliams / director, …"): each run of
+        # paragraphs up to one is read on its own, the signature after it (`signed` reads it).
+        exchanges += _cut_at_attributions(body[start:i], lambda run: _run_from_cues(run, present), at_signatures=True)
+        exchanges.append(Exchange(None, None, (body[i],) if i != bylines[-1] else tuple(body[i:])))
+        start = i + 1
+    if not bylines:
+        exchanges = _cut_at_attributions(body, lambda run: _run_from_cues(run, present), at_signatures=True)
     return exchanges + ([Exchange(None, None, tuple(noise))] if noise else [])
 
 
@@ -255,8 +266,10 @@ def _signed_by(text: str) -> str | None:
 
 
 def _run_from_cues(body: list[Block], present: tuple[str, ...]) -> list[Exchange]:
-    """The exchanges of paragraphs nothing marks, prompts judged by the plain-text cues."""
-    roles = presskit.classify_blocks(body, presskit.wide_line_length(body))
+    """The exchanges of paragraphs nothing marks, prompts judged by the plain-text cues; where
+    nothing is asked (no question, no request: a director's statement), no paragraph is a prompt."""
+    asked = any(presskit.asks_or_requests(b.text) for b in body)
+    roles = presskit.classify_blocks(body, presskit.wide_line_length(body)) if asked else [False] * len(body)
     exchanges: list[Exchange] = []
     prompt: list[Block] = []
     answer: list[Block] = []
@@ -310,7 +323,11 @@ def _answered(prompt: str | None, present: tuple[str, ...], answer: list[Block])
     if len(present) == 1:
         return Exchange(prompt, present[0], tuple(answer))
     addressed = [name for name in present if prompt and names.addresses(prompt, name)]
-    return Exchange(prompt, addressed[0] if len(addressed) == 1 else None, tuple(answer))
+    # "(P.J Pettiette) That's going to be a long answer…": the answer opens naming who gives it.
+    opening = re.match(r"\(([^()]{3,60})\)", answer[0].text.lstrip())
+    signed = [name for name in present if opening and names.fold(opening.group(1)).replace(".", "") == names.fold(name).replace(".", "")]
+    named = addressed if len(addressed) == 1 else signed
+    return Exchange(prompt, named[0] if len(named) == 1 else None, tuple(answer))
 
 
 def _first_name_narrates(name: str, text: str) -> bool:

@@ -4,6 +4,7 @@ over text."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assistant.cues import HEADLINE_ABOUT, HEADLINE_INTERVIEW, HEADLINE_QUOTE, ROLE_WORDS, TITLE_ARTICLES
@@ -15,6 +16,10 @@ def heading_person(heading: str) -> str | None:
     brackets, after a dash or after a comma ("Ana Diaz", "Actress Ana Diaz, Mina", "Ana Diaz
     (Mina)"); None for anything else. Read as a person only where the document's other headings
     name people: a film's title has the same shape."""
+    maker = maker_after_title(heading)
+    if maker:
+        # "Wuhan Wuhan, Director Yung Chang": the film's title, then who made it.
+        return maker[0]
     name = re.sub(r"\s*(?:\([^)]*\)|[,–—]\s*[^,–—()]{1,40}|\s-\s[^,–—()]{1,40})\s*$", "", heading).strip()
     name = without_roles(name)
     return name if is_full_name(name) and fold(name.split()[0]) not in TITLE_ARTICLES else None
@@ -128,10 +133,25 @@ def _dashed_part(heading: str) -> tuple[str, str] | None:
     return None
 
 
+def maker_after_title(heading: str) -> tuple[str, str] | None:
+    """(name, role) of a heading closing on a role and a full name after a comma or dash, the
+    work's title before them: "Wuhan Wuhan, Director Yung Chang" → ("Yung Chang", "Director")."""
+    match = re.search(r"(?:,|\s[–—-])\s+(?P<maker>[^,–—()]{3,60})$", heading)
+    if match is None:
+        return None
+    words = match.group("maker").split()
+    roles = list(itertools.takewhile(is_role_word, words))
+    name = " ".join(words[len(roles):])
+    return (name, " ".join(roles)) if roles and is_full_name(name) else None
+
+
 def bracketed_parts(heading: str, body: str) -> list[tuple[str, str]]:
     """(name, bracketed word) pairs of a heading naming someone with a character or role:
     "Q&A with Maria Ruiz (Elena)" → [("Maria Ruiz", "Elena")]; "LENA PARK – DIRECTOR" →
-    [("Lena Park", "Director")]."""
+    [("Lena Park", "Director")]; "Wuhan Wuhan, Director Yung Chang" → [("Yung Chang", "Director")]."""
+    maker = maker_after_title(heading)
+    if maker:
+        return [maker]
     dashed = _dashed_part(heading) if "(" not in heading else None
     if dashed:
         before, part = dashed

@@ -10,9 +10,12 @@ from dataclasses import dataclass, field
 from assistant.cues import INTERVIEWEE_FIELDS, STANDFIRST_FIELDS
 from assistant.ingest import headlines, introductions, names, presskit, quotes, turns
 from assistant.ingest.blocks import Block, Source
+from assistant.text import word_count
 
 # The paragraphs an intro may span before the interview starts.
 MAX_INTRO_BLOCKS = 6
+# A paragraph naming who is interviewed as a heading would ("Interview with A, B & C.") is short.
+MAX_INTERVIEW_LINE_WORDS = 25
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,10 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     intro += [b.text for b in blocks[: min(first_label, first_question, MAX_INTRO_BLOCKS)] if not b.heading]
     # A heading before the first paragraph is the document's title; later ones head sections.
     leading = [b.text for b in blocks[: next((i for i, b in enumerate(blocks) if not b.heading), 0)]]
+    # A line "Interview with A, B & C" before the first question names them, however long the
+    # credits and cast lines above it run.
+    interview_lines = [b.text for b in blocks[:first_question] if not b.heading and word_count(b.text) <= MAX_INTERVIEW_LINE_WORDS]
+    interviewees.extend(name for text in interview_lines for name in names.interviewees_in_title(text, source.text))
     for text in [title, source.title or "", *leading]:
         interviewees.extend(
             names.interviewees_in_title(text, source.text) or introductions.interviewees_in_intro(text)

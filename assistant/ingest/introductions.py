@@ -19,7 +19,7 @@ from assistant.cues import (
     PRONOUNS,
     WRITER,
 )
-from assistant.ingest.names import NAME, UPPER, fold, initials, is_full_name, is_person_name, is_role_word, names_at, without_roles
+from assistant.ingest.names import NAME, UPPER, fold, initials, is_full_name, is_person_name, is_role_word, names_at, names_with_other_words, without_roles
 from assistant.ingest.presskit import is_question
 
 # A signature closing the answers it signs: "Daphne McWilliams / director, In a Perfect World…".
@@ -149,8 +149,10 @@ def interviewees_in_intro(text: str) -> list[str]:
         if _staff_of(after):
             continue
         names = names_at(after)
-        # "Complete Interview Transcript": after the noun, only a full name is someone's.
-        if names and (match.group().strip().lower() != "interview" or all(is_full_name(n) for n in names)):
+        # "Complete Interview Transcript": after the noun, only a full name is someone's, and only
+        # when names are all the phrase holds ("Interview Julia X 3-D Feature Film" is a film's).
+        noun = match.group().strip().lower() == "interview"
+        if names and (not noun or (all(is_full_name(n) for n in names) and not names_with_other_words(after))):
             return names
     for match in INTERVIEWEE_BEFORE_VERB.finditer(text):
         before = [m for m in NAME.finditer(text[: match.start()]) if m.end() == match.start()]

@@ -64,6 +64,8 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
         else:
             stated_characters.setdefault(part, [person])
     roles = {**stated_roles, **string_map(meta.get("roles"))}
+    if "director" not in roles and (signer := _statement_signer(blocks)):
+        roles["director"] = signer
     characters = {**stated_characters, **(meta.get("characters") or {})}
     # Names a label may stand for: the interviewees named anywhere, the cast, who is featured.
     cast = [actor for actors in characters.values() for actor in actors]
@@ -259,6 +261,18 @@ def _sections(blocks: list[Block], title: str, hints: Hints, roles: dict[str, st
         yield current_title, current_speakers, indices
         current_title, current_speakers, indices = _heading(text, hints, roles, body, warnings)
     yield current_title, current_speakers, indices
+
+
+def _statement_signer(blocks: list[Block]) -> str | None:
+    """The full name a director's statement gives on a line of its own, under its heading or
+    signing it ("Director's Statement" / "Paul Kramer" / … / "Paul Kramer,")."""
+    for index, b in enumerate(blocks):
+        if b.heading and DIRECTORS_STATEMENT.match(b.text):
+            section = list(itertools.takewhile(lambda block: not block.heading, blocks[index + 1 :]))
+            lone = [name for block in section if names.is_full_name(name := block.text.strip(" ,.")) and names.is_person_name(name)]
+            if lone:
+                return lone[0]
+    return None
 
 
 def _heading_names(text: str, hints: Hints, body: str) -> bool:

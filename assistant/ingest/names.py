@@ -26,8 +26,11 @@ from assistant.cues import (
 UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 # A capitalised word of a name ("Mélanie", "Jean-Pierre", "Thomas–Pavlowsky", "O'Brien", "McCabe") or
-# an initial ("P.W.").
-_NAME_WORD = rf"(?:[{UPPER}][{UPPER}{_LOWER}'’]*[{_LOWER}][{UPPER}{_LOWER}'’]*(?:[-–][{UPPER}{_LOWER}][{_LOWER}'’]+)*|[{UPPER}]\.(?:\s?[{UPPER}]\.){{0,2}})"
+# initials ("P.W.", and "P.J" before a capitalised word: the last dot left out).
+_NAME_WORD = (
+    rf"(?:[{UPPER}][{UPPER}{_LOWER}'’]*[{_LOWER}][{UPPER}{_LOWER}'’]*(?:[-–][{UPPER}{_LOWER}][{_LOWER}'’]+)*"
+    rf"|[{UPPER}]\.[{UPPER}](?=\s+[{UPPER}][{_LOWER}])|[{UPPER}]\.(?:\s?[{UPPER}]\.){{0,2}})"
+)
 # A surname may be one capital letter, ending the name ("Pamela Z", "Malcolm X"); not "A" or "I"
 # opening a sentence after the name, nor the "Q" of "Q&A".
 NAME = re.compile(
@@ -119,13 +122,16 @@ def is_role_word(word: str) -> bool:
 
 
 def without_roles(phrase: str) -> str:
-    """A name phrase without role words before it: "Filmmaker Drew Christie" → "Drew Christie";
-    "The Director" → "" (an article before a role is the role's)."""
+    """A name phrase without role words before it, or after it where a full name stays: "Filmmaker
+    Drew Christie" → "Drew Christie", "Courtney Rawls Actress" → "Courtney Rawls"; "The Director"
+    → "" (an article before a role is the role's)."""
     words = phrase.split()
     while words and (
         is_role_word(words[0]) or (fold(words[0]) in ("the", "a", "an", "our") and len(words) > 1 and is_role_word(words[1]))
     ):
         words.pop(0)
+    while len(words) > 2 and is_role_word(words[-1]) and words[-2][-1:].isalpha():
+        words.pop()
     return " ".join(words)
 
 
@@ -208,6 +214,10 @@ def interviewees_in_title(title: str, body: str = "") -> list[str]:
             if names and all(fold(name) in DOCUMENT_WORDS for name in names):
                 # "Interview Script (Austin - Master Student at UQ)": the one interviewed is in the brackets.
                 names = [name for inner in re.findall(r"\(([^)]*)\)", before.group("name")) for name in names_at(inner)]
+            # "Interview Julia X 3-D Feature Film": with nothing joining them, the words after
+            # "interview" (up to a comma, bracket or dash) are names only when they are all names.
+            if not before.group("role") and not before.group("joined") and names_with_other_words(before.group("name")):
+                names = []
             # "Q&A: Coming of Age with Sky Ferreira": a topic's first word before "with" a full name is no one.
             joined = re.search(r"\bwith\s+(?P<rest>.+)$", before.group("name"))
             if joined and names and not any(is_full_name(name) or name.isupper() for name in names):
@@ -239,6 +249,14 @@ def outlet_of(title: str) -> str | None:
     if not words or fold(words[0]) in ("the", "a", "an", "our", "exclusive") or any(is_role_word(w) for w in words):
         return None
     return " ".join(words) if interviewees_in_title(title) else None
+
+
+def names_with_other_words(phrase: str) -> bool:
+    """Whether the names opening `phrase` run on into other words before any comma, bracket or
+    dash ("Julia X 3-D Feature Film"), as a title's do; "Lena Park, director of…" does not."""
+    head = re.split(r"\s*[,(–—|.:;]|\s-\s", phrase)[0]
+    found = names_at(head)
+    return bool(found) and bool(_besides(head, found))
 
 
 def _besides(phrase: str, names: list[str]) -> str:

@@ -3,7 +3,7 @@ links to read more. Pure predicates over blocks."""
 
 from __future__ import annotations
 
-from assistant.cues import BOILERPLATE, BYLINE, READ_MORE_LINE
+from assistant.cues import BOILERPLATE, BYLINE, CONTACT_LINE, READ_MORE_LINE
 from assistant.ingest import credits
 from assistant.ingest.blocks import Block
 from assistant.text import word_count
@@ -15,12 +15,14 @@ MAX_BYLINE_WORDS = 12
 
 
 def is_noise(b: Block) -> bool:
-    """Whether a block is never part of an answer or a prompt: boilerplate ("© 2024…"), a credit
-    line ("Directed by …") or a byline ("Interview by John Doe")."""
+    """Whether a block is never part of an answer or a prompt: boilerplate ("© 2024…"), contact
+    details ("[press@film.com] [646.410.2030]"), a credit line ("Directed by …") or a byline
+    ("Interview by John Doe")."""
     # Boilerplate is a short paragraph of its own: said in a longer one ("you can sign up now for
     # our conference", "the copyright on the score"), the words are the speaker's.
     boilerplate = BOILERPLATE.search(b.text) is not None and word_count(b.text) <= MAX_BOILERPLATE_WORDS
-    return boilerplate or credits.credit(b.text) is not None or is_byline(b) or is_read_more(b)
+    contact = CONTACT_LINE.match(b.text) is not None
+    return boilerplate or contact or credits.credit(b.text) is not None or is_byline(b) or is_read_more(b)
 
 
 def is_read_more(b: Block) -> bool:

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from assistant.cues import BARE_ADDRESS, CAPTION, DATELINE, FURNITURE_LINE, INTERVIEW_BEFORE_NAME, INTERVIEW_DOCUMENT_TITLE, NOT_LABELS, READ_MORE_LINE, URL_SLUG
+from assistant.cues import BARE_ADDRESS, CAPTION, DATELINE, DIRECTORS_STATEMENT, FURNITURE_LINE, INTERVIEW_BEFORE_NAME, INTERVIEW_DOCUMENT_TITLE, NOT_LABELS, READ_MORE_LINE, URL_SLUG
 from assistant.ingest import credits, headlines, introductions, names, presskit, teasers, transcripts, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
@@ -90,7 +90,7 @@ def prepared(source: Source) -> list[Block]:
         statements = sum(_lead_question(b) is not None for b in source.blocks) >= MIN_LEAD_QUESTIONS
         blocks = [
             part for b in transcripts.named_under_timecodes(list(source.blocks)) if (cleaned := _clean(b)) is not None
-            for signed_part in _attribution_apart(cleaned) for headed_part in _heading_line_apart(signed_part) for line in _lines_apart(headed_part)
+            for stated in _statement_heading_apart(cleaned) for signed_part in _attribution_apart(stated) for headed_part in _heading_line_apart(signed_part) for line in _lines_apart(headed_part)
             for glued in teasers.glued_apart(line) for teaser in teasers.heading_question_apart(glued) for part in _split_lead_question(teaser, statements)
         ]
         blocks = [_plain_heading(b, blocks[i - 1] if i else None, source.text) for i, b in enumerate(blocks)]
@@ -213,6 +213,18 @@ def _attribution_apart(b: Block) -> list[Block]:
     return [b.part(0, len(b.lines) - 1), b.part(len(b.lines) - 1, len(b.lines))] if introductions.attribution_line(b.lines[-1][1]) else [b]
 
 
+def _statement_heading_apart(b: Block) -> list[Block]:
+    """A paragraph opening with its heading and a dash or colon ("Director’s Statement – As a
+    Chinese person…"), cut into the heading and the statement."""
+    match = _RUN_IN_STATEMENT.match(b.text)
+    if b.heading or match is None or len(b.lines) != 1:
+        return [b]
+    number, line = b.lines[0]
+    cut = line.index(match.group("heading")) + len(match.group("heading"))
+    rest = line[cut:].lstrip(" –—-:")
+    return [Block(((number, match.group("heading")),), heading=2), Block(((number, rest),))]
+
+
 def _heading_line_apart(b: Block) -> list[Block]:
     """A paragraph whose first line names whose interview follows ("Filmmakers Q&A with Robert
     Green of ACTRESS", then the logline on the next line), cut after that line."""
@@ -310,6 +322,16 @@ def _split_at_labels(blocks: list[Block], named: list[str]) -> list[Block]:
     return result
 
 
+# "Director’s Statement – As a Chinese person…": a statement's heading run into its first line.
+_RUN_IN_STATEMENT = re.compile(r"^\s*(?P<heading>" + DIRECTORS_STATEMENT.pattern.removeprefix("(?i)^\\s*") + r")\s*(?:[–—:]|\s-)\s*(?=\S)", re.IGNORECASE)
+
+
+def _only_statement_heading(text: str) -> bool:
+    """Whether a line is a statement's heading and nothing more ("Director's Statement")."""
+    match = DIRECTORS_STATEMENT.match(text)
+    return match is not None and not text[match.end():].strip(" :")
+
+
 def _plain_heading(b: Block, previous: Block | None, body: str) -> Block:
     """A one-line block is a heading when it names whose interview follows ("Film – Q&A with Paul
     Schrader", "Filmmaker Arie Forma (THE SHEPHERD)": a role and a name the text names again), or
@@ -317,7 +339,7 @@ def _plain_heading(b: Block, previous: Block | None, body: str) -> Block:
     if b.heading or len(b.lines) != 1 or b.text.startswith("("):
         return b
     if word_count(b.text) <= MAX_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(b.text) and (
-        names.interviewees_in_title(b.text) or INTERVIEW_DOCUMENT_TITLE.match(b.text)
+        names.interviewees_in_title(b.text) or INTERVIEW_DOCUMENT_TITLE.match(b.text) or _only_statement_heading(b.text)
     ):
         return replace(b, heading=2)
     if (
@@ -326,8 +348,9 @@ def _plain_heading(b: Block, previous: Block | None, body: str) -> Block:
     ):
         # "Filmmaker Arie Forma (THE SHEPHERD)" heads an interview; "Producer: Kevin Reher" is a credit.
         return replace(b, heading=2)
-    if previous is None and word_count(b.text) <= MAX_ROLE_NAME_HEADING_WORDS and headlines.headline_person(b.text, body):
-        # A headline opening the text with a person the body calls by surname ("Andrew Haigh – 45 Years").
+    if previous is None and word_count(b.text) <= MAX_ROLE_NAME_HEADING_WORDS and (headlines.headline_person(b.text, body) or headlines.maker_after_title(b.text)):
+        # A headline opening the text with a person the body calls by surname ("Andrew Haigh – 45
+        # Years"), or with a film and who made it ("Wuhan Wuhan, Director Yung Chang").
         return replace(b, heading=2)
     # "Special Jury Prize: 4 Nights With Anna - Director Jerzy Skolimowski (JS)" over "JS: …" turns.
     if word_count(b.text) <= MAX_INITIALS_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(b.text) and introductions.declared_initials(b.text):

@@ -8,7 +8,7 @@ import functools
 import re
 from collections import Counter
 
-from assistant.cues import CLAUSE_OPENERS, QUOTE_AFTER_SPEAKER, SPEAKER_AFTER_QUOTE, SPEAKING_PRONOUNS
+from assistant.cues import CLAUSE_OPENERS, QUOTE_AFTER_SPEAKER, SPEAKER_AFTER_QUOTE, SPEAKER_AFTER_VERB, SPEAKING_PRONOUNS
 from assistant.ingest import names
 from assistant.ingest.blocks import Block, Exchange
 from assistant.text import LINE_ENDS_SENTENCE, sentence_spans, word_count
@@ -42,6 +42,10 @@ _LOWER_PART = re.compile(r"[-–][a-zß-ÿ]")
 _POSSESSIVE = re.compile(r"['’]s$")
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*")
 _QUOTED = re.compile(r"“([^”]*)”?|\"([^\"]*)\"?")
+# Capitalised words naming a work by what it is, the noun capitalised too: "Dragon Day Movie",
+# "DRAGON DAY PRESS KIT" (not after "A", a credit: "A Jeffrey Travis Film"; "the Lena Park film" is
+# hers). Neither the title's words nor the noun's ("Press Kit") are anyone's name.
+_WORK_TITLE = re.compile(r"(?<![Aa] )(?<![\w'’-])(?P<work>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})[ \t]+(?:Movie|MOVIE|Film|FILM|Press[ \t]+Kit|PRESS[ \t]+KIT|Press[ \t]+Notes|PRESS[ \t]+NOTES|EPK)\b")
 
 
 def attributed(exchanges: list[Exchange], known: list[str], body: str, title: str = "") -> list[Exchange]:
@@ -114,7 +118,10 @@ def _no_one(title: str, body: str) -> frozenset[str]:
     its title names ("…With SubImage"), and words the text also writes in lower case ("the
     Transportation Research Board" beside "research"). Read once per document."""
     subject = {names.fold(word) for word in _CAPITALISED.findall(title) if not full_name(word, [], body)}
-    return frozenset(subject) | _written_in_lower_case(body)
+    # "Dragon Day Movie", "DRAGON DAY PRESS KIT": a work's title, not someone's name ("A Lena Park
+    # Film" credits a person).
+    works = {names.fold(word) for match in _WORK_TITLE.finditer(body) for word in match.group().split()}
+    return frozenset(subject | works) | _written_in_lower_case(body)
 
 
 @functools.lru_cache(maxsize=8)
@@ -205,7 +212,7 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
     tweets often…"), else the one quoted last unless it names anyone else ("…Bell feels that
     Costner…": "She says" is then no one known); with no one quoted yet, the one person it names.
     Words in `no_one` are no one's names."""
-    opening = names.names_at(sentence)
+    opening = [name for name in names.names_at(sentence) if not set(names.fold(name).split()) <= no_one]
     # "Millard-Ball's interest in research…" is about Millard-Ball.
     if opening and (full := full_name(_POSSESSIVE.sub("", opening[0]), known, body)):
         return full
@@ -266,7 +273,7 @@ def _still_open(sentence: str, was_open: bool) -> bool:
 
 def _speaker(sentence: str, known: list[str], body: str, last: str | None) -> str | None:
     """The person a speech verb beside the quotation names, as the document names them in full."""
-    for pattern in (*SPEAKER_AFTER_QUOTE, QUOTE_AFTER_SPEAKER):
+    for pattern in (*SPEAKER_AFTER_QUOTE, QUOTE_AFTER_SPEAKER, SPEAKER_AFTER_VERB):
         for match in pattern.finditer(sentence):
             who = match.group("who")
             if names.fold(who) in SPEAKING_PRONOUNS:
