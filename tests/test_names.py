@@ -20,12 +20,12 @@ from assistant.ingest.names import (
     initials,
     initialled_name,
     initials_of,
-    interviewees_in_title,
     names_at,
     person_name,
     resolve,
     written_in_lower_case,
 )
+from assistant.ingest.titles import interviewees_in_title
 
 
 @pytest.mark.parametrize(
@@ -303,7 +303,7 @@ def test_a_headline_names_a_person_before_its_dash_when_the_body_uses_their_surn
 
 
 def test_an_outlet_before_an_interview_heading_is_told_from_a_role_or_an_article():
-    from assistant.ingest.names import outlet_of
+    from assistant.ingest.titles import outlet_of
 
     assert outlet_of("Reading Group Choices Q&A with Anne Nesbet") == "Reading Group Choices"
     assert [outlet_of(t) for t in ("Filmmaker Q&A with Robert Green", "The Big Interview with Lena Park", "Q&A with Lena Park")] == [None, None, None]

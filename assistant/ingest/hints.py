@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.cues import INTERVIEWEE_FIELDS, STANDFIRST_FIELDS
-from assistant.ingest import headlines, introductions, names, presskit, quotes, turns
+from assistant.ingest import headlines, introductions, names, presskit, quotes, titles, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.text import word_count
 
@@ -88,10 +88,10 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     # A line "Interview with A, B & C" before the first question names them, however long the
     # credits and cast lines above it run.
     interview_lines = [b.text for b in blocks[:first_question] if not b.heading and word_count(b.text) <= MAX_INTERVIEW_LINE_WORDS]
-    interviewees.extend(name for text in interview_lines for name in names.interviewees_in_title(text, source.text))
+    interviewees.extend(name for text in interview_lines for name in titles.interviewees_in_title(text, source.text))
     for text in [title, source.title or "", *leading]:
         interviewees.extend(
-            names.interviewees_in_title(text, source.text) or introductions.interviewees_in_intro(text)
+            titles.interviewees_in_title(text, source.text) or introductions.interviewees_in_intro(text)
             or headlines.name_alone(text, source.text, []) or headlines.headline_name(text, source.text)
             or headlines.interview_headline(text, source.text)
         )

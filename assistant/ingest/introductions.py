@@ -19,7 +19,8 @@ from assistant.cues import (
     PRONOUNS,
     WRITER,
 )
-from assistant.ingest.names import NAME, UPPER, fold, initials, is_full_name, is_person_name, is_role_word, names_at, names_with_other_words, without_roles
+from assistant.ingest.names import NAME, UPPER, fold, initials, is_full_name, is_person_name, is_role_word, names_at, without_roles
+from assistant.ingest.titles import names_with_other_words
 from assistant.ingest.presskit import is_question
 
 # A signature closing the answers it signs: "Daphne McWilliams / director, In a Perfect World…".

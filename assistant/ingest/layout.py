@@ -16,7 +16,7 @@ from assistant.cues import (
     INTERVIEW_BEFORE_NAME,
     ROLE_WORDS,
 )
-from assistant.ingest import askers, credits, headlines, introductions, names, prepare, presskit, quotes, turns
+from assistant.ingest import askers, credits, headlines, introductions, names, prepare, presskit, quotes, titles, turns
 from assistant.ingest.blocks import Block, Exchange, Source
 from assistant.text import word_count
 from assistant.ingest.exchanges import arrange, is_prompt_heading, monologue, signed, without_bylines
@@ -277,7 +277,7 @@ def _statement_signer(blocks: list[Block]) -> str | None:
 
 def _heading_names(text: str, hints: Hints, body: str) -> bool:
     """Whether a heading names someone, as a section interviewing them does."""
-    return bool(names.interviewees_in_title(text, body) or headlines.name_alone(text, body, hints.known) or INTERVIEW_HEADING.match(text))
+    return bool(titles.interviewees_in_title(text, body) or headlines.name_alone(text, body, hints.known) or INTERVIEW_HEADING.match(text))
 
 
 def _is_notice(text: str) -> bool:
@@ -285,11 +285,11 @@ def _is_notice(text: str) -> bool:
     it starts no section, unless it names who is interviewed (a teaser's heading may run on into
     a remark: "Interview with Kim Tran, director of Zoe and Hanh Obvious question.")."""
     sentence = text.rstrip(" \"”’')").endswith(".") and word_count(text) >= MIN_NOTICE_WORDS
-    return sentence and not names.interviewees_in_title(text)
+    return sentence and not titles.interviewees_in_title(text)
 
 
 def _names_someone(text: str) -> bool:
-    return bool(INTERVIEW_BEFORE_NAME.match(text)) and bool(names.interviewees_in_title(text))
+    return bool(INTERVIEW_BEFORE_NAME.match(text)) and bool(titles.interviewees_in_title(text))
 
 
 def _heading(text: str, hints: Hints, roles: dict[str, str], body: str, warnings: list[str]) -> tuple[str, tuple[str, ...], list[int]]:
@@ -306,7 +306,7 @@ def _heading(text: str, hints: Hints, roles: dict[str, str], body: str, warnings
             warnings.append(f"'{shown}' has no director to attribute it to: add \"roles\": {{\"director\": \"Name\"}} to the sidecar")
         return shown, (director,) if director else (), []
     named = (
-        names.interviewees_in_title(text, body) or headlines.name_alone(text, body, hints.known)
+        titles.interviewees_in_title(text, body) or headlines.name_alone(text, body, hints.known)
         or introductions.declared_initials(text) or headlines.headline_person(text, body)
     )
     if named:

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from assistant.cues import BARE_ADDRESS, CAPTION, DATELINE, DIRECTORS_STATEMENT, FURNITURE_LINE, INTERVIEW_BEFORE_NAME, INTERVIEW_DOCUMENT_TITLE, NOT_LABELS, READ_MORE_LINE, URL_SLUG
-from assistant.ingest import credits, headlines, introductions, names, presskit, teasers, transcripts, turns
+from assistant.ingest import credits, headlines, introductions, names, presskit, teasers, titles, transcripts, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
 from assistant.text import LINE_ENDS_SENTENCE, sentence_spans, word_count
@@ -231,7 +231,7 @@ def _heading_line_apart(b: Block) -> list[Block]:
     first = " ".join(b.lines[0][1].split()) if b.lines else ""
     if b.heading or len(b.lines) < 2 or word_count(first) > MAX_HEADING_WORDS or LINE_ENDS_SENTENCE.search(first):
         return [b]
-    return [b.part(0, 1), b.part(1, len(b.lines))] if names.interviewees_in_title(first) else [b]
+    return [b.part(0, 1), b.part(1, len(b.lines))] if titles.interviewees_in_title(first) else [b]
 
 
 def _lines_apart(b: Block) -> list[Block]:
@@ -300,7 +300,7 @@ def _lead_statement(b: Block) -> str | None:
 
 def headed(blocks: list[Block]) -> list[str]:
     """Everyone the headings name as interviewed ("Q&A with Ethan Hawke and Paul Schrader")."""
-    return [name for b in blocks if b.heading for name in names.interviewees_in_title(b.text)]
+    return [name for b in blocks if b.heading for name in titles.interviewees_in_title(b.text)]
 
 
 def _split_at_labels(blocks: list[Block], named: list[str]) -> list[Block]:
@@ -339,7 +339,7 @@ def _plain_heading(b: Block, previous: Block | None, body: str) -> Block:
     if b.heading or len(b.lines) != 1 or b.text.startswith("("):
         return b
     if word_count(b.text) <= MAX_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(b.text) and (
-        names.interviewees_in_title(b.text) or INTERVIEW_DOCUMENT_TITLE.match(b.text) or _only_statement_heading(b.text)
+        titles.interviewees_in_title(b.text) or INTERVIEW_DOCUMENT_TITLE.match(b.text) or _only_statement_heading(b.text)
     ):
         return replace(b, heading=2)
     if (

@@ -227,7 +227,7 @@ def _title_heading(blocks: list[Block], body: str) -> str | None:
     """The first heading, when it is the document's title rather than an interview's heading
     (naming someone, or a name alone) or a question set as a heading."""
     from assistant.ingest.headlines import name_alone
-    from assistant.ingest.names import interviewees_in_title
+    from assistant.ingest.titles import interviewees_in_title
 
     first = next((b for b in blocks if b.heading), None)
     if first is None or first.text.rstrip().endswith("?"):

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from assistant.cues import ANSWER_LABELS, ASKING_STATEMENT, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS
 from assistant.ingest.blocks import Block
 from assistant.ingest.introductions import declaration
-from assistant.ingest.names import fold, initials, initials_of, is_person_name, label_forms, outlet_of
+from assistant.ingest.names import fold, initials, initials_of, is_person_name, label_forms
+from assistant.ingest.titles import outlet_of
 from assistant.ingest.presskit import is_question, is_short_question
 from assistant.text import LINE_ENDS_SENTENCE, word_count
 

@@ -1,0 +1,75 @@
+"""Who a title says is interviewed: "Interview with Thierry Arbogast", "Q&A: Coming of Age with
+Sky Ferreira", "After Yang as seen by Kogonada", "Jess Gonchor in conversation"; and the outlet
+a title puts before its interview. Pure functions over text."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.cues import DOCUMENT_WORDS, INTERVIEW_AFTER_NAME, INTERVIEW_BEFORE_NAME, SEEN_BY_NAME, TITLE_SEPARATOR
+from assistant.ingest.names import UPPER, besides_names, fold, is_full_name, is_role_word, names_at, person_name
+
+# Capitalised words before "Q&A with" or "Interview with": an outlet's name.
+_OUTLET_BEFORE_INTERVIEW = re.compile(
+    rf"^\s*(?P<outlet>(?:[{UPPER}0-9][\w'’&.-]*\s+){{1,4}})(?=(?:Q\s*&\s*A|Q\s+and\s+A|Interview|Conversation)\s+with\s)"
+)
+
+def interviewees_in_title(title: str, body: str = "") -> list[str]:
+    """Who a title says is interviewed: "Interview with Thierry Arbogast", "Q&A With Filmmaker
+    Drew Christie", "X in conversation"; a site name around the title is ignored, and a title in
+    capitals is read with the names spelled as in `body`."""
+    if title.isupper():
+        title = person_name(title, body)
+    # A headline before a colon: "“The World Is, of Course, Insane”: An Interview with Errol Morris";
+    # an outlet before the interview: "Reading Group Choices Q&A with Anne Nesbet".
+    outlet = _OUTLET_BEFORE_INTERVIEW.match(title)
+    for part in [title, *TITLE_SEPARATOR.split(title), *title.split(": ")[1:], *([title[outlet.end():]] if outlet else [])]:
+        before = INTERVIEW_BEFORE_NAME.match(part)
+        if before:
+            names = names_at(before.group("name"))
+            if names and all(fold(name) in DOCUMENT_WORDS for name in names):
+                # "Interview Script (Austin - Master Student at UQ)": the one interviewed is in the brackets.
+                names = [name for inner in re.findall(r"\(([^)]*)\)", before.group("name")) for name in names_at(inner)]
+            # "Interview Julia X 3-D Feature Film": with nothing joining them, the words after
+            # "interview" (up to a comma, bracket or dash) are names only when they are all names.
+            if not before.group("role") and not before.group("joined") and names_with_other_words(before.group("name")):
+                names = []
+            # "Q&A: Coming of Age with Sky Ferreira": a topic's first word before "with" a full name is no one.
+            joined = re.search(r"\bwith\s+(?P<rest>.+)$", before.group("name"))
+            if joined and names and not any(is_full_name(name) or name.isupper() for name in names):
+                names = [name for name in names_at(joined.group("rest")) if is_full_name(name)] or names
+            if names:
+                return names
+        seen_by = SEEN_BY_NAME.search(part)
+        if seen_by:
+            # One capitalised word is all the name there is ("as seen by Kogonada"): a mononym.
+            names = names_at(seen_by.group("name")) or re.findall(rf"^[{UPPER}][^\W\d_]+$", seen_by.group("name"))
+            if names:
+                return names
+        after = INTERVIEW_AFTER_NAME.match(part)
+        if after:
+            names = names_at(after.group("name"))
+            # Before "…: the interview" the names are all there is ("Doc U Recap: Directing for
+            # Documentary: The Interview" names no one called "Doc").
+            if names and not besides_names(after.group("name"), names):
+                return names
+    return []
+
+
+def outlet_of(title: str) -> str | None:
+    """The outlet a heading puts before its interview ("Reading Group Choices" in "Reading Group
+    Choices Q&A with Anne Nesbet"), when it names who is interviewed; None otherwise."""
+    outlet = _OUTLET_BEFORE_INTERVIEW.match(title)
+    words = outlet.group("outlet").split() if outlet else []
+    # "Filmmaker Q&A with …", "The Big Interview with …": a role or an article, no outlet.
+    if not words or fold(words[0]) in ("the", "a", "an", "our", "exclusive") or any(is_role_word(w) for w in words):
+        return None
+    return " ".join(words) if interviewees_in_title(title) else None
+
+
+def names_with_other_words(phrase: str) -> bool:
+    """Whether the names opening `phrase` run on into other words before any comma, bracket or
+    dash ("Julia X 3-D Feature Film"), as a title's do; "Lena Park, director of…" does not."""
+    head = re.split(r"\s*[,(–—|.:;]|\s-\s", phrase)[0]
+    found = names_at(head)
+    return bool(found) and bool(besides_names(head, found))
