@@ -539,3 +539,21 @@ def test_a_line_of_contact_details_is_no_one_s_words_and_no_prompt():
         ("Lena Park", "How did it start?", "On night buses, years ago."),
         (None, None, "[press@nightbus.com] [646.410.2030]"),
     ]
+
+
+def test_a_commentary_opening_on_its_speaker_s_own_introduction_is_their_monologue():
+    """A director's commentary transcript, one sentence per numbered line in one quotation: "My
+    name is …" makes the text theirs, their own questions ("How do we…?") asking no one."""
+    text = (
+        "## Anatomy of a scene\n\n"
+        '1. "Hi. My name is Lena Park. I’m the writer and director of Night Bus.\n'
+        "2. The film is about a driver who never sleeps.\n3. The trick was not making it boring.\n"
+        "4. Like how do we make a bus feel like a cinema?\n5. So we used every trick we had learned, the dolly, the crane.\n"
+        '6. And we hope it feels like something you have never seen before."\n'
+    )
+    passages = parsed(text)
+    assert {(speaker, prompt) for _, speaker, prompt, _ in passages} == {("Lena Park", None)}
+    assert passages[0][3].startswith('"Hi. My name is Lena Park.')
+    # Someone else's name opening the text is no self-introduction: no one speaks.
+    other = text.replace("Hi. My name is Lena Park. I’m", "Hi. This is Lena Park, who is")
+    assert {speaker for _, speaker, _, _ in parsed(other)} == {None}

@@ -29,6 +29,8 @@ _SIGNATURE = re.compile(rf"^\s*[—–-]?\s*(?P<name>{NAME.pattern})\s*(?:/|,|\|
 _INTRODUCTION = re.compile(
     rf"\b(?:[Mm]y name(?:'s|’s| is)|I'm|I’m|I am|[Tt]his is|[Ii]t's|[Ii]t’s)\s+(?P<name>{NAME.pattern})|^(?P<opening>{NAME.pattern}),"
 )
+# A speaker naming themself: "My name is Lena Park", "I'm Lena Park" (not "This is…", a host's).
+_SELF_INTRODUCTION = re.compile(rf"\b(?:[Mm]y name(?:'s|’s| is)|I'm|I’m|I am)\s+(?P<name>{NAME.pattern})")
 # How far into a turn an introduction comes ("Hello everyone. My name is …").
 MAX_INTRODUCTION_CHARS = 80
 # How far into a turn the part a speaker plays counts as theirs: the introduction's sentence or
@@ -55,6 +57,14 @@ def introduced_as(label: str, turn: str) -> str | None:
         if len(words) >= 2 and (fold(label) in (words[0], words[-1]) or handle) and is_person_name(name):
             return name
     return None
+
+
+def introduces_self(text: str) -> str | None:
+    """The full name a text opens by giving its speaker ("Hi. My name is Aneesh Chaganty. I’m the
+    co-writer and director…"), in its first MAX_INTRODUCTION_CHARS characters; None otherwise."""
+    match = _SELF_INTRODUCTION.search(text[:MAX_INTRODUCTION_CHARS])
+    name = match.group("name") if match else ""
+    return name if len(name.split()) >= 2 and is_person_name(name) else None
 
 
 def introduces_one_of(turn: str, candidates: list[str]) -> str | None:

@@ -181,9 +181,13 @@ def _turn_texts(blocks: list[Block], label_at: dict) -> list[tuple[str, str]]:
 
 def _opening_about(section: list[Block], speaker: str) -> tuple[list[Block], list[Block]]:
     """A section split after the last of its first MAX_INTRO_BLOCKS paragraphs naming `speaker`
-    (an intro presenting them, with what comes before it), when no later paragraph names them."""
+    (an intro presenting them, with what comes before it), when no later paragraph names them; the
+    speaker naming themself ("My name is Aneesh Chaganty") presents no one else."""
     named = _named_pattern(speaker)
-    naming = [i for i, b in enumerate(section) if not b.heading and named.search(b.text)]
+    naming = [
+        i for i, b in enumerate(section)
+        if not b.heading and named.search(b.text) and not _introduces(b.text, speaker)
+    ]
     paragraphs = [i for i, b in enumerate(section) if not b.heading]
     if not naming or naming[-1] not in paragraphs[:MAX_INTRO_BLOCKS]:
         return [], section
@@ -204,14 +208,21 @@ def _named_pattern(speaker: str) -> re.Pattern:
 
 
 def _monologue(section: list[Block], speaker: str) -> bool:
-    """Whether a section reads as `speaker` talking: nothing asked (in a heading either), "I" or
-    "we" said, and never their name (show notes about them, "John is the owner of…", are not their words)."""
+    """Whether a section reads as `speaker` talking: nothing asked (in a heading either) but the
+    speaker's own questions ("How do we elevate this concept?"), "I" or "we" said, and never
+    their name (show notes about them, "John is the owner of…", are not their words)."""
     texts = [b.text for b in section if not b.heading]
     named = _named_pattern(speaker)
+    asked = any(presskit.is_question(b.text) and not (FIRST_PERSON.search(b.text) or FIRST_PLURAL.search(b.text)) for b in section)
     return (
-        not any(presskit.is_question(b.text) for b in section) and any(FIRST_PERSON.search(text) or FIRST_PLURAL.search(text) for text in texts)
-        and not any(named.search(text) for text in texts)
+        not asked and any(FIRST_PERSON.search(text) or FIRST_PLURAL.search(text) for text in texts)
+        and not any(named.search(text) and not _introduces(text, speaker) for text in texts)
     )
+
+
+def _introduces(text: str, speaker: str) -> bool:
+    """Whether a paragraph is the speaker giving their own name ("Hi. My name is Aneesh Chaganty…")."""
+    return introductions.introduces_self(text.lstrip(" \"“")) == speaker
 
 
 def _listed_lines(b: Block) -> list[str]:
