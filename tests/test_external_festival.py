@@ -87,3 +87,23 @@ def test_a_commentary_transcript_its_speaker_introduces(real_embedder):
     assert {p.speaker for p in passages if "Searching" in p.text or "boring" in p.text} == {"Aneesh Chaganty"}
     figures = check_figures("unseen_check62", real_embedder)
     assert figures["recall@1"] >= 0.87 and figures["interviewees"] == "1/1", figures
+
+
+def test_a_title_closing_on_a_film_in_quotes_heads_the_q_and_a_and_an_answer_naming_a_film_is_no_signature():
+    """The real page of unseen_check63: "Q&A Tony Bloodworth, Director of “Hello…”" is its heading,
+    not a question put to him; "John Carpenter’s The Thing" under a quoted question is his answer,
+    not a name signing the question."""
+    passages = parse_document(EXTERNAL / "watchalter_tony_bloodworth_qa.txt")[0]
+    assert {p.interview for p in passages} == {"Q&A Tony Bloodworth, Director of “Hello…”"}
+    assert [(p.speaker, p.question) for p in passages[:2]] == [(None, None), ("Tony Bloodworth", "Name a Horror character you relate to on a spiritual/personal level?")]
+    assert (passages[-1].speaker, passages[-1].text) == ("Tony Bloodworth", "John Carpenter’s The Thing")
+
+
+@pytest.mark.slow
+def test_festival_q_and_as_with_initials_and_a_question_left_unanswered(real_embedder):
+    """unseen_check63/: a horror site's Q&A (a question left unanswered, a quoted question, a
+    heading ending on the film's title in quotes) and a festival's "DG:" / "MC:" interview. First
+    run 0.824 / 0.941; after (a possessive before a title is no name; a title closing on a quoted
+    film heads the page) 1.000 / 1.000."""
+    figures = check_figures("unseen_check63", real_embedder)
+    assert figures["recall@1"] == 1.0 and figures["interviewees"] == "2/2", figures

@@ -557,3 +557,4 @@ def test_a_commentary_opening_on_its_speaker_s_own_introduction_is_their_monolog
     # Someone else's name opening the text is no self-introduction: no one speaks.
     other = text.replace("Hi. My name is Lena Park. I’m", "Hi. This is Lena Park, who is")
     assert {speaker for _, speaker, _, _ in parsed(other)} == {None}
+

@@ -375,3 +375,10 @@ def test_a_headline_quoting_a_person_names_them_when_the_body_holds_their_words(
     assert quoted_headline('Lena Park: "Trams are the last honest places"', body) == []
     assert quoted_headline('Our review: "Night buses are the last honest places"', body) == []
     assert quoted_headline("Lena Park: Night buses are the last honest places", body) == []
+
+
+def test_a_possessive_before_a_title_is_no_name():
+    from assistant.ingest.names import is_full_name
+
+    assert not is_full_name("John Carpenter’s The Thing") and not is_person_name("Lena Park's Film")
+    assert is_full_name("Conan O’Brien") and is_person_name("Lena Park")

@@ -38,6 +38,8 @@ _BRACKETED_SURNAME = re.compile(rf"\b({_NAME_WORD})\s+\(({_NAME_WORD})\)")
 _NICKNAME = re.compile(rf"\s+[“\"‘][^”\"’]{{1,30}}[”\"’]\s+(?=[{UPPER}])")
 # A one-word name in capitals ("JR") joined to a name after it ("JR and Agnès Varda").
 _MONONYM_BEFORE_NAME = re.compile(rf"^\s*(?P<name>[{UPPER}]{{2,5}})(?=\s*(?:,|\band\b|&)\s*{_NAME_WORD})")
+# A word in the possessive: "Carpenter’s" (no name is one; "O’Brien" is not one).
+_POSSESSIVE_WORD = re.compile(r"\w['’]s\b")
 _JOINERS = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.IGNORECASE)
 # What may close a list of names: the end of the text, a full stop, a bracket, a dash or a colon.
 _LIST_END = re.compile(r"^\s*(?:$|[.;:)\]–—|-])")
@@ -190,8 +192,9 @@ _TITLES = frozenset(f"{title}." for title in HONORIFICS)
 
 
 def is_full_name(text: str) -> bool:
-    """A first name and surname at least, and nothing else ("Maria Ruiz", not "the director")."""
-    return NAME.fullmatch(text) is not None and len(text.split()) >= 2 and without_roles(text) == text
+    """A first name and surname at least, and nothing else ("Maria Ruiz", not "the director", nor a
+    possessive before a title: "John Carpenter’s The Thing")."""
+    return NAME.fullmatch(text) is not None and len(text.split()) >= 2 and without_roles(text) == text and not _POSSESSIVE_WORD.search(text)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -202,8 +205,8 @@ def times_named(name: str, body: str) -> int:
 
 
 def is_person_name(text: str) -> bool:
-    """Whether the text is a name and nothing else ("John Doe", not "March 3" or "Staff")."""
-    return NAME.fullmatch(text) is not None and not any(c.isdigit() for c in text) and without_roles(text) == text
+    """Whether the text is a name and nothing else ("John Doe", not "March 3", "Staff" or "Lena's Film")."""
+    return NAME.fullmatch(text) is not None and not any(c.isdigit() for c in text) and without_roles(text) == text and not _POSSESSIVE_WORD.search(text)
 
 
 def besides_names(phrase: str, names: list[str]) -> str:

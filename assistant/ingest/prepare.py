@@ -338,7 +338,9 @@ def _plain_heading(b: Block, previous: Block | None, body: str) -> Block:
     when in capitals after a finished sentence ("SYNOPSIS", "CAST")."""
     if b.heading or len(b.lines) != 1 or b.text.startswith("("):
         return b
-    if word_count(b.text) <= MAX_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(b.text) and (
+    # A film's title in quotes closing the line ("…, Director of “Hello…”") ends no sentence.
+    unquoted = re.sub(r"\s*[“\"‘][^“”\"‘’]*[”\"’]\s*$", "", b.text)
+    if word_count(b.text) <= MAX_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(unquoted) and (
         titles.interviewees_in_title(b.text) or INTERVIEW_DOCUMENT_TITLE.match(b.text) or _only_statement_heading(b.text)
     ):
         return replace(b, heading=2)
