@@ -107,3 +107,16 @@ def test_festival_q_and_as_with_initials_and_a_question_left_unanswered(real_emb
     film heads the page) 1.000 / 1.000."""
     figures = check_figures("unseen_check63", real_embedder)
     assert figures["recall@1"] == 1.0 and figures["interviewees"] == "2/2", figures
+
+
+@pytest.mark.slow
+def test_a_video_podcast_transcript_as_an_editor_exports_it(real_embedder):
+    """unseen_check64/: "[timecode - timecode]" / "Name" / words, two hosts opening the show
+    together. First run 0.250 / 0.500 (the one welcoming listeners read as the interviewer);
+    after (a second host naming themself is a co-host; short questions between hosts prompt)
+    0.417 / 0.583."""
+    passages = parse_document(EXTERNAL / "scm_flipper_davinci_transcript.txt")[0]
+    assert {p.speaker for p in passages} - {None} == {"Joe Patti", "Adam Roth"}
+    assert any(p.speaker == "Joe Patti" and "Doom flipper zero edition" in p.text for p in passages)
+    figures = check_figures("unseen_check64", real_embedder)
+    assert figures["recall@1"] >= 0.41 and figures["recall@3"] >= 0.58, figures

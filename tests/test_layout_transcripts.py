@@ -719,6 +719,34 @@ def test_two_hosts_talking_answer_the_questions_closing_each_other_s_turns():
     ]
 
 
+def test_two_hosts_welcoming_listeners_together_and_their_short_questions():
+    """A show its two hosts open ("Welcome to Night Bus. I'm Joe Park." / "I'm Adam "Buses" Roe."),
+    cut into timed segments: neither interviews the other; a short question ("Is it done?") is
+    answered, a word ("Ready?") or a tag seeking agreement ("…, right?") is not a question put."""
+    segments = [
+        ("Joe Park", "Welcome to Night Bus. I'm Joe Park."),
+        ("Adam Roe", 'I\'m Adam "Buses" Roe.'),
+        ("Joe Park", "Today we update the ticket machine, which is always a pain."),
+        ("Adam Roe", "It took us forty minutes to set up the cameras. So Joe, what do you think of the new screens?"),
+        ("Joe Park", "They are brighter than the old ones, and easier to read at night."),
+        ("Joe Park", "Ready?"),
+        ("Adam Roe", "Let's say it again, the train went by."),
+        ("Joe Park", "Is it done?"),
+        ("Adam Roe", "I hope it finished without an error."),
+        ("Joe Park", "We needed both screens, right?"),
+        ("Adam Roe", "That is why the machine has two of them."),
+        ("Joe Park", "Well, that was quick, and nothing broke this time."),
+    ]
+    text = "\n\n".join(f"[00:00:{i:02d}:00 - 00:00:{i + 1:02d}:00]\n{who}\n {said}" for i, (who, said) in enumerate(segments)) + "\n"
+    # (Segments of one speaker in a row share the prompt they answer.)
+    prompted = list(dict.fromkeys((speaker, prompt) for _, speaker, prompt, _ in parsed(text, markdown=False) if prompt))
+    assert prompted == [
+        ("Joe Park", "It took us forty minutes to set up the cameras. So Joe, what do you think of the new screens?"),
+        ("Adam Roe", "Is it done?"),
+    ]
+    assert {speaker for _, speaker, _, _ in parsed(text, markdown=False)} == {"Joe Park", "Adam Roe"}
+
+
 def test_a_talk_s_audience_asks_unnamed_and_its_answers_to_the_speaker_prompt_nothing():
     # "Audience:" is someone unnamed asking the speaker, whose turns may end on questions of
     # their own (a quiz) without making them the one who asks; the audience answering the quiz

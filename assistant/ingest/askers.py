@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from assistant.cues import HOST_WELCOME
 from assistant.ingest.blocks import Block
-from assistant.ingest.introductions import OPENING_TURNS, introduces_one_of
+from assistant.ingest.introductions import OPENING_TURNS, introduces_one_of, introduces_self
 from assistant.ingest.names import fold, is_person_name, names_at, resolve
 from assistant.ingest.presskit import is_question
 from assistant.ingest.people import AUDIENCE, NO_ONE, Person
@@ -51,6 +51,11 @@ def mark_welcoming_host(people: dict[str, Person], turns: list[tuple[str, str]])
     # The first speaker's turns before anyone else speaks.
     opening = takewhile(lambda turn: turn[0] == first, turns)
     if not any(HOST_WELCOME.search(text) for _, text in opening):
+        return people
+    # "I'm Joe Patti." / "I'm Adam Roth.": the next speaker giving their own name is a co-host
+    # presenting the show too, and no one interviews the other.
+    second = next(((key, text) for key, text in turns if key != first), None)
+    if second and (named := introduces_self(second[1])) and fold(named) == fold(people[second[0]].name or ""):
         return people
     return {**people, first: replace(people[first], asks=True)}
 

@@ -19,7 +19,7 @@ from assistant.cues import (
     PRONOUNS,
     WRITER,
 )
-from assistant.ingest.names import NAME, UPPER, fold, initials, is_full_name, is_person_name, is_role_word, names_at, without_roles
+from assistant.ingest.names import NAME, UPPER, fold, initials, is_full_name, is_person_name, is_role_word, names_at, without_nicknames, without_roles
 from assistant.ingest.titles import names_with_other_words
 from assistant.ingest.presskit import is_question
 
@@ -62,7 +62,7 @@ def introduced_as(label: str, turn: str) -> str | None:
 def introduces_self(text: str) -> str | None:
     """The full name a text opens by giving its speaker ("Hi. My name is Aneesh Chaganty. I’m the
     co-writer and director…"), in its first MAX_INTRODUCTION_CHARS characters; None otherwise."""
-    match = _SELF_INTRODUCTION.search(text[:MAX_INTRODUCTION_CHARS])
+    match = _SELF_INTRODUCTION.search(without_nicknames(text[:MAX_INTRODUCTION_CHARS]))
     name = match.group("name") if match else ""
     return name if len(name.split()) >= 2 and is_person_name(name) else None
 

@@ -20,6 +20,10 @@ MAX_REMARK_PROMPT_WORDS = 50
 MAX_GREETING_WORDS = 20
 # A guest passing the question to another in at most this many words ("Yeah, Diggs, can you?").
 MAX_HAND_OFF_WORDS = 8
+# Shorter, a question of this many words is asked all the same ("Is it done?"), unless it hands the
+# question over ("Diggs, can you?", "And you?") or only seeks agreement ("…we need both, right?").
+MIN_SHORT_QUESTION_WORDS = 3
+_HAND_OFF = re.compile(r"(?i)(?:\b(?:can|could|will|would|do|did|don't|won't)\s+(?:you|they|we|he|she)|^\W*(?:and\s+)?you|,\s*(?:right|okay|yeah|huh))\W*\?\W*$")
 # A co-host's question joined to the prompt after it is at most this long.
 MAX_JOINED_PROMPT_WORDS = 2 * MAX_REMARK_PROMPT_WORDS
 # A host's turn of at most this many words asking nothing, inside a guest's answer, only keeps
@@ -171,10 +175,13 @@ def _asks(text: str) -> bool:
 
 
 def _ends_asking(text: str) -> bool:
-    """Whether a paragraph's last sentence is a question ("…So how can I balance that?"), more than
-    a hand-off ("Yeah, Diggs, can you?")."""
+    """Whether a paragraph's last sentence is a question ("…So how can I balance that?", "Is it
+    done?"), more than a hand-off ("Yeah, Diggs, can you?") or a word ("Ready?")."""
     spans = sentence_spans(text)
-    return word_count(text) > MAX_HAND_OFF_WORDS and bool(spans) and is_question(text[spans[-1][0] : spans[-1][1]])
+    last = text[spans[-1][0] : spans[-1][1]] if spans else ""
+    if not is_question(last):
+        return False
+    return word_count(text) > MAX_HAND_OFF_WORDS or (word_count(last) >= MIN_SHORT_QUESTION_WORDS and not _HAND_OFF.search(last))
 
 
 def _asks_by_name(text: str, name: str) -> bool:

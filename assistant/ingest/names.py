@@ -128,12 +128,17 @@ def without_roles(phrase: str) -> str:
     return " ".join(words)
 
 
+def without_nicknames(text: str) -> str:
+    """`text` with each nickname in quotes inside a name dropped ("Adam "Flipper Zero" Roth" → "Adam Roth")."""
+    return _NICKNAME.sub(" ", text)
+
+
 def names_at(text: str) -> list[str]:
     """The names at the start of `text`: "Drew Christie and asked him…" → ["Drew Christie"];
     "Felix Gebhard and Chris Breuer got…" → both; role words before a name and a nickname
     inside it are skipped ("Amir “Questlove” Thompson" → "Amir Thompson")."""
     found: list[str] = []
-    rest = _NICKNAME.sub(" ", text)
+    rest = without_nicknames(text)
     mononym = _MONONYM_BEFORE_NAME.match(rest)
     if mononym:
         # "JR and Agnès Varda": a name in capitals that is a whole name, beside a full one.
