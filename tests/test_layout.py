@@ -327,3 +327,14 @@ def test_a_section_heading_gives_the_film_it_is_about_to_each_embedded_passage()
     teaser = "Interview with Tebogo Malebogo, director of Heaven Reaches Down to Earth Can you explain the title? It comes from a novel […]\n"
     passages = parse_source(read_plain(teaser), "d.txt", "Festival Q&As", None)
     assert embedding_texts(passages) == ["Tebogo Malebogo, Heaven Reaches Down to Earth: Can you explain the title?\nIt comes from a novel […]"]
+
+
+def test_a_director_s_statement_under_a_credits_table_is_the_director_s():
+    text = (
+        "Director: | Lena Park |\n---|---|\nRunning Time: | 95’ |\n\nSynopsis\n\nA driver never sleeps.\n\n"
+        "Director's Statement\n\nI grew up on night buses, and this film is my thank-you to their drivers.\n"
+    )
+    assert parsed(text) == [
+        ("Doc", None, None, "Director: Lena Park Running Time: 95’ Synopsis A driver never sleeps."),
+        ("Director's Statement", "Lena Park", None, "I grew up on night buses, and this film is my thank-you to their drivers."),
+    ]

@@ -345,3 +345,12 @@ def test_typeset_letters_are_read_as_letters_in_text_web_pages_and_word_files(tm
     for path in (tmp_path / "text" / "notes.txt", tmp_path / "page.html", tmp_path / "notes.docx"):
         passages = parse_document(path)[0]
         assert [(p.speaker, p.question, p.text) for p in passages if p.speaker] == want, path.name
+
+
+def test_a_markdown_table_row_is_one_line_a_field_running_into_its_value():
+    from assistant.ingest.read_text import read_markdown
+
+    text = "Director: | Lena Park |\n---|---|\nRunning Time: | 119’ |\nMain Cast: | Ana Diaz, Tom Lee |\n\n| Name | Part |\n|---|---|\n| Ana Diaz | Mina |\n"
+    assert [b.text for b in read_markdown(text).blocks] == [
+        "Director: Lena Park", "Running Time: 119’", "Main Cast: Ana Diaz, Tom Lee", "Name | Part", "Ana Diaz | Mina",
+    ]

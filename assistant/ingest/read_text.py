@@ -201,11 +201,23 @@ def _markdown_blocks(body: str, offset: int) -> list[Block]:
 
     blocks: list[Block] = []
     heading = 0
+    # A table row's cells, read as one line ("Director: | Cédric Kahn |" → "Director: Cédric Kahn").
+    row: list[str] | None = None
+    row_line = 0
     for token in MarkdownIt("commonmark").enable("table").parse(body):
         if token.type == "heading_open":
             heading = int(token.tag[1])
         elif token.type == "heading_close":
             heading = 0
+        elif token.type == "tr_open" and token.map:
+            row, row_line = [], offset + token.map[0] + 1
+        elif token.type == "tr_close" and row is not None:
+            text = _row_text(row)
+            if text:
+                blocks.append(Block(((row_line, text),), heading))
+            row = None
+        elif token.type == "inline" and row is not None:
+            row.append(" ".join(text for runs in _inline_lines(token.children or []) for text, _ in runs).strip())
         elif token.type == "inline" and token.map:
             lines = [
                 (offset + token.map[0] + 1 + number, [(_REFERENCE_LINK.sub(r"\1", text), style) for text, style in runs])
@@ -221,6 +233,15 @@ def _markdown_blocks(body: str, offset: int) -> list[Block]:
             if tail.strip():
                 blocks.extend(_markdown_blocks(tail, offset + token.map[1] - 1))
     return blocks
+
+
+def _row_text(cells: list[str]) -> str:
+    """A table row as a line: a cell naming a field ("Director:") runs into its value, other cells
+    are kept apart by a bar ("Lena Park | Director | 2020"); empty cells are left out."""
+    text = ""
+    for cell in (c for c in cells if c):
+        text += (" " if text.endswith(":") else " | " if text else "") + cell
+    return text
 
 
 def _title_heading(blocks: list[Block], body: str) -> str | None:
