@@ -86,6 +86,53 @@ CAST_QUESTION = re.compile(f"(?i){_WHO_PLAYS}|{_BY_PART}")
 # "Lionel Abelanski as his assistant").
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+"
 PART_CREDIT = re.compile(_CAPITALISED + r"(?:[\s-]+" + _CAPITALISED + r")+\s+(?:as|for)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)")
+# Asked who holds a film's credit: "Who directed Genesis?", "Who is the producer of Julia X?",
+# "Who did the music?" (not who plays a part, nor "Who wrote the synopsis…?").
+ASKS_CREDIT = re.compile(
+    r"(?i)^\W*who\s+(?:(?P<verb>directed|produced|edited|scored|composed|shot|photographed)\b"
+    r"|(?:is|was|are|were)\s+the\s+(?P<role>director\s+of\s+photography|director|producers?|editor|screenwriters?|composer|cinematographer)\b"
+    r"|did\s+the\s+(?P<work>music|score|editing|cinematography)\b)"
+)
+_CREDITED_ROLE = {
+    "directed": "director", "produced": "producer", "producers": "producer", "edited": "editor", "editing": "editor",
+    "scored": "composer", "composed": "composer", "music": "composer", "score": "composer", "shot": "cinematographer",
+    "photographed": "cinematographer", "cinematography": "cinematographer", "director of photography": "cinematographer",
+    "screenwriters": "screenwriter",
+}
+# How a credit names each role: "Director: …", "Directed by …", "… (Director, Screenwriter)".
+_CREDIT_LABELS = {
+    "director": r"director|directed\s+by|réalisat\w+",
+    "producer": r"producers?|produced\s+by",
+    "editor": r"editor|edited\s+by|editing",
+    "composer": r"(?:music\s+)?composer|music(?:\s+by)?|original\s+music|score\s+by",
+    "cinematographer": r"cinematographer|director\s+of\s+photography|cinematography|dop|photographed\s+by",
+    "screenwriter": r"screenwriters?|screenplay|written\s+by",
+}
+
+
+def credited_role(question: str) -> str | None:
+    """The credit a question asks who holds ("Who directed Genesis?" → "director"), or None."""
+    match = ASKS_CREDIT.match(question)
+    if match is None:
+        return None
+    said = " ".join(next(group for group in match.groups() if group).lower().split())
+    return _CREDITED_ROLE.get(said, said)
+
+
+def credit_statement(role: str) -> re.Pattern:
+    """What states who holds `role` in a credit: "Director: Lena Park", "Directed by Lena Park",
+    "Lena Park (Director, Screenwriter)", and for a director a cover's "A Lena Park Film"."""
+    labels = _CREDIT_LABELS[role]
+    upper = "A-ZÀ-ÖØ-Þ"
+    patterns = [
+        rf"\b(?i:{labels})(?:\s*/\s*\w+)?(?:\s*:|\s+(?i:by)\b|(?<=[Bb][Yy]))\s*[{upper}]",
+        rf"[{upper}][\w'’-]+\s*\((?:[^()]*?,\s*)?(?i:{labels})(?:\s*,[^()]*)?\)",
+    ]
+    if role == "director":
+        patterns.append(rf"\bAn?\s+[{upper}][\w'’-]+(?:\s+[{upper}][\w'’-]+){{1,3}}\s+(?:Film|FILM)\b")
+    return re.compile("|".join(patterns))
+
+
 # "the role of Andreï" is Andreï; "the wife of Andreï" is someone else's part.
 PART_NOUNS = frozenset("role roles part parts character characters".split())
 # The words of a cast question that are not its part ("Who plays the director…" → "director"), stemmed.

@@ -10,6 +10,7 @@ import pytest
 from assistant.build import build_index, build_lock
 from assistant.config import PROJECT_ROOT, Settings
 from assistant.index import CURRENT, PressKitIndex
+from assistant.question_cues import credited_role
 from assistant.search.searcher import Searcher
 from assistant.text import split_sentences
 from conftest import FakeEmbedder, copy_index, seeds_copy
@@ -345,3 +346,18 @@ def _searcher_over(tmp_path, name: str, text: str) -> Searcher:
     settings = dataclasses.replace(Settings(), seeds_dir=seeds, index_dir=tmp_path / f"{seeds.name}-index", model="fake-model", min_evidence=0.0)
     build_index(settings, embedder=FakeEmbedder())
     return Searcher.open(settings, encoder=FakeEmbedder())
+
+
+def test_asked_who_holds_a_credit_the_credit_stating_it_comes_before_the_holder_s_own_words(tmp_path):
+    searcher = _searcher_over(
+        tmp_path, "kit.md",
+        "# Night Bus\n\nDirector: | Lena Park |\n---|---|\nRunning Time: | 95’ |\n\n"
+        "## Interview with Lena Park\n\n**Who directed Night Bus with you?**\n\nNobody: I directed Night Bus alone, because I grew up on night buses.\n",
+    )
+    answer = searcher.ask("Who directed Night Bus?", top_k=2)
+    assert [hit.passage.text for hit in answer.hits] == [
+        "Director: Lena Park",
+        "Nobody: I directed Night Bus alone, because I grew up on night buses.",
+    ]
+    # Any other question about the film ranks as the words decide.
+    assert credited_role("Why did Lena Park direct Night Bus?") is None and credited_role("Who did the music?") == "composer"

@@ -20,6 +20,8 @@ from assistant.question_cues import (
     ASKS_IDENTITY,
     CAST_WORD_STEMS,
     PART_CREDIT,
+    credit_statement,
+    credited_role,
     SELF_INTRODUCTION_PROMPT,
     SINGULAR_THIRD_PERSON,
     SINGULAR_THIRD_PERSON_POSSESSIVE,
@@ -262,6 +264,11 @@ class Searcher:
             # ("Miou Miou for Guylène"): it comes before the actor's own words about the part.
             states = np.array([self._states_part(query.played, i) for i in evidence.ids], dtype=bool)
             fused = ranked_first(fused, states)
+        if (role := credited_role(query.text)) is not None:
+            # Asked who holds a credit, the credit stating it ("Director: Lena Park", "A Lena Park
+            # Film") answers before the holder's own words.
+            states = credit_statement(role)
+            fused = ranked_first(fused, np.array([bool(states.search(self.passages[i].text)) for i in evidence.ids], dtype=bool))
         if query.quantity is not None:
             # Answer typing: among the best candidates, favour those stating a matching quantity.
             best = np.argsort(-fused)[: s.quantity_candidates]
