@@ -133,3 +133,23 @@ def test_a_festival_catalogue_page_with_a_credits_table_and_a_statement(real_emb
     assert [p.speaker for p in passages if p.text.startswith("This movie is the assembly")] == ["Cédric Kahn"]
     figures = check_figures("unseen_check65", real_embedder)
     assert figures["recall@1"] >= 0.72 and figures["recall@3"] == 1.0 and figures["interviewees"] == "1/1", figures
+
+
+def test_a_question_asking_you_to_tell_me_is_the_interviewer_s():
+    """The real page of unseen_check66: "Could you tell me a little about the process…?" says
+    "me", the asker's, in a request put to "you": it is the first prompt, not the interviewee's."""
+    from assistant.ingest.presskit import _is_question_prompt
+
+    passages = parse_document(EXTERNAL / "johnaugust_wsf_interview.txt")[0]
+    assert [p.question for p in passages if p.question][0].startswith("Could you tell me a little about the process")
+    assert _is_question_prompt("Can you walk me through the shoot?") and not _is_question_prompt("What was I thinking back then?")
+
+
+@pytest.mark.slow
+def test_a_blog_reprinting_its_author_s_email_interview(real_embedder):
+    """unseen_check66/: a screenwriter's blog reprinting an e-mail interview, his own intro in the
+    first person, the questions and answers on single lines, his name only in the sidecar. First
+    run 0.875 / 1.000, prompts 2/3 ("Could you tell me…?" read as his, for its "me"); after
+    1.000 / 1.000, 3/3."""
+    figures = check_figures("unseen_check66", real_embedder)
+    assert figures["recall@1"] == 1.0 and figures["interviewees"] == "1/1", figures

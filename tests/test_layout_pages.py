@@ -558,3 +558,4 @@ def test_a_commentary_opening_on_its_speaker_s_own_introduction_is_their_monolog
     other = text.replace("Hi. My name is Lena Park. I’m", "Hi. This is Lena Park, who is")
     assert {speaker for _, speaker, _, _ in parsed(other)} == {None}
 
+

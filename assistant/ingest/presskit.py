@@ -168,9 +168,14 @@ def is_short_question(text: str) -> bool:
 
 def _is_question_prompt(text: str) -> bool:
     """A question an interviewer asks: short, or longer when it is put to "you" ("What was more
-    important in your desire to make the film: …?"), and never about "I"."""
+    important in your desire to make the film: …?"), and never about "I" — but for the asker's
+    "me" in a request put to "you" ("Could you tell me a little about…?")."""
     asked = is_short_question(text) or (is_question(text) and bool(SECOND_PERSON.search(text)) and word_count(text) <= MAX_PUT_QUESTION_WORDS)
-    return asked and not FIRST_PERSON.search(text)
+    return asked and not FIRST_PERSON.search(_ASKING_ME.sub(" ", text))
+
+
+# The asker asking "you" to tell them: "Could you tell me…", "Can you walk me through…".
+_ASKING_ME = re.compile(r"(?i)\byou\s+(?:please\s+)?(?:tell|give|show|walk|take|talk)\s+me\b")
 
 
 def _is_premise(statement: str, question: str) -> bool:
@@ -236,7 +241,7 @@ def classify_blocks(blocks: list[Block], wide: int) -> list[bool]:
         elif not roles[-1] and _is_request(text):
             # "Tell me a little bit about the research…": asked, though it says "me".
             prompt = True
-        elif roles[-1] or FIRST_PERSON.search(text):
+        elif roles[-1] or FIRST_PERSON.search(_ASKING_ME.sub(" ", text)):
             prompt = False
         elif is_question(text):
             prompt = _is_question_prompt(text)
