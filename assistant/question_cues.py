@@ -7,6 +7,7 @@ parser's code: a change here changes answers, not passages, and needs no rebuild
 
 from __future__ import annotations
 
+import functools
 import re
 
 # --- Questions put to the search --------------------------------------------------------------------
@@ -119,6 +120,7 @@ def credited_role(question: str) -> str | None:
     return _CREDITED_ROLE.get(said, said)
 
 
+@functools.lru_cache(maxsize=None)
 def credit_statement(role: str) -> re.Pattern:
     """What states who holds `role` in a credit: "Director: Lena Park", "Directed by Lena Park",
     "Lena Park (Director, Screenwriter)", and for a director a cover's "A Lena Park Film"."""

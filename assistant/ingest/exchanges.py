@@ -208,16 +208,20 @@ def _from_cues(blocks: list[Block], present: tuple[str, ...]) -> list[Exchange]:
     # … "Paul Kramer,"), is a byline: no one's words, and what follows the last one is the page's.
     present_names = {names.fold(name) for name in present}
     bylines = [i for i, b in enumerate(body) if names.fold(b.text.strip(" ,.")) in present_names]
+    # A signature closes the answers it signs ("Daphne McWilliams / director, …"): each run of
+    # paragraphs up to one is read on its own, the signature after it (`signed` reads it).
+    def read(run: list[Block]) -> list[Exchange]:
+        return _cut_at_attributions(run, lambda part: _run_from_cues(part, present), at_signatures=True)
+
+    end = bylines[-1] if bylines else len(body)
     exchanges: list[Exchange] = []
     start = 0
-    for i in bylines:
-        # A signature closes the answers it signs ("Daphne McWilliams / director, …"): each run of
-        # paragraphs up to one is read on its own, the signature after it (`signed` reads it).
-        exchanges += _cut_at_attributions(body[start:i], lambda run: _run_from_cues(run, present), at_signatures=True)
-        exchanges.append(Exchange(None, None, (body[i],) if i != bylines[-1] else tuple(body[i:])))
+    for i in bylines[:-1]:
+        exchanges += read(body[start:i]) + [Exchange(None, None, (body[i],))]
         start = i + 1
-    if not bylines:
-        exchanges = _cut_at_attributions(body, lambda run: _run_from_cues(run, present), at_signatures=True)
+    exchanges += read(body[start:end])
+    if bylines:
+        exchanges.append(Exchange(None, None, tuple(body[end:])))
     return exchanges + ([Exchange(None, None, tuple(noise))] if noise else [])
 
 

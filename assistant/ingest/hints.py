@@ -78,7 +78,7 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     quoted = [name for text in dict.fromkeys([title, source.title or ""]) for name in headlines.quoted_headline(text, source.text)]
     # A text with no labels opening on its speaker's own introduction ("Hi. My name is Aneesh
     # Chaganty. I’m the co-writer and director…", a commentary's transcript) is theirs.
-    opening = next((b.text.lstrip(" \"“") for b in blocks if not b.heading), "")
+    opening = next((b.text for b in blocks if not b.heading), "")
     introduced = [name] if not label_at and (name := introductions.introduces_self(opening)) else []
     declared = list(dict.fromkeys([*declared_interviewees(source, meta), *quoted, *introduced]))
     interviewees = list(declared)

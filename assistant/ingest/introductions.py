@@ -26,11 +26,13 @@ from assistant.ingest.presskit import is_question
 # A signature closing the answers it signs: "Daphne McWilliams / director, In a Perfect World…".
 _SIGNATURE = re.compile(rf"^\s*[—–-]?\s*(?P<name>{NAME.pattern})\s*(?:/|,|\||–|—)\s*(?P<role>[\w-]+)\b[^.!?]{{0,80}}[.…]?$")
 
+# A speaker giving their own name: "My name is Lena Park", "I'm Lena Park".
+_OWN_NAME = r"(?:[Mm]y name(?:'s|’s| is)|I'm|I’m|I am)"
 _INTRODUCTION = re.compile(
-    rf"\b(?:[Mm]y name(?:'s|’s| is)|I'm|I’m|I am|[Tt]his is|[Ii]t's|[Ii]t’s)\s+(?P<name>{NAME.pattern})|^(?P<opening>{NAME.pattern}),"
+    rf"\b(?:{_OWN_NAME}|[Tt]his is|[Ii]t's|[Ii]t’s)\s+(?P<name>{NAME.pattern})|^(?P<opening>{NAME.pattern}),"
 )
-# A speaker naming themself: "My name is Lena Park", "I'm Lena Park" (not "This is…", a host's).
-_SELF_INTRODUCTION = re.compile(rf"\b(?:[Mm]y name(?:'s|’s| is)|I'm|I’m|I am)\s+(?P<name>{NAME.pattern})")
+# Only the speaker naming themself (not "This is…", a host's).
+_SELF_INTRODUCTION = re.compile(rf"\b{_OWN_NAME}\s+(?P<name>{NAME.pattern})")
 # How far into a turn an introduction comes ("Hello everyone. My name is …").
 MAX_INTRODUCTION_CHARS = 80
 # How far into a turn the part a speaker plays counts as theirs: the introduction's sentence or
@@ -61,8 +63,9 @@ def introduced_as(label: str, turn: str) -> str | None:
 
 def introduces_self(text: str) -> str | None:
     """The full name a text opens by giving its speaker ("Hi. My name is Aneesh Chaganty. I’m the
-    co-writer and director…"), in its first MAX_INTRODUCTION_CHARS characters; None otherwise."""
-    match = _SELF_INTRODUCTION.search(without_nicknames(text[:MAX_INTRODUCTION_CHARS]))
+    co-writer and director…"), in its first MAX_INTRODUCTION_CHARS characters after any opening
+    quotation mark; None otherwise."""
+    match = _SELF_INTRODUCTION.search(without_nicknames(text.lstrip(" \"“")[:MAX_INTRODUCTION_CHARS]))
     name = match.group("name") if match else ""
     return name if len(name.split()) >= 2 and is_person_name(name) else None
 

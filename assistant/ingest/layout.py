@@ -222,7 +222,7 @@ def _monologue(section: list[Block], speaker: str) -> bool:
 
 def _introduces(text: str, speaker: str) -> bool:
     """Whether a paragraph is the speaker giving their own name ("Hi. My name is Aneesh Chaganty…")."""
-    return introductions.introduces_self(text.lstrip(" \"“")) == speaker
+    return introductions.introduces_self(text) == speaker
 
 
 def _listed_lines(b: Block) -> list[str]:

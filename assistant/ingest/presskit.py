@@ -29,6 +29,8 @@ from assistant.text import LINE_ENDS_SENTENCE, LINE_STARTS_SENTENCE, sentence_sp
 # "A CONVERSATION WITH NAME", "INTERVIEW WITH NAME": a heading in capitals naming the interviewee.
 INTERVIEW_HEADING = re.compile(r"^(?P<prefix>(?:AN?\s+)?(?:CONVERSATION|INTERVIEW)\s+WITH)\s+(?P<name>[^a-z]+?)\s*$")
 _SMALL_WORDS = {"a", "an", "the", "with", "of", "and", "in", "on"}
+# Words a title in title case leaves in lower case ("Behind the Scenes at the Cannes Film Festival").
+_TITLE_SMALL_WORDS = frozenset(_SMALL_WORDS | {"at", "to", "for", "from", "by", "or"})
 # Prompts are short: a question of a few printed lines, a statement of one sentence.
 MAX_QUESTION_WORDS = 45
 # A question put to "you" may run longer.
@@ -74,7 +76,7 @@ def is_title_case(line: str) -> bool:
     return (
         2 <= len(words) <= MAX_STATEMENT_WORDS
         and not re.search(r"[.?!:;,…]\W*$", line.strip())
-        and all(w[0].isupper() or w.lower() in _SMALL_WORDS | {"at", "to", "for", "from", "by", "or"} for w in words)
+        and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
     )
 
 
