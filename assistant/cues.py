@@ -48,7 +48,7 @@ TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|]\s*")
 INTERVIEW_BEFORE_NAME = re.compile(
     r"(?i)^\s*(?:(?:an?|the|our|exclusive|un|une|l['’])\s*)?"
     r"(?:(?P<role>filmmakers?|directors?|artists?|cast|creators?|composers?|actors?|actress(?:es)?|producers?)\s+)?(?:in\s+|en\s+)?(?:\d{1,2}\s+(?=questions?\b))?"
-    r"(?:conversation|interview|q\s*&\s*a|q\s+and\s+a|questions?\s+(?:and\s+answers?\s+)?|chat|talk|meet(?:ing)?|entretien|rencontre|"
+    r"(?:conversation|interview|q\s*&\s*a|q\s+and\s+a|questions?\s+(?:and\s+answers?\s+)?|chat|talk|meet(?:ing)?|(?:the\s+)?spotlight(?:\s+on)?|entretien|rencontre|"
     r"entrevista|intervista|conversación|conversazione)"
     # After a role ("Filmmaker Q&A with …") only "with" names a person: "Filmmaker Q&A: Beauty Mark" is a film's.
     r"(?(role)\s+with|\s*(?P<joined>with|avec|de|d['’]|con|mit|com|:|–|—|-)?)\s*(?P<name>(?<=[\s'’])\S.*?)\s*[.:]?\s*$"

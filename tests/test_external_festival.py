@@ -153,3 +153,20 @@ def test_a_blog_reprinting_its_author_s_email_interview(real_embedder):
     1.000 / 1.000, 3/3."""
     figures = check_figures("unseen_check66", real_embedder)
     assert figures["recall@1"] == 1.0 and figures["interviewees"] == "1/1", figures
+
+
+@pytest.mark.slow
+def test_opera_interviews_run_into_one_paragraph_or_missing_their_first_marker(real_embedder):
+    """unseen_check67/: a composer's interview whose page ran every question and answer into one
+    paragraph under "Luke Navin, composer"; a "Spotlight on Stephen Barlow" of questions standing
+    alone; a Q./A. interview whose first question lost its "Q." and whose "A. Opera combines…:"
+    has a colon. First run 0.250 / 0.333 (no prompt in the first two, neither person found); after
+    0.958 / 1.000."""
+    passages = parse_document(EXTERNAL / "respiro_luke_navin_interview.txt")[0]
+    assert [p.question for p in passages if p.question][-1] == "What have been the greatest challenges of your career so far?"
+    assert {p.speaker for p in passages} == {"Luke Navin"}
+    opera = parse_document(EXTERNAL / "sundayguardian_london_festival_opera.txt")[0]
+    assert opera[0].question.endswith("Could you tell us more about the performance?")
+    assert opera[3].text.startswith("Opera combines")
+    figures = check_figures("unseen_check67", real_embedder)
+    assert figures["recall@1"] >= 0.95 and figures["recall@3"] == 1.0 and figures["interviewees"] == "2/2", figures

@@ -292,3 +292,29 @@ Andrew: No, but I know people who will implement it.
         ("The Problem", "Andrew Chow", None, "I make a lot of JSON errors."),
         ("Q&A", "Andrew Chow", "Does Electrum support it yet?", "No, but I know people who will implement it."),
     ]
+
+
+def test_a_first_line_naming_someone_and_their_role_names_who_answers_the_questions():
+    text = (
+        "Luke Park, composer\n\nWhat inspired you to compose?\n\nI always thought musically.\n\n"
+        "Who influenced you most?\n\nPuccini, since I saw Tosca.\n\nWhat is hardest for you?\n\nStructure, always."
+    )
+    assert {p[1] for p in parsed(text, markdown=False)} == {"Luke Park"}
+    # A film's title before a comma and a role is no one's name.
+    assert {p[1] for p in parsed(text.replace("Luke Park, composer", "Night Bus, director's cut"), markdown=False)} == {None}
+
+
+def test_the_first_question_of_q_and_a_markers_may_lack_its_marker():
+    text = (
+        "The festival you direct comes to Delhi. Could you tell us more about it?\n\n"
+        "A. We bring a night of opera arias.\n\n"
+        "Q. What makes your performances stand out?\n\n"
+        "A. The singers: they come down into the seats.\n\n"
+        "Q. How has opera changed?\n\n"
+        "A. More people hear it now."
+    )
+    assert [(p[2], p[3]) for p in parsed(text, markdown=False, meta={"interviewees": ["Lena Park"]})] == [
+        ("The festival you direct comes to Delhi. Could you tell us more about it?", "We bring a night of opera arias."),
+        ("What makes your performances stand out?", "The singers: they come down into the seats."),
+        ("How has opera changed?", "More people hear it now."),
+    ]

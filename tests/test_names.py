@@ -71,6 +71,10 @@ from assistant.ingest.titles import interviewees_in_title
          ["P.J Pettiette", "Claudine Viguerie", "Courtney Rawls"]),
         ("Screamfest 2011 - Interview Julia X 3-D Feature Film", []),
         ("Interview Lena Park", ["Lena Park"]),
+        # A spotlight on a full name; a spotlight falls on topics too.
+        ("Spotlight on Stephen Barlow", ["Stephen Barlow"]),
+        ("In the spotlight: Lena Park", ["Lena Park"]),
+        ("Spotlight on Sustainability", []),
     ],
 )
 def test_who_a_title_says_is_interviewed(title, expected):

@@ -37,6 +37,23 @@ def test_a_paragraph_opening_with_a_premise_and_a_question_then_the_answer():
     assert opening_question_end(block("What inspired you?")) == 0
 
 
+def test_an_interview_run_into_one_paragraph_is_cut_at_each_question():
+    text = (
+        "Luke Park, composer\n\n"
+        "Who or what inspired you to take up composing? I always thought musically. I decided at 15 to write it down. "
+        "Who or what were the most significant influences on your career? I think opera shaped me. Do you know what I mean? I saw Tosca. "
+        "What have been the greatest challenges of your career so far? Structure has always been my challenge."
+    )
+    assert [p[1:] for p in parsed(text, markdown=False)] == [
+        ("Luke Park", "Who or what inspired you to take up composing?", "I always thought musically. I decided at 15 to write it down."),
+        ("Luke Park", "Who or what were the most significant influences on your career?", "I think opera shaped me. Do you know what I mean? I saw Tosca."),
+        ("Luke Park", "What have been the greatest challenges of your career so far?", "Structure has always been my challenge."),
+    ]
+    # A statement opening on its own words and asking the reader, rhetorically, is no interview.
+    statement = "Lena Park, director\n\nI grew up on night buses. What would you do in a city at night? I rode them to the end of the line."
+    assert [p[2] for p in parsed(statement, markdown=False)] == [None]
+
+
 def test_a_listing_of_teasers_is_read_interview_by_interview():
     text = (
         "  • F–BigBang-1-RVB\n    26 January 2023\n    By Clotilde Couturier\n\n"

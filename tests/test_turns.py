@@ -22,6 +22,13 @@ def test_label_forms_and_their_setting():
     ]
 
 
+def test_a_q_or_a_marker_opens_a_turn_whose_sentence_has_a_colon_later():
+    label = label_of(block("A. Opera combines many arts: music, a plot and costumes.", 1))
+    assert (label.raw, label.style) == ("A", "qa")
+    # A label with a colon is still read first: "A. Smith:" is someone's initial and surname.
+    assert label_of(block("A. Smith: Hello.", 1)).raw == "A. Smith"
+
+
 def test_sentences_with_a_colon_are_not_labels():
     for text in ("It was a real challenge: we started from scratch.", "Note: the film opens Friday.", "https://example.com: see", "10:30 the shoot began"):
         assert label_of(block(text, 1)) is None

@@ -87,15 +87,22 @@ def signed(exchanges: list[Exchange]) -> list[Exchange]:
 
 
 def _unlabelled_questions(blocks: list[Block], labels: dict, people: dict) -> set[int]:
-    """Where no label asks, the interviewer's prompts: unlabelled questions, or short remarks
-    addressing "you", right before a labelled answer ("What was the genesis of this film?" /
-    "Paul Schrader: The process…")."""
-    if any(person.asks for person in people.values()):
-        return set()
+    """The interviewer's prompts no label marks, right before a labelled answer: where no label
+    asks, unlabelled questions or short remarks addressing "you" ("What was the genesis of this
+    film?" / "Paul Schrader: The process…"); where labels ask ("Q."), a question no asker's label
+    opens the turn of (the first one, its "Q." left off: "…Could you tell us more?" / "A. We…")."""
+    labelled_asking = any(person.asks for person in people.values())
+
+    def unasked(i: int) -> bool:
+        before = max((k for k in labels if k < i), default=None)
+        return before is None or not people[labels[before].key].asks
+
     # (A paragraph under a label set alone on its line, "Speaker 0: 00:00:07", is that speaker's.)
     return {
         i for i, b in enumerate(blocks[:-1])
-        if i not in labels and i + 1 in labels and not b.heading and _asks(b.text)
+        if i not in labels and i + 1 in labels and not b.heading
+        and not people[labels[i + 1].key].asks
+        and ((is_question(b.text) and unasked(i)) if labelled_asking else _asks(b.text))
         and not (i - 1 in labels and turns.without_label(blocks[i - 1], labels[i - 1]) is None)
     }
 

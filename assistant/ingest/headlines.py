@@ -95,6 +95,16 @@ def title_subject(title: str) -> list[str]:
     return []
 
 
+def name_with_role(heading: str) -> list[str]:
+    """The full name a heading gives with only role words after a comma or dash ("Luke Navin,
+    composer", "LENA PARK – DIRECTOR"); [] for anything else."""
+    dashed = _dashed_part(heading)
+    if dashed is None or not _roles_only(dashed[1]):
+        return []
+    name = without_roles(dashed[0])
+    return [name] if is_full_name(name) and fold(name.split()[0]) not in TITLE_ARTICLES else []
+
+
 def name_alone(heading: str, body: str, known: list[str]) -> list[str]:
     """A heading that is only a person's name ("Maria Ruiz", "MARIA RUIZ (Elena)", "Filmmaker Arie
     Forma (THE SHEPHERD)", "TOM LEE – MARCO"), when the name is known or the body names them again
@@ -106,7 +116,7 @@ def name_alone(heading: str, body: str, known: list[str]) -> list[str]:
     if not is_full_name(text):
         return []
     # "LENA PARK – DIRECTOR": a name and the role it holds is a person's heading as it stands.
-    given_role = dashed is not None and all(word in ROLE_WORDS for word in fold(dashed[1]).split())
+    given_role = dashed is not None and _roles_only(dashed[1])
     if given_role or any(fold(text) == fold(name) for name in known) or sum(times_named(form, body) for form in {printed, text}) >= 2:
         return [text]
     return []
@@ -119,6 +129,12 @@ def name_alone(heading: str, body: str, known: list[str]) -> list[str]:
 _DASHED_PART = re.compile(r"(?P<comma>,)?(?:\s+[–—-]\s+|(?<=,)\s+)(?P<part>[^,–—()-]{1,40})$")
 
 
+def _roles_only(part: str) -> bool:
+    """Whether a heading's part is role words only, "&" or "and" between them ("pianist & composer")."""
+    words = fold(part).split()
+    return bool(words) and words[0] in ROLE_WORDS and all(word in ROLE_WORDS or word in ("&", "and") for word in words)
+
+
 def _dashed_part(heading: str) -> tuple[str, str] | None:
     """(what comes before, the part) of a heading closing on a dash and a role ("DIRECTOR") or a
     character's one name ("MARCO"); not a film, a phrase or a person ("Night Bus – Lena Park")."""
@@ -128,7 +144,7 @@ def _dashed_part(heading: str) -> tuple[str, str] | None:
     part = match.group("part").strip()
     shown = part.title() if part.isupper() else part
     # After a comma only a role: "LENA PARK, DIRECTOR" (a name after a comma may be a list's).
-    if all(word in ROLE_WORDS for word in fold(part).split()) or (not match.group("comma") and " " not in shown and NAME.fullmatch(shown)):
+    if _roles_only(part) or (not match.group("comma") and " " not in shown and NAME.fullmatch(shown)):
         return heading[: match.start()].strip(), part
     return None
 

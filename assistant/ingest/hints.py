@@ -111,9 +111,12 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
         interviewees.extend(next((found for text in opening if (found := introductions.interviewees_in_intro(text))), []))
     if not interviewees and not label_at and presskit.asks_unmarked(blocks):
         # Over questions standing alone, a title naming one person by their role ("Director Lena
-        # Park at Cannes") names the one who answers; in plain text the title is the first line.
+        # Park at Cannes", "Luke Navin, composer") names the one who answers; in plain text the
+        # title is the first line.
         first = [blocks[0].text] if blocks and not presskit.ends_paragraph(blocks[0].text) else []
-        subject = single(list(dict.fromkeys(n for text in [title, source.title or "", *leading, *first] for n in headlines.title_subject(text))))
+        subject = single(list(dict.fromkeys(
+            n for text in [title, source.title or "", *leading, *first] for n in headlines.title_subject(text) or headlines.name_with_role(text)
+        )))
         interviewees.extend([subject] if subject else [])
     declared_askers = meta.get("interviewer") or meta.get("interviewers") or []
     interviewers = [declared_askers] if isinstance(declared_askers, str) else [str(n) for n in declared_askers]

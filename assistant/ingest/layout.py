@@ -199,6 +199,10 @@ def _talk_before_turns(section: list[Block], section_labels: dict, speaker: str)
     question heading (0 when none, or when the opening asks or is not their talk)."""
     turns_at = [j for j, b in enumerate(section) if j in section_labels or (b.heading and is_prompt_heading(b.text))]
     first = turns_at[0] if turns_at else 0
+    if first and first in section_labels and presskit.is_question(section[first - 1].text):
+        # A question right before the first turn is its prompt, its "Q." left off ("Could you tell
+        # us more?" / "A. We are bringing…"), however it says "us".
+        first -= 1
     opening = section[:first]
     return first if any(not b.heading for b in opening) and _monologue(opening, speaker) else 0
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from assistant.cues import ANSWER_LABELS, FIRST_PERSON, HONORIFICS, INTERVIEW_BEFORE_NAME, QUESTION_LABELS, READ_MORE_LINE, ROLE_OF_FILM
+from assistant.cues import ANSWER_LABELS, FIRST_PERSON, FIRST_PLURAL, HONORIFICS, INTERVIEW_BEFORE_NAME, QUESTION_LABELS, QUESTION_OPENER, READ_MORE_LINE, ROLE_OF_FILM, SECOND_PERSON
 from assistant.ingest import names, turns
 from assistant.ingest.blocks import Block
 from assistant.ingest.presskit import MAX_QUESTION_WORDS, is_question
@@ -25,6 +25,8 @@ _BRACKETED = re.compile(r"\s*[\[(][^\])]{1,60}[\])]")
 # Paragraphs opening with their question: at least this many, and this share of the paragraphs.
 MIN_OPENING_QUESTIONS = 2
 OPENING_QUESTION_SHARE = 0.6
+# A question asked later in such a paragraph has at least this many words ("Why?" is the speaker's).
+MIN_LATER_QUESTION_WORDS = 5
 # A label after a finished sentence inside a paragraph: "… the project? Jayme Lemons: My …".
 _INLINE_LABEL = re.compile(r"(?<=[.?!…])[\"”’)]?\s*(?P<label>(?:[a-z](?=[A-Z]{2}))?[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})\s?[:：]\s")
 # "Ms. Park:" is one label: the full stop of a title before a name ends no sentence.
@@ -50,14 +52,17 @@ def glued_apart(b: Block) -> list[Block]:
         return [b]
     text = b.text
     # Not inside a web address ("page?Id=3").
-    cuts = [m.start() for m in _GLUED_QUESTION.finditer(text) if not re.search(r"[/=&]", _token_at(text, m.start()))]
-    if not cuts:
-        return [b]
+    return _cut(b, [m.start() for m in _GLUED_QUESTION.finditer(text) if not re.search(r"[/=&]", _token_at(text, m.start()))])
+
+
+def _cut(b: Block, offsets: list[int]) -> list[Block]:
+    """The block cut at each of these character offsets of its text (in order); no empty part."""
     parts: list[Block] = []
-    rest, consumed = b, 0
-    for cut in cuts:
-        head, rest = rest.split(cut - consumed)
-        consumed = cut
+    rest, consumed, text = b, 0, b.text
+    for offset in offsets:
+        head, rest = rest.split(offset - consumed)
+        # The rest starts at its first non-space character.
+        consumed = offset + len(text[offset:]) - len(text[offset:].lstrip())
         parts.append(head)
     return [part for part in [*parts, rest] if part.text]
 
@@ -151,9 +156,36 @@ def split_opening_questions(blocks: list[Block]) -> list[Block]:
     if any(b.emphasis for b in blocks) or turns.accepted_labels(blocks) or any(is_question(b.text) for b in body):
         return blocks
     openings = {id(b): end for b in body if (end := opening_question_end(b))}
-    if len(openings) < MIN_OPENING_QUESTIONS or len(openings) < OPENING_QUESTION_SHARE * len(body):
+    # A page may run the whole interview into one paragraph: its later questions are cut out too.
+    cuts = {key: [end, *(offset for span in asked_later(b) for offset in span)] for b in body if (key := id(b)) in openings and (end := openings[key])}
+    asked = sum(1 + (len(offsets) - 1) // 2 for offsets in cuts.values())
+    if asked < MIN_OPENING_QUESTIONS or asked < OPENING_QUESTION_SHARE * len(body):
         return blocks
-    return [part for b in blocks for part in (b.split(openings[id(b)]) if id(b) in openings else (b,))]
+    return [part for b in blocks for part in (_cut(b, cuts[id(b)]) if id(b) in cuts else (b,))]
+
+
+def asked_later(b: Block) -> list[tuple[int, int]]:
+    """Spans of the questions a paragraph asks after its opening answer has begun, where a page ran
+    an interview into one paragraph ("…to write some of it down. Who or what were the influences
+    on your career? I think that…"): a sentence opening as a question does, putting it to "you"
+    and not saying "I", of at least MIN_LATER_QUESTION_WORDS, after one that does not ask and
+    before one saying "I" or "we" ("Do you know what I mean? I…" is the speaker's own)."""
+    text = b.text
+    spans = sentence_spans(text)
+    found = []
+    for (_, _), (start, stop), (after, after_stop) in zip(spans, spans[1:], spans[2:]):
+        sentence = text[start:stop]
+        if (
+            is_question(sentence)
+            and not is_question(text[: start].rstrip())
+            and QUESTION_OPENER.match(sentence)
+            and SECOND_PERSON.search(sentence)
+            and not FIRST_PERSON.search(sentence)
+            and word_count(sentence) >= MIN_LATER_QUESTION_WORDS
+            and (FIRST_PERSON.search(text[after:after_stop]) or FIRST_PLURAL.search(text[after:after_stop]))
+        ):
+            found.append((start, stop))
+    return found
 
 
 def split_inline(blocks: list[Block], named: list[str]) -> list[Block]:

@@ -38,6 +38,9 @@ def interviewees_in_title(title: str, body: str = "") -> list[str]:
             joined = re.search(r"\bwith\s+(?P<rest>.+)$", before.group("name"))
             if joined and names and not any(is_full_name(name) or name.isupper() for name in names):
                 names = [name for name in names_at(joined.group("rest")) if is_full_name(name)] or names
+            # "Spotlight on Sustainability": a spotlight falls on topics too, an interview on a person.
+            if re.search(r"(?i)\bspotlight\b", part[: before.start("name")]) and not all(is_full_name(name) for name in names):
+                names = []
             if names:
                 return names
         seen_by = SEEN_BY_NAME.search(part)

@@ -77,10 +77,20 @@ def label_of(block: Block) -> Label | None:
     """The speaker label a block opens with, if its words look like one (capitalised words, at
     most six, or a Q/A marker), whether or not the document uses it as a label."""
     text = block.text
-    lead = block.lead()
     match = _LABEL.match(text) or _MARKER.match(text) or _CAPITALS_STOP.match(text) or _BRACKETED_NAME.match(text) or _INITIALS_DASH.match(text)
     if match is None:
         return None
+    label = _label_at(block, match)
+    if label is None and match.re is _LABEL and (marker := _MARKER.match(text)):
+        # "A. Opera combines many arts: music, …": a marker, the colon in the answer after it.
+        return _label_at(block, marker)
+    return label
+
+
+def _label_at(block: Block, match: re.Match) -> Label | None:
+    """The label `match` found at the start of the block, if its words look like one."""
+    text = block.text
+    lead = block.lead()
     if match.re is _BRACKETED_NAME and (fold(match.group("label").split()[0]) in STAGE_DIRECTION_WORDS or _italic(block, match.end("label"))):
         # "_[Laughingly]_": a direction in italics, not a name.
         return None

@@ -62,10 +62,10 @@ class DocumentResult:
 
 
 def found_prompts(passages: list[Passage], interviewers: Iterable[str]) -> set[tuple[str, str]]:
-    """The prompts an interviewee answers, as (interview, prompt): the same question put to several
-    interviewees, each in their own section, is asked each time."""
+    """The prompts an interviewee, named or not, answers, as (interview, prompt): the same question
+    put to several interviewees, each in their own section, is asked each time."""
     askers = set(interviewers)
-    return {(p.interview, p.question) for p in passages if p.question and p.speaker and p.speaker not in askers}
+    return {(p.interview, p.question) for p in passages if p.question and p.speaker not in askers}
 
 
 def read_cases(folder: Path) -> list[DocumentCase]:
