@@ -59,8 +59,11 @@ ROLE_OF_FILM = (
     r"(?:(?:co-?)?(?:director|filmmaker|producer|writer|screenwriter|animator|réalisat(?:eur|rice))s?|actor|actress|composer)"
     r"(?:\s+and\s+\w+)?\s+(?:of|de|du|des|d[’'])"
 )
-# A magazine headline about someone: "Lena Park on “Night Buses”", "Greta Gerwig on Barbie".
-HEADLINE_ABOUT = re.compile(r"^\s*(?P<name>[^:–—|“”\"]+?)\s+on\s+\S")
+# A magazine headline about someone: "Lena Park on “Night Buses”", "Greta Gerwig on Barbie",
+# "Lena Park Talks Night Buses", "Lena Park Opens Up About…".
+HEADLINE_ABOUT = re.compile(
+    r"^\s*(?P<name>[^:–—|“”\"]+?)\s+(?:on|(?P<verb>(?i:talks|discusses|reflects\s+on|opens\s+up\s+about|breaks\s+down)))\s+\S"
+)
 # "Lena Park interview", "Lena Park: the interview", "Lena Park – an exclusive interview",
 # "Lena Park: The Complete Interview" (after a colon or dash, an article and up to two words).
 HEADLINE_INTERVIEW = re.compile(

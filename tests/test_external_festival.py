@@ -170,3 +170,18 @@ def test_opera_interviews_run_into_one_paragraph_or_missing_their_first_marker(r
     assert opera[3].text.startswith("Opera combines")
     figures = check_figures("unseen_check67", real_embedder)
     assert figures["recall@1"] >= 0.95 and figures["recall@3"] == 1.0 and figures["interviewees"] == "2/2", figures
+
+
+@pytest.mark.slow
+def test_a_junket_report_a_french_transcript_a_profile_and_a_web_story(real_embedder):
+    """unseen_check68/: a junket report with a name alone over its one question, a French
+    transcript labelled "Kristen:" under "Kristen Stewart interview sur …", a profile quoting its
+    subject with "he says", a poet's numbered questions, and a web story's cards cut off with an
+    ellipsis under "How Good One director India Donaldson crafted…". First run 0.444 / 0.500,
+    interviewees 2/5; after 0.778 / 0.944, 5/5."""
+    story = parse_document(EXTERNAL / "mybreaknews_good_one_web_story.txt")[0]
+    assert [p.speaker for p in story] == [None, "India Donaldson", "India Donaldson", "India Donaldson"]
+    profile = parse_document(EXTERNAL / "tzp_red_white_royal_blue_profile.txt")[0]
+    assert any(p.speaker == "Taylor Zakhar Perez" and "read it in three days" in p.text for p in profile)
+    figures = check_figures("unseen_check68", real_embedder)
+    assert figures["recall@1"] >= 0.77 and figures["recall@3"] >= 0.94 and figures["interviewees"] == "5/5", figures

@@ -318,3 +318,32 @@ def test_the_first_question_of_q_and_a_markers_may_lack_its_marker():
         ("What makes your performances stand out?", "The singers: they come down into the seats."),
         ("How has opera changed?", "More people hear it now."),
     ]
+
+
+def test_a_name_alone_over_the_only_question_names_who_answers_after_an_intro():
+    text = (
+        "Last week I sat in on roundtables for Night Bus, which stars Tom Lee and Lena Park. The roundtables were short.\n\n"
+        "Lena Park\n\nWhat was the process of getting this role like?\n\nI got a call from my agent and said yes at once."
+    )
+    assert [p[1:] for p in parsed(text, markdown=False) if p[1]] == [
+        ("Lena Park", "What was the process of getting this role like?", "I got a call from my agent and said yes at once."),
+    ]
+    # Signing off after the answers, the name is a byline: what follows it is the page's.
+    signed = "Lena Park, director\n\nWhy buses?\n\nI grew up on them.\n\nWhy nights?\n\nThey are quiet.\n\nLena Park\n\nShare this page."
+    assert [p[1] for p in parsed(signed, markdown=False) if "Share" in p[3]] == [None]
+
+
+def test_a_web_story_s_cards_under_a_headline_naming_the_director_by_role():
+    text = (
+        "How Night Bus director Lena Park crafted the film’s twist\n\n"
+        "We cut the dialogue down as we went, and the actors found their own words in rehearsal every ...\n"
+        "There was a constant threat to the schedule. We had no wiggle room at all, and the strike was coming...\n"
+        "Did you feel a responsibility to keep empathy for the driver? My empathy for him comes from my father ...\n"
+        "How do you read the final scene, when the bus stops? To me, there are several readings of it and all..."
+    )
+    assert [p[1:3] for p in parsed(text, markdown=False)] == [
+        (None, None),
+        ("Lena Park", None),
+        ("Lena Park", "Did you feel a responsibility to keep empathy for the driver?"),
+        ("Lena Park", "How do you read the final scene, when the bus stops?"),
+    ]

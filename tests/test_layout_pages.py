@@ -93,9 +93,12 @@ def test_questions_standing_alone_under_a_title_naming_one_person_by_their_role(
     # In plain text the title is the first line, said by no one.
     first_line = parsed("Director Lena Park at the Cannes Film Festival\n\n" + qa, markdown=False)
     assert first_line == [("Doc", None, None, "Director Lena Park at the Cannes Film Festival")] + [("Doc", "Lena Park", q, a) for q, a in expected]
-    # A title without a role word may be a film's; two questions are too few to call it an interview.
+    # A title without a role word may be a film's; two questions are too few to call it an interview
+    # unless both put it to "you".
     assert {p[1] for p in parsed("# Night Bus press notes\n\n" + qa)} == {None}
     assert {p[1] for p in parsed("# Director Lena Park at Cannes\n\n" + qa.split("What impact")[0])} == {None}
+    to_you = qa.split("What impact")[0].replace("Why this approach?", "Why did you choose this approach?")
+    assert {p[1] for p in parsed("# Director Lena Park at Cannes\n\n" + to_you)} == {"Lena Park"}
 
 
 def test_a_paragraph_set_one_line_per_paragraph_is_cut_into_its_lines():

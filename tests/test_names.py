@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.ingest.headlines import bracketed_parts, headline_name, headline_person, interview_headline, name_alone, quoted_headline, title_subject
+from assistant.ingest.headlines import bracketed_parts, headline_name, headline_person, interview_headline, name_alone, quoted_headline, role_and_name, title_subject
 from assistant.ingest.introductions import (
     declaration,
     declared_initials,
@@ -188,6 +188,10 @@ def test_a_headline_about_someone_names_them_when_the_body_does_again():
     # The film in brackets after the name: "Steven Yeun (‘Minari’) on…".
     gold = "Steven Yeun (‘Minari’) on making history\n\nSteven Yeun stars as Jacob."
     assert headline_name("Steven Yeun (‘Minari’) on making history", gold) == ["Steven Yeun"]
+    # "… Talks …" says the same, after a quotation and a colon too.
+    talks = "“I Hope We Nailed It”: Lena Park Talks Night Buses"
+    assert headline_name(talks, talks + "\n\nLena Park logs onto our call. Park smiles.") == ["Lena Park"]
+    assert headline_name("Night Buses Talks Back", "Night Buses Talks Back. Night Buses is a film.") == []
 
 
 @pytest.mark.parametrize(
@@ -215,6 +219,20 @@ def test_a_nickname_in_quotes_inside_a_name_is_left_out():
     assert interviewees_in_title('Q&A with Dwayne "The Rock" Johnson and Lena Park') == ["Dwayne Johnson", "Lena Park"]
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("How Good One director India Donaldson crafted the film’s devastating twist", ["India Donaldson"]),
+        ("Why composer Tom Lee: on scoring night buses", ["Tom Lee"]),
+        # No role word, or two people named by role: no one subject.
+        ("How Lena Park crafted the twist", []),
+        ("Director Lena Park and composer Tom Lee on night buses", []),
+    ],
+)
+def test_the_one_person_a_headline_names_after_a_role_word_anywhere(title, expected):
+    assert role_and_name(title) == expected
+
+
 def test_a_headline_name_then_interview_names_a_person_the_body_calls_by_surname():
     body = "We met Park in Seoul, where Night Bus was shot. Night Bus opens in May."
     assert interview_headline("Lena Park interview", body) == ["Lena Park"]
@@ -222,6 +240,8 @@ def test_a_headline_name_then_interview_names_a_person_the_body_calls_by_surname
     assert interview_headline("Lena Park – an exclusive interview", body) == ["Lena Park"]
     assert interview_headline("Lena Park: The Complete Interview", body) == ["Lena Park"]
     assert interview_headline("Lena Park – the long lost interview", body) == ["Lena Park"]
+    # Turns labelled with the first name say it is a person's too.
+    assert interview_headline("Lena Park interview sur Night Bus", "Journaliste: Pourquoi ?\nLena: Parce que.") == ["Lena Park"]
     # A film is called by its whole title, never by its last word.
     assert interview_headline("Night Bus interview", body) == []
     assert interview_headline("Lena Park interview", "Lena Park interview. Lena Park was born in Seoul.") == []

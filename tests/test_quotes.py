@@ -297,3 +297,16 @@ def test_a_work_titled_by_what_it_is_is_no_one_a_quotation_about_it_goes_on_quot
         "“A provocative new movie about a cyber attack on all the things that make life possible.”\n\nDRAGON DAY PRESS KIT\n"
     )
     assert {speaker for _, speaker, _, _ in parsed(text, markdown=False)} == {None}
+
+
+def test_he_says_after_narration_naming_others_is_the_profile_s_one_subject():
+    profile = (
+        "Lena Park Talks Night Buses\n\n"
+        "“I could ride buses for the rest of my life,” Lena Park tells me.\n\n"
+        "The film follows Ana Diaz as Mina, with Tom Lee as her brother. With an energy so contagious, the Midwestern native speaks quickly.\n\n"
+        "She had never driven a bus before the shoot. “I learned in three days on a parking lot,” she says."
+    )
+    assert [(p[1], p[3]) for p in parsed(profile, markdown=False) if p[1]] == [
+        ("Lena Park", "“I could ride buses for the rest of my life,” Lena Park tells me."),
+        ("Lena Park", "“I learned in three days on a parking lot,” she says."),
+    ]

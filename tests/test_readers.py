@@ -144,6 +144,16 @@ def test_plain_text_paragraphs_and_a_printed_export_told_apart():
     assert printed.printed
 
 
+def test_lines_cut_off_with_an_ellipsis_are_paragraphs_however_long():
+    cards = read_plain(
+        "We shot the whole film in twelve nights on the last buses of the city, and the drivers helped us every ...\n"
+        "There was a constant threat of rain and we had no wiggle room in the schedule at all, not a single day…\n"
+        "Then we wrapped, and the editing began in a small room above the depot where the buses sleep for the\n"
+        "night.\n"
+    )
+    assert [b.text[:12] for b in cards.blocks] == ["We shot the ", "There was a ", "Then we wrap"]
+
+
 def test_text_copied_from_a_web_page_has_a_paragraph_per_line_and_wrapped_text_keeps_its_paragraphs():
     copied = read_plain(
         "Q&A with Paul Schrader\n\nWhat was the genesis of this film?\n"

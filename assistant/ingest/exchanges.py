@@ -220,14 +220,17 @@ def _from_cues(blocks: list[Block], present: tuple[str, ...]) -> list[Exchange]:
     def read(run: list[Block]) -> list[Exchange]:
         return _cut_at_attributions(run, lambda part: _run_from_cues(part, present), at_signatures=True)
 
-    end = bylines[-1] if bylines else len(body)
+    # A name over a question heads the interview that follows ("Sienna Miller" / "What was…?"):
+    # no one's words, but the page goes on being theirs after it.
+    signing = [i for i in bylines if not (i + 1 < len(body) and is_question(body[i + 1].text))]
+    end = signing[-1] if signing else len(body)
     exchanges: list[Exchange] = []
     start = 0
-    for i in bylines[:-1]:
+    for i in [i for i in bylines if i < end]:
         exchanges += read(body[start:i]) + [Exchange(None, None, (body[i],))]
         start = i + 1
     exchanges += read(body[start:end])
-    if bylines:
+    if signing:
         exchanges.append(Exchange(None, None, tuple(body[end:])))
     return exchanges + ([Exchange(None, None, tuple(noise))] if noise else [])
 
@@ -285,6 +288,11 @@ def _run_from_cues(body: list[Block], present: tuple[str, ...]) -> list[Exchange
     prompt: list[Block] = []
     answer: list[Block] = []
     for b, is_prompt in zip(body, roles):
+        if is_prompt and not exchanges and not prompt and not answer and not _asks(b.text) and any(name in b.text for name in present):
+            # A headline opening the text names the one interviewed in full and asks nothing ("How
+            # Good One director India Donaldson crafted the film’s twist"): no one's, no prompt.
+            exchanges.append(Exchange(None, None, (b,)))
+            continue
         if is_prompt and answer:
             exchanges.append(_answered(_prompt_text(prompt), present, answer) if not _about(prompt, answer, present) else Exchange(None, None, (*prompt, *answer)))
             prompt, answer = [], []

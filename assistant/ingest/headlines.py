@@ -26,9 +26,11 @@ def heading_person(heading: str) -> str | None:
 
 
 def headline_name(title: str, body: str) -> list[str]:
-    """The person a magazine headline "Lena Park on “Night Buses”" is about, when the body names
-    them again and never quotes the words as a title ("“Night Buses” on tour" is a film)."""
-    match = HEADLINE_ABOUT.match(title)
+    """The person a magazine headline "Lena Park on “Night Buses”" ("Lena Park Talks…") is about,
+    when the body names them again and never quotes the words as a title ("“Night Buses” on tour"
+    is a film)."""
+    # After a quotation and a colon: "“I Hope We Nailed It”: Lena Park Talks Night Buses".
+    match = HEADLINE_ABOUT.match(title) or HEADLINE_ABOUT.match(title.split(": ", 1)[-1])
     if match is None:
         return []
     # "Steven Yeun (‘Minari’) on…": the film in brackets after the name is not part of it.
@@ -36,18 +38,22 @@ def headline_name(title: str, body: str) -> list[str]:
     if not is_full_name(name):
         return []
     quoted = re.search(r"[“\"‘'«]\s*" + re.escape(name) + r"\s*[”\"’'»]", body)
-    return [name] if times_named(name, body) >= 2 and not quoted else []
+    # "Night Buses Talks Back" may be a film's: a person who talks is called by surname too.
+    person = match.group("verb") is None or _called_by_surname(name, body)
+    return [name] if times_named(name, body) >= 2 and not quoted and person else []
 
 
 def interview_headline(title: str, body: str) -> list[str]:
     """The person a headline "Lena Park interview" (or "Lena Park: the interview") names, when the
     body also calls them by surname alone, as it does a person and not a film ("Night Bus
-    interview": the body says "Night Bus", never "Bus")."""
+    interview": the body says "Night Bus", never "Bus"), or labels turns with their first name."""
     match = HEADLINE_INTERVIEW.match(title)
     name = match.group("name").strip() if match else ""
     if not is_full_name(name):
         return []
-    return [name] if _called_by_surname(name, body) else []
+    # "Kristen Stewart interview …" over turns labelled "Kristen:": a person's first name.
+    labelled = re.search(rf"(?m)^\s*{re.escape(name.split()[0])}\s*:", body)
+    return [name] if _called_by_surname(name, body) or labelled else []
 
 
 def quoted_headline(title: str, body: str) -> list[str]:
@@ -93,6 +99,20 @@ def title_subject(title: str) -> list[str]:
         given_role = name != match.group() or any(is_role_word(word) for word in before)
         return [name] if given_role else []
     return []
+
+
+def role_and_name(title: str) -> list[str]:
+    """The one person a headline names after a role word anywhere in it ("How Good One director
+    India Donaldson crafted the film’s twist"), the name followed by a lower-case word, a
+    separator or nothing; [] when it names none or several so."""
+    found = []
+    for match in NAME.finditer(title):
+        before = title[: match.start()].split()
+        name = without_roles(match.group())
+        given_role = name != match.group() or (bool(before) and is_role_word(before[-1]))
+        if given_role and is_full_name(name) and re.match(r"\s+[a-zß-ÿ]|\s*[:,–—|(-]|\s*$", title[match.end():]):
+            found.append(name)
+    return found if len(found) == 1 else []
 
 
 def name_with_role(heading: str) -> list[str]:

@@ -4,6 +4,7 @@ functions over a Source and its blocks."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -16,6 +17,9 @@ from assistant.text import word_count
 MAX_INTRO_BLOCKS = 6
 # A paragraph naming who is interviewed as a heading would ("Interview with A, B & C.") is short.
 MAX_INTERVIEW_LINE_WORDS = 25
+# Questions standing alone under a title naming someone by their role: as few as this many when
+# each puts it to "you".
+MIN_YOU_QUESTIONS = 2
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,14 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     # credits and cast lines above it run.
     interview_lines = [b.text for b in blocks[:first_question] if not b.heading and word_count(b.text) <= MAX_INTERVIEW_LINE_WORDS]
     interviewees.extend(name for text in interview_lines for name in titles.interviewees_in_title(text, source.text))
-    for text in [title, source.title or "", *leading]:
+    if 0 < first_question < len(blocks) and not blocks[first_question - 1].heading:
+        # A line that is only a name right over the first question ("Sienna Miller" / "What was
+        # the process of getting this role like?") says who answers it, as a heading would.
+        interviewees.extend(headlines.name_alone(blocks[first_question - 1].text, source.text, []))
+    # In plain text the title is among the first lines, those ending no paragraph ("Tag: rwrb
+    # movie", then the headline).
+    first = [b.text for b in itertools.takewhile(lambda b: not b.heading and not presskit.ends_paragraph(b.text), blocks[:MAX_INTRO_BLOCKS])]
+    for text in [title, source.title or "", *leading, *first]:
         interviewees.extend(
             titles.interviewees_in_title(text, source.text) or introductions.interviewees_in_intro(text)
             or headlines.name_alone(text, source.text, []) or headlines.headline_name(text, source.text)
@@ -109,13 +120,13 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
         # A host's opening turns present the guest: "Today my guest is the director Lena Park."
         opening = [blocks[i].text[label.start :] for i, label in sorted(label_at.items())[:MAX_OPENING_TURNS]]
         interviewees.extend(next((found for text in opening if (found := introductions.interviewees_in_intro(text))), []))
-    if not interviewees and not label_at and presskit.asks_unmarked(blocks):
+    if not interviewees and not label_at and (presskit.asks_unmarked(blocks) or presskit.asks_unmarked(blocks, MIN_YOU_QUESTIONS, to_you=True)):
         # Over questions standing alone, a title naming one person by their role ("Director Lena
-        # Park at Cannes", "Luke Navin, composer") names the one who answers; in plain text the
-        # title is the first line.
-        first = [blocks[0].text] if blocks and not presskit.ends_paragraph(blocks[0].text) else []
+        # Park at Cannes", "Luke Navin, composer", "How Good One director India Donaldson
+        # crafted…") names the one who answers.
         subject = single(list(dict.fromkeys(
-            n for text in [title, source.title or "", *leading, *first] for n in headlines.title_subject(text) or headlines.name_with_role(text)
+            n for text in [title, source.title or "", *leading, *first]
+            for n in headlines.title_subject(text) or headlines.name_with_role(text) or headlines.role_and_name(text)
         )))
         interviewees.extend([subject] if subject else [])
     declared_askers = meta.get("interviewer") or meta.get("interviewers") or []

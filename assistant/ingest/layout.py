@@ -152,7 +152,9 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
             if subject := quotes.narration_subject(opening, [*hints.known, *answering_names], body):
                 exchanges = without_bylines(signed(arrange(section, section_labels, people, (subject,), subject)))
         # Narration quoting people ("“…,” says director Lena Park") gives them their words.
-        exchanges = quotes.attributed(quotes.pull_quotes(exchanges), [*hints.known, *roles.values(), *answering_names], body, title)
+        exchanges = quotes.attributed(
+            quotes.pull_quotes(exchanges), [*hints.known, *roles.values(), *answering_names], body, title, single(hints.interviewees)
+        )
         if exchanges:
             sections.append(Section(section_title, tuple(exchanges)))
     # A document interviewing one person: the roles they give themself are theirs ("my job as a

@@ -138,13 +138,16 @@ def is_question(text: str) -> bool:
     return text.rstrip(" \"”’')").endswith("?")
 
 
-def asks_unmarked(blocks: list[Block]) -> bool:
+def asks_unmarked(blocks: list[Block], least: int = MIN_UNMARKED_QUESTIONS, to_you: bool = False) -> bool:
     """Whether the paragraphs read as an interview nothing marks: short questions standing alone,
     each before a paragraph that is none ("What does this selection mean to you?" / "It is a
-    dream…"), at least MIN_UNMARKED_QUESTIONS times and for UNMARKED_QUESTION_SHARE of them."""
+    dream…"), at least `least` times and for UNMARKED_QUESTION_SHARE of them (every one putting
+    it to "you" when `to_you`)."""
     body = [b.text for b in blocks if not b.heading]
-    asked = sum(is_short_question(text) and not is_question(after) for text, after in zip(body, body[1:]))
-    return asked >= MIN_UNMARKED_QUESTIONS and asked >= UNMARKED_QUESTION_SHARE * len(body)
+    standing = [text for text, after in zip(body, body[1:]) if is_short_question(text) and not is_question(after)]
+    if to_you and not all(SECOND_PERSON.search(text) for text in standing):
+        return False
+    return len(standing) >= least and len(standing) >= UNMARKED_QUESTION_SHARE * len(body)
 
 
 def asks_as_numbered(sentence: str) -> bool:

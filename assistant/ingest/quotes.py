@@ -48,12 +48,12 @@ _QUOTED = re.compile(r"“([^”]*)”?|\"([^\"]*)\"?")
 _WORK_TITLE = re.compile(r"(?<![Aa] )(?<![\w'’-])(?P<work>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})[ \t]+(?:Movie|MOVIE|Film|FILM|Press[ \t]+Kit|PRESS[ \t]+KIT|Press[ \t]+Notes|PRESS[ \t]+NOTES|EPK)\b")
 
 
-def attributed(exchanges: list[Exchange], known: list[str], body: str, title: str = "") -> list[Exchange]:
+def attributed(exchanges: list[Exchange], known: list[str], body: str, title: str = "", subject: str | None = None) -> list[Exchange]:
     """The exchanges, each stretch of text no one was found to say (asked or not) cut where a
     quotation a speech verb attributes begins and ends: the sentences holding the quotation and
     the attribution (and the quotation's following sentences) are the speaker's, the narration
     around them no one's. A surname or first name is the full name the document gives it; "she
-    says" is the one quoted last."""
+    says" is the one quoted or written about last, else the document's one `subject`."""
     result: list[Exchange] = []
     found: list[str] = list(known)
     no_one = _no_one(title, body)
@@ -65,7 +65,7 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
         parts: list[tuple[Block, str | None]] = []
         for block in exchange.answer:
             before = last
-            owners, last = _sentence_owners(block.text, found, body, last, no_one)
+            owners, last = _sentence_owners(block.text, found, body, last, no_one, subject)
             if before and not any(owners.values()) and _wholly_quoted(block.text):
                 # A feature's paragraph that is only a quotation goes on quoting the one quoted
                 # or written about last ("“It was like Lego pieces…”" after "“…,” Bauman says"
@@ -173,9 +173,10 @@ def _title_line(text: str) -> bool:
 
 
 def _sentence_owners(
-    text: str, known: list[str], body: str, last: str | None, no_one: frozenset[str]
+    text: str, known: list[str], body: str, last: str | None, no_one: frozenset[str], subject: str | None = None
 ) -> tuple[dict[tuple[int, int], str | None], str | None]:
-    """Who says each sentence of a paragraph (None: the narration), and who was quoted last."""
+    """Who says each sentence of a paragraph (None: the narration), and who was quoted last; "he
+    says" where narration named others since is the document's `subject`, when it has one."""
     owners: dict[tuple[int, int], str | None] = {}
     open_quote = False
     previous: str | None = None
@@ -184,7 +185,7 @@ def _sentence_owners(
     acted = False
     for start, end in sentence_spans(text):
         sentence = text[start:end]
-        speaker = _speaker(sentence, known, body, last) if _quotes(sentence) or open_quote else None
+        speaker = _speaker(sentence, known, body, last or subject) if _quotes(sentence) or open_quote else None
         opens_quote = sentence.lstrip().startswith(("“", '"'))
         if speaker is None and previous and (open_quote or opens_quote):
             # The quotation goes on in the next sentence: "“We shot it in 24 nights.”"

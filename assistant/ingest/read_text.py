@@ -20,6 +20,7 @@ PRINTED_CONTINUATIONS = 0.05
 # fills its lines. A line whose next word would have fitted well within the longest line ended
 # a paragraph (the margin allows for text wrapped in a proportional font).
 UNWRAPPED_FIT = 0.8
+_CUT_OFF = re.compile(r"\w\s*(?:\.{3}|…)$")
 # In a text saved from a PDF with its page breaks, running headers and footers are among the
 # first or last two lines of a page.
 EDGE_LINES = 2
@@ -152,7 +153,10 @@ def unwrapped(chunk: list[tuple[int, str]], width: int) -> list[list[tuple[int, 
     fitted on it, in a text whose longest line is `width` characters."""
     parts = [[chunk[0]]]
     for (_, line), following in zip(chunk, chunk[1:]):
-        if len(line) + 1 + len(following[1].split()[0]) <= UNWRAPPED_FIT * width:
+        # A line cut off with an ellipsis before a capital ends a teaser, however long ("…these
+        # amazing ..." / "There was a constant threat…"): a web story's cards, one a line.
+        cut_off = _CUT_OFF.search(line) is not None and following[1][:1].isupper()
+        if cut_off or len(line) + 1 + len(following[1].split()[0]) <= UNWRAPPED_FIT * width:
             parts.append([])
         parts[-1].append(following)
     return parts

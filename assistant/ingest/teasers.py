@@ -159,9 +159,17 @@ def split_opening_questions(blocks: list[Block]) -> list[Block]:
     # A page may run the whole interview into one paragraph: its later questions are cut out too.
     cuts = {key: [end, *(offset for span in asked_later(b) for offset in span)] for b in body if (key := id(b)) in openings and (end := openings[key])}
     asked = sum(1 + (len(offsets) - 1) // 2 for offsets in cuts.values())
-    if asked < MIN_OPENING_QUESTIONS or asked < OPENING_QUESTION_SHARE * len(body):
+    # Where every one puts its question to "you" and is answered in the first person, a page of
+    # teasers whose other paragraphs lost their questions is read too.
+    answered = all(_answered_in_person(b, openings[id(b)]) for b in body if id(b) in openings)
+    if asked < MIN_OPENING_QUESTIONS or (asked < OPENING_QUESTION_SHARE * len(body) and not answered):
         return blocks
     return [part for b in blocks for part in (_cut(b, cuts[id(b)]) if id(b) in cuts else (b,))]
+
+
+def _answered_in_person(b: Block, end: int) -> bool:
+    """Whether a paragraph's opening question (to `end`) is put to "you" and what follows says "I" or "we"."""
+    return bool(SECOND_PERSON.search(b.text[:end])) and bool(FIRST_PERSON.search(b.text[end:]) or FIRST_PLURAL.search(b.text[end:]))
 
 
 def asked_later(b: Block) -> list[tuple[int, int]]:
