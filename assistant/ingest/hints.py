@@ -8,7 +8,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from assistant.cues import INTERVIEWEE_FIELDS, STANDFIRST_FIELDS
+from assistant.cues import CREDIT_FIELD, INTERVIEWEE_FIELDS, STANDFIRST_FIELDS
 from assistant.ingest import headlines, introductions, names, presskit, quotes, titles, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.text import word_count
@@ -101,9 +101,10 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
         # A line that is only a name right over the first question ("Sienna Miller" / "What was
         # the process of getting this role like?") says who answers it, as a heading would.
         interviewees.extend(headlines.name_alone(blocks[first_question - 1].text, source.text, []))
-    # In plain text the title is among the first lines, those ending no paragraph ("Tag: rwrb
-    # movie", then the headline).
-    first = [b.text for b in itertools.takewhile(lambda b: not b.heading and not presskit.ends_paragraph(b.text), blocks[:MAX_INTRO_BLOCKS])]
+    # In plain text the title is among the first lines, those ending no paragraph, fields aside
+    # ("Tag: rwrb movie", "Director: Cédric Kahn" are no titles).
+    title_lines = itertools.takewhile(lambda b: not b.heading and not presskit.ends_paragraph(b.text), blocks[:MAX_INTRO_BLOCKS])
+    first = [b.text for b in title_lines if not CREDIT_FIELD.match(b.text)]
     for text in [title, source.title or "", *leading, *first]:
         interviewees.extend(
             titles.interviewees_in_title(text, source.text) or introductions.interviewees_in_intro(text)

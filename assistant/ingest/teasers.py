@@ -157,7 +157,7 @@ def split_opening_questions(blocks: list[Block]) -> list[Block]:
         return blocks
     openings = {id(b): end for b in body if (end := opening_question_end(b))}
     # A page may run the whole interview into one paragraph: its later questions are cut out too.
-    cuts = {key: [end, *(offset for span in asked_later(b) for offset in span)] for b in body if (key := id(b)) in openings and (end := openings[key])}
+    cuts = {id(b): [openings[id(b)], *(offset for span in _asked_later(b) for offset in span)] for b in body if id(b) in openings}
     asked = sum(1 + (len(offsets) - 1) // 2 for offsets in cuts.values())
     # Where every one puts its question to "you" and is answered in the first person, a page of
     # teasers whose other paragraphs lost their questions is read too.
@@ -172,7 +172,7 @@ def _answered_in_person(b: Block, end: int) -> bool:
     return bool(SECOND_PERSON.search(b.text[:end])) and bool(FIRST_PERSON.search(b.text[end:]) or FIRST_PLURAL.search(b.text[end:]))
 
 
-def asked_later(b: Block) -> list[tuple[int, int]]:
+def _asked_later(b: Block) -> list[tuple[int, int]]:
     """Spans of the questions a paragraph asks after its opening answer has begun, where a page ran
     an interview into one paragraph ("…to write some of it down. Who or what were the influences
     on your career? I think that…"): a sentence opening as a question does, putting it to "you"
@@ -181,11 +181,11 @@ def asked_later(b: Block) -> list[tuple[int, int]]:
     text = b.text
     spans = sentence_spans(text)
     found = []
-    for (_, _), (start, stop), (after, after_stop) in zip(spans, spans[1:], spans[2:]):
+    for (start, stop), (after, after_stop) in zip(spans[1:], spans[2:]):
         sentence = text[start:stop]
         if (
             is_question(sentence)
-            and not is_question(text[: start].rstrip())
+            and not is_question(text[:start].rstrip())
             and QUESTION_OPENER.match(sentence)
             and SECOND_PERSON.search(sentence)
             and not FIRST_PERSON.search(sentence)
