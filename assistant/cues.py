@@ -167,6 +167,14 @@ FEATURING = re.compile(r"(?im)^\s*(?:featuring|starring|with|guests?|panel(?:ist
 STANDFIRST_FIELDS = ("excerpt", "description", "blurb", "summary", "subtitle", "lead", "standfirst", "intro", "teaser")
 INTERVIEWEE_FIELDS = ("interviewee", "name", "guest", "guests", "subject", "person", "artist", "speaker", "speakers")
 
+# Words naming an institution, a work or a part of one, never in a person's name ("Sundance Film
+# Festival", "Film Festival Series Part 3").
+INSTITUTION_WORDS = frozenset(
+    "festival film films series university institute magazine company records studios pictures productions museum "
+    "theatre theater orchestra society foundation awards academy council association college school conference "
+    "part chapter episode season".split()
+)
+
 # --- Words that say what someone does (role nouns before or after a name; folded, and in the
 # languages press kits come in) -----------------------------------------------------------------
 ROLE_WORDS = frozenset(
@@ -251,7 +259,8 @@ _SPEECH = (
     r"remembers|remembered|observes|observed|admits|admitted|comments|commented|reflects|reflected|"
     r"agrees|agreed|concurs|concurred|insists|insisted|confides|confided|laughs|laughed|muses|mused|enthuses|enthused|"
     r"concludes|concluded|acknowledges|acknowledged|elaborates|elaborated|confirms|confirmed|"
-    r"emphasi[sz]es|emphasi[sz]ed|tells|told|jokes|joked|quips|quipped|reveals|revealed|describes|described|puts\s+it|put\s+it)"
+    r"emphasi[sz]es|emphasi[sz]ed|tells|told|jokes|joked|quips|quipped|reveals|revealed|describes|described|shares|shared|"
+    r"puts\s+it|put\s+it)"
 )
 _SPEAKER = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}"
 # After a quotation: "“…,” says director Lena Park", "“…,” Lee recalls", "“…,” she says",
@@ -261,9 +270,9 @@ SPEAKER_AFTER_QUOTE = (
     re.compile(rf"[”\"]\s*[,—–]?\s*(?:[a-z][\w'’-]*\s+){{0,3}}(?P<who>{_SPEAKER}|(?i:he|she|they))\s+{_SPEECH}\b"),
 )
 # Before it, opening the sentence: "Director Lena Park explains: “…", "Lee says, “…", "As Lee put it, “…".
-QUOTE_AFTER_SPEAKER = re.compile(rf"^\s*(?:As\s+)?(?P<who>[^,.;:!?“”\"]{{1,60}}?)\s+{_SPEECH}\s*[,:]\s*[“\"]")
+QUOTE_AFTER_SPEAKER = re.compile(rf"^\s*(?:As\s+)?(?P<who>[^,.;:!?“”\"]{{1,60}}?)\s+{_SPEECH}(?:\s+that\s+[^“”\"]{{1,160}}?)?\s*[,:]\s*[“\"]")
 # The verb first, as press releases put it: "Said Krick, “…", "Added Dillon of the auditions, “…".
-SPEAKER_AFTER_VERB = re.compile(rf"^\s*(?i:{_SPEECH})\s+(?P<who>{_SPEAKER})(?:\s+[a-z][^,.;:!?“”\"]{{0,40}})?\s*[,:]\s*[“\"]")
+SPEAKER_AFTER_VERB = re.compile(rf"^\s*(?i:{_SPEECH})\s+(?P<who>{_SPEAKER}(?:/[\w'’.-]+)?)(?:\s+[\w/'’-][^,.;:!?“”\"]{{0,60}})?\s*[,:]\s*[“\"]")
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
 # Words that open sentences in a name's place and are never one ("He talks like this.").
 PRONOUNS = frozenset("i you he she it we they this that these those there here who what which".split())

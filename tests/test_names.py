@@ -17,6 +17,7 @@ from assistant.ingest.names import (
     bracketed_surnames,
     featured,
     is_person_name,
+    is_role_word,
     initials,
     initialled_name,
     initials_of,
@@ -75,6 +76,8 @@ from assistant.ingest.titles import interviewees_in_title
         ("Spotlight on Stephen Barlow", ["Stephen Barlow"]),
         ("In the spotlight: Lena Park", ["Lena Park"]),
         ("Spotlight on Sustainability", []),
+        # A determiner stands where a name would: no one.
+        ("Film Festival Series Part 3 – Your Q&A", []),
     ],
 )
 def test_who_a_title_says_is_interviewed(title, expected):
@@ -264,6 +267,9 @@ def test_role_words_joined_by_a_slash_come_before_a_name():
 def test_only_names_count_as_a_person():
     assert is_person_name("John Doe") and is_person_name("Anne-Marie Lévy")
     assert not is_person_name("March 3") and not is_person_name("the editors") and not is_person_name("")
+    # An institution or a part of a series is no one.
+    assert not is_person_name("Sundance Film Festival") and not is_person_name("Film Festival Series Part")
+    assert is_role_word("Co-Founder") and is_role_word("Co-Director/Producer") and not is_role_word("Co-Op")
 
 
 def test_a_speaker_labelled_by_one_name_is_the_full_name_they_introduce_themself_with():

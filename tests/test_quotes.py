@@ -310,3 +310,16 @@ def test_he_says_after_narration_naming_others_is_the_profile_s_one_subject():
         ("Lena Park", "“I could ride buses for the rest of my life,” Lena Park tells me."),
         ("Lena Park", "“I learned in three days on a parking lot,” she says."),
     ]
+
+
+def test_a_speaker_described_by_institution_and_roles_is_the_name_after_the_roles():
+    article = (
+        "How to Do a Q&A\n\nDon't relax too much, warn a trio of festival heads.\n\n"
+        "“The secret of festivals is direct communication with the artist,” says Night Film Festival Director of Programming Lena Park. "
+        "Explains Bus/Stop Co-Director and Co-Founder Tom Lee, “A great Q&A can really guide your audience.” "
+        "Festival Director Ana Diaz shares that a Q&A has deeper value than many realize, “At the Night Bus Festival we greatly value the chance to let the audience meet the filmmakers after every screening.”"
+    )
+    assert [p[1] for p in parsed(article, markdown=False) if p[1]] == ["Lena Park", "Tom Lee", "Ana Diaz"]
+    # A title line naming an institution and a part is no one a quotation after it belongs to.
+    series = "Festival Series Part 3 – Your Q&A\n\n“Great question. We felt the music was the back bone of the film.”"
+    assert {p[1] for p in parsed(series, markdown=False)} == {None}

@@ -14,6 +14,7 @@ from assistant.cues import (
     LOWER_CASE_NAME_STOPS,
     FEATURING,
     HONORIFICS,
+    INSTITUTION_WORDS,
     NAME_PARTICLES,
     ROLE_WORDS,
 )
@@ -110,8 +111,9 @@ def _spelled_word(word: str, body: str) -> str:
 
 
 def is_role_word(word: str) -> bool:
-    """A role word, or role words joined by slashes ("Animator/Filmmaker", "Writer/Director")."""
-    return all(part in ROLE_WORDS for part in fold(word).strip(",.:").split("/"))
+    """A role word, or role words joined by slashes ("Animator/Filmmaker", "Writer/Director"), "co-" before any."""
+    # "Co-Director", "Co-Founder": a role shared is a role.
+    return all(re.sub(r"^co-", "", part) in ROLE_WORDS for part in fold(word).strip(",.:").split("/"))
 
 
 def without_roles(phrase: str) -> str:
@@ -210,8 +212,12 @@ def times_named(name: str, body: str) -> int:
 
 
 def is_person_name(text: str) -> bool:
-    """Whether the text is a name and nothing else ("John Doe", not "March 3", "Staff" or "Lena's Film")."""
-    return NAME.fullmatch(text) is not None and not any(c.isdigit() for c in text) and without_roles(text) == text and not _POSSESSIVE_WORD.search(text)
+    """Whether the text is a name and nothing else ("John Doe", not "March 3", "Staff", "Lena's Film"
+    or "Sundance Film Festival")."""
+    return (
+        NAME.fullmatch(text) is not None and not any(c.isdigit() for c in text) and without_roles(text) == text
+        and not _POSSESSIVE_WORD.search(text) and not any(word in INSTITUTION_WORDS for word in fold(text).split())
+    )
 
 
 def besides_names(phrase: str, names: list[str]) -> str:

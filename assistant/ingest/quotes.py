@@ -213,7 +213,10 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
     tweets often…"), else the one quoted last unless it names anyone else ("…Bell feels that
     Costner…": "She says" is then no one known); with no one quoted yet, the one person it names.
     Words in `no_one` are no one's names."""
-    opening = [name for name in names.names_at(sentence) if not set(names.fold(name).split()) <= no_one]
+    opening = [
+        name for name in names.names_at(sentence)
+        if not set(names.fold(name).split()) <= no_one and names.is_person_name(_POSSESSIVE.sub("", name))
+    ]
     # "Millard-Ball's interest in research…" is about Millard-Ball.
     if opening and (full := full_name(_POSSESSIVE.sub("", opening[0]), known, body)):
         return full
@@ -279,11 +282,27 @@ def _speaker(sentence: str, known: list[str], body: str, last: str | None) -> st
             who = match.group("who")
             if names.fold(who) in SPEAKING_PRONOUNS:
                 return last
+            # "says Sundance Film Festival Director of Programming Trevor Groth", "Explains
+            # True/False Co-Director and Co-Founder David Wilson, “…": the name after the roles.
+            described = _after_roles(sentence[match.start("who") : match.end()])
             # "says casting director Priya Shah": lower-case words describing the one named.
-            found = names.names_at(who) or names.names_at(_DESCRIBED.sub("", who, count=1))
+            found = described or names.names_at(who) or names.names_at(_DESCRIBED.sub("", who, count=1))
             if found and (full := full_name(found[0], known, body)):
                 return full
     return None
+
+
+def _after_roles(phrase: str) -> list[str]:
+    """The name a phrase gives after its last role word ("Festival Director Dan Robinson",
+    "Director of Programming Trevor Groth": an "of" and one word after the role are the role's)."""
+    words = phrase.split()
+    roles = [k for k, word in enumerate(words) if names.is_role_word(word)]
+    if not roles:
+        return []
+    rest = words[roles[-1] + 1 :]
+    if rest[:1] == ["of"]:
+        rest = rest[2:]
+    return [name for name in names.names_at(" ".join(rest)) if names.is_person_name(name)][:1]
 
 
 def full_name(name: str, known: list[str], body: str) -> str | None:

@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import re
 
-from assistant.cues import DOCUMENT_WORDS, INTERVIEW_AFTER_NAME, INTERVIEW_BEFORE_NAME, SEEN_BY_NAME, TITLE_SEPARATOR
+from assistant.cues import DOCUMENT_WORDS, INTERVIEW_AFTER_NAME, INTERVIEW_BEFORE_NAME, PRONOUNS, SEEN_BY_NAME, TITLE_SEPARATOR, WORK_DETERMINERS
 from assistant.ingest.names import UPPER, besides_names, fold, is_full_name, is_role_word, names_at, person_name
 
 # Capitalised words before "Q&A with" or "Interview with": an outlet's name.
 _OUTLET_BEFORE_INTERVIEW = re.compile(
     rf"^\s*(?P<outlet>(?:[{UPPER}0-9][\w'’&.-]*\s+){{1,4}})(?=(?:Q\s*&\s*A|Q\s+and\s+A|Interview|Conversation)\s+with\s)"
 )
+
+# Words that stand where a name would before "Q&A" or "interview" and are none ("Your Q&A").
+_DETERMINERS = PRONOUNS | WORK_DETERMINERS | {"your", "its"}
+
 
 def interviewees_in_title(title: str, body: str = "") -> list[str]:
     """Who a title says is interviewed: "Interview with Thierry Arbogast", "Q&A With Filmmaker
@@ -53,8 +57,8 @@ def interviewees_in_title(title: str, body: str = "") -> list[str]:
         if after:
             names = names_at(after.group("name"))
             # Before "…: the interview" the names are all there is ("Doc U Recap: Directing for
-            # Documentary: The Interview" names no one called "Doc").
-            if names and not besides_names(after.group("name"), names):
+            # Documentary: The Interview" names no one called "Doc"); "Your Q&A" is no one's.
+            if names and not besides_names(after.group("name"), names) and not any(fold(name) in _DETERMINERS for name in names):
                 return names
     return []
 
