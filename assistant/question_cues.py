@@ -106,7 +106,7 @@ _CREDIT_LABELS = {
     "producer": r"producers?|produced\s+by",
     "editor": r"editor|edited\s+by|editing",
     "composer": r"(?:music\s+)?composer|music(?:\s+by)?|original\s+music|score\s+by",
-    "cinematographer": r"cinematographer|director\s+of\s+photography|cinematography|dop|photographed\s+by",
+    "cinematographer": r"cinematographer|director\s+of\s+photography|cinematography|dop|dp|photographed\s+by",
     "screenwriter": r"screenwriters?|screenplay|written\s+by",
 }
 
@@ -120,15 +120,29 @@ def credited_role(question: str) -> str | None:
     return _CREDITED_ROLE.get(said, said)
 
 
+# The work a question refers to without naming it: "the film", "this movie".
+_THE_WORK = re.compile(r"(?i)\b(?:the|this|that|your|his|her|their)\s+(?:film|movie|documentary|short|picture)\b")
+
+
+def besides_credit(question: str) -> str:
+    """What a credit question says besides asking the credit and "the film" ("Who directed Genesis?"
+    → " Genesis?"; "Who edited the film?" → " ?")."""
+    match = ASKS_CREDIT.match(question)
+    return _THE_WORK.sub("", question[match.end() :]) if match else question
+
+
 @functools.lru_cache(maxsize=None)
 def credit_statement(role: str) -> re.Pattern:
     """What states who holds `role` in a credit: "Director: Lena Park", "Directed by Lena Park",
-    "Lena Park (Director, Screenwriter)", and for a director a cover's "A Lena Park Film"."""
+    "Lena Park (Director, Screenwriter)", "my editor Tom Lee", "My DP, Ana Diaz", and for a
+    director a cover's "A Lena Park Film"."""
     labels = _CREDIT_LABELS[role]
     upper = "A-ZÀ-ÖØ-Þ"
     patterns = [
         rf"\b(?i:{labels})(?:\s*/\s*\w+)?(?:\s*:|\s+(?i:by)\b|(?<=[Bb][Yy]))\s*[{upper}]",
         rf"[{upper}][\w'’-]+\s*\((?:[^()]*?,\s*)?(?i:{labels})(?:\s*,[^()]*)?\)",
+        # The role before a full name, as one names a collaborator: "my editor Tom McArdle".
+        rf"\b(?i:my|our|his|her|their)\s+(?i:{labels})\b,?\s+[{upper}][\w'’-]+\s+[{upper}][\w'’-]+",
     ]
     if role == "director":
         patterns.append(rf"\bAn?\s+[{upper}][\w'’-]+(?:\s+[{upper}][\w'’-]+){{1,3}}\s+(?:Film|FILM)\b")

@@ -10,7 +10,7 @@ import pytest
 from assistant.build import build_index, build_lock
 from assistant.config import PROJECT_ROOT, Settings
 from assistant.index import CURRENT, PressKitIndex
-from assistant.question_cues import credited_role
+from assistant.question_cues import besides_credit, credit_statement, credited_role
 from assistant.search.searcher import Searcher
 from assistant.text import split_sentences
 from conftest import FakeEmbedder, copy_index, seeds_copy
@@ -361,3 +361,28 @@ def test_asked_who_holds_a_credit_the_credit_stating_it_comes_before_the_holder_
     ]
     # Any other question about the film ranks as the words decide.
     assert credited_role("Why did Lena Park direct Night Bus?") is None and credited_role("Who did the music?") == "composer"
+
+
+def test_a_credit_the_corpus_states_is_covered_however_few_words_the_question_shares(tmp_path):
+    seeds = tmp_path / "page"
+    seeds.mkdir()
+    (seeds / "page.txt").write_text(
+        "What was it like to shoot?\n\nOverwhelming. My DP, Ana Diaz, and my editor Tom McArdle taught me everything.\n", encoding="utf-8"
+    )
+    # Nothing is relevant enough by the evidence alone: only the credit rule answers.
+    settings = dataclasses.replace(Settings(), seeds_dir=seeds, index_dir=tmp_path / "index", model="fake-model", min_evidence=10.0)
+    build_index(settings, embedder=FakeEmbedder())
+    searcher = Searcher.open(settings, encoder=FakeEmbedder())
+    for question in ("Who was the director of photography?", "Who edited the film?"):
+        answer = searcher.ask(question)
+        assert not answer.abstained and "Tom McArdle" in answer.hits[0].passage.text, question
+    # A credit of a work the corpus never names, or a question asking no credit, stays refused.
+    assert searcher.ask("Who directed Jaws?").abstained and searcher.ask("What was it like to shoot Jaws?").abstained
+    assert besides_credit("Who directed Jaws?") == " Jaws?" and besides_credit("Who edited the film?") == " ?"
+
+
+def test_a_credit_is_stated_by_a_label_a_bracket_or_a_collaborator_named_after_the_role():
+    editor, cinematographer = credit_statement("editor"), credit_statement("cinematographer")
+    for text in ("Editor: Tom McArdle", "Edited by Tom McArdle", "Tom McArdle (Editor)", "thanks to my editor Tom McArdle"):
+        assert editor.search(text), text
+    assert cinematographer.search("My DP, Roberto Schaefer, lit it") and not editor.search("my editor was patient")

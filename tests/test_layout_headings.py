@@ -347,3 +347,17 @@ def test_a_web_story_s_cards_under_a_headline_naming_the_director_by_role():
         ("Lena Park", "Did you feel a responsibility to keep empathy for the driver?"),
         ("Lena Park", "How do you read the final scene, when the bus stops?"),
     ]
+
+
+def test_the_asker_s_i_checking_a_fact_about_you_and_a_follow_up_after_an_unanswered_question():
+    text = (
+        "How was Sundance?\n\nWonderful, warmly received.\n\n"
+        "What else are you working on?\n\nI am writing an adaptation of a memoir.\n\n"
+        "Did I read correctly that this was your first feature?\n\n\nWas it challenging in that regard?\n\n"
+        "Oh, totally overwhelming. Every second."
+    )
+    assert [(p[2], p[3]) for p in parsed(text, markdown=False)] == [
+        ("How was Sundance?", "Wonderful, warmly received."),
+        ("What else are you working on?", "I am writing an adaptation of a memoir."),
+        ("Did I read correctly that this was your first feature? Was it challenging in that regard?", "Oh, totally overwhelming. Every second."),
+    ]

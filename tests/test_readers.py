@@ -154,6 +154,16 @@ def test_lines_cut_off_with_an_ellipsis_are_paragraphs_however_long():
     assert [b.text[:12] for b in cards.blocks] == ["We shot the ", "There was a ", "Then we wrap"]
 
 
+def test_a_question_on_a_line_of_its_own_between_long_answer_lines_is_a_paragraph():
+    copied = read_plain(
+        "What risks did you face?\n"
+        "One of the main actors in the film is a three year old child, and getting him to stick to the page took time.\n"
+        "What influenced the visual style?\n"
+        "Art direction was extremely important to me, and we used a fall colour palette from the sixties all through.\n"
+    )
+    assert [b.text[:20] for b in copied.blocks] == ["What risks did you f", "One of the main acto", "What influenced the ", "Art direction was ex"]
+
+
 def test_text_copied_from_a_web_page_has_a_paragraph_per_line_and_wrapped_text_keeps_its_paragraphs():
     copied = read_plain(
         "Q&A with Paul Schrader\n\nWhat was the genesis of this film?\n"

@@ -179,8 +179,12 @@ def _is_question_prompt(text: str) -> bool:
     return asked and not FIRST_PERSON.search(_ASKING_ME.sub(" ", text))
 
 
-# The asker asking "you" to tell them: "Could you tell me…", "Can you walk me through…".
-_ASKING_ME = re.compile(r"(?i)\byou\s+(?:please\s+)?(?:tell|give|show|walk|take|talk)\s+me\b")
+# The asker asking "you" to tell them: "Could you tell me…", "Can you walk me through…"; or
+# checking what they heard of "you": "Did I read correctly that this was your first feature?".
+_ASKING_ME = re.compile(
+    r"(?i)\byou\s+(?:please\s+)?(?:tell|give|show|walk|take|talk)\s+me\b"
+    r"|^\s*(?:did|do|am|can|may|could)\s+I\s+(?:read|hear|understand|get|ask|say)\b(?=.*\byour?\b)"
+)
 
 
 def _is_premise(statement: str, question: str) -> bool:
@@ -245,6 +249,14 @@ def classify_blocks(blocks: list[Block], wide: int) -> list[bool]:
             )
         elif not roles[-1] and _is_request(text):
             # "Tell me a little bit about the research…": asked, though it says "me".
+            prompt = True
+        elif (
+            roles[-1] and is_question(texts[index - 1]) and is_short_question(text) and len(sentence_spans(text)) == 1
+            and not FIRST_PERSON.search(text) and not is_question(following)
+        ):
+            # A follow-up standing alone after a question the page left unanswered ("Did I read
+            # correctly that this was your first feature?" / "Was it challenging in that regard?"
+            # / "Oh, totally…"): asked too.
             prompt = True
         elif roles[-1] or FIRST_PERSON.search(_ASKING_ME.sub(" ", text)):
             prompt = False

@@ -156,7 +156,10 @@ def unwrapped(chunk: list[tuple[int, str]], width: int) -> list[list[tuple[int, 
         # A line cut off with an ellipsis before a capital ends a teaser, however long ("…these
         # amazing ..." / "There was a constant threat…"): a web story's cards, one a line.
         cut_off = _CUT_OFF.search(line) is not None and following[1][:1].isupper()
-        if cut_off or len(line) + 1 + len(following[1].split()[0]) <= UNWRAPPED_FIT * width:
+        # A question on a line of its own, however long the answers around it run ("…because of
+        # it." / "What influenced the visual style?" / "Art direction was…").
+        asked = (LINE_ENDS_SENTENCE.search(line) and presskit.is_question(following[1])) or (presskit.is_question(line) and following[1][:1].isupper())
+        if cut_off or asked or len(line) + 1 + len(following[1].split()[0]) <= UNWRAPPED_FIT * width:
             parts.append([])
         parts[-1].append(following)
     return parts

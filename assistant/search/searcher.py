@@ -20,6 +20,7 @@ from assistant.question_cues import (
     ASKS_IDENTITY,
     CAST_WORD_STEMS,
     PART_CREDIT,
+    besides_credit,
     credit_statement,
     credited_role,
     SELF_INTRODUCTION_PROMPT,
@@ -264,17 +265,29 @@ class Searcher:
             # ("Miou Miou for Guylène"): it comes before the actor's own words about the part.
             states = np.array([self._states_part(query.played, i) for i in evidence.ids], dtype=bool)
             fused = ranked_first(fused, states)
-        if (role := credited_role(query.text)) is not None:
-            # Asked who holds a credit, the credit stating it ("Director: Lena Park", "A Lena Park
-            # Film") answers before the holder's own words.
-            states = credit_statement(role)
-            fused = ranked_first(fused, np.array([bool(states.search(self.passages[i].text)) for i in evidence.ids], dtype=bool))
+        # Asked who holds a credit, the credit stating it ("Director: Lena Park", "A Lena Park
+        # Film") answers before the holder's own words.
+        fused = ranked_first(fused, self._states_credit(query, evidence))
         if query.quantity is not None:
             # Answer typing: among the best candidates, favour those stating a matching quantity.
             best = np.argsort(-fused)[: s.quantity_candidates]
             stating = query.quantity.stating([self.passages[evidence.ids[k]].text for k in best])
             fused[best[np.array(stating, dtype=bool)]] += bonus_scale(s) * s.quantity_weight
         return fused
+
+    def _states_credit(self, query: Query, evidence: Evidence) -> np.ndarray:
+        """Whether each candidate states the credit the question asks who holds (none when it asks none)."""
+        role = credited_role(query.text)
+        if role is None:
+            return np.zeros(len(evidence.ids), dtype=bool)
+        states = credit_statement(role)
+        return np.array([bool(states.search(self.passages[i].text)) for i in evidence.ids], dtype=bool)
+
+    def _credit_stated(self, query: Query, evidence: Evidence) -> bool:
+        """Whether the question asks who holds a credit, about nothing the corpus does not know
+        ("Who was the director of photography?", not "Who directed Jaws?"), and a candidate states it."""
+        about = tokenize([besides_credit(query.text)])[0]
+        return (not about or self.lexical.coverage(about) == 1.0) and bool(self._states_credit(query, evidence).any())
 
     def _introduces_self(self, position: int) -> bool:
         """Whether the passage at `position` answers a prompt asking who they are, saying "I" or
@@ -324,7 +337,9 @@ class Searcher:
                 or self.relevance(evidence) >= self.min_evidence
             )
         else:
-            relevant = self.relevance(evidence) >= self.min_evidence
+            # A credit the corpus states ("My DP, Roberto Schaefer") is covered, however few of
+            # the question's words it shares.
+            relevant = self.relevance(evidence) >= self.min_evidence or self._credit_stated(query, evidence)
         # However many of its words the corpus shares, no interview tells the one asking what to do
         # (unless an interviewer asked for advice) or what the world is like now.
         relevant = relevant and not query.requests_service
