@@ -166,6 +166,8 @@ FEATURING = re.compile(r"(?im)^\s*(?:featuring|starring|with|guests?|panel(?:ist
 # blurb), and those that name the interviewee outright.
 STANDFIRST_FIELDS = ("excerpt", "description", "blurb", "summary", "subtitle", "lead", "standfirst", "intro", "teaser")
 INTERVIEWEE_FIELDS = ("interviewee", "name", "guest", "guests", "subject", "person", "artist", "speaker", "speakers")
+# The fields that declare who speaks, whatever name they give: a user name too ("speaker: twebb").
+SPEAKER_FIELDS = ("interviewee", "guest", "speaker")
 
 # Words naming an institution, a work or a part of one, never in a person's name ("Sundance Film
 # Festival", "Film Festival Series Part 3").

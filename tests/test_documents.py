@@ -12,6 +12,8 @@ def test_title_comes_from_the_meta_file_else_the_file_name(tmp_path):
     (tmp_path / "another_film-kit.txt").write_text("x")
     assert document_title(tmp_path / "the_concert_press_kit.txt") == "The Concert press kit"
     assert document_title(tmp_path / "another_film-kit.txt") == "Another film kit"
+    # The file name's own capitals stay: a person's name is a name.
+    assert document_title(tmp_path / "Hugh Sanderson.md") == "Hugh Sanderson"
 
 
 @pytest.mark.parametrize(

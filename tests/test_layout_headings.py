@@ -361,3 +361,24 @@ def test_the_asker_s_i_checking_a_fact_about_you_and_a_follow_up_after_an_unansw
         ("What else are you working on?", "I am writing an adaptation of a memoir."),
         ("Did I read correctly that this was your first feature? Was it challenging in that regard?", "Oh, totally overwhelming. Every second."),
     ]
+
+
+def test_a_file_named_after_the_one_interviewed_over_question_headings_is_their_interview():
+    text = (
+        "I've been programming for about 35 years now.\n\n"
+        "## Which editor do you use?\n\nI'm old-school vim.\n\n"
+        "## What hardware do you use?\n\nA windows PC and a macbook air.\n\n"
+        "## Where do you get your inspiration?\n\nLittle projects.\n"
+    )
+    assert {p[1] for p in parsed(text, title="Hugh Sanderson")} == {"Hugh Sanderson"}
+    # A film's title the text says is no one's name.
+    film = text.replace("Little projects.", "Night Bus itself, mostly.")
+    assert {p[1] for p in parsed(film, title="Night Bus")} == {None}
+
+
+def test_a_front_matter_speaker_given_as_a_user_name_answers():
+    text = '---\nspeaker: "twebb"\n---\n\n* **What do you do on a Saturday morning?**\n\nGetting the kids ready.\n\n* **How about Wednesday night?**\n\nReading a story.\n'
+    assert [p[1:] for p in parsed(text)] == [
+        ("twebb", "What do you do on a Saturday morning?", "Getting the kids ready."),
+        ("twebb", "How about Wednesday night?", "Reading a story."),
+    ]

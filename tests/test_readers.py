@@ -122,6 +122,12 @@ def test_markdown_lines_broken_inside_a_paragraph_keep_their_places_and_emphasis
     assert (answer.text, answer.emphasis) == ("A: Colour would be a postcard.", ((0, 2, "bold"), (21, 29, "italic")))
 
 
+def test_bold_opened_before_a_space_leaves_no_asterisks():
+    source = read_markdown("* ** What do you do on a Saturday morning? **\n\nProbably getting the kids ready.\n\n* ** Last thoughts: **\n\nHaxe is amazing.\n")
+    assert [b.text for b in source.blocks] == ["What do you do on a Saturday morning?", "Probably getting the kids ready.", "Last thoughts:", "Haxe is amazing."]
+    assert source.blocks[0].emphasis == ((0, 37, "bold"),)
+
+
 def test_bold_closed_after_a_space_as_wordpress_writes_it_leaves_no_asterisks():
     text = "**Q: **Why buses?\n\n[![](http://x.org/a_b.jpg)](http://x.org)**A: **They are honest.** **\n\n**bold**text **x**\n"
     blocks = read_markdown(text).blocks

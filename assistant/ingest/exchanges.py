@@ -86,6 +86,19 @@ def signed(exchanges: list[Exchange]) -> list[Exchange]:
     return result
 
 
+def _talks_of_self(blocks: list[Block], speaker: str) -> bool:
+    """Whether every paragraph says "I" or "my" and none names `speaker` or speaks of someone as
+    "he" or "she" (an interviewer's intro does)."""
+    texts = [b.text for b in blocks]
+    named = re.compile(rf"\b(?:{'|'.join(re.escape(part) for part in speaker.split())})\b")
+    return all(FIRST_PERSON.search(text) for text in texts) and not any(
+        named.search(text) or SINGULAR_THIRD_PERSON_SUBJECT.search(text) or _THIRD_PERSON_OBJECT.search(text) for text in texts
+    )
+
+
+_THIRD_PERSON_OBJECT = re.compile(r"(?i)\b(?:his|her|him|hers)\b")
+
+
 def _unlabelled_questions(blocks: list[Block], labels: dict, people: dict) -> set[int]:
     """The interviewer's prompts no label marks, right before a labelled answer: where no label
     asks, unlabelled questions or short remarks addressing "you" ("What was the genesis of this
@@ -187,7 +200,10 @@ def _from_marked(blocks: list[Block], prompts: set[int], speaker: str | None) ->
     def close() -> None:
         if answer:
             text = " ".join(prompt) or None
-            exchanges.append(Exchange(text, speaker if text else None, tuple(answer)))
+            # Before the first prompt, the one interviewed talking of themself ("I've been programming
+            # for about 35 years now."), a question the page left out: theirs.
+            own = text is None and not exchanges and speaker is not None and _talks_of_self(answer, speaker)
+            exchanges.append(Exchange(text, speaker if text or own else None, tuple(answer)))
 
     for index, b in enumerate(blocks):
         if index in prompts:

@@ -179,4 +179,5 @@ def document_title(path: Path, own_title: str | None = None, meta: dict | None =
     if title:
         return " ".join(str(title).split())
     words = path.stem.replace("_", " ").replace("-", " ").split()
-    return " ".join(words).capitalize() if words else path.name
+    # Its first letter in capitals, the others as the file names them ("Hugh Sanderson.md").
+    return " ".join(words)[:1].upper() + " ".join(words)[1:] if words else path.name

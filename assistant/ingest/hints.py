@@ -8,7 +8,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from assistant.cues import CREDIT_FIELD, INTERVIEWEE_FIELDS, STANDFIRST_FIELDS
+from assistant.cues import CREDIT_FIELD, INTERVIEWEE_FIELDS, SPEAKER_FIELDS, STANDFIRST_FIELDS
 from assistant.ingest import headlines, introductions, names, presskit, quotes, titles, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.text import word_count
@@ -55,7 +55,14 @@ def declared_interviewees(source: Source, meta: dict) -> list[str]:
             interviewees.extend(listed)
         elif value and len(value.split()) <= 5 and names.names_at(value):
             interviewees.extend(names.names_at(value))
+        elif value and _HANDLE.fullmatch(value.strip()) and key in SPEAKER_FIELDS:
+            # "speaker: twebb": the one the field declares, by the handle it gives.
+            interviewees.append(value.strip())
     return interviewees
+
+
+# A user name standing for a person ("twebb", "gamehaxe"): one word of letters, digits, "." "_" "-".
+_HANDLE = re.compile(r"[A-Za-z][\w.-]{1,29}")
 
 
 def listed_names(value: str, least: int = 2) -> list[str]:
@@ -130,6 +137,10 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
             for n in headlines.title_subject(text) or headlines.name_with_role(text) or headlines.role_and_name(text)
         )))
         interviewees.extend([subject] if subject else [])
+    if not interviewees and source.title is None and not meta.get("title") and _names_person_unsaid(title, source.text, blocks):
+        # A file named after the one it interviews ("Hugh Sanderson.md"), over questions the text
+        # answers without ever naming him: his interview.
+        interviewees.append(title)
     declared_askers = meta.get("interviewer") or meta.get("interviewers") or []
     interviewers = [declared_askers] if isinstance(declared_askers, str) else [str(n) for n in declared_askers]
     interviewers += [n for text in intro if (n := introductions.interviewer_in_intro(text))]
@@ -145,6 +156,15 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     ]
     interviewees = fullest([n for n in interviewees if n and not any(names.fold(n) == names.fold(i) for i in interviewers)])
     return Hints(interviewees, list(dict.fromkeys(interviewers)), string_map(meta.get("aliases")), declared=declared)
+
+
+def _names_person_unsaid(title: str, body: str, blocks: list[Block]) -> bool:
+    """Whether a title from the file name is a person's full name the text never says, over
+    questions it asks (a film's title is said in the text about it)."""
+    return (
+        names.is_full_name(title) and names.is_person_name(title) and names.times_named(title, body) == 0
+        and sum(presskit.is_question(b.text) for b in blocks) >= presskit.MIN_UNMARKED_QUESTIONS
+    )
 
 
 def fullest(found: list[str]) -> list[str]:

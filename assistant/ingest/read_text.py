@@ -37,6 +37,9 @@ _SPACE_BEFORE_CLOSING_BOLD = re.compile(
     r"(?<![\w*])(\*\*)(?=[^\s*])([^*\n]*?[^\s*])([ \t]+)\*\*(?=[^\s*])|(?<![\w_])(__)(?=[^\s_])([^_\n]*?[^\s_])([ \t]+)__(?=[^\s_])"
 )
 _EMPTY_BOLD = re.compile(r"\*\*[ \t]+\*\*|__[ \t]+__")
+# Bold opened before a space ("* ** What do you do on a Saturday morning? **"), which CommonMark
+# cannot open either: the spaces inside the asterisks go.
+_SPACE_AFTER_OPENING_BOLD = re.compile(r"(?<![\w*])\*\*[ \t]+([^*\n]*?[^\s*])[ \t]*\*\*(?![\w*])")
 _REFERENCE_LINK = re.compile(r"\[([^\[\]]+)\](?:\[[^\[\]]*\]|\((?:[^()\s]|\([^()]*\))*\))")
 
 
@@ -190,6 +193,7 @@ def read_markdown(text: str) -> Source:
     # "{{< youtube … >}}") are never text; their lines stay, empty, so places keep their numbers.
     body = _TEMPLATE_TAG.sub(lambda tag: "\n" * tag.group().count("\n"), body)
     body = _EMPTY_BOLD.sub(" ", _SPACE_BEFORE_CLOSING_BOLD.sub(_close_bold_before_space, body))
+    body = _SPACE_AFTER_OPENING_BOLD.sub(r"**\1**", body)
     blocks = _markdown_blocks(body, 0)
     title = matter.fields.get("title") or _title_heading(blocks, text)
     blocks = standfirst(matter, "\n".join(b.text for b in blocks)) + blocks
