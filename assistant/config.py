@@ -47,6 +47,9 @@ class Settings:
     whole_answer_words: int = 200
     # Interviewers' own passages (a host's narration) rank below interviewees' answers by this much.
     interviewer_penalty: float = 0.25
+    # A title line standing as a passage of its own (no one's, short, no sentence ended: "Kristen
+    # Stewart interview sur Camp X-Ray") ranks below what is said by this much.
+    title_line_penalty: float = 0.25
     # The bonus for the speakers a question points at: by name, role or character they play; a
     # person most other interviews name (topic_person_share of them: the director) is usually the
     # topic, so naming them is only a hint (README "Speakers").

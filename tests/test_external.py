@@ -20,6 +20,7 @@ KNOWN_PARSE_GAPS = {
     "magnus_cast_qa.md": "the front matter lists Alasdair Stuart; he introduces himself as “Alasdair Stewart”, the name his turns take",
     "festival_filmmaker_interviews.txt": "JL Perkel: initials without full stops are not read as a first name (“LA Film”, “TV Tokyo” read the same)",
     "generation_reports_interviews.txt": "a German teaser's title names no one and is read as text, so the teaser runs on in the English one before it",
+    "antigua_agnes_meeker_interview.pdf": "Sam Lauer, a student who asks once in his six turns, is read as answering: the turns of Agnes Meeker after his prompt nothing",
 }
 
 

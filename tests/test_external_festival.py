@@ -222,3 +222,15 @@ def test_community_interviews_named_by_their_file_or_a_user_name(real_embedder):
     assert passages[1].question == "What do you do on a Saturday morning?" and passages[1].speaker == "twebb"
     figures = check_figures("unseen_check71", real_embedder)
     assert figures["recall@1"] >= 0.83 and figures["recall@3"] >= 0.94 and figures["interviewees"] == "2/2", figures
+
+
+@pytest.mark.slow
+def test_an_oral_history_pdf_with_a_key_to_its_labels(real_embedder):
+    """unseen_check72/: a university project's oral-history transcript, a PDF with zero-width
+    spaces between its words and lines, a key "Dr = Dr. Carmen Gillespie A = Agnes Meeker, …",
+    labels "Dr:", "Dr. Gillespie:", "Agnes:", "A:", "C:", "S:", bold questions over two lines. First
+    run 0.000 / 0.000 (words scrambled, labels read as names); after 0.722 / 0.833."""
+    passages = parse_document(EXTERNAL / "antigua_agnes_meeker_interview.pdf")[0]
+    assert {p.speaker for p in passages if p.question} == {"Agnes Meeker", "Sam Lauer"}
+    figures = check_figures("unseen_check72", real_embedder)
+    assert figures["recall@1"] >= 0.72 and figures["recall@3"] >= 0.83 and figures["interviewees"] == "1/1", figures

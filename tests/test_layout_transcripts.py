@@ -494,6 +494,24 @@ def test_co_hosts_ask_only_where_they_stand_apart_from_everyone_else():
     assert not any(person.asks for person in mark_askers(people, asking_back).values())
 
 
+def test_a_host_who_hands_over_leaves_the_one_asking_most_to_ask_too():
+    from dataclasses import replace
+
+    from assistant.ingest.askers import mark_askers
+    from assistant.ingest.people import Person
+
+    people = {"dr": replace(Person("Carmen Gillespie"), asks=True), "c": Person("Christine Cha"), "a": Person("Agnes Meeker"), "s": Person("Sam Lauer")}
+    said = [
+        ("dr", "Hi Agnes! I'm handing over to the students."), ("c", "When were you born?"), ("a", "In 1940."),
+        ("c", "Why the mills?"), ("a", "I was fascinated."), ("c", "I see."), ("a", "Right."), ("s", "That would be great."),
+        ("a", "How long will it take?"), ("s", "Until May."), ("c", "How did you teach yourself?"), ("a", "By reading."),
+    ]
+    assert sorted(key for key, person in mark_askers(people, said).items() if person.asks) == ["c", "dr"]
+    # No one standing apart in asking: the host alone asks.
+    even = [("dr", "Hi!"), ("c", "Why?"), ("a", "Because."), ("c", "Fine."), ("a", "And you?"), ("s", "Good.")]
+    assert sorted(key for key, person in mark_askers(people, even).items() if person.asks) == ["dr"]
+
+
 def test_a_host_s_turn_opening_with_a_quotation_goes_on_over_his_next_paragraph():
     # A summary's "Name: "…"" statements close there (the narration after them is no one's); a
     # host whose other turns are not quotations is only quoting someone, and keeps talking.

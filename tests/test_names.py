@@ -369,6 +369,15 @@ def test_a_key_to_a_transcript_s_labels_says_who_each_initial_is():
     # A turn is no key: one entry without brackets, or words after the name.
     assert label_legend("C - The General Manager.") == {}
     assert label_legend("C – Well, we have a written list.") == {}
+    # A key giving full names and descriptions after "=", a label or two for each.
+    key = "Dr = Dr. Carmen Gillespie A = Agnes Meeker, local historian C = Christine Cha, Fellow Amber / Am = Amber Quinlan, student"
+    assert label_legend(key) == {"Dr": "Carmen Gillespie", "A": "Agnes Meeker", "C": "Christine Cha", "Amber": "Amber Quinlan", "Am": "Amber Quinlan"}
+    assert label_legend("x = 3 and y = 4") == {} and label_legend("A = B") == {}
+
+
+def test_a_month_before_a_number_dates_a_line_and_is_in_no_name():
+    assert names_at("Agnes Meeker November 2017") == ["Agnes Meeker"]
+    assert names_at("April Ryan") == ["April Ryan"] and names_at("Ana May Diaz") == ["Ana May Diaz"]
 
 
 def test_an_interview_between_the_writer_and_someone_names_both():

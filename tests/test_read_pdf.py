@@ -121,3 +121,16 @@ def test_a_pdf_of_pictures_of_text_gets_a_message_saying_so(tmp_path):
     assert str(raised.value) == (
         "presskit.pdf is only pictures of text, with no text to extract (a scan, or type turned into outlines): export it with its text, or as .txt."
     )
+
+
+def test_a_transcript_pdf_with_zero_width_spaces_between_its_words_and_lines_reads_in_order():
+    """The real oral-history PDF of unseen_check72: zero-width spaces set between words and on
+    lines of their own had scrambled the words ("When: were / you / born"); a bold question run
+    over two lines after its plain label stays one paragraph."""
+    from assistant.config import PROJECT_ROOT
+
+    path = PROJECT_ROOT / "tests" / "data" / "external" / "antigua_agnes_meeker_interview.pdf"
+    assert not any("\u200b" in b.text for b in read_source(path).blocks)
+    questions = [p.question for p in parse_document(path)[0] if p.speaker == "Agnes Meeker"]
+    assert "When were you born and where?" in questions
+    assert "Do you have any other family connections or just connections in general with other mills or their estates?" in questions

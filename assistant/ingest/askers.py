@@ -96,14 +96,19 @@ def mark_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict
     two people when one only asks and the other, labelled with a role, never does); else hosts
     sharing the asking (`_co_askers`). `turns` are (label key, text) in order."""
     # The audience asks too ("Audience:"), but who hosts the talk is still to be found.
-    if any(person.asks and person != AUDIENCE for person in people.values()):
-        return people
+    hosting = any(person.asks and person != AUDIENCE for person in people.values())
     questions: dict[str, list[bool]] = defaultdict(list)
     for key, text in turns:
-        # Only people named compete: not the audience, nor a voice no one could name.
-        if people[key] not in (AUDIENCE, NO_ONE):
+        # Only people named compete: not the audience, nor a voice no one could name, nor a host
+        # already found.
+        if people[key] not in (AUDIENCE, NO_ONE) and not people[key].asks:
             questions[people[key].name or key].append(is_question(text))
     shares = {key: sum(flags) / len(flags) for key, flags in questions.items() if flags}
+    if hosting:
+        # A host who welcomes the guest and hands over to others who ask ("I'm gonna hand it over.
+        # They'll introduce themselves and then they have some questions."): whoever asks in most
+        # of their turns, clearly more than anyone left, asks too.
+        return _asking(people, _one_asker(shares, questions))
     if len(shares) < 2:
         return people
     asker = max(shares, key=shares.get)
@@ -119,6 +124,17 @@ def mark_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict
     if (shares[asker] >= ASKER_SHARE or sole_asker) and shares[asker] >= ASKER_MARGIN * others and (asked >= ASKER_QUESTIONS or only_asks):
         return _asking(people, {asker})
     return _asking(people, _co_askers(shares, questions))
+
+
+def _one_asker(shares: dict[str, float], questions: dict[str, list[bool]]) -> set[str]:
+    """The one who asks in at least ASKER_SHARE of their turns, ASKER_QUESTIONS times or more and
+    ASKER_MARGIN times as often as anyone else; none when no one stands apart so."""
+    if not shares:
+        return set()
+    asker = max(shares, key=shares.get)
+    others = max((share for name, share in shares.items() if name != asker), default=0.0)
+    standing = shares[asker] >= ASKER_SHARE and sum(questions[asker]) >= ASKER_QUESTIONS and shares[asker] >= ASKER_MARGIN * others
+    return {asker} if standing and len(shares) >= 2 else set()
 
 
 def _co_askers(shares: dict[str, float], questions: dict[str, list[bool]]) -> set[str]:

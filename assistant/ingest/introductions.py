@@ -129,16 +129,37 @@ _LEGEND_ENTRY = rf"\[?(?P<initials>[{UPPER}]{{1,3}})\]?\s*[–—=:-]\s*(?P<who>
 _LEGEND = re.compile(rf"^\s*(?:{_LEGEND_ENTRY}\s*[,;]?\s*)+$")
 
 
+# A key giving each label a full name and a description: "Dr = Dr. Carmen Gillespie A = Agnes
+# Meeker, local scholar … Amber / Am = Amber Quinlan, …" (labels of a capital and up to nine
+# letters or dots, several for one person joined by "/").
+_NAMED_LEGEND_LABELS = re.compile(rf"(?<![\w.])(?P<labels>[{UPPER}][\w.]{{0,9}}(?:\s*/\s*[{UPPER}][\w.]{{0,9}})*)\s*=\s*")
+
+
 def label_legend(text: str) -> dict[str, str]:
     """Who each initial stands for, from a line that is only a key to the labels ("[I] –
-    Interviewer [C] - Client" → {"I": "Interviewer", "C": "Client"}): two entries at least, or one
-    in brackets; {} for anything else ("C - The General Manager." is an answer)."""
+    Interviewer [C] - Client" → {"I": "Interviewer", "C": "Client"}; "A = Agnes Meeker, local
+    historian C = Christine Cha, …" → {"A": "Agnes Meeker", "C": "Christine Cha"}): two entries at
+    least, or one in brackets; {} for anything else ("C - The General Manager." is an answer)."""
     if not _LEGEND.match(text):
-        return {}
+        return _named_legend(text)
     entries = list(re.finditer(_LEGEND_ENTRY, text))
     if len(entries) < 2 and not text.lstrip().startswith("["):
         return {}
     return {entry.group("initials"): entry.group("who") for entry in entries}
+
+
+def _named_legend(text: str) -> dict[str, str]:
+    """The labels of a key that opens with one and gives each a full name after "=", two at least."""
+    starts = list(_NAMED_LEGEND_LABELS.finditer(text))
+    if len(starts) < 2 or starts[0].start() != len(text) - len(text.lstrip()):
+        return {}
+    legend: dict[str, str] = {}
+    for entry, following in zip(starts, [*starts[1:], None]):
+        named = names_at(text[entry.end() : following.start() if following else len(text)])
+        if not named or not is_full_name(named[0]):
+            return {}
+        legend.update({label.strip(): named[0] for label in entry.group("labels").split("/")})
+    return legend
 
 
 def attribution_line(text: str) -> str | None:

@@ -86,7 +86,9 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     # "DIRECTOR:" is whoever the credits or a heading say directed ("Directed by Lena Park").
     by_role = {label.key: roles[label.key] for label in label_at.values() if label.key in roles}
     # A label may also stand for the one asking ("JD:" for the byline's Jane Doe).
-    candidates = fullest([*hints.known, *hints.interviewers])
+    # The key's full names are whom other labels may stand for too ("Dr. Gillespie:" beside "Dr =
+    # Dr. Carmen Gillespie").
+    candidates = fullest([*hints.known, *hints.interviewers, *legend.values()])
     people = identify(list(label_at.values()), candidates, {**legend, **introduced, **by_role, **hints.aliases}, hints.interviewers, body)
     people = askers.name_voices(people, spoken, hints.declared, hints.interviewers)
     people = askers.mark_opening_asker(people, blocks, label_at)

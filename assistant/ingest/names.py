@@ -20,6 +20,7 @@ from assistant.cues import (
 )
 
 UPPER = "A-ZÀ-ÖØ-Þ"
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _LOWER = "a-zß-öø-ÿ"
 # A capitalised word of a name ("Mélanie", "Jean-Pierre", "Thomas–Pavlowsky", "O'Brien", "McCabe") or
 # initials ("P.W.", and "P.J" before a capitalised word: the last dot left out).
@@ -152,6 +153,9 @@ def names_at(text: str) -> list[str]:
     while (match := _first_name(rest)) is not None:
         name = without_roles(match.group())
         rest = rest[match.end():]
+        # "Agnes Meeker November 2017": a month before a number dates the line; it names no one.
+        if len(name.split()) > 2 and name.split()[-1].lower() in _MONTHS and re.match(r"\s*\d", rest):
+            name = name.rsplit(" ", 1)[0]
         joined = _JOINERS.match(rest)
         # "Masha Novikova, La Cinef 2022 prize winner": a name after a bare comma is a list's only
         # when the list goes on or ends there; followed by other words it is in apposition.

@@ -19,6 +19,8 @@ EDGE = 0.1
 HEADING_SIZE = 1.2
 PARAGRAPH_GAP = 1.45
 MAX_LINE_PITCH = 1.6
+# Zero-width spaces and joiners, the word joiner and the byte-order mark.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 UNPROTECT = "save a copy without protection (or export it as .txt)"
 PASSWORD_PROTECTED = f"password-protected (it opens only with a password): {UNPROTECT}"
 
@@ -78,7 +80,10 @@ def _page_lines(page, number: int) -> list[_Line]:
     """The page's words grouped into lines (top to bottom), each word with its font's style."""
     # Words are not split where the font's name changes but its style does not: a PDF may switch
     # between subsets of one font ("BCDGEE+Calibri", "BCDHEE+Calibri") inside a word ("ele ments").
-    words = page.extract_words(extra_attrs=["size"], use_text_flow=True, keep_blank_chars=False, return_chars=True)
+    # Zero-width characters some exports set between words and lines are no text, and placed in
+    # the text flow they scramble the words' order ("When: were / you / born…").
+    visible = page.filter(lambda obj: not (obj.get("object_type") == "char" and obj.get("text") in _INVISIBLE))
+    words = visible.extract_words(extra_attrs=["size"], use_text_flow=True, keep_blank_chars=False, return_chars=True)
     lines: list[list[dict]] = []
     for word in words:
         if lines and abs(word["top"] - lines[-1][-1]["top"]) <= max(2.0, 0.35 * word["size"]):
@@ -157,5 +162,8 @@ def _breaks(previous: _Line, line: _Line, pitch: float, body_size: float) -> boo
         return True
     if line.top - previous.top > PARAGRAPH_GAP * pitch:
         return True
-    emphasis = (previous.style() in ("bold", "italic"), line.style() in ("bold", "italic"))
-    return emphasis[0] != emphasis[1] or (emphasis[0] and previous.style() != line.style())
+    # A line set in one style goes on from one ending in it ("C: Do you have any other family
+    # connections with" / "other mills or their estates?", the question in bold after its label).
+    before = previous.style() or previous.runs[-1][1]
+    emphasis = (before in ("bold", "italic"), line.style() in ("bold", "italic"))
+    return emphasis[0] != emphasis[1] or (emphasis[0] and before != line.style())

@@ -36,8 +36,11 @@ from assistant.search.language import asks_for_service, cognates, question_langu
 from assistant.search.lexical import QuantityQuestion, tokenize
 from assistant.search.spans import AnswerTable
 from assistant.search.speakers import MentionWeights, PeopleInQuestion, SpeakerTable, interviewers, words
+from assistant.text import LINE_ENDS_SENTENCE
 
 log = logging.getLogger(__name__)
+# A title line is this short at most.
+TITLE_LINE_WORDS = 15
 
 class Searcher:
     """The loaded encoder, index and corpus tables. Its public surface: `prepare` a question,
@@ -65,6 +68,7 @@ class Searcher:
             passages_of[""] = np.flatnonzero(columns.speaker < 0)
         askers = interviewers(metas)
         self.by_interviewer = np.isin(columns.speaker, [row for row, name in enumerate(columns.speakers) if name in askers]).astype(np.float32)
+        self.title_lines = np.array([is_title_line(passage) for passage in index.passages], dtype=np.float32)
         self.prompts = PromptTable(index)
         self.scorer = CandidateScorer(index, self.lexical, self.prompts, passages_of, settings)
         self.answers = AnswerTable(index.passages, columns, settings.whole_answer_words, self.scorer.sentence_count)
@@ -216,7 +220,7 @@ class Searcher:
         speaker_bonus = np.array([evidence.speakers.get(name, 0.0) for name in self.speaker_of[evidence.ids]], dtype=np.float32)
         # Asked who put the questions, the interviewer's words may be the answer ("I'm your host…").
         penalty = 0.0 if query.asks_who_asks else s.interviewer_penalty
-        bonus = speaker_bonus - penalty * self.by_interviewer[evidence.ids]
+        bonus = speaker_bonus - penalty * self.by_interviewer[evidence.ids] - s.title_line_penalty * self.title_lines[evidence.ids]
         dense = evidence.dense
         if query.about:
             mentions = np.array([self.index.columns.names(i, query.about) for i in evidence.ids], dtype=np.float32)
@@ -372,6 +376,13 @@ class Searcher:
         ranked = [head[j] for j in np.argsort(-keys, kind="stable")]
         scores = {head[j]: float(keys[j]) for j in range(len(head))}
         return ranked + order[len(head) :], scores, bool(probabilities.max(initial=0.0) >= self.settings.rerank_floor)
+
+
+def is_title_line(passage: Passage) -> bool:
+    """Whether a passage is a title line standing alone: no one's, answering no prompt, of at most
+    TITLE_LINE_WORDS words, ending no sentence ("Kristen Stewart interview sur Camp X-Ray")."""
+    text = passage.text.strip()
+    return passage.speaker is None and not passage.question and len(text.split()) <= TITLE_LINE_WORDS and not LINE_ENDS_SENTENCE.search(text)
 
 
 def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
