@@ -234,3 +234,14 @@ def test_an_oral_history_pdf_with_a_key_to_its_labels(real_embedder):
     assert {p.speaker for p in passages if p.question} == {"Agnes Meeker", "Sam Lauer"}
     figures = check_figures("unseen_check72", real_embedder)
     assert figures["recall@1"] >= 0.72 and figures["recall@3"] >= 0.83 and figures["interviewees"] == "1/1", figures
+
+
+@pytest.mark.slow
+def test_a_documentary_s_subtitles_printed_a_line_pair_at_a_time(real_embedder):
+    """unseen_check73/: subtitles a blank line apart, a dash opening each voice, no one named: the
+    lines rejoin into sentences, no one's. First run 1.000 / 1.000, no rule needed."""
+    passages = parse_document(EXTERNAL / "subslikescript_capturing_reality.txt")[0]
+    assert any("I went to undergraduate school in engineering, which I hated from day one." in p.text for p in passages)
+    assert {p.speaker for p in passages} == {None}
+    figures = check_figures("unseen_check73", real_embedder)
+    assert figures["recall@1"] == 1.0, figures
