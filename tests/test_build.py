@@ -386,3 +386,24 @@ def test_a_credit_is_stated_by_a_label_a_bracket_or_a_collaborator_named_after_t
     for text in ("Editor: Tom McArdle", "Edited by Tom McArdle", "Tom McArdle (Editor)", "thanks to my editor Tom McArdle"):
         assert editor.search(text), text
     assert cinematographer.search("My DP, Roberto Schaefer, lit it") and not editor.search("my editor was patient")
+
+
+def test_a_title_line_standing_alone_ranks_below_what_is_said_about_the_same_words(tmp_path):
+    from assistant.search.searcher import is_title_line
+
+    searcher = _searcher_over(
+        tmp_path, "story.txt",
+        "How Night Bus director Lena Park crafted the twist\n\n"
+        "Did you plan the twist from the start?\n\nNo. The twist came late: we rewrote the ending in the edit.\n\n"
+        "Did you test it on an audience?\n\nYes, twice, in Seoul.\n",
+    )
+    flags = [bool(is_title_line(p)) for p in searcher.passages]
+    assert flags == [True, False, False]
+    question = "How was the Night Bus twist crafted?"
+    # The title shares more of the question's words (the fake model counts words): first without
+    # the penalty, below the answer with one that outweighs them.
+    def first(penalty: float) -> str:
+        settings = dataclasses.replace(searcher.settings, title_line_penalty=penalty)
+        return Searcher(searcher.index, searcher.encoder, settings).ask(question, top_k=3).hits[0].passage.text
+
+    assert first(0.0).startswith("How Night Bus") and first(5.0).startswith("No. The twist came late")

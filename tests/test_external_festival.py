@@ -245,3 +245,15 @@ def test_a_documentary_s_subtitles_printed_a_line_pair_at_a_time(real_embedder):
     assert {p.speaker for p in passages} == {None}
     figures = check_figures("unseen_check73", real_embedder)
     assert figures["recall@1"] == 1.0, figures
+
+
+@pytest.mark.slow
+def test_a_book_review_quoting_its_interview_s_dialogue(real_embedder):
+    """unseen_check74/: a newspaper's review of a book of interviews, opening with three turns of
+    its Polanski interview ("Roman Polanski:", "Playboy:", "Polanski:"), then the review. First run
+    0.111 / 0.111 (the title "The Playboy Interviews: The Directors" read as a speaker, the review
+    as Polanski's words); after 0.444 / 0.889."""
+    passages = parse_document(EXTERNAL / "austinchronicle_playboy_interviews_directors.txt")[0]
+    assert [p.speaker for p in passages].count("Roman Polanski") == 2 and passages[-1].speaker is None
+    figures = check_figures("unseen_check74", real_embedder)
+    assert figures["recall@1"] >= 0.44 and figures["recall@3"] >= 0.88, figures

@@ -891,3 +891,18 @@ def test_labels_naming_a_question_or_an_unnamed_asker_ask():
         ("Richard Safier", "And in the lightning layer?"),
         ("Richard Safier", "Who designed that web interface?"),
     ]
+
+
+def test_a_paragraph_after_a_turn_speaking_of_its_speaker_by_name_is_the_page_s():
+    text = (
+        "Roman Polanski: But I don't think I would eat your flesh. I would rather die.\n\n"
+        "Playboy: Who knows? We would probably throw up, anyway.\n\n"
+        "Polanski: Only in the beginning, my friend.\n\n"
+        "Honestly, the Polanski interview alone makes the volume a prize.\n\n"
+        "Conducted during postproduction on Macbeth, it ranges through sex and religion.\n"
+    )
+    assert [(p[1], p[3]) for p in parsed(text, markdown=False)] == [
+        ("Roman Polanski", "But I don't think I would eat your flesh. I would rather die."),
+        ("Roman Polanski", "Only in the beginning, my friend."),
+        (None, "Honestly, the Polanski interview alone makes the volume a prize. Conducted during postproduction on Macbeth, it ranges through sex and religion."),
+    ]

@@ -29,6 +29,11 @@ def test_a_q_or_a_marker_opens_a_turn_whose_sentence_has_a_colon_later():
     assert label_of(block("A. Smith: Hello.", 1)).raw == "A. Smith"
 
 
+def test_a_title_and_subtitle_after_the_colon_are_no_label_but_an_outlet_asking_is():
+    assert label_of(block("The Playboy Interviews: The Directors", 1)) is None
+    assert label_of(block("The Playlist: Congratulations on the nomination.", 1)).raw == "The Playlist"
+
+
 def test_sentences_with_a_colon_are_not_labels():
     for text in ("It was a real challenge: we started from scratch.", "Note: the film opens Friday.", "https://example.com: see", "10:30 the shoot began"):
         assert label_of(block(text, 1)) is None

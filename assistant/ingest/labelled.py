@@ -83,6 +83,10 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
         elif turn_list[-1][0].asks and (asker_only or turn_list[-1][0].name is None) and turn_list[-1][1]:
             # (A label alone on its line, "Audience: 00:34:40", is followed by its own words.)
             turn_list.append((answerer, [b]))
+        elif turn_list[-1][0].name and not turn_list[-1][0].asks and _speaks_of(turn_list[-1][0].name, b.text):
+            # A paragraph after someone's turn that speaks of them by name ("Polanski's 45 pages
+            # alone make the volume a prize") is the page's narration, not their words.
+            turn_list.append((nobody, [b]))
         else:
             turn_list[-1][1].append(b)
     exchanges: list[Exchange] = []
@@ -160,6 +164,12 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
             last_answerer = person.name
     exchanges.extend(_asker_passages(pending))
     return exchanges
+
+
+def _speaks_of(name: str, text: str) -> bool:
+    """Whether a paragraph names `name` by surname, in full or alone, without saying "I" ("the
+    Polanski interview", not "I'm Lena Park, and Park is my mother's name too")."""
+    return names.times_named(name.split()[-1], text) > 0 and not FIRST_PERSON.search(text)
 
 
 def _puts_question(text: str) -> bool:

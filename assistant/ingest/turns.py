@@ -14,7 +14,7 @@ from assistant.ingest.blocks import Block
 from assistant.ingest.introductions import declaration
 from assistant.ingest.names import fold, initials, initials_of, is_person_name, label_forms
 from assistant.ingest.titles import outlet_of
-from assistant.ingest.presskit import is_question, is_short_question
+from assistant.ingest.presskit import is_question, is_short_question, is_title_case
 from assistant.text import LINE_ENDS_SENTENCE, word_count
 
 # "Kenny Malone, HOST", "AI-GENERATED VOICE #4", "Felix and Chris (together)", "Q"; a Q/A marker,
@@ -108,6 +108,11 @@ def _label_at(block: Block, match: re.Match) -> Label | None:
     if not tokens or len(tokens) > MAX_LABEL_WORDS or not all(_LABEL_TOKEN.match(t) or (n and _LABEL_NUMBER.match(t)) for n, t in enumerate(tokens)):
         return None
     if fold(tokens[0]) in NOT_LABELS or text.startswith(("http:", "https:")):
+        return None
+    first_line = block.lines[0][1] if block.lines else text
+    if fold(tokens[0]) == "the" and is_title_case(first_line.split(":", 1)[-1]):
+        # "The Playboy Interviews: The Directors" is a title and its subtitle on their line;
+        # "The Playlist: Congratulations on the nomination." an outlet asking.
         return None
     if declaration(text):
         # "Interviewee: Jack Wang (26, …)" says who takes part; no one speaks it.

@@ -68,7 +68,6 @@ class Searcher:
             passages_of[""] = np.flatnonzero(columns.speaker < 0)
         askers = interviewers(metas)
         self.by_interviewer = np.isin(columns.speaker, [row for row, name in enumerate(columns.speakers) if name in askers]).astype(np.float32)
-        self.title_lines = np.array([is_title_line(passage) for passage in index.passages], dtype=np.float32)
         self.prompts = PromptTable(index)
         self.scorer = CandidateScorer(index, self.lexical, self.prompts, passages_of, settings)
         self.answers = AnswerTable(index.passages, columns, settings.whole_answer_words, self.scorer.sentence_count)
@@ -220,7 +219,7 @@ class Searcher:
         speaker_bonus = np.array([evidence.speakers.get(name, 0.0) for name in self.speaker_of[evidence.ids]], dtype=np.float32)
         # Asked who put the questions, the interviewer's words may be the answer ("I'm your host…").
         penalty = 0.0 if query.asks_who_asks else s.interviewer_penalty
-        bonus = speaker_bonus - penalty * self.by_interviewer[evidence.ids] - s.title_line_penalty * self.title_lines[evidence.ids]
+        bonus = speaker_bonus - penalty * self.by_interviewer[evidence.ids] - s.title_line_penalty * self._title_lines(evidence.ids)
         dense = evidence.dense
         if query.about:
             mentions = np.array([self.index.columns.names(i, query.about) for i in evidence.ids], dtype=np.float32)
@@ -292,6 +291,13 @@ class Searcher:
         ("Who was the director of photography?", not "Who directed Jaws?"), and a candidate states it."""
         about = tokenize([besides_credit(query.text)])[0]
         return (not about or self.lexical.coverage(about) == 1.0) and bool(self._states_credit(query, evidence).any())
+
+    def _title_lines(self, ids: np.ndarray) -> np.ndarray:
+        """1 for each passage at `ids` that is a title line standing alone (`is_title_line`), else
+        0: only the short ones no one says, answering nothing, are read (passages decode lazily)."""
+        columns = self.index.columns
+        short = (columns.speaker[ids] < 0) & (columns.prompt[ids] < 0) & (columns.words[ids] <= TITLE_LINE_WORDS)
+        return np.array([bool(maybe) and is_title_line(self.passages[i]) for maybe, i in zip(short, ids)], dtype=np.float32)
 
     def _introduces_self(self, position: int) -> bool:
         """Whether the passage at `position` answers a prompt asking who they are, saying "I" or
