@@ -301,7 +301,7 @@ FURNITURE_LINE = re.compile(
 # A listing's link to the rest of a teaser ("More »", "Read more", "Lire l'article"): it ends the
 # teaser before it, and is no one's words.
 READ_MORE_LINE = re.compile(
-    r"(?i)^\s*(?:(?:(?:read|see)\s+)?more\s*[»›>…]+|[»›]\s*more|read more|continue reading|"
+    r"(?i)^\s*(?:(?:(?:read|see)\s+)?more\s*[»›>…]+|[»›]\s*more|read more|show more|show less|continue reading|"
     r"lire l['’]article|lire la suite|en savoir plus)\s*:?\s*$"
 )
 # A post's date on a line of its own ("Posted on December 23, 2013 at 8:00 am", "Thursday, October

@@ -87,6 +87,11 @@ CAST_QUESTION = re.compile(f"(?i){_WHO_PLAYS}|{_BY_PART}")
 # "Lionel Abelanski as his assistant").
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+"
 PART_CREDIT = re.compile(_CAPITALISED + r"(?:[\s-]+" + _CAPITALISED + r")+\s+(?:as|for)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)")
+# A cast list or a biography's heading pairing an actor and a part in brackets, either way round:
+# "SALMA HAYEK (Frida Kahlo)", "Arthur Morrison (Jim Broadbent)".
+PART_IN_BRACKETS = re.compile(
+    r"(" + _CAPITALISED + r"(?:[\s-]+" + _CAPITALISED + r")+)\s*\(((?:[^\W\d_]+[\s-]+){0,3}[^\W\d_]+)\)"
+)
 # Asked who holds a film's credit: "Who directed Genesis?", "Who is the producer of Julia X?",
 # "Who did the music?" (not who plays a part, nor "Who wrote the synopsis…?").
 ASKS_CREDIT = re.compile(
@@ -102,7 +107,7 @@ _CREDITED_ROLE = {
 }
 # How a credit names each role: "Director: …", "Directed by …", "… (Director, Screenwriter)".
 _CREDIT_LABELS = {
-    "director": r"director|directed\s+by|réalisat\w+",
+    "director": r"director|directed\s+by|a\s+film\s+by|réalisat\w+",
     "producer": r"producers?|produced\s+by",
     "editor": r"editor|edited\s+by|editing",
     "composer": r"(?:music\s+)?composer|music(?:\s+by)?|original\s+music|score\s+by",

@@ -386,6 +386,17 @@ def test_a_credit_is_stated_by_a_label_a_bracket_or_a_collaborator_named_after_t
     for text in ("Editor: Tom McArdle", "Edited by Tom McArdle", "Tom McArdle (Editor)", "thanks to my editor Tom McArdle"):
         assert editor.search(text), text
     assert cinematographer.search("My DP, Roberto Schaefer, lit it") and not editor.search("my editor was patient")
+    assert credit_statement("director").search("THREE IDENTICAL STRANGERS A film by Tim Wardle 96 mins")
+
+
+def test_asked_who_plays_a_part_a_cast_heading_pairing_actor_and_part_in_brackets_answers(tmp_path):
+    searcher = _searcher_over(
+        tmp_path, "cast.md",
+        "# Frida\n\n## Links\n\nFrida: About Frida Kahlo, the painter, click here. Frida Kahlo forum, click here.\n\n"
+        "## Biographies\n\nCAST: SALMA HAYEK (Frida Kahlo) She has proven herself as a producer and actress in film and television.\n",
+    )
+    answer = searcher.ask("Who plays Frida Kahlo?", top_k=2)
+    assert answer.hits[0].passage.text.startswith("CAST: SALMA HAYEK (Frida Kahlo)")
 
 
 def test_a_title_line_standing_alone_ranks_below_what_is_said_about_the_same_words(tmp_path):

@@ -382,3 +382,8 @@ def test_a_front_matter_speaker_given_as_a_user_name_answers():
         ("twebb", "What do you do on a Saturday morning?", "Getting the kids ready."),
         ("twebb", "How about Wednesday night?", "Reading a story."),
     ]
+
+
+def test_a_page_s_show_more_and_show_less_buttons_head_nothing():
+    text = "Production Notes\n\nSHOW MORE\n\nSHOW LESS\n\nThe producers spent eight years developing the script, they say.\n"
+    assert {p[0] for p in parsed(text, markdown=False, title="Notes")} == {"Notes"}

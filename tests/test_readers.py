@@ -150,6 +150,15 @@ def test_plain_text_paragraphs_and_a_printed_export_told_apart():
     assert printed.printed
 
 
+def test_a_text_keeps_no_inline_markup_and_glued_credit_fields_come_apart():
+    source = read_plain("An ESCAPE ARTISTS <strong>Production</strong>In Association with CLOCK CINEMAStarringNicolas Cage and Rose ByrneDirected by Alex ProyasRunning time: 115 minutes\n")
+    assert source.blocks[0].text == (
+        "An ESCAPE ARTISTS Production In Association with CLOCK CINEMA Starring Nicolas Cage and Rose Byrne Directed by Alex Proyas Running time: 115 minutes"
+    )
+    # Capitals inside ordinary words are left alone.
+    assert read_plain("He Represents the Separated and the Starring roles.\n").blocks[0].text == "He Represents the Separated and the Starring roles."
+
+
 def test_lines_cut_off_with_an_ellipsis_are_paragraphs_however_long():
     cards = read_plain(
         "We shot the whole film in twelve nights on the last buses of the city, and the drivers helped us every ...\n"

@@ -336,7 +336,8 @@ def _plain_heading(b: Block, previous: Block | None, body: str) -> Block:
     """A one-line block is a heading when it names whose interview follows ("Film – Q&A with Paul
     Schrader", "Filmmaker Arie Forma (THE SHEPHERD)": a role and a name the text names again), or
     when in capitals after a finished sentence ("SYNOPSIS", "CAST")."""
-    if b.heading or len(b.lines) != 1 or b.text.startswith("("):
+    if b.heading or len(b.lines) != 1 or b.text.startswith("(") or READ_MORE_LINE.match(b.text):
+        # ("SHOW LESS", "Read more": a page's buttons head nothing.)
         return b
     # A film's title in quotes closing the line ("…, Director of “Hello…”") ends no sentence.
     unquoted = re.sub(r"\s*[“\"‘][^“”\"‘’]*[”\"’]\s*$", "", b.text)

@@ -44,6 +44,21 @@ _REFERENCE_LINK = re.compile(r"\[([^\[\]]+)\](?:\[[^\[\]]*\]|\((?:[^()\s]|\([^()
 
 
 
+# Inline markup a page's text may keep ("<strong>Production</strong>"): no text of its own.
+_INLINE_TAG = re.compile(r"</?(?:strong|b|em|i|u|span|br|small)\b[^<>]{0,80}>", re.IGNORECASE)
+# A credit block whose line breaks were lost glues each field to the one before it ("Chandler
+# CanterburyDirected by Alex ProyasStory by Ryne Pearson", "CINEMAStarringNicolas Cage").
+_GLUED_CREDIT = re.compile(
+    r"(?<=\S)(?=(?:Presents|Starring|Directed by|Story by|Screenplay by|Written by|Produced by|Music by|Running time|Rated|In Theaters|In Association with)(?![a-z]))"
+    r"|(?<=Presents|Starring)(?=[A-Z])"
+)
+
+
+def _plain_line(line: str) -> str:
+    """A text file's line without inline markup, its glued credit fields apart, stripped."""
+    return _GLUED_CREDIT.sub(" ", _INLINE_TAG.sub("", line)).strip()
+
+
 def text_lines(text: str) -> list[str]:
     """The lines of a text as an editor numbers them: split at line feeds only (`str.splitlines`
     also splits at form feeds, which a text saved from a PDF puts between pages)."""
@@ -115,8 +130,8 @@ def read_plain(text: str) -> Source:
     for number, line in enumerate(text_lines(text), 1):
         if number <= matter.length or number in furniture:
             continue
-        if line.strip():
-            paragraphs[-1].append((number, line.strip()))
+        if _plain_line(line):
+            paragraphs[-1].append((number, _plain_line(line)))
         elif paragraphs[-1]:
             paragraphs.append([])
     chunks = [p for p in paragraphs if p]

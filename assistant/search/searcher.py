@@ -20,6 +20,7 @@ from assistant.question_cues import (
     ASKS_IDENTITY,
     CAST_WORD_STEMS,
     PART_CREDIT,
+    PART_IN_BRACKETS,
     besides_credit,
     credit_statement,
     credited_role,
@@ -202,12 +203,18 @@ class Searcher:
     def _states_part(self, played: frozenset[tuple[tuple[str, ...], str]], position: int) -> bool:
         """Whether the passage at `position` names one of the parts and, beside it, its actor."""
         found = words(self.passages[position].text)
+        # The actor named among the speakers, or in so many words (a cast list names actors who
+        # never speak).
         named = self.index.columns.named_in(position)
-        return any(actor in named and _contains(found, part) for part, actor in played)
+        return any((actor in named or _contains(found, tuple(words(actor)))) and _contains(found, part) for part, actor in played)
 
     def _credits_part(self, part: set[str], positions: np.ndarray) -> np.ndarray:
-        """Whether each passage credits someone with a part sharing a word with `part` (stems)."""
-        credits = [[match.group(1) for match in PART_CREDIT.finditer(self.passages[i].text)] for i in positions]
+        """Whether each passage credits someone with a part sharing a word with `part` (stems):
+        "Tom Lee as Marco", or an actor and a part paired in brackets either way round."""
+        credits = [
+            [match.group(1) for match in PART_CREDIT.finditer(text)] + [side for match in PART_IN_BRACKETS.finditer(text) for side in match.groups()]
+            for text in (self.passages[i].text for i in positions)
+        ]
         stems = iter(tokenize([credit for found in credits for credit in found]))
         return np.array([any(part & set(next(stems)) for _ in found) for found in credits], dtype=bool)
 
