@@ -69,6 +69,8 @@ class Searcher:
             passages_of[""] = np.flatnonzero(columns.speaker < 0)
         askers = interviewers(metas)
         self.by_interviewer = np.isin(columns.speaker, [row for row, name in enumerate(columns.speakers) if name in askers]).astype(np.float32)
+        # Whether a short passage no one says is a title line, read once per passage (`_title_lines`).
+        self._title_line_at: dict[int, bool] = {}
         self.prompts = PromptTable(index)
         self.scorer = CandidateScorer(index, self.lexical, self.prompts, passages_of, settings)
         self.answers = AnswerTable(index.passages, columns, settings.whole_answer_words, self.scorer.sentence_count)
@@ -304,7 +306,13 @@ class Searcher:
         0: only the short ones no one says, answering nothing, are read (passages decode lazily)."""
         columns = self.index.columns
         short = (columns.speaker[ids] < 0) & (columns.prompt[ids] < 0) & (columns.words[ids] <= TITLE_LINE_WORDS)
-        return np.array([bool(maybe) and is_title_line(self.passages[i]) for maybe, i in zip(short, ids)], dtype=np.float32)
+        flags = np.zeros(len(ids), dtype=np.float32)
+        for k in np.flatnonzero(short):
+            position = int(ids[k])
+            if position not in self._title_line_at:
+                self._title_line_at[position] = is_title_line(self.passages[position])
+            flags[k] = self._title_line_at[position]
+        return flags
 
     def _introduces_self(self, position: int) -> bool:
         """Whether the passage at `position` answers a prompt asking who they are, saying "I" or
