@@ -338,12 +338,13 @@ def test_asked_who_put_the_questions_the_interviewer_is_not_penalized_and_the_gu
     assert sorted(zip(speakers, lifted.round(6).tolist())) == [("Jane Doe", searcher.settings.interviewer_penalty), ("Lena Park", 0.0)]
 
 
-def _searcher_over(tmp_path, name: str, text: str) -> Searcher:
-    """A searcher over one small document `name` holding `text`, built with the fake model, no abstention."""
+def _searcher_over(tmp_path, name: str, text: str, min_evidence: float = 0.0) -> Searcher:
+    """A searcher over one small document `name` holding `text`, built with the fake model, no
+    abstention (unless `min_evidence` says how relevant a question must be)."""
     seeds = tmp_path / name.split(".")[0]
     seeds.mkdir()
     (seeds / name).write_text(text, encoding="utf-8")
-    settings = dataclasses.replace(Settings(), seeds_dir=seeds, index_dir=tmp_path / f"{seeds.name}-index", model="fake-model", min_evidence=0.0)
+    settings = dataclasses.replace(Settings(), seeds_dir=seeds, index_dir=tmp_path / f"{seeds.name}-index", model="fake-model", min_evidence=min_evidence)
     build_index(settings, embedder=FakeEmbedder())
     return Searcher.open(settings, encoder=FakeEmbedder())
 
@@ -364,15 +365,10 @@ def test_asked_who_holds_a_credit_the_credit_stating_it_comes_before_the_holder_
 
 
 def test_a_credit_the_corpus_states_is_covered_however_few_words_the_question_shares(tmp_path):
-    seeds = tmp_path / "page"
-    seeds.mkdir()
-    (seeds / "page.txt").write_text(
-        "What was it like to shoot?\n\nOverwhelming. My DP, Ana Diaz, and my editor Tom McArdle taught me everything.\n", encoding="utf-8"
-    )
     # Nothing is relevant enough by the evidence alone: only the credit rule answers.
-    settings = dataclasses.replace(Settings(), seeds_dir=seeds, index_dir=tmp_path / "index", model="fake-model", min_evidence=10.0)
-    build_index(settings, embedder=FakeEmbedder())
-    searcher = Searcher.open(settings, encoder=FakeEmbedder())
+    searcher = _searcher_over(
+        tmp_path, "page.txt", "What was it like to shoot?\n\nOverwhelming. My DP, Ana Diaz, and my editor Tom McArdle taught me everything.\n", 10.0
+    )
     for question in ("Who was the director of photography?", "Who edited the film?"):
         answer = searcher.ask(question)
         assert not answer.abstained and "Tom McArdle" in answer.hits[0].passage.text, question
@@ -400,7 +396,7 @@ def test_asked_who_plays_a_part_a_cast_heading_pairing_actor_and_part_in_bracket
 
 
 def test_a_title_line_standing_alone_ranks_below_what_is_said_about_the_same_words(tmp_path):
-    from assistant.search.searcher import is_title_line
+    from assistant.search.statements import is_title_line
 
     searcher = _searcher_over(
         tmp_path, "story.txt",

@@ -19,11 +19,6 @@ from assistant.question_cues import (
     ADVICE_PROMPT,
     ASKS_IDENTITY,
     CAST_WORD_STEMS,
-    PART_CREDIT,
-    PART_IN_BRACKETS,
-    besides_credit,
-    credit_statement,
-    credited_role,
     SELF_INTRODUCTION_PROMPT,
     SINGULAR_THIRD_PERSON,
     SINGULAR_THIRD_PERSON_POSSESSIVE,
@@ -36,12 +31,11 @@ from assistant.search.inputs import clean_question, parse_top_k
 from assistant.search.language import asks_for_service, cognates, question_language, reads_many_languages, without_function_words
 from assistant.search.lexical import QuantityQuestion, tokenize
 from assistant.search.spans import AnswerTable
-from assistant.search.speakers import MentionWeights, PeopleInQuestion, SpeakerTable, interviewers, words
-from assistant.text import LINE_ENDS_SENTENCE
+from assistant.search.statements import Statements
+from assistant.search.speakers import MentionWeights, PeopleInQuestion, SpeakerTable, interviewers
 
 log = logging.getLogger(__name__)
-# A title line is this short at most.
-TITLE_LINE_WORDS = 15
+
 
 class Searcher:
     """The loaded encoder, index and corpus tables. Its public surface: `prepare` a question,
@@ -69,8 +63,7 @@ class Searcher:
             passages_of[""] = np.flatnonzero(columns.speaker < 0)
         askers = interviewers(metas)
         self.by_interviewer = np.isin(columns.speaker, [row for row, name in enumerate(columns.speakers) if name in askers]).astype(np.float32)
-        # Whether a short passage no one says is a title line, read once per passage (`_title_lines`).
-        self._title_line_at: dict[int, bool] = {}
+        self.statements = Statements(index, self.lexical)
         self.prompts = PromptTable(index)
         self.scorer = CandidateScorer(index, self.lexical, self.prompts, passages_of, settings)
         self.answers = AnswerTable(index.passages, columns, settings.whole_answer_words, self.scorer.sentence_count)
@@ -202,24 +195,6 @@ class Searcher:
             for q, group, start in zip(cleaned, texts, starts)
         ]
 
-    def _states_part(self, played: frozenset[tuple[tuple[str, ...], str]], position: int) -> bool:
-        """Whether the passage at `position` names one of the parts and, beside it, its actor."""
-        found = words(self.passages[position].text)
-        # The actor named among the speakers, or in so many words (a cast list names actors who
-        # never speak).
-        named = self.index.columns.named_in(position)
-        return any((actor in named or _contains(found, tuple(words(actor)))) and _contains(found, part) for part, actor in played)
-
-    def _credits_part(self, part: set[str], positions: np.ndarray) -> np.ndarray:
-        """Whether each passage credits someone with a part sharing a word with `part` (stems):
-        "Tom Lee as Marco", or an actor and a part paired in brackets either way round."""
-        credits = [
-            [match.group(1) for match in PART_CREDIT.finditer(text)] + [side for match in PART_IN_BRACKETS.finditer(text) for side in match.groups()]
-            for text in (self.passages[i].text for i in positions)
-        ]
-        stems = iter(tokenize([credit for found in credits for credit in found]))
-        return np.array([any(part & set(next(stems)) for _ in found) for found in credits], dtype=bool)
-
     def fused_scores(self, query: Query, evidence: Evidence) -> np.ndarray:
         """One score per candidate: the fused evidence, the bonus for the speakers the question
         points at (a share of it for text no one says about them), less the interviewer's
@@ -228,7 +203,7 @@ class Searcher:
         speaker_bonus = np.array([evidence.speakers.get(name, 0.0) for name in self.speaker_of[evidence.ids]], dtype=np.float32)
         # Asked who put the questions, the interviewer's words may be the answer ("I'm your host…").
         penalty = 0.0 if query.asks_who_asks else s.interviewer_penalty
-        bonus = speaker_bonus - penalty * self.by_interviewer[evidence.ids] - s.title_line_penalty * self._title_lines(evidence.ids)
+        bonus = speaker_bonus - penalty * self.by_interviewer[evidence.ids] - s.title_line_penalty * self.statements.title_lines(evidence.ids)
         dense = evidence.dense
         if query.about:
             mentions = np.array([self.index.columns.names(i, query.about) for i in evidence.ids], dtype=np.float32)
@@ -271,48 +246,21 @@ class Searcher:
         if query.asks_who_plays and not query.played:
             # A passage crediting someone with a part the question describes ("Lionel Abelanski
             # as his assistant" for "Who plays Duplessis's assistant?") states the answer.
-            fused = ranked_first(fused, self._credits_part(set(query.tokens) - CAST_WORD_STEMS, evidence.ids))
+            fused = ranked_first(fused, self.statements.credits_part(set(query.tokens) - CAST_WORD_STEMS, evidence.ids))
         if query.played:
             # Asked who plays a part, a passage naming the part and its actor states the answer
             # ("Miou Miou for Guylène"): it comes before the actor's own words about the part.
-            states = np.array([self._states_part(query.played, i) for i in evidence.ids], dtype=bool)
+            states = np.array([self.statements.states_part(query.played, i) for i in evidence.ids], dtype=bool)
             fused = ranked_first(fused, states)
         # Asked who holds a credit, the credit stating it ("Director: Lena Park", "A Lena Park
         # Film") answers before the holder's own words.
-        fused = ranked_first(fused, self._states_credit(query, evidence))
+        fused = ranked_first(fused, self.statements.states_credit(query.text, evidence.ids))
         if query.quantity is not None:
             # Answer typing: among the best candidates, favour those stating a matching quantity.
             best = np.argsort(-fused)[: s.quantity_candidates]
             stating = query.quantity.stating([self.passages[evidence.ids[k]].text for k in best])
             fused[best[np.array(stating, dtype=bool)]] += bonus_scale(s) * s.quantity_weight
         return fused
-
-    def _states_credit(self, query: Query, evidence: Evidence) -> np.ndarray:
-        """Whether each candidate states the credit the question asks who holds (none when it asks none)."""
-        role = credited_role(query.text)
-        if role is None:
-            return np.zeros(len(evidence.ids), dtype=bool)
-        states = credit_statement(role)
-        return np.array([bool(states.search(self.passages[i].text)) for i in evidence.ids], dtype=bool)
-
-    def _credit_stated(self, query: Query, evidence: Evidence) -> bool:
-        """Whether the question asks who holds a credit, about nothing the corpus does not know
-        ("Who was the director of photography?", not "Who directed Jaws?"), and a candidate states it."""
-        about = tokenize([besides_credit(query.text)])[0]
-        return (not about or self.lexical.coverage(about) == 1.0) and bool(self._states_credit(query, evidence).any())
-
-    def _title_lines(self, ids: np.ndarray) -> np.ndarray:
-        """1 for each passage at `ids` that is a title line standing alone (`is_title_line`), else
-        0: only the short ones no one says, answering nothing, are read (passages decode lazily)."""
-        columns = self.index.columns
-        short = (columns.speaker[ids] < 0) & (columns.prompt[ids] < 0) & (columns.words[ids] <= TITLE_LINE_WORDS)
-        flags = np.zeros(len(ids), dtype=np.float32)
-        for k in np.flatnonzero(short):
-            position = int(ids[k])
-            if position not in self._title_line_at:
-                self._title_line_at[position] = is_title_line(self.passages[position])
-            flags[k] = self._title_line_at[position]
-        return flags
 
     def _introduces_self(self, position: int) -> bool:
         """Whether the passage at `position` answers a prompt asking who they are, saying "I" or
@@ -364,7 +312,7 @@ class Searcher:
         else:
             # A credit the corpus states ("My DP, Roberto Schaefer") is covered, however few of
             # the question's words it shares.
-            relevant = self.relevance(evidence) >= self.min_evidence or self._credit_stated(query, evidence)
+            relevant = self.relevance(evidence) >= self.min_evidence or self.statements.credit_stated(query.text, evidence.ids)
         # However many of its words the corpus shares, no interview tells the one asking what to do
         # (unless an interviewer asked for advice) or what the world is like now.
         relevant = relevant and not query.requests_service
@@ -397,16 +345,3 @@ class Searcher:
         ranked = [head[j] for j in np.argsort(-keys, kind="stable")]
         scores = {head[j]: float(keys[j]) for j in range(len(head))}
         return ranked + order[len(head) :], scores, bool(probabilities.max(initial=0.0) >= self.settings.rerank_floor)
-
-
-def is_title_line(passage: Passage) -> bool:
-    """Whether a passage is a title line standing alone: no one's, answering no prompt, of at most
-    TITLE_LINE_WORDS words, ending no sentence ("Kristen Stewart interview sur Camp X-Ray")."""
-    text = passage.text.strip()
-    return passage.speaker is None and not passage.question and len(text.split()) <= TITLE_LINE_WORDS and not LINE_ENDS_SENTENCE.search(text)
-
-
-def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
-    """Whether `phrase` occurs in `tokens` as consecutive words."""
-    n = len(phrase)
-    return any(tuple(tokens[i : i + n]) == phrase for i in range(len(tokens) - n + 1))

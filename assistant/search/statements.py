@@ -1,0 +1,87 @@
+"""What a passage states outright, read from its text only when a question needs it: who holds a
+credit ("Director: Lena Park", "A film by …", "my editor Tom McArdle"), who plays a part ("Tom Lee
+as Marco", "SALMA HAYEK (Frida Kahlo)"), and whether it is a title line standing alone."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from assistant.data import Passage
+from assistant.index import PressKitIndex
+from assistant.question_cues import PART_CREDIT, PART_IN_BRACKETS, besides_credit, credit_statement, credited_role
+from assistant.search.lexical import LexicalIndex, tokenize
+from assistant.search.speakers import words
+from assistant.text import LINE_ENDS_SENTENCE
+
+# A title line is this short at most.
+TITLE_LINE_WORDS = 15
+
+
+class Statements:
+    """Reads the passages of an index for what they state, decoding only those a question needs."""
+
+    def __init__(self, index: PressKitIndex, lexical: LexicalIndex):
+        self.index = index
+        self.lexical = lexical
+        # Whether a short passage no one says is a title line, read once per passage.
+        self._title_line_at: dict[int, bool] = {}
+
+    def states_part(self, played: frozenset[tuple[tuple[str, ...], str]], position: int) -> bool:
+        """Whether the passage at `position` names one of the parts and, beside it, its actor."""
+        found = words(self.index.passages[position].text)
+        # The actor named among the speakers, or in so many words (a cast list names actors who
+        # never speak).
+        named = self.index.columns.named_in(position)
+        return any((actor in named or _contains(found, tuple(words(actor)))) and _contains(found, part) for part, actor in played)
+
+    def credits_part(self, part: set[str], positions: np.ndarray) -> np.ndarray:
+        """Whether each passage credits someone with a part sharing a word with `part` (stems):
+        "Tom Lee as Marco", or an actor and a part paired in brackets either way round."""
+        credits = [
+            [match.group(1) for match in PART_CREDIT.finditer(text)] + [side for match in PART_IN_BRACKETS.finditer(text) for side in match.groups()]
+            for text in (self.index.passages[i].text for i in positions)
+        ]
+        stems = iter(tokenize([credit for found in credits for credit in found]))
+        return np.array([any(part & set(next(stems)) for _ in found) for found in credits], dtype=bool)
+
+    def states_credit(self, question: str, positions: np.ndarray) -> np.ndarray:
+        """Whether each passage at `positions` states the credit the question asks who holds (none
+        when it asks none)."""
+        role = credited_role(question)
+        if role is None:
+            return np.zeros(len(positions), dtype=bool)
+        states = credit_statement(role)
+        return np.array([bool(states.search(self.index.passages[i].text)) for i in positions], dtype=bool)
+
+    def credit_stated(self, question: str, positions: np.ndarray) -> bool:
+        """Whether the question asks who holds a credit, about nothing the corpus does not know
+        ("Who was the director of photography?", not "Who directed Jaws?"), and a passage at
+        `positions` states it."""
+        about = tokenize([besides_credit(question)])[0]
+        return (not about or self.lexical.coverage(about) == 1.0) and bool(self.states_credit(question, positions).any())
+
+    def title_lines(self, positions: np.ndarray) -> np.ndarray:
+        """1 for each passage at `positions` that is a title line standing alone (`is_title_line`),
+        else 0: only the short ones no one says, answering nothing, are read."""
+        columns = self.index.columns
+        short = (columns.speaker[positions] < 0) & (columns.prompt[positions] < 0) & (columns.words[positions] <= TITLE_LINE_WORDS)
+        flags = np.zeros(len(positions), dtype=np.float32)
+        for k in np.flatnonzero(short):
+            position = int(positions[k])
+            if position not in self._title_line_at:
+                self._title_line_at[position] = is_title_line(self.index.passages[position])
+            flags[k] = self._title_line_at[position]
+        return flags
+
+
+def is_title_line(passage: Passage) -> bool:
+    """Whether a passage is a title line standing alone: no one's, answering no prompt, of at most
+    TITLE_LINE_WORDS words, ending no sentence ("Kristen Stewart interview sur Camp X-Ray")."""
+    text = passage.text.strip()
+    return passage.speaker is None and not passage.question and len(text.split()) <= TITLE_LINE_WORDS and not LINE_ENDS_SENTENCE.search(text)
+
+
+def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether `phrase` occurs in `tokens` as consecutive words."""
+    n = len(phrase)
+    return any(tuple(tokens[i : i + n]) == phrase for i in range(len(tokens) - n + 1))
