@@ -906,3 +906,19 @@ def test_a_paragraph_after_a_turn_speaking_of_its_speaker_by_name_is_the_page_s(
         ("Roman Polanski", "Only in the beginning, my friend."),
         (None, "Honestly, the Polanski interview alone makes the volume a prize. Conducted during postproduction on Macbeth, it ranges through sex and religion."),
     ]
+
+
+def test_two_people_labelled_once_each_the_first_asking_are_a_dialogue():
+    text = (
+        "In Conversation: Q&As\n\n"
+        "Kern: We have been to a fair number of Q&As. So are there any that were so bad they are seared into your memory?\n\n"
+        "Henry: The one after The Report had the man it was based on, and nobody asked him anything.\n"
+    )
+    assert [(p[1], p[2]) for p in parsed(text, markdown=False) if p[1]] == [
+        ("Kern", None),
+        ("Henry", "We have been to a fair number of Q&As. So are there any that were so bad they are seared into your memory?"),
+    ]
+    # A third label, however short its turn, makes it no such pair: the labels must earn their
+    # place otherwise.
+    third = text + "\nPlayboy: Yes.\n"
+    assert {p[1] for p in parsed(third, markdown=False)} == {None}

@@ -78,6 +78,8 @@ from assistant.ingest.titles import interviewees_in_title
         ("Spotlight on Sustainability", []),
         # A determiner stands where a name would: no one.
         ("Film Festival Series Part 3 – Your Q&A", []),
+        # A word asking is no name.
+        ("Q&A Fail? (what I should have said at the Q&A)", []),
     ],
 )
 def test_who_a_title_says_is_interviewed(title, expected):

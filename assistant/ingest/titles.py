@@ -79,4 +79,5 @@ def names_with_other_words(phrase: str) -> bool:
     dash ("Julia X 3-D Feature Film"), as a title's do; "Lena Park, director of…" does not."""
     head = re.split(r"\s*[,(–—|.:;]|\s-\s", phrase)[0]
     found = names_at(head)
-    return bool(found) and bool(besides_names(head, found))
+    # "Q&A Fail? (what I should have said…)": a word asking is no name.
+    return bool(found) and (bool(besides_names(head, found)) or "?" in head)

@@ -167,6 +167,16 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
     spoken = {i for i, label in candidates.items() if label.style in ("plain", "qa") and word_count(blocks[i].text[label.start :]) >= MIN_TURN_WORDS}
     asking = sum(is_question(blocks[i].text) for i in spoken)
     dialogue = len(spoken) >= MIN_DIALOGUE_TURNS and len({candidates[i].key for i in spoken}) >= 2 and 0 < asking < len(spoken)
+    # Two people and no one else labelled past the first line, the first asking and the second
+    # answering ("Kern: … are there any Q&As that you've been to that are so bad…?" / "Henry: The
+    # one after The Report…"), are a dialogue too.
+    first, second = sorted(spoken)[:2] if len(spoken) == 2 else (None, None)
+    dialogue = dialogue or (
+        first is not None and len({label.key for i, label in candidates.items() if i > 0}) == 2
+        and candidates[first].key != candidates[second].key
+        and is_question(blocks[first].text) and not is_question(blocks[second].text)
+        and all(is_person_name(candidates[i].name) for i in (first, second))
+    )
     opening = set(opening_exchange(blocks, candidates) or ())
     # "Reading Group Choices Q&A with Anne Nesbet" over "Reading Group Choices: …": the outlet asks.
     outlets = {fold(outlet) for outlet in heading_outlets(blocks)}
