@@ -281,3 +281,14 @@ def test_two_critics_in_conversation_and_a_blog_s_q_and_a_fail(real_embedder):
     assert {p.speaker for p in passages} == {None} and [p.question for p in passages if p.question] == ["What is the film about?"]
     figures = check_figures("unseen_check77", real_embedder)
     assert figures["recall@1"] >= 0.7 and figures["recall@3"] == 1.0 and figures["interviewees"] == "1/1", figures
+
+
+@pytest.mark.slow
+def test_a_listing_of_interviews_whose_headlines_say_who_talks(real_embedder):
+    """unseen_check78/: a site's listing of its interviews, headlines "Rosemary Rodriguez Talks
+    ‘Silver Skies’" and "… Talk ‘Steve Jobs’" over summaries asking nothing: no one's words (the
+    "Talks" headline rule must not make a listing anyone's interview). First run 1.000 / 1.000."""
+    passages = parse_document(EXTERNAL / "reellifewithjane_interviews_listing.txt")[0]
+    assert {p.speaker for p in passages} == {None}
+    figures = check_figures("unseen_check78", real_embedder)
+    assert figures["recall@1"] == 1.0, figures
