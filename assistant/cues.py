@@ -14,6 +14,11 @@ FIRST_PERSON = re.compile(r"\bI\b|(?i:\b(?:me|my|myself|mine)\b)")
 SECOND_PERSON = re.compile(r"(?i)\b(?:you|your|yours|yourself|yourselves)\b")
 FIRST_PLURAL = re.compile(r"(?i)\b(?:we|us|our|ours|ourselves)\b")
 SINGULAR_THIRD_PERSON_SUBJECT = re.compile(r"(?i)\b(?:he|she)\b")
+# Someone spoken of as "he" or "she", in any of the pronoun's forms: narration about a person, or
+# in a question naming one person and no one else, theirs ("What will the professor do after he
+# retires?"; "they" may be anyone).
+SINGULAR_THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|him)\b")
+SINGULAR_THIRD_PERSON_POSSESSIVE = re.compile(r"(?i)\b(?:his|her)\b")
 
 # --- Prompts and answers in an interview without markers --------------------------------------
 # The work under discussion: the film, its script, or a title in capitals ("THE CONCERT").

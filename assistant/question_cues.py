@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+
 # --- Questions put to the search --------------------------------------------------------------------
 # Words around a mention that make that person the one speaking: "according to the director",
 # "What does Radu think…", "the director's view", "… for Radu?".
@@ -25,10 +26,6 @@ VIEW_NOUNS = frozenset("view views opinion take words answer point idea ideas".s
 # Third-person pronouns a question uses for the one person a corpus interviews ("How did he start?").
 THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|they|him|them)\b")
 THIRD_PERSON_POSSESSIVE = re.compile(r"(?i)\b(?:his|her|their)\b")
-# The singular ones, which in a question naming one person and no one else are theirs ("What will
-# the professor do after he retires?"); "they" may be anyone.
-SINGULAR_THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|him)\b")
-SINGULAR_THIRD_PERSON_POSSESSIVE = re.compile(r"(?i)\b(?:his|her)\b")
 # The verbs a rewrite's "you" takes in place of the third person's: "Is you self-taught?" is
 # asked "Are you self-taught?", "Does he hope" → "Do you hope", as the interviewer's prompts read.
 SECOND_PERSON_VERBS = {"is": "are", "was": "were", "does": "do", "has": "have"}

@@ -7,7 +7,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.cues import FIRST_PERSON, FIRST_PLURAL, REQUEST, SECOND_PERSON, SIGNED_QUOTATION, SINGULAR_THIRD_PERSON_SUBJECT
+from assistant.cues import (
+    FIRST_PERSON,
+    FIRST_PLURAL,
+    REQUEST,
+    SECOND_PERSON,
+    SIGNED_QUOTATION,
+    SINGULAR_THIRD_PERSON,
+    SINGULAR_THIRD_PERSON_POSSESSIVE,
+    SINGULAR_THIRD_PERSON_SUBJECT,
+)
 from assistant.ingest import introductions, labelled, names, presskit, turns
 from assistant.ingest.blocks import Block, Exchange
 from assistant.ingest.noise import is_byline, is_noise, is_read_more
@@ -90,13 +99,10 @@ def _talks_of_self(blocks: list[Block], speaker: str) -> bool:
     """Whether every paragraph says "I" or "my" and none names `speaker` or speaks of someone as
     "he" or "she" (an interviewer's intro does)."""
     texts = [b.text for b in blocks]
-    named = re.compile(rf"\b(?:{'|'.join(re.escape(part) for part in speaker.split())})\b")
+    named = names.name_parts(speaker)
     return all(FIRST_PERSON.search(text) for text in texts) and not any(
-        named.search(text) or SINGULAR_THIRD_PERSON_SUBJECT.search(text) or _THIRD_PERSON_OBJECT.search(text) for text in texts
+        named.search(text) or SINGULAR_THIRD_PERSON.search(text) or SINGULAR_THIRD_PERSON_POSSESSIVE.search(text) for text in texts
     )
-
-
-_THIRD_PERSON_OBJECT = re.compile(r"(?i)\b(?:his|her|him|hers)\b")
 
 
 def _unlabelled_questions(blocks: list[Block], labels: dict, people: dict) -> set[int]:

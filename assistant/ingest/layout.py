@@ -6,7 +6,6 @@ Source and the sidecar in, a Layout out."""
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass, field, replace
 
 from assistant.cues import (
@@ -187,7 +186,7 @@ def _opening_about(section: list[Block], speaker: str) -> tuple[list[Block], lis
     """A section split after the last of its first MAX_INTRO_BLOCKS paragraphs naming `speaker`
     (an intro presenting them, with what comes before it), when no later paragraph names them; the
     speaker naming themself ("My name is Aneesh Chaganty") presents no one else."""
-    named = _named_pattern(speaker)
+    named = names.name_parts(speaker)
     naming = [
         i for i, b in enumerate(section)
         if not b.heading and named.search(b.text) and not _introduces(b.text, speaker)
@@ -211,16 +210,12 @@ def _talk_before_turns(section: list[Block], section_labels: dict, speaker: str)
     return first if any(not b.heading for b in opening) and _monologue(opening, speaker) else 0
 
 
-def _named_pattern(speaker: str) -> re.Pattern:
-    return re.compile(rf"\b(?:{'|'.join(re.escape(part) for part in speaker.split())})\b")
-
-
 def _monologue(section: list[Block], speaker: str) -> bool:
     """Whether a section reads as `speaker` talking: nothing asked (in a heading either) but the
     speaker's own questions ("How do we elevate this concept?"), "I" or "we" said, and never
     their name (show notes about them, "John is the owner of…", are not their words)."""
     texts = [b.text for b in section if not b.heading]
-    named = _named_pattern(speaker)
+    named = names.name_parts(speaker)
     asked = any(presskit.is_question(b.text) and not (FIRST_PERSON.search(b.text) or FIRST_PLURAL.search(b.text)) for b in section)
     return (
         not asked and any(FIRST_PERSON.search(text) or FIRST_PLURAL.search(text) for text in texts)

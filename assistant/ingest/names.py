@@ -131,6 +131,12 @@ def without_roles(phrase: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=256)
+def name_parts(name: str) -> re.Pattern:
+    """Any word of a name, as a whole word ("Lena" or "Park" for "Lena Park")."""
+    return re.compile(rf"\b(?:{'|'.join(re.escape(part) for part in name.split())})\b")
+
+
 def without_nicknames(text: str) -> str:
     """`text` with each nickname in quotes inside a name dropped ("Adam "Flipper Zero" Roth" → "Adam Roth")."""
     return _NICKNAME.sub(" ", text)

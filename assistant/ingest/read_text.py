@@ -130,8 +130,8 @@ def read_plain(text: str) -> Source:
     for number, line in enumerate(text_lines(text), 1):
         if number <= matter.length or number in furniture:
             continue
-        if _plain_line(line):
-            paragraphs[-1].append((number, _plain_line(line)))
+        if cleaned := _plain_line(line):
+            paragraphs[-1].append((number, cleaned))
         elif paragraphs[-1]:
             paragraphs.append([])
     chunks = [p for p in paragraphs if p]

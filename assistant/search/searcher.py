@@ -9,7 +9,7 @@ from functools import cached_property
 
 import numpy as np
 
-from assistant.cues import FIRST_PERSON
+from assistant.cues import FIRST_PERSON, SINGULAR_THIRD_PERSON, SINGULAR_THIRD_PERSON_POSSESSIVE
 from assistant.config import Settings
 from assistant.data import Answer, Passage
 from assistant.embed import Embedder, Encoder, resolve_model
@@ -20,8 +20,6 @@ from assistant.question_cues import (
     ASKS_IDENTITY,
     CAST_WORD_STEMS,
     SELF_INTRODUCTION_PROMPT,
-    SINGULAR_THIRD_PERSON,
-    SINGULAR_THIRD_PERSON_POSSESSIVE,
 )
 from assistant.search.abstention import Calibration
 from assistant.search.candidates import CandidateScorer, Evidence, PromptTable, Query, model_texts

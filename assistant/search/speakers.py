@@ -21,15 +21,13 @@ from assistant.question_cues import (
     SECOND_PERSON_DISAGREEMENT,
     SECOND_PERSON_VERBS,
     SPEECH_VERBS,
-    SINGULAR_THIRD_PERSON,
-    SINGULAR_THIRD_PERSON_POSSESSIVE,
     THIRD_PERSON,
     THIRD_PERSON_POSSESSIVE,
     TOPIC_PREPOSITIONS,
     VIEW_NOUNS,
     WORK_NOUNS,
 )
-from assistant.cues import HONORIFICS
+from assistant.cues import HONORIFICS, SINGULAR_THIRD_PERSON, SINGULAR_THIRD_PERSON_POSSESSIVE
 from assistant.data import Passage
 from assistant.search.mentions import fold, mention_shares, words
 

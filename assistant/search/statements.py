@@ -57,6 +57,8 @@ class Statements:
         """Whether the question asks who holds a credit, about nothing the corpus does not know
         ("Who was the director of photography?", not "Who directed Jaws?"), and a passage at
         `positions` states it."""
+        if credited_role(question) is None:
+            return False
         about = tokenize([besides_credit(question)])[0]
         return (not about or self.lexical.coverage(about) == 1.0) and bool(self.states_credit(question, positions).any())
 
