@@ -1,8 +1,9 @@
-"""Every English word list and pattern the assistant reads documents with, in one place.
+"""The English word lists and patterns the assistant reads documents with, in one place.
 
-Parsing (who speaks, what is a prompt, headings, labels, credits) and how prompts are embedded
+Parsing (who speaks, what is a prompt, headings, labels) and how prompts are embedded
 take their cues from here, so a new language or house style is a change to this module and its
-tests, not a hunt through the pipeline. How questions are read is in `question_cues.py`.
+tests, not a hunt through the pipeline. How questions are read is in `question_cues.py`; how
+credits and cast lists are read, in `credit_cues.py`.
 """
 
 from __future__ import annotations
@@ -330,66 +331,6 @@ BOILERPLATE = re.compile(
     r"\bsubscribe\b|sign up for|newsletter|\bunsubscribe\b|cookies?\b.*\b(?:accept|consent)"
 )
 CAPTION = re.compile(r"(?i)^(?:photo(?:graph)?s?|image|picture|still|pictured|above|below|top|left|right|credit)\b[^.!?]{0,80}(?::|\bby\b|©)")
-
-# --- Credits and cast lists ------------------------------------------------------------------------
-CREDIT_LINE = re.compile(
-    r"(?i)^\s*(?P<role>directed|written|produced|edited|photographed|shot|scored|composed|music|"
-    r"screenplay|cinematography|story|original\s+music|production\s+design|an?\s+film|un\s+film|réalisé|realise)"
-    r"(?:\s+and\s+(?P<also>\w+))?\s+(?:by|de|par)\s+(?P<names>.+?)\s*$"
-)
-CREDIT_ROLES = {
-    "directed": "director",
-    "written": "writer",
-    "screenplay": "writer",
-    "story": "writer",
-    "produced": "producer",
-    "edited": "editor",
-    "photographed": "cinematographer",
-    "shot": "cinematographer",
-    "cinematography": "cinematographer",
-    "scored": "composer",
-    "composed": "composer",
-    "music": "composer",
-    "original music": "composer",
-    "production design": "production designer",
-    # "A film by Lena Park", as a press kit's cover credits its director; "Un film de …", "Réalisé par …".
-    "a film": "director",
-    "an film": "director",
-    "un film": "director",
-    "réalisé": "director",
-    "realise": "director",
-}
-# A credit block's field: "Director/Writer: Teddy Newton", "Producer: Kevin Reher", "Director of
-# Photography: Jane Doe" (the role in words of CREDIT_FIELD_ROLES, the names alone after the colon).
-CREDIT_FIELD = re.compile(r"^\s*(?P<roles>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ /&,-]{1,40}?)\s*:\s*(?P<names>\S.*?)\s*$")
-CREDIT_FIELD_ROLES = {
-    "director": "director",
-    "directed": "director",
-    "writer": "writer",
-    "screenwriter": "writer",
-    "screenplay": "writer",
-    "producer": "producer",
-    "producers": "producer",
-    "editor": "editor",
-    "composer": "composer",
-    "music": "composer",
-    "cinematographer": "cinematographer",
-    "director of photography": "cinematographer",
-    "cinematography": "cinematographer",
-    "dop": "cinematographer",
-    "production designer": "production designer",
-    "réalisateur": "director",
-    "réalisatrice": "director",
-    "réalisation": "director",
-    "scénario": "writer",
-    "musique": "composer",
-    "montage": "editor",
-    "image": "cinematographer",
-}
-CAST_HEADING = re.compile(r"(?i)^\s*(?:the\s+)?(?:cast|cast\s*(?:&|and)\s*crew|credits|crew|starring|featuring|technical\s+credits|main\s+cast)\s*:?\s*$")
-# "Maria Ruiz as Elena", "Elena ....... Maria Ruiz", "Elena – Maria Ruiz": capitalised words each side.
-_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|van|von|da|le|la|the)\s+)?[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,4}"
-CAST_AS = re.compile(r"^\s*(?P<actor>" + _CAPITALISED + r")\s*(?:\s+as|\.{2,}|…+|\s+[–—-]|:)\s+(?P<character>" + _CAPITALISED + r")\s*$")
 
 # --- Prompts as embedded: follow-ups continue the prompt before them -----------------------------
 # A prompt that opens like this continues the one before it ("How was the shoot?" … "And in Paris?").

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant import cues, question_cues
+from assistant import credit_cues, cues, question_cues
 from assistant.search.language import asks_for_service
 
 
@@ -26,9 +26,9 @@ from assistant.search.language import asks_for_service
         (cues.INTERVIEW_BEFORE_NAME, ["Interview with Ana Diaz", "A Conversation with Tom Lee", "Q&A with Maria Ruiz (Elena)", "In conversation with Gus Van Sant"], ["Production notes", "Synopsis"]),
         (cues.INTERVIEW_AFTER_NAME, ["Jess Gonchor in conversation", "Ana Diaz: the interview"], ["A conversation"]),
         (cues.DIRECTORS_STATEMENT, ["Director's statement", "DIRECTOR'S NOTE", "A note from the director", "Director’s notes"], ["The director's cut"]),
-        (cues.CREDIT_LINE, ["Directed by Lena Park", "Music by Sam Ode", "Written and directed by Lena Park"], ["He directed by instinct."]),
-        (cues.CAST_HEADING, ["CAST", "Cast & Crew", "Credits", "Starring:"], ["Casting the film"]),
-        (cues.CAST_AS, ["Maria Ruiz as Elena", "Elena ........ Maria Ruiz", "Elena – Maria Ruiz"], ["She worked as a nurse for years and years"]),
+        (credit_cues.CREDIT_LINE, ["Directed by Lena Park", "Music by Sam Ode", "Written and directed by Lena Park"], ["He directed by instinct."]),
+        (credit_cues.CAST_HEADING, ["CAST", "Cast & Crew", "Credits", "Starring:"], ["Casting the film"]),
+        (credit_cues.CAST_AS, ["Maria Ruiz as Elena", "Elena ........ Maria Ruiz", "Elena – Maria Ruiz"], ["She worked as a nurse for years and years"]),
         (cues.FEATURING, ["Featuring: Maria Ruiz, Tom Lee", "Starring Ana Diaz"], ["The featuring artist"]),
         (cues.BOILERPLATE, ["© 2024 Film Weekly", "All rights reserved.", "Sign up for our newsletter"], ["We reserved all the rights to the book."]),
         (
@@ -113,7 +113,7 @@ def test_word_lists_hold_what_their_names_say():
     assert {"q", "question", "interviewer"} <= cues.QUESTION_LABELS and {"a", "answer"} <= cues.ANSWER_LABELS
     assert {"laughter", "singing", "crosstalk"} <= cues.STAGE_DIRECTION_WORDS
     assert {"note", "photo", "update"} <= cues.NOT_LABELS
-    assert cues.CREDIT_ROLES["directed"] == "director" and cues.CREDIT_ROLES["music"] == "composer"
+    assert credit_cues.CREDIT_ROLES["directed"] == "director" and credit_cues.CREDIT_ROLES["music"] == "composer"
 
 
 def test_practical_information_about_the_world_now_is_read_on_the_english_reading_of_another_language():

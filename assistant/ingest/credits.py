@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.credit_cues import CAST_AS, CAST_HEADING, CREDIT_FIELD, CREDIT_FIELD_ROLES, CREDIT_LINE, CREDIT_ROLES
 from assistant.cues import (
-    CAST_AS,
-    CAST_HEADING,
-    CREDIT_FIELD,
-    CREDIT_FIELD_ROLES,
-    CREDIT_LINE,
-    CREDIT_ROLES,
     INTERVIEWER_ROLES,
     OTHER_JOB_QUALIFIERS,
     ROLE_WORDS,

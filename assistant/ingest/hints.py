@@ -8,7 +8,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from assistant.cues import CREDIT_FIELD, INTERVIEWEE_FIELDS, SPEAKER_FIELDS, STANDFIRST_FIELDS
+from assistant.credit_cues import CREDIT_FIELD
+from assistant.cues import INTERVIEWEE_FIELDS, SPEAKER_FIELDS, STANDFIRST_FIELDS
 from assistant.ingest import headlines, introductions, names, presskit, quotes, titles, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.text import word_count

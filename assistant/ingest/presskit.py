@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 import statistics
 
+from assistant.credit_cues import CREDIT_LINE
 from assistant.cues import (
     CONNECTIVE,
-    CREDIT_LINE,
     DEMONSTRATIVES,
     FIRST_PERSON,
     FIRST_PLURAL,
