@@ -243,12 +243,12 @@ JOINT_LABELS = frozenset("both all together everyone".split())
 # Particles inside surnames ("Gus Van Sant", "Olivier de Sagazan").
 NAME_PARTICLES = frozenset("de du da di del della van von der den le la st st. St. Ste. bin ibn al el".split())
 
-# Words before a colon that are not a speaker ("Note: …", "Photo: …", "Update: …").
+# Words before a colon that are not a speaker ("Note: …", "Photo: …", "Update: …", "Plot: …").
 NOT_LABELS = frozenset(
     """note notes update updates edit editor's editors photo photos photograph image images picture
     credit credits source sources caption tags tag category categories music video audio listen watch
     read related see also warning spoiler spoilers disclaimer trailer link links transcript date time
-    location runtime website web email tel phone contact press synopsis logline genre country language
+    location runtime website web email tel phone contact press synopsis logline plot premise storyline genre country language
     format year name age gender occupation profile description position place background implication
     implications insight insights finding findings takeaway takeaways conclusion conclusions summary
     observation observations reflection reflections recommendation recommendations""".split()

@@ -24,6 +24,7 @@ from assistant.ingest.names import (
     names_at,
     person_name,
     resolve,
+    without_roles,
     written_in_lower_case,
 )
 from assistant.ingest.titles import interviewees_in_title
@@ -423,3 +424,9 @@ def test_a_possessive_before_a_title_is_no_name():
 
     assert not is_full_name("John Carpenter’s The Thing") and not is_person_name("Lena Park's Film")
     assert is_full_name("Conan O’Brien") and is_person_name("Lena Park")
+
+
+def test_a_role_joined_to_the_surname_by_a_dash_is_cut_from_the_name():
+    assert [without_roles(text) for text in ("Linda Carter-Producer", "Sam Lee–Director", "Mary Smith-Jones", "Jean-Pierre Jeunet")] == [
+        "Linda Carter", "Sam Lee", "Mary Smith-Jones", "Jean-Pierre Jeunet",
+    ]

@@ -132,3 +132,9 @@ def test_one_question_does_not_make_an_asker():
     people = identify(labels, [], {}, [], "")
     turns = [("rafael casal", "Yeah, Diggs, can you?"), ("daveed diggs", "We have worked on this for ten years.")]
     assert not any(p.asks for p in mark_askers(people, turns).values())
+
+
+def test_a_field_named_plot_or_premise_is_no_speaker():
+    assert label_of(block("Plot: When his partner in crime is kidnapped, a thief gives chase.", 1)) is None
+    assert label_of(block("Premise: Two strangers share a night bus.", 1)) is None
+    assert label_of(block("Lena: When my partner was kidnapped, I gave chase.", 1)).raw == "Lena"

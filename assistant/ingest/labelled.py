@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.cues import ASKING_STATEMENT, FIRST_PERSON, PRESENTING, REQUEST, REQUEST_ENDING
+from assistant.cues import ASKING_STATEMENT, FIRST_PERSON, FIRST_PLURAL, PRESENTING, REQUEST, REQUEST_ENDING
 from assistant.ingest import names, presskit, turns
 from assistant.ingest.people import ANSWER, AUDIENCE, Person
 from assistant.ingest.blocks import Block, Exchange
@@ -79,6 +79,11 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
             # did you find out?"): a question standing alone after an answer is the next prompt,
             # and whoever answered the labelled one answers it.
             answerer = turn_list[-1][0] if answerer.name is None else answerer
+            turn_list.append((anonymous, [b]))
+        elif conversation and _relabelled(labels, rests, index, people):
+            # "James: Is that a JCVD cap?" / "Yeah!" / "James: Oh awesome…": a paragraph between two
+            # one-paragraph turns of the same speaker, where no one asking is labelled, is the
+            # unlabelled interviewer's (why else name the speaker again?).
             turn_list.append((anonymous, [b]))
         elif turn_list[-1][0].asks and (asker_only or turn_list[-1][0].name is None) and turn_list[-1][1]:
             # (A label alone on its line, "Audience: 00:34:40", is followed by its own words.)
@@ -166,10 +171,22 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
     return exchanges
 
 
+def _relabelled(labels: dict, rests: dict, index: int, people: dict) -> bool:
+    """Whether the unlabelled block at `index` stands between two labelled paragraphs of one
+    speaker who asks nothing, each with their words after the label (a label alone on its line,
+    as transcripts set them, is followed by its words)."""
+    before, after = labels.get(index - 1), labels.get(index + 1)
+    if before is None or after is None or rests[index - 1] is None or rests[index + 1] is None:
+        return False
+    speaker = people[before.key]
+    return speaker.name is not None and not speaker.asks and people[after.key] == speaker
+
+
 def _speaks_of(name: str, text: str) -> bool:
-    """Whether a paragraph names `name` by surname, in full or alone, without saying "I" ("the
-    Polanski interview", not "I'm Lena Park, and Park is my mother's name too")."""
-    return names.times_named(name.split()[-1], text) > 0 and not FIRST_PERSON.search(text)
+    """Whether a paragraph names `name` by surname, in full or alone, without saying "I" or "we"
+    ("the Polanski interview", not "I'm Lena Park, and Park is my mother's name too", nor "…the
+    cocoon that was Nagle/Wilson…" in the words of one of the pair)."""
+    return names.times_named(name.split()[-1], text) > 0 and not FIRST_PERSON.search(text) and not FIRST_PLURAL.search(text)
 
 
 def _puts_question(text: str) -> bool:

@@ -47,12 +47,19 @@ class Layout:
 
 # A heading this long ending with a full stop is a sentence set large, not a section's title.
 MIN_NOTICE_WORDS = 8
+def _introduced(blocks: list[Block]) -> list[str]:
+    """Whom the paragraphs before the first question say are interviewed ("we caught up with Rich
+    Paris Wilson and Tommy Nagle"): a label may name them by first name, once each ("RICH: …")."""
+    first_question = next((i for i, b in enumerate(blocks) if presskit.is_question(b.text)), len(blocks))
+    return [name for b in blocks[: min(first_question, MAX_INTRO_BLOCKS)] if not b.heading for name in introductions.interviewees_in_intro(b.text)]
+
+
 def lay_out(source: Source, meta: dict, title: str) -> Layout:
     """Who said what in a document read into `source`, with `meta` from its sidecar file."""
     body = source.text
     blocks = prepare.prepared(source)
     heading_names = prepare.headed(blocks)
-    label_at = turns.accepted_labels(blocks, heading_names)
+    label_at = turns.accepted_labels(blocks, [*heading_names, *_introduced(blocks)])
     label_at = {i: label for i, label in label_at.items() if not blocks[i].heading}
     hints = gather(source, meta, title, blocks, label_at)
     stated_roles, stated_characters = credits.roles_and_characters([text for b in blocks for text in _listed_lines(b)], hints.interviewees)

@@ -128,7 +128,14 @@ def without_roles(phrase: str) -> str:
         words.pop(0)
     while len(words) > 2 and is_role_word(words[-1]) and words[-2][-1:].isalpha():
         words.pop()
+    # "Linda Carter-Producer": a role joined to the surname by a dash.
+    joined = _DASHED_ROLE.match(words[-1]) if len(words) >= 2 else None
+    if joined and is_role_word(joined.group("role")):
+        words[-1] = joined.group("name")
     return " ".join(words)
+
+
+_DASHED_ROLE = re.compile(r"^(?P<name>\w[\w'’]*)[-–](?P<role>[A-Za-z]+)$")
 
 
 @functools.lru_cache(maxsize=256)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.cues import ANSWER_LABELS, ASKING_STATEMENT, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS
 from assistant.ingest.blocks import Block
 from assistant.ingest.introductions import declaration
-from assistant.ingest.names import fold, initials, initials_of, is_person_name, label_forms
+from assistant.ingest.names import NAME, fold, initials, initials_of, is_full_name, is_person_name, label_forms, without_roles
 from assistant.ingest.titles import outlet_of
 from assistant.ingest.presskit import is_question, is_short_question, is_title_case
 from assistant.text import LINE_ENDS_SENTENCE, word_count
@@ -45,6 +45,8 @@ _LOWER_CASE_NAME = re.compile(r"^[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,19}$")
 # many words), under two names or more, some asking and some answering.
 MIN_DIALOGUE_TURNS = 3
 MIN_TURN_WORDS = 8
+# A name at least this long ending a word in capitals may be a label with a caption run into it.
+MIN_GLUED_NAME = 4
 
 
 
@@ -144,7 +146,7 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
     quotation is a label wherever it stands; so are names labelling a dialogue once each
     ("Journaliste : …?", "Juliane Moore : …", "Kristen : …"), and a full name answering a "Q:"."""
     people = label_forms(list(named))
-    candidates = {i: label for i, block in enumerate(blocks) if (label := label_of(block)) is not None}
+    candidates = {i: _unglued(label, people) for i, block in enumerate(blocks) if (label := label_of(block)) is not None}
     lower_case = {i: candidates.pop(i) for i in [i for i, label in candidates.items() if label.style == "lower"]}
     counts = Counter(label.key for label in candidates.values())
     # "STEVEN YEUN, ACTOR:" then "YEUN:": a surname label stands for the full name it ends, and so
@@ -200,6 +202,12 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
             or label.key in outlets
         ):
             accepted[index] = label
+    # "Lou:" once beside "James:" recurring: the first name of someone the text names in full
+    # ("Lou Diamond Phillips & James C. Clayton star in…") labels a turn too.
+    once = [i for i, label in candidates.items() if labelled and i not in accepted and label.style == "plain" and len(label.key.split()) == 1 and len(label.key) >= 2]
+    if once:
+        firsts = {fold(name).split()[0] for name in _full_names(" ".join(block.text for block in blocks))}
+        accepted |= {i: candidates[i] for i in once if candidates[i].key in firsts}
     # "danah:" beside "Rebecca:": a name in lower case labels turns where it recurs, other labels
     # recur too, and the text speaks it ("Hello, danah.").
     lower_counts = Counter(label.key for label in lower_case.values())
@@ -214,6 +222,20 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
         if index not in accepted and following is not None and following.key in people and label.key not in people and is_question(blocks[index].text):
             accepted[index] = label
     return dict(sorted(accepted.items()))
+
+
+def _full_names(body: str) -> list[str]:
+    """The full names a text holds, role words aside."""
+    return sorted({name for match in NAME.finditer(body) if is_full_name(name := without_roles(match.group())) and is_person_name(name)})
+
+
+def _unglued(label: Label, people: set[str]) -> Label:
+    """A label in capitals whose last word ends with the name of someone interviewed, a caption
+    run into it as web pages lose the line between an image and the text ("WE ARE COWBOYSTOMMY"
+    under "we caught up with … Tommy Nagle"): the name alone."""
+    last = label.raw.split()[-1] if label.style == "caps" and label.raw.split() else ""
+    glued = [form for form in people if len(form) >= MIN_GLUED_NAME and len(last) > len(form) and fold(last).endswith(form)]
+    return Label(last[-len(glued[0]) :], label.style, label.start) if len(glued) == 1 and label.key not in people else label
 
 
 def heading_outlets(blocks: list[Block]) -> list[str]:

@@ -1,0 +1,58 @@
+"""Who said what in web interviews whose labels are few: a first name used once, a caption run
+into a label, a speaker named again after the interviewer's unlabelled line; each on a tiny inline
+fixture, the whole result compared (section, speaker, prompt, quote)."""
+
+from conftest import parsed
+
+
+def test_first_name_labels_used_once_each_name_whom_the_intro_says_were_interviewed():
+    text = (
+        "We caught up with Rich Paris Wilson and Tommy Nagle to talk about their video.\n\n"
+        "How did you meet?\n\n"
+        "WE ARE COWBOYSTOMMY: Rich and I met in London. We became Nagle/Wilson.\n\n"
+        "We later became a band of our own, leaving Nagle/Wilson behind.\n\n"
+        "What camera did you start with?\n\n"
+        "RICH: A bulky consumer camera.\n"
+    )
+    assert parsed(text, markdown=False, title="Featured") == [
+        ("Featured", None, None, "We caught up with Rich Paris Wilson and Tommy Nagle to talk about their video."),
+        # The paragraph naming the pair goes on with Tommy's turn: he says "we".
+        ("Featured", "Tommy Nagle", "How did you meet?", "Rich and I met in London. We became Nagle/Wilson. We later became a band of our own, leaving Nagle/Wilson behind."),
+        ("Featured", "Rich Paris Wilson", "What camera did you start with?", "A bulky consumer camera."),
+    ]
+
+
+def test_a_first_name_labelling_once_beside_a_recurring_label_is_someone_the_text_names():
+    text = (
+        "Lou Diamond Phillips and James C. Clayton star in Get Fast.\n\n"
+        "Thank you both for joining me today.\n\n"
+        "James: It is a pleasure to be here with you today, really.\n\n"
+        "Lou: And that accent of yours is coming along very nicely indeed.\n\n"
+        "Why did you choose that song?\n\n"
+        "James: It is one of the most hopeful songs I remember.\n"
+    )
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text, markdown=False, title="Talk")][-2:] == [
+        ("Lou", "Thank you both for joining me today.", "And that accent of yours is coming along very nicely indeed."),
+        ("James", "Why did you choose that song?", "It is one of the most hopeful songs I remember."),
+    ]
+
+
+def test_a_line_between_two_turns_of_one_speaker_is_the_unlabelled_interviewers():
+    text = (
+        "Lou Diamond Phillips and James C. Clayton star in Get Fast.\n\n"
+        "James: Is that a JCVD cap?\n\n"
+        "Yeah!\n\n"
+        "James: Oh awesome, I love that movie.\n\n"
+        "Me too. I met him in LA once.\n\n"
+        "James: Nice. That end monologue is tremendous.\n"
+    )
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text, markdown=False, title="Talk")][1:] == [
+        ("James", None, "Is that a JCVD cap?"),
+        ("James", "Yeah!", "Oh awesome, I love that movie."),
+        ("James", "Me too. I met him in LA once.", "Nice. That end monologue is tremendous."),
+    ]
+    # A transcript setting each label alone on its line, its words below, is read as before.
+    transcript = "Joe Patti:\n\nThat is awesome.\n\nJoe Patti:\n\nThat is basic hygiene.\n\nAdam Roth:\n\nSo what is it?\n\nAdam Roth:\n\nA hack tool.\n"
+    assert [(speaker, quote) for _, speaker, _, quote in parsed(transcript, markdown=False, title="Show")] == [
+        ("Joe Patti", "That is awesome."), ("Joe Patti", "That is basic hygiene."), ("Adam Roth", "So what is it?"), ("Adam Roth", "A hack tool."),
+    ]
