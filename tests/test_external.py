@@ -21,6 +21,8 @@ KNOWN_PARSE_GAPS = {
     "festival_filmmaker_interviews.txt": "JL Perkel: initials without full stops are not read as a first name (“LA Film”, “TV Tokyo” read the same)",
     "generation_reports_interviews.txt": "a German teaser's title names no one and is read as text, so the teaser runs on in the English one before it",
     "antigua_agnes_meeker_interview.pdf": "Sam Lauer, a student who asks once in his six turns, is read as answering: the turns of Agnes Meeker after his prompt nothing",
+    "ksaplayers_vicky_jones_run.txt": "the whole interview in one paragraph, its questions not put to “you”: they cannot be told from a speaker's own, so nothing is asked",
+    "samdb_vicky_jones_run.txt": "its one question has no question mark (“Where did the idea for Run come from”), so nothing is asked and no one answers",
 }
 
 

@@ -56,3 +56,18 @@ def test_a_line_between_two_turns_of_one_speaker_is_the_unlabelled_interviewers(
     assert [(speaker, quote) for _, speaker, _, quote in parsed(transcript, markdown=False, title="Show")] == [
         ("Joe Patti", "That is awesome."), ("Joe Patti", "That is basic hygiene."), ("Adam Roth", "So what is it?"), ("Adam Roth", "A hack tool."),
     ]
+
+
+def test_a_headline_quoting_the_interviewee_names_who_answers_the_questions_below():
+    text = (
+        "Lena Park: 'I never wanted to direct'\n\n"
+        "Lena Park\n\n"
+        "‘I work from my kitchen now.’ Lena Park. Photograph: Sam Ode\n\n"
+        "The director of Night Bus on her first film.\n\n"
+        "How did Night Bus start?\nI grew up on night buses, and I rode them every night.\n\n"
+        "Why buses?\nThey were warm, and I had nowhere else to go.\n"
+    )
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text, markdown=False, title="Page")][-2:] == [
+        ("Lena Park", "How did Night Bus start?", "I grew up on night buses, and I rode them every night."),
+        ("Lena Park", "Why buses?", "They were warm, and I had nowhere else to go."),
+    ]

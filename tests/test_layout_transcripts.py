@@ -922,3 +922,10 @@ def test_two_people_labelled_once_each_the_first_asking_are_a_dialogue():
     # place otherwise.
     third = text + "\nPlayboy: Yes.\n"
     assert {p[1] for p in parsed(third, markdown=False)} == {None}
+
+
+def test_a_video_page_s_transcript_runs_each_clock_into_its_words():
+    text = "Transcript\n00:00:00Hello and welcome. I'm Jane Doe and I'm joined\n00:00:09today by Lena Park. How did it start?\n00:02:0230 years ago, on night buses.\n"
+    assert [quote for _, _, _, quote in parsed(text, markdown=False, title="Showcase")] == [
+        "Transcript Hello and welcome. I'm Jane Doe and I'm joined today by Lena Park. How did it start? 30 years ago, on night buses.",
+    ]

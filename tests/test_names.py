@@ -103,6 +103,8 @@ def test_who_a_title_says_is_interviewed(title, expected):
         ("Steven Yeun on Oscar history [Complete Interview Transcript]", [], None),
         # The one spoken with works for an outlet: the one asking, not the one interviewed.
         ("Yeun recently spoke with Gold Derby senior editor Daniel Montgomery about the role.", [], None),
+        # An outlet's initials in the possessive before the name: its journalist asks.
+        ("The filmmakers sat down with THR's Brande Victorian for a discussion.", [], None),
         # In the past tense, with an age between: the one who talked is interviewed.
         ("During an interview with me last month, Haigh, 42, talked about the film.", ["Haigh"], None),
     ],

@@ -242,9 +242,11 @@ def _from_cues(blocks: list[Block], present: tuple[str, ...]) -> list[Exchange]:
     def read(run: list[Block]) -> list[Exchange]:
         return _cut_at_attributions(run, lambda part: _run_from_cues(part, present), at_signatures=True)
 
-    # A name over a question heads the interview that follows ("Sienna Miller" / "What was…?"):
+    # A name over a question heads the interview that follows ("Sienna Miller" / "What was…?"),
+    # and so does one above the first question (a photograph's "Vicky Jones" over its caption):
     # no one's words, but the page goes on being theirs after it.
-    signing = [i for i in bylines if not (i + 1 < len(body) and is_question(body[i + 1].text))]
+    first_question = next((i for i, b in enumerate(body) if is_question(b.text)), len(body))
+    signing = [i for i in bylines if not i < first_question < len(body) and not (i + 1 < len(body) and is_question(body[i + 1].text))]
     end = signing[-1] if signing else len(body)
     exchanges: list[Exchange] = []
     start = 0

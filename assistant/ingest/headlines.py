@@ -59,11 +59,18 @@ def interview_headline(title: str, body: str) -> list[str]:
 def quoted_headline(title: str, body: str) -> list[str]:
     """The person a headline "Lena Park: “I never wanted to direct”" quotes, when their words are
     in the body too: the text is theirs to say."""
-    match = HEADLINE_QUOTE.match(title)
-    if match is None or not is_full_name(name := match.group("name").strip()):
+    if not quoting(title):
         return []
+    match = HEADLINE_QUOTE.match(title)
     words = re.escape(" ".join(match.group("quote").split())).replace(r"\ ", r"\s+")
-    return [name] if re.search(words, body) else []
+    return quoting(title) if re.search(words, body) else []
+
+
+def quoting(title: str) -> list[str]:
+    """The full name a headline quotes ("Vicky Jones: 'Fleabag felt like a tipping point'"),
+    whether or not the body holds the words; [] for anything else."""
+    match = HEADLINE_QUOTE.match(title)
+    return [name] if match and is_full_name(name := match.group("name").strip()) else []
 
 
 def headline_person(title: str, body: str) -> list[str]:

@@ -135,7 +135,7 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
         # crafted…") names the one who answers.
         subject = single(list(dict.fromkeys(
             n for text in [title, source.title or "", *leading, *first]
-            for n in headlines.title_subject(text) or headlines.name_with_role(text) or headlines.role_and_name(text)
+            for n in headlines.title_subject(text) or headlines.name_with_role(text) or headlines.role_and_name(text) or headlines.quoting(text)
         )))
         interviewees.extend([subject] if subject else [])
     if not interviewees and source.title is None and not meta.get("title") and _names_person_unsaid(title, source.text, blocks):

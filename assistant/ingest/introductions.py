@@ -216,9 +216,16 @@ def guests_presented(turns: list[tuple[str, str]]) -> list[str]:
     return []
 
 
+# An outlet's initials in the possessive before a name: "THR's Brande Victorian", "NPR’s Terry Gross".
+_OUTLETS_OWN = re.compile(rf"^\s*[A-Z]{{2,6}}['’]s\s+{NAME.pattern}")
+
+
 def _staff_of(text: str) -> bool:
     """Whether `text` opens with an organisation, a role and a person ("Gold Derby senior editor
-    Daniel Montgomery"): the one spoken with works for it, and is the one asking."""
+    Daniel Montgomery") or an outlet's initials in the possessive and a person ("THR's Brande
+    Victorian"): the one spoken with works for it, and is the one asking."""
+    if _OUTLETS_OWN.match(text):
+        return True
     match = NAME.match(text)
     after = text[match.end():] if match else ""
     roles = re.match(r"\s+((?:[a-z-]+\s+){1,3})(?=[A-ZÀ-ÖØ-Þ])", after)

@@ -15,6 +15,9 @@ from assistant.ingest.blocks import Block
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _BRACKETED_TIME = re.compile(rf"\s*[\[(]{_TIME}[\])]")
 _LEADING_TIME = re.compile(rf"^\s*{_TIME}\s+(?=\S)")
+# A clock run into the words it times, as a video page's transcript sets each line
+# ("00:00:09today by five…", "00:02:0230 years of my life"): hours, minutes and seconds in two digits.
+_GLUED_CLOCK = re.compile(r"^\s*\d{2}:\d{2}:\d{2}(?![aApP]\.?[mM]\b)(?=[^\W\d_]|\d+\s+[^\W\d_])")
 _NAME_AND_TIME = re.compile(rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:]{{0,60}}?(?:[ _]\d{{1,2}})?)\s+{_TIME}\s*$")
 # "Lena Park: 00:04:21" alone on its line, the turn's words below it, as some podcasts publish them
 # (or "Lena Park 00:04:21:", the colon after the time).
@@ -68,7 +71,7 @@ def without_timestamps(line: str) -> str:
         # "Time: 10:00" is a field, not a turn.
         line = spoken.group("name") + ":"
     line = _BRACKETED_TIME.sub("", line)
-    line = _LEADING_TIME.sub("", line)
+    line = _LEADING_TIME.sub("", _GLUED_CLOCK.sub("", line))
     return " ".join(_NAME_AND_TIME.sub(r"\g<name>:", line).split())
 
 

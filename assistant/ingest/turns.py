@@ -45,6 +45,8 @@ _LOWER_CASE_NAME = re.compile(r"^[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,19}$")
 # many words), under two names or more, some asking and some answering.
 MIN_DIALOGUE_TURNS = 3
 MIN_TURN_WORDS = 8
+# A headline quoting someone ("Name: 'words'") runs to this many words at most.
+MAX_HEADLINE_WORDS = 25
 # A name at least this long ending a word in capitals may be a label with a caption run into it.
 MIN_GLUED_NAME = 4
 
@@ -195,7 +197,7 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
             or (len(label.key.split()) > 1 and last_word in recurring)
             or label.key in people
             or (headed and len(label.name.split()) >= 2 and is_person_name(label.name) and index > 0 and is_question(blocks[index - 1].text))
-            or _quoted_statement(blocks[index], label)
+            or (_quoted_statement(blocks[index], label) and not _headline(blocks, candidates, index))
             or (dialogue and index in spoken)
             or index in opening
             or (qa >= 2 and _answers_a_q(candidates, index))
@@ -276,6 +278,16 @@ def opening_exchange(blocks: list[Block], candidates: dict[int, Label]) -> tuple
     asked_later = any(is_short_question(b.text) for b in blocks[second + 1 :] if not b.heading)
     asking = blocks[first].text[asker.start :]
     return (first, second) if is_question(asking) or ASKING_STATEMENT.search(asking) or asked_later else None
+
+
+def _headline(blocks: list[Block], candidates: dict[int, Label], index: int) -> bool:
+    """Whether a full name before a quotation is a page's headline ("Vicky Jones: 'Fleabag felt
+    like a tipping point for feminism'"): the only label, on a line of its own before anything
+    is asked."""
+    return (
+        len(candidates) == 1 and len(blocks[index].lines) == 1 and word_count(blocks[index].text) <= MAX_HEADLINE_WORDS
+        and not any(is_question(b.text) for b in blocks[:index])
+    )
 
 
 def _quoted_statement(block: Block, label: Label) -> bool:
