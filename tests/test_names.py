@@ -103,6 +103,8 @@ def test_who_a_title_says_is_interviewed(title, expected):
         ("Steven Yeun on Oscar history [Complete Interview Transcript]", [], None),
         # The one spoken with works for an outlet: the one asking, not the one interviewed.
         ("Yeun recently spoke with Gold Derby senior editor Daniel Montgomery about the role.", [], None),
+        # A work in quotes and a role run into the name before "talks": the name alone.
+        ("‘Run’ Creator Vicky Jones Talks About ‘The Best New Show Of 2020’", ["Vicky Jones"], None),
         # An outlet's initials in the possessive before the name: its journalist asks.
         ("The filmmakers sat down with THR's Brande Victorian for a discussion.", [], None),
         # In the past tense, with an age between: the one who talked is interviewed.
@@ -196,6 +198,9 @@ def test_a_headline_about_someone_names_them_when_the_body_does_again():
     # The film in brackets after the name: "Steven Yeun (‘Minari’) on…".
     gold = "Steven Yeun (‘Minari’) on making history\n\nSteven Yeun stars as Jacob."
     assert headline_name("Steven Yeun (‘Minari’) on making history", gold) == ["Steven Yeun"]
+    # The work in quotes and the role before the name: "‘Run’ Creator Vicky Jones Talks About…".
+    run = "‘Run’ Creator Vicky Jones Talks About ‘The Best New Show’\n\nRun is the brainchild of Vicky Jones. Jones wrote it."
+    assert headline_name("‘Run’ Creator Vicky Jones Talks About ‘The Best New Show’", run) == ["Vicky Jones"]
     # "… Talks …" says the same, after a quotation and a colon too.
     talks = "“I Hope We Nailed It”: Lena Park Talks Night Buses"
     assert headline_name(talks, talks + "\n\nLena Park logs onto our call. Park smiles.") == ["Lena Park"]
@@ -432,3 +437,8 @@ def test_a_role_joined_to_the_surname_by_a_dash_is_cut_from_the_name():
     assert [without_roles(text) for text in ("Linda Carter-Producer", "Sam Lee–Director", "Mary Smith-Jones", "Jean-Pierre Jeunet")] == [
         "Linda Carter", "Sam Lee", "Mary Smith-Jones", "Jean-Pierre Jeunet",
     ]
+
+
+def test_a_first_name_before_a_bracketed_surname_is_a_full_name_but_a_full_name_before_a_film_is_not():
+    assert bracketed_surnames("I interviewed Felix (Gebhard) and Chris (Breuer).") == ["Felix Gebhard", "Chris Breuer"]
+    assert bracketed_surnames("Sundance winner Tamara Podemski (Coroner) and Phoebe Waller-Bridge (Fleabag) star.") == []

@@ -25,6 +25,9 @@ def heading_person(heading: str) -> str | None:
     return name if is_full_name(name) and fold(name.split()[0]) not in TITLE_ARTICLES else None
 
 
+_LEADING_QUOTED = re.compile(r"^[‘'“\"][^’'”\"]{1,60}[’'”\"]\s+")
+
+
 def headline_name(title: str, body: str) -> list[str]:
     """The person a magazine headline "Lena Park on “Night Buses”" ("Lena Park Talks…") is about,
     when the body names them again and never quotes the words as a title ("“Night Buses” on tour"
@@ -35,6 +38,8 @@ def headline_name(title: str, body: str) -> list[str]:
         return []
     # "Steven Yeun (‘Minari’) on…": the film in brackets after the name is not part of it.
     name = re.sub(r"\s*\([^()]*\)$", "", match.group("name").strip())
+    # "‘Run’ Creator Vicky Jones Talks…": the work in quotes and the role before the name are not part of it.
+    name = without_roles(_LEADING_QUOTED.sub("", name))
     if not is_full_name(name):
         return []
     quoted = re.search(r"[“\"‘'«]\s*" + re.escape(name) + r"\s*[”\"’'»]", body)

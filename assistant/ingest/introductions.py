@@ -193,7 +193,7 @@ def interviewees_in_intro(text: str) -> list[str]:
         before = [m for m in NAME.finditer(text[: match.start()]) if m.end() == match.start()]
         # "He talks like this.": a pronoun opening a sentence is no one's name.
         if before and without_roles(before[-1].group()) and fold(before[-1].group()) not in PRONOUNS:
-            return [without_roles(before[-1].group())]
+            return [_after_last_role(without_roles(before[-1].group()))]
     return []
 
 
@@ -218,6 +218,14 @@ def guests_presented(turns: list[tuple[str, str]]) -> list[str]:
 
 # An outlet's initials in the possessive before a name: "THR's Brande Victorian", "NPR’s Terry Gross".
 _OUTLETS_OWN = re.compile(rf"^\s*[A-Z]{{2,6}}['’]s\s+{NAME.pattern}")
+
+
+def _after_last_role(name: str) -> str:
+    """A name run into the words before it without the words up to its last role word ("Run’
+    Creator Vicky Jones" → "Vicky Jones"), where a full name follows that word."""
+    words = name.split()
+    roles = [k for k, word in enumerate(words[:-2]) if is_role_word(word)]
+    return " ".join(words[roles[-1] + 1 :]) if roles else name
 
 
 def _staff_of(text: str) -> bool:

@@ -257,8 +257,12 @@ def featured(text: str) -> list[str]:
 
 
 def bracketed_surnames(text: str) -> list[str]:
-    """Full names written as "Felix (Gebhard)" in an intro."""
-    return [f"{first} {last}" for first, last in _BRACKETED_SURNAME.findall(text)]
+    """Full names written as "Felix (Gebhard)" in an intro; not a full name's surname before a
+    bracket ("Tamara Podemski (Coroner)" gives a film)."""
+    return [
+        f"{match.group(1)} {match.group(2)}" for match in _BRACKETED_SURNAME.finditer(text)
+        if not re.search(rf"[{UPPER}][\w'’-]*\s+$", text[: match.start()])
+    ]
 
 
 def initials(name: str) -> str:
