@@ -22,6 +22,7 @@ KNOWN_PARSE_GAPS = {
     "generation_reports_interviews.txt": "a German teaser's title names no one and is read as text, so the teaser runs on in the English one before it",
     "antigua_agnes_meeker_interview.pdf": "Sam Lauer, a student who asks once in his six turns, is read as answering: the turns of Agnes Meeker after his prompt nothing",
     "ksaplayers_vicky_jones_run.txt": "the whole interview in one paragraph, its questions not put to “you”: they cannot be told from a speaker's own, so nothing is asked",
+    "netribution_ralph_hole_2.txt": "page two of an interview that never names him; only the file name does, without the word “interview” (“netribution_ralph_hole_2”)",
     "samdb_vicky_jones_run.txt": "its one question has no question mark (“Where did the idea for Run come from”), so nothing is asked and no one answers",
 }
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.credit_cues import CREDIT_FIELD
-from assistant.cues import INTERVIEWEE_FIELDS, SPEAKER_FIELDS, STANDFIRST_FIELDS
+from assistant.cues import DOCUMENT_WORDS, INTERVIEWEE_FIELDS, SPEAKER_FIELDS, STANDFIRST_FIELDS
 from assistant.ingest import headlines, introductions, names, presskit, quotes, titles, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.text import word_count
@@ -138,10 +138,10 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
             for n in headlines.title_subject(text) or headlines.name_with_role(text) or headlines.role_and_name(text) or headlines.quoting(text)
         )))
         interviewees.extend([subject] if subject else [])
-    if not interviewees and source.title is None and not meta.get("title") and _names_person_unsaid(title, source.text, blocks):
-        # A file named after the one it interviews ("Hugh Sanderson.md"), over questions the text
-        # answers without ever naming him: his interview.
-        interviewees.append(title)
+    if not interviewees and source.title is None and not meta.get("title") and _asks_enough(blocks):
+        # A file named after the one it interviews ("Hugh Sanderson.md", where the text never
+        # names him, or "refinery29_colleen_atwood_interview.txt"), over questions: their interview.
+        interviewees.extend([title] if _names_person_unsaid(title, source.text) else _interviewed_in_file_name(title, source.text))
     declared_askers = meta.get("interviewer") or meta.get("interviewers") or []
     interviewers = [declared_askers] if isinstance(declared_askers, str) else [str(n) for n in declared_askers]
     interviewers += [n for text in intro if (n := introductions.interviewer_in_intro(text))]
@@ -159,13 +159,39 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     return Hints(interviewees, list(dict.fromkeys(interviewers)), string_map(meta.get("aliases")), declared=declared)
 
 
-def _names_person_unsaid(title: str, body: str, blocks: list[Block]) -> bool:
-    """Whether a title from the file name is a person's full name the text never says, over
-    questions it asks (a film's title is said in the text about it)."""
-    return (
-        names.is_full_name(title) and names.is_person_name(title) and names.times_named(title, body) == 0
-        and sum(presskit.is_question(b.text) for b in blocks) >= presskit.MIN_UNMARKED_QUESTIONS
-    )
+def _asks_enough(blocks: list[Block]) -> bool:
+    """Whether the text asks as an interview nothing marks does, MIN_UNMARKED_QUESTIONS times at least."""
+    return sum(presskit.is_question(b.text) for b in blocks) >= presskit.MIN_UNMARKED_QUESTIONS
+
+
+def _names_person_unsaid(title: str, body: str) -> bool:
+    """Whether a title from the file name is a person's full name the text never says (a film's
+    title is said in the text about it)."""
+    return names.is_full_name(title) and names.is_person_name(title) and names.times_named(title, body) == 0
+
+
+# A file name ending with two words and "interview" or "Q&A" ("refinery29 colleen atwood interview").
+_FILE_INTERVIEW = re.compile(r"(?i)(?:^|\s)(?P<first>[a-zà-ÿ][a-zà-ÿ'’-]+)\s+(?P<last>[a-zà-ÿ][a-zà-ÿ'’-]+)\s+(?:interview|q\s*&?\s*a)(?:\s+\d{1,3})?$")
+# Words before "interview" in a file name that are no one's name ("exclusive video interview").
+_FILE_NAME_WORDS = frozenset("exclusive video audio full press film movie festival short long new old final draft my our your the and with first second last".split())
+
+
+def _interviewed_in_file_name(title: str, body: str) -> list[str]:
+    """The person a file name says is interviewed by their two names before "interview" or
+    "Q&A", written as the file has them ("refinery29 colleen atwood interview" → "Colleen
+    Atwood"); [] when those words are a role, a document's or other common words, or words the
+    text writes in lower case, as it never writes a name ("health app user interview": "an app")."""
+    match = _FILE_INTERVIEW.search(title)
+    if match is None:
+        return []
+    words = [match.group("first"), match.group("last")]
+    if any(
+        names.fold(word) in _FILE_NAME_WORDS or names.is_role_word(word) or names.fold(word) in DOCUMENT_WORDS
+        or re.search(rf"\b{re.escape(word.lower())}\b", body)
+        for word in words
+    ):
+        return []
+    return [" ".join(word[:1].upper() + word[1:] for word in words)]
 
 
 def fullest(found: list[str]) -> list[str]:
