@@ -323,3 +323,27 @@ def test_a_speaker_described_by_institution_and_roles_is_the_name_after_the_role
     # A title line naming an institution and a part is no one a quotation after it belongs to.
     series = "Festival Series Part 3 – Your Q&A\n\n“Great question. We felt the music was the back bone of the film.”"
     assert {p[1] for p in parsed(series, markdown=False)} == {None}
+
+
+def test_he_after_narration_opening_with_a_first_name_is_the_one_named_in_full_before():
+    text = """# The Lost Bus
+
+## Making it
+
+Pål Ulvik Rokseth, the Norwegian cinematographer behind director Paul Greengrass’s drama, shot it. It follows bus driver Kevin McKay and teacher Mary Ludwig.
+
+The partnership between Pål and Greengrass began on 22 July.
+
+Pål’s vision was to give the fire a presence. “Paul wanted this fire to be a character,” he explains.
+"""
+    assert parsed(text)[-1] == ("Making it", "Pål Ulvik Rokseth", None, "“Paul wanted this fire to be a character,” he explains.")
+    # A first name elsewhere in the sentence, a part's ("the role of Alex"), is no one quoted.
+    part = """# Red, White
+
+## Profile
+
+Taylor Zakhar Perez plays Alex Claremont Diaz in the film.
+
+Prior to trying for the role of Alex, he read the book. “I read it in three days,” he says.
+"""
+    assert parsed(part, title="Taylor Zakhar Perez")[-1][1] != "Alex Claremont Diaz"
