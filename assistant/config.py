@@ -50,6 +50,9 @@ class Settings:
     # A title line standing as a passage of its own (no one's, short, no sentence ended: "Kristen
     # Stewart interview sur Camp X-Ray") ranks below what is said by this much.
     title_line_penalty: float = 0.25
+    # A reply saying nothing of its own ("Right.", "Thank you."), whose prompt carries all its
+    # meaning in the index, ranks below what is said by this much.
+    empty_reply_penalty: float = 1.0
     # The bonus for the speakers a question points at: by name, role or character they play; a
     # person most other interviews name (topic_person_share of them: the director) is usually the
     # topic, so naming them is only a hint (README "Speakers").

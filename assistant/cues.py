@@ -254,6 +254,16 @@ NOT_LABELS = frozenset(
     observation observations reflection reflections recommendation recommendations""".split()
 )
 
+# --- Replies that say nothing of their own ------------------------------------------------------
+# A reply made only of these ("Right.", "That’s right.", "Thank you.", "Yeah, I agree.") keeps a
+# conversation going and answers nothing on its own.
+BACK_CHANNEL_WORDS = frozenset(
+    """yes yeah yep yup no nope right alright all okay ok sure exactly absolutely definitely totally
+    correct true indeed that that's thats it it's is was so oh ah uh um mm mhm hmm huh wow well
+    great good cool nice fine thanks thank you very much hi hello hey of course i agree me too
+    and the a""".split()
+)
+
 # --- Stage directions kept out of quotes ---------------------------------------------------------
 # A bracketed remark in capitals ("(SOUNDBITE OF MUSIC)", "(LAUGHTER)") or one of these words.
 STAGE_DIRECTION_WORDS = frozenset(

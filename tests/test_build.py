@@ -414,3 +414,21 @@ def test_a_title_line_standing_alone_ranks_below_what_is_said_about_the_same_wor
         return Searcher(searcher.index, searcher.encoder, settings).ask(question, top_k=3).hits[0].passage.text
 
     assert first(0.0).startswith("How Night Bus") and first(5.0).startswith("No. The twist came late")
+
+
+def test_a_reply_saying_nothing_of_its_own_ranks_below_an_answer(tmp_path):
+    from assistant.search.statements import is_empty_reply
+
+    assert [is_empty_reply(t) for t in ("Thank you.", "That’s right.", "Yeah, I agree.", "Sam Ode.", "Yes, in 2009.")] == [True, True, True, False, False]
+    searcher = _searcher_over(
+        tmp_path, "nomination.md",
+        "# Lena Park interview\n\n**Q:** Congratulations! How did you hear about the Night Bus nomination?\n\n**A:** Thank you.\n\n"
+        "**Q:** And the call itself?\n\n**A:** I was making breakfast when my agent called with the nomination.\n",
+    )
+    question = "How did Lena Park hear about the Night Bus nomination?"
+
+    def first(penalty: float) -> str:
+        settings = dataclasses.replace(searcher.settings, empty_reply_penalty=penalty)
+        return Searcher(searcher.index, searcher.encoder, settings).ask(question, top_k=2).hits[0].passage.text
+
+    assert first(0.0) == "Thank you." and first(searcher.settings.empty_reply_penalty).startswith("I was making breakfast")

@@ -201,7 +201,10 @@ class Searcher:
         speaker_bonus = np.array([evidence.speakers.get(name, 0.0) for name in self.speaker_of[evidence.ids]], dtype=np.float32)
         # Asked who put the questions, the interviewer's words may be the answer ("I'm your host…").
         penalty = 0.0 if query.asks_who_asks else s.interviewer_penalty
-        bonus = speaker_bonus - penalty * self.by_interviewer[evidence.ids] - s.title_line_penalty * self.statements.title_lines(evidence.ids)
+        bonus = (
+            speaker_bonus - penalty * self.by_interviewer[evidence.ids] - s.title_line_penalty * self.statements.title_lines(evidence.ids)
+            - s.empty_reply_penalty * self.statements.empty_replies(evidence.ids)
+        )
         dense = evidence.dense
         if query.about:
             mentions = np.array([self.index.columns.names(i, query.about) for i in evidence.ids], dtype=np.float32)

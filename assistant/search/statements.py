@@ -4,8 +4,11 @@ as Marco", "SALMA HAYEK (Frida Kahlo)"), and whether it is a title line standing
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
+from assistant.cues import BACK_CHANNEL_WORDS
 from assistant.data import Passage
 from assistant.index import PressKitIndex
 from assistant.question_cues import PART_CREDIT, PART_IN_BRACKETS, besides_credit, credit_statement, credited_role
@@ -15,6 +18,9 @@ from assistant.text import LINE_ENDS_SENTENCE
 
 # A title line is this short at most.
 TITLE_LINE_WORDS = 15
+# A reply saying nothing of its own is this short at most.
+EMPTY_REPLY_WORDS = 8
+_WORD = re.compile(r"[\w']+")
 
 
 class Statements:
@@ -25,6 +31,8 @@ class Statements:
         self.lexical = lexical
         # Whether a short passage no one says is a title line, read once per passage.
         self._title_line_at: dict[int, bool] = {}
+        # Whether a short passage says nothing of its own ("Right."), read once per passage.
+        self._empty_reply_at: dict[int, bool] = {}
 
     def states_part(self, played: frozenset[tuple[tuple[str, ...], str]], position: int) -> bool:
         """Whether the passage at `position` names one of the parts and, beside it, its actor."""
@@ -74,6 +82,26 @@ class Statements:
                 self._title_line_at[position] = is_title_line(self.index.passages[position])
             flags[k] = self._title_line_at[position]
         return flags
+
+
+    def empty_replies(self, positions: np.ndarray) -> np.ndarray:
+        """1 for each passage at `positions` that says nothing of its own (`is_empty_reply`), else
+        0: only the short ones are read."""
+        short = self.index.columns.words[positions] <= EMPTY_REPLY_WORDS
+        flags = np.zeros(len(positions), dtype=np.float32)
+        for k in np.flatnonzero(short):
+            position = int(positions[k])
+            if position not in self._empty_reply_at:
+                self._empty_reply_at[position] = is_empty_reply(self.index.passages[position].text)
+            flags[k] = self._empty_reply_at[position]
+        return flags
+
+
+def is_empty_reply(text: str) -> bool:
+    """Whether a passage is only words that keep a conversation going ("Right.", "That’s right.",
+    "Thank you."), answering nothing on its own, whatever its prompt asked."""
+    found = _WORD.findall(text.lower().replace("’", "'"))
+    return bool(found) and len(found) <= EMPTY_REPLY_WORDS and all(word in BACK_CHANNEL_WORDS for word in found)
 
 
 def is_title_line(passage: Passage) -> bool:
