@@ -353,3 +353,16 @@ def test_cinematographers_quoted_in_podcast_pages(real_embedder):
     assert [p.speaker for p in lost_bus if "Paul wanted this fire" in p.text] == ["Pål Ulvik Rokseth"]
     figures = check_figures("unseen_check82", real_embedder)
     assert figures["recall@1"] >= 0.7 and figures["recall@3"] == 1.0, figures
+
+
+@pytest.mark.slow
+def test_a_festival_site_s_listings_of_signed_quotations(real_embedder):
+    """unseen_check83/: two pages of an interview site's listing, each entry "Name • Director of
+    Film", a quotation, the name line again, a summary and a date; two entries name two people.
+    First run 0.769 / 1.000, each quotation its speaker's but the pairs' given to the first named;
+    after (a quotation under a line naming two people is theirs together) the same figures, the
+    pairs' quotations theirs."""
+    listing = parse_document(EXTERNAL / "cineuropa_interviews_listing_2017.txt")[0]
+    assert [p.speaker for p in listing if p.speaker][:2] == ["Javier Calvo and Javier Ambrossi", "Mohamed Al-Daradji"]
+    figures = check_figures("unseen_check83", real_embedder)
+    assert figures["recall@1"] >= 0.76 and figures["recall@3"] == 1.0 and figures["interviewees"] == "8/8", figures

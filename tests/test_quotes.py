@@ -347,3 +347,28 @@ Taylor Zakhar Perez plays Alex Claremont Diaz in the film.
 Prior to trying for the role of Alex, he read the book. “I read it in three days,” he says.
 """
     assert parsed(part, title="Taylor Zakhar Perez")[-1][1] != "Alex Claremont Diaz"
+
+
+def test_a_quotation_under_a_line_naming_two_people_is_theirs_together():
+    text = """Interviews
+
+Lena Park and Tom Lee • Directors
+
+“Our work is very much part of our daily life”
+
+Lena Park and Tom Lee • Directors
+
+We spoke to the two directors about their musical, Night Bus.
+
+Ana Diaz • Actress
+
+“I rode buses for weeks”
+
+Ana Diaz • Actress
+
+We spoke to the actress about her part.
+"""
+    assert [(speaker, quote) for _, speaker, _, quote in parsed(text, markdown=False, title="Listing") if speaker] == [
+        ("Lena Park and Tom Lee", "“Our work is very much part of our daily life”"),
+        ("Ana Diaz", "“I rode buses for weeks”"),
+    ]

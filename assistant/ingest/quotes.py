@@ -66,14 +66,19 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
             continue
         last: str | None = None
         parts: list[tuple[Block, str | None]] = []
+        previous = ""
         for block in exchange.answer:
             before = last
             owners, last = _sentence_owners(block.text, found, body, last, no_one, subject)
             if before and not any(owners.values()) and _wholly_quoted(block.text):
                 # A feature's paragraph that is only a quotation goes on quoting the one quoted
                 # or written about last ("“It was like Lego pieces…”" after "“…,” Bauman says"
-                # and narration about him).
-                owners, last = dict.fromkeys(owners, before), before
+                # and narration about him), or the people a line right above it names together
+                # ("Katayoun Dibamehr and Avi Amar • Producers").
+                together = _named_together(previous)
+                owner = together if together and together.startswith(before) else before
+                owners, last = dict.fromkeys(owners, owner), before
+            previous = block.text
             found.extend(name for name in owners.values() if name and name not in found)
             parts.extend(_runs(block, owners))
         if not any(owner for _, owner in parts):
@@ -90,6 +95,14 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
                 grouped.append(Exchange(None if owner else exchange.prompt, owner, (part,)))
         result.extend(grouped)
     return result
+
+
+def _named_together(text: str) -> str | None:
+    """The full names a line opens with, two or more joined ("Katayoun Dibamehr and Avi Amar •
+    Producers" → "Katayoun Dibamehr and Avi Amar"); None for one name or none."""
+    found = names.names_at(text)
+    together = len(found) >= 2 and all(names.is_full_name(name) and names.is_person_name(name) for name in found)
+    return " and ".join(found) if together else None
 
 
 def narration_subject(narration: list[str], known: list[str], body: str) -> str | None:
