@@ -23,6 +23,7 @@ KNOWN_PARSE_GAPS = {
     "antigua_agnes_meeker_interview.pdf": "Sam Lauer, a student who asks once in his six turns, is read as answering: the turns of Agnes Meeker after his prompt nothing",
     "ksaplayers_vicky_jones_run.txt": "the whole interview in one paragraph, its questions not put to “you”: they cannot be told from a speaker's own, so nothing is asked",
     "netribution_ralph_hole_2.txt": "page two of an interview that never names him; only the file name does, without the word “interview” (“netribution_ralph_hole_2”)",
+    "subtitlecat_adolf_zika_eng.txt": "the subtitles' two questions are fewer than the three an interview nothing marks needs: they prompt nothing",
     "samdb_vicky_jones_run.txt": "its one question has no question mark (“Where did the idea for Run come from”), so nothing is asked and no one answers",
 }
 

@@ -929,3 +929,31 @@ def test_a_video_page_s_transcript_runs_each_clock_into_its_words():
     assert [quote for _, _, _, quote in parsed(text, markdown=False, title="Showcase")] == [
         "Transcript Hello and welcome. I'm Jane Doe and I'm joined today by Lena Park. How did it start? 30 years ago, on night buses.",
     ]
+
+
+def test_a_subtitle_file_s_cues_are_paragraphs_cut_at_each_question():
+    from assistant.ingest.read_text import read_plain
+    from assistant.ingest.prepare import prepared
+
+    srt = (
+        "1\n00:00:00,847 --> 00:00:03,680\nWhat is the film about?\n"
+        "2\n00:00:04,407 --> 00:00:08,719\nI've called the film,\nand I purposely say \"film\"\n"
+        "3\n00:00:08,887 --> 00:00:12,880\nand not a documentary.\n"
+        "4\n00:01:06,887 --> 00:01:10,402\nHow would you\ndescribe the film?\n"
+        "5\n00:01:10,727 --> 00:01:14,037\nIt is a film for a wide\nrange of audiences.\n"
+    )
+    assert [b.text for b in prepared(read_plain(srt))] == [
+        "What is the film about?",
+        "I've called the film, and I purposely say \"film\" and not a documentary.",
+        "How would you describe the film?",
+        "It is a film for a wide range of audiences.",
+    ]
+
+
+def test_an_ssa_subtitle_file_s_event_fields_are_no_one_s_words():
+    from assistant.ingest.transcripts import without_timestamps
+
+    ssa = r"Dialogue: 0,0:00:00.00,0:00:06.39,Default,,0000,0000,0000,,the process of discovering\Nthe film Dialogue: 0,0:00:06.39,0:00:12.90,Default,,0000,0000,0000,,is the journey"
+    assert without_timestamps(ssa) == "the process of discovering the film is the journey"
+    # A backslash and N in running text is no subtitle's line break.
+    assert without_timestamps(r"a planner at Nelson\Nygaard.") == r"a planner at Nelson\Nygaard."

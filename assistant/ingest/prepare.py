@@ -89,7 +89,7 @@ def prepared(source: Source) -> list[Block]:
         # statement in bold ("**Truth seems like a modern, useful thing.** The word…") is a prompt too.
         statements = sum(_lead_question(b) is not None for b in source.blocks) >= MIN_LEAD_QUESTIONS
         blocks = [
-            part for b in transcripts.named_under_timecodes(list(source.blocks)) if (cleaned := _clean(b)) is not None
+            part for b in transcripts.subtitle_paragraphs(transcripts.named_under_timecodes(list(source.blocks))) if (cleaned := _clean(b)) is not None
             for stated in _statement_heading_apart(cleaned) for signed_part in _attribution_apart(stated) for headed_part in _heading_line_apart(signed_part) for line in _lines_apart(headed_part)
             for glued in teasers.glued_apart(line) for teaser in teasers.heading_question_apart(glued) for part in _split_lead_question(teaser, statements)
         ]

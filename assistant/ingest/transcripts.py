@@ -33,6 +33,53 @@ _TIMECODE_LINE = re.compile(rf"^\s*[\[(]?{_TIMECODE}(?:\s*(?:-->|[-–—])\s*{_
 ELAPSED_LINE = re.compile(
     r"(?i)^\s*[\[(]?(?=\d)(?:\d{1,2}\s?h(?:rs?)?\s*)?(?:\d{1,3}\s?m(?:ins?)?\s*)?(?:\d{1,2}\s?s(?:ecs?)?)?[\])]?\s*$"
 )
+# A subtitle file's cue: its number alone on a line, then its time range ("00:00:04,407 --> 00:00:08,719").
+_CUE_NUMBER = re.compile(r"^\s*\d{1,5}\s*$")
+_CUE_TIMES = re.compile(rf"^\s*{_TIMECODE}\s*-->\s*{_TIMECODE}\s*$")
+# A text of subtitles holds at least this many cues.
+MIN_SUBTITLE_CUES = 3
+# An SSA/ASS subtitle event's fields before its text ("Dialogue: 0,0:00:00.00,0:00:06.39,Default,,0000,0000,0000,,"),
+# its header's field names, and its line breaks (backslash N): no one's words.
+_SSA_EVENT = re.compile(r"\bDialogue:\s*\d+,\d+:\d\d:\d\d[.,]\d+,\d+:\d\d:\d\d[.,]\d+,[^,]*,[^,]*,\d+,\d+,\d+,[^,]*,")
+_SSA_HEADER = re.compile(r"\[Script Info\].*?Format:\s*Layer,\s*Start,\s*End,[\w\s,]*?\bText\b")
+_SSA_BREAK = re.compile(r"\\[Nn]")
+
+
+def subtitle_paragraphs(blocks: list[Block]) -> list[Block]:
+    """A subtitle file's cues (a number, a time range, the words on a line or two) made paragraphs:
+    the words of consecutive cues one paragraph, cut before and after each cue that asks a
+    question ("How would you" / "describe the film?"), so it prompts the cues after it; the
+    numbers and time ranges go. Blocks of any other text come back as they are."""
+    lines = [(place, line) for b in blocks for place, line in b.lines]
+    if sum(bool(_CUE_TIMES.match(line)) for _, line in lines) < MIN_SUBTITLE_CUES or any(b.emphasis or b.heading for b in blocks):
+        return blocks
+    cues: list[list[tuple[int, str]]] = [[]]
+    for k, (place, line) in enumerate(lines):
+        following = lines[k + 1][1] if k + 1 < len(lines) else ""
+        if _CUE_TIMES.match(line) or (_CUE_NUMBER.match(line) and _CUE_TIMES.match(following)):
+            if cues[-1]:
+                cues.append([])
+            continue
+        cues[-1].append((place, line))
+    paragraphs: list[list[tuple[int, str]]] = [[]]
+    for cue in (cue for cue in cues if cue):
+        asks = " ".join(line for _, line in cue).rstrip().endswith("?")
+        if asks and paragraphs[-1]:
+            paragraphs.append([])
+        paragraphs[-1].extend(cue)
+        if asks:
+            paragraphs.append([])
+    return [Block(tuple(paragraph)) for paragraph in paragraphs if paragraph]
+
+
+def without_subtitle_fields(line: str) -> str:
+    """A line of an SSA/ASS subtitle file without its header and each event's fields, its line
+    breaks (backslash N) spaces: the words said."""
+    if not _SSA_EVENT.search(line):
+        return line
+    return _SSA_BREAK.sub(" ", _SSA_EVENT.sub(" ", _SSA_HEADER.sub(" ", line)))
+
+
 # The speaker's name alone on the line under a timecode, bracketed or not: "Lena Park", "(Lena Park)".
 _NAME_UNDER_TIMECODE = re.compile(r"^\s*[(\[]?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ\d][\w'’.-]*){0,3})[)\]]?\s*$")
 # A bullet glyph opening a line ("• Comment vous est venue l'idée ?"); dashes may be dialogue.
@@ -65,7 +112,7 @@ def without_timestamps(line: str) -> str:
     "[00:00:19] Lena Park: …" → "Lena Park: …", "Lena Park (00:19): …" → "Lena Park: …", and
     "Lena Park  0:19" or "Lena Park: 0:19" alone (as transcription tools set a turn's label) →
     "Lena Park:"."""
-    line = _BULLET.sub("", _NAME_AND_BRACKETED_TIME.sub(r"\g<name>:", line))
+    line = _BULLET.sub("", _NAME_AND_BRACKETED_TIME.sub(r"\g<name>:", without_subtitle_fields(line)))
     spoken = _NAME_COLON_TIME.match(line)
     if spoken and names.fold(spoken.group("name")).split()[0] not in NOT_LABELS:
         # "Time: 10:00" is a field, not a turn.
