@@ -68,6 +68,8 @@ class Settings:
     # "she" gets this share of the named bonus: it states facts about them. 0.3 to 0.5 answered the
     # same on every question set; 0.8 lost more than it found.
     narration_mention_weight: float = 0.4
+    # …and this share when that text reports what they said ("Mr. Veit Helmer said that…").
+    reported_speech_share: float = 1.0
     # …and all of it when the question only asks who they are or what they do ("Who is Viljar
     # Bauman?", "What is Bauman's job?"): a biography, or a host's turn introducing them, answers
     # that better than their own answers.

@@ -283,14 +283,21 @@ _SPEECH = (
 _SPEAKER = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}"
 # After a quotation: "“…,” says director Lena Park", "“…,” Lee recalls", "“…,” she says",
 # "“…,” transportation planner Fields said".
+# An adverb between the speaker and the verb: "…”, he further added.", "…,” she later recalled.
+_ADVERB = r"(?:further|also|later|then|once|quickly|simply|[a-z]+ly)"
 SPEAKER_AFTER_QUOTE = (
     re.compile(rf"[”\"]\s*[,—–]?\s*{_SPEECH}\s+(?P<who>[^,.;:!?“”\"]{{1,60}})"),
-    re.compile(rf"[”\"]\s*[,—–]?\s*(?:[a-z][\w'’-]*\s+){{0,3}}(?P<who>{_SPEAKER}|(?i:he|she|they))\s+{_SPEECH}\b"),
+    re.compile(rf"[”\"]\s*[,—–]?\s*(?:[a-z][\w'’-]*\s+){{0,3}}(?P<who>{_SPEAKER}|(?i:he|she|they))\s+(?:{_ADVERB}\s+)?{_SPEECH}\b"),
 )
 # Before it, opening the sentence: "Director Lena Park explains: “…", "Lee says, “…", "As Lee put it, “…".
 QUOTE_AFTER_SPEAKER = re.compile(rf"^\s*(?:As\s+)?(?P<who>[^,.;:!?“”\"]{{1,60}}?)\s+{_SPEECH}(?:\s+that\s+[^“”\"]{{1,160}}?)?\s*[,:]\s*[“\"]")
 # The verb first, as press releases put it: "Said Krick, “…", "Added Dillon of the auditions, “…".
 SPEAKER_AFTER_VERB = re.compile(rf"^\s*(?i:{_SPEECH})\s+(?P<who>{_SPEAKER}(?:/[\w'’.-]+)?)(?:\s+[\w/'’-][^,.;:!?“”\"]{{0,60}})?\s*[,:]\s*[“\"]")
+# Reported speech naming who speaks: "Quoting Alfred Hitchcock, Mr. Veit Helmer said that cinema…".
+REPORTED_SPEECH = re.compile(rf"(?P<who>{_SPEAKER})\s+{_SPEECH}\s+that\b")
+# Narration reporting what someone said, by name or pronoun: "Mr. Veit Helmer said that…", "She
+# pointed out that…".
+REPORTS_SPEECH = re.compile(rf"(?:{_SPEAKER}|\b(?i:he|she)),?\s+(?:{_ADVERB}\s+)?{_SPEECH}\s+that\b")
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
 # Words that open sentences in a name's place and are never one ("He talks like this.").
 PRONOUNS = frozenset("i you he she it we they this that these those there here who what which".split())

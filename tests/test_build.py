@@ -432,3 +432,21 @@ def test_a_reply_saying_nothing_of_its_own_ranks_below_an_answer(tmp_path):
         return Searcher(searcher.index, searcher.encoder, settings).ask(question, top_k=2).hits[0].passage.text
 
     assert first(0.0) == "Thank you." and first(searcher.settings.empty_reply_penalty).startswith("I was making breakfast")
+
+
+def test_narration_reporting_what_someone_said_ranks_with_their_own_words(tmp_path):
+    searcher = _searcher_over(
+        tmp_path, "press.txt",
+        "Directors of the festival films meet the press\n\n"
+        "Veit Helmer, Director of The Bra, said that a Q&A session with the audience should follow every screening.\n\n"
+        "“There is no need to think how one can talk to a universal audience”, he further added.\n\n"
+        "The festival runs until November in Goa, with screenings every evening.\n",
+    )
+    question = "What would Veit Helmer like after every screening?"
+
+    def first(share: float) -> str:
+        settings = dataclasses.replace(searcher.settings, reported_speech_share=share)
+        return Searcher(searcher.index, searcher.encoder, settings).ask(question, top_k=3).hits[0].passage.text
+
+    assert [p.speaker for p in searcher.passages if p.text.startswith("“There")] == ["Veit Helmer"]
+    assert first(0.0).startswith("“There is no need") and "Veit Helmer, Director of The Bra, said that" in first(searcher.settings.reported_speech_share)

@@ -372,3 +372,20 @@ We spoke to the actress about her part.
         ("Lena Park and Tom Lee", "“Our work is very much part of our daily life”"),
         ("Ana Diaz", "“I rode buses for weeks”"),
     ]
+
+
+def test_he_further_added_after_reported_speech_is_the_one_reported():
+    text = """# IFFI
+
+## Press meet
+
+The directors of The Bra and Phoenix addressed the media in Goa.
+
+Quoting Alfred Hitchcock, Mr. Veit Helmer said that cinema should be about visual storytelling. “If you talk about something very personal, then everybody in the world will understand”, he further added.
+
+Mr. Joaquin Pedretti, Director of ‘A Sacred Gaucho’ said that his film is based on a popular hero. “It is so important for us to have the world premiere in IFFI”, he said.
+"""
+    assert [(speaker, quote[:12]) for _, speaker, _, quote in parsed(text) if speaker] == [
+        ("Veit Helmer", "“If you talk"),
+        ("Joaquin Pedretti", "“It is so im"),
+    ]

@@ -8,7 +8,7 @@ import functools
 import re
 from collections import Counter
 
-from assistant.cues import CLAUSE_OPENERS, QUOTE_AFTER_SPEAKER, SPEAKER_AFTER_QUOTE, SPEAKER_AFTER_VERB, SPEAKING_PRONOUNS
+from assistant.cues import CLAUSE_OPENERS, QUOTE_AFTER_SPEAKER, REPORTED_SPEECH, SPEAKER_AFTER_QUOTE, SPEAKER_AFTER_VERB, SPEAKING_PRONOUNS
 from assistant.ingest import names
 from assistant.ingest.blocks import Block, Exchange
 from assistant.text import LINE_ENDS_SENTENCE, sentence_spans, word_count
@@ -229,6 +229,12 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
     tweets often…"), else the one quoted last unless it names anyone else ("…Bell feels that
     Costner…": "She says" is then no one known); with no one quoted yet, the one person it names.
     Words in `no_one` are no one's names."""
+    # "Quoting Alfred Hitchcock, Mr. Veit Helmer said that…": the one reported speaking; not a
+    # title in quotes before the verb ("Director of ‘A Sacred Gaucho’ said that…").
+    reported = REPORTED_SPEECH.search(sentence)
+    speaking = reported.group("who") if reported and not reported.group("who").endswith(("’", "'")) else ""
+    if speaking and (said := names.names_at(speaking)) and (full := full_name(said[-1], known, body)):
+        return full
     opening = [
         name for name in names.names_at(sentence)
         if not set(names.fold(name).split()) <= no_one and names.is_person_name(_POSSESSIVE.sub("", name))

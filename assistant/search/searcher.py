@@ -225,7 +225,13 @@ class Searcher:
                 dtype=np.float32,
             )
             share = s.identity_narration_weight if identity else s.narration_mention_weight
-            bonus = bonus + share * s.named_weight * about_them
+            # Narration reporting what they said ("Mr. Veit Helmer said that…") is their view in
+            # other words: as much theirs as their own passages.
+            reported = np.array(
+                [no_one and bool(self.index.columns.names(i, asked)) and self.statements.reports_speech(i) for no_one, i in zip(unsaid, evidence.ids)],
+                dtype=np.float32,
+            )
+            bonus = bonus + s.named_weight * np.maximum(share * about_them, s.reported_speech_share * reported)
             if identity:
                 own = np.isin(self.speaker_of[evidence.ids], list(asked))
                 # …except their answers to being asked who they are ("Would you like to introduce

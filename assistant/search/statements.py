@@ -8,7 +8,7 @@ import re
 
 import numpy as np
 
-from assistant.cues import BACK_CHANNEL_WORDS
+from assistant.cues import BACK_CHANNEL_WORDS, REPORTS_SPEECH
 from assistant.data import Passage
 from assistant.index import PressKitIndex
 from assistant.question_cues import PART_CREDIT, PART_IN_BRACKETS, besides_credit, credit_statement, credited_role
@@ -33,6 +33,8 @@ class Statements:
         self._title_line_at: dict[int, bool] = {}
         # Whether a short passage says nothing of its own ("Right."), read once per passage.
         self._empty_reply_at: dict[int, bool] = {}
+        # Whether a passage reports what someone said, read once per passage.
+        self._reports_at: dict[int, bool] = {}
 
     def states_part(self, played: frozenset[tuple[tuple[str, ...], str]], position: int) -> bool:
         """Whether the passage at `position` names one of the parts and, beside it, its actor."""
@@ -95,6 +97,13 @@ class Statements:
                 self._empty_reply_at[position] = is_empty_reply(self.index.passages[position].text)
             flags[k] = self._empty_reply_at[position]
         return flags
+
+
+    def reports_speech(self, position: int) -> bool:
+        """Whether the passage at `position` reports what someone said ("…said that…")."""
+        if position not in self._reports_at:
+            self._reports_at[position] = bool(REPORTS_SPEECH.search(self.index.passages[position].text))
+        return self._reports_at[position]
 
 
 def is_empty_reply(text: str) -> bool:
