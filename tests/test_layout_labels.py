@@ -76,6 +76,8 @@ def test_a_headline_quoting_the_interviewee_names_who_answers_the_questions_belo
 def test_a_file_named_for_whom_it_interviews_names_who_answers():
     text = "Where did you find the costumes?\n\nIn costume houses in Rome.\n\nHow did you research them?\n\nAt the public library.\n\nWhat was hardest?\n\nThe paperwork.\n"
     assert {speaker for _, speaker, _, _ in parsed(text, markdown=False, title="Refinery29 colleen atwood interview")} == {"Colleen Atwood"}
+    # A site answering readers' questions is named "Ask …": "ask_casey_neistat_3.txt".
+    assert {speaker for _, speaker, _, _ in parsed(text, markdown=False, title="Ask casey neistat 3")} == {"Casey Neistat"}
     # Words the text writes in lower case are no one's name: "health app user interview".
     app = "Would you use an app for this?\n\nYes, if the user could read it.\n\nHow old are you?\n\nI am 47.\n\nHow do you feel?\n\nTired.\n"
     assert {speaker for _, speaker, _, _ in parsed(app, markdown=False, title="Health app user interview")} == {None}

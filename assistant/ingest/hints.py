@@ -170,18 +170,24 @@ def _names_person_unsaid(title: str, body: str) -> bool:
     return names.is_full_name(title) and names.is_person_name(title) and names.times_named(title, body) == 0
 
 
-# A file name ending with two words and "interview" or "Q&A" ("refinery29 colleen atwood interview").
-_FILE_INTERVIEW = re.compile(r"(?i)(?:^|\s)(?P<first>[a-zà-ÿ][a-zà-ÿ'’-]+)\s+(?P<last>[a-zà-ÿ][a-zà-ÿ'’-]+)\s+(?:interview|q\s*&?\s*a)(?:\s+\d{1,3})?$")
+# A file name ending with two words and "interview" or "Q&A" ("refinery29 colleen atwood
+# interview"), or opening with "ask" and two words, as sites where someone answers readers are
+# named ("ask casey neistat 3").
+_FILE_INTERVIEW = (
+    re.compile(r"(?i)(?:^|\s)(?P<first>[a-zà-ÿ][a-zà-ÿ'’-]+)\s+(?P<last>[a-zà-ÿ][a-zà-ÿ'’-]+)\s+(?:interview|q\s*&?\s*a)(?:\s+\d{1,3})?$"),
+    re.compile(r"(?i)^ask\s+(?P<first>[a-zà-ÿ][a-zà-ÿ'’-]+)\s+(?P<last>[a-zà-ÿ][a-zà-ÿ'’-]+)(?:\s+\d{1,3})?$"),
+)
 # Words before "interview" in a file name that are no one's name ("exclusive video interview").
 _FILE_NAME_WORDS = frozenset("exclusive video audio full press film movie festival short long new old final draft my our your the and with first second last".split())
 
 
 def _interviewed_in_file_name(title: str, body: str) -> list[str]:
     """The person a file name says is interviewed by their two names before "interview" or
-    "Q&A", written as the file has them ("refinery29 colleen atwood interview" → "Colleen
-    Atwood"); [] when those words are a role, a document's or other common words, or words the
-    text writes in lower case, as it never writes a name ("health app user interview": "an app")."""
-    match = _FILE_INTERVIEW.search(title)
+    "Q&A", or after "ask", written as the file has them ("refinery29 colleen atwood interview" →
+    "Colleen Atwood", "ask casey neistat 3"); [] when those words are a role, a document's or
+    other common words, or words the text writes in lower case, as it never writes a name
+    ("health app user interview": "an app")."""
+    match = next((found for pattern in _FILE_INTERVIEW if (found := pattern.search(title))), None)
     if match is None:
         return []
     words = [match.group("first"), match.group("last")]
