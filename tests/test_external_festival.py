@@ -408,3 +408,14 @@ def test_a_site_answering_readers_and_a_director_s_blog_post(real_embedder):
     assert {p.speaker for p in casey if p.question} == {"Casey Neistat"}
     figures = check_figures("unseen_check86", real_embedder)
     assert figures["recall@1"] >= 0.91 and figures["recall@3"] == 1.0 and figures["interviewees"] == "1/1", figures
+
+
+@pytest.mark.slow
+def test_an_archive_s_listing_of_its_oral_histories(real_embedder):
+    """unseen_check87/: an archive's listing of its oral histories ("Ken Adam (production
+    designer)" / "Interviewed by Jennifer Peterson, 2002." / a summary in the third person): no
+    one's words (the listing quotes no one). First run 1.000 / 1.000, no rule needed."""
+    listing = parse_document(EXTERNAL / "oscars_oral_history_listing.txt")[0]
+    assert {p.speaker for p in listing} == {None}
+    figures = check_figures("unseen_check87", real_embedder)
+    assert figures["recall@1"] == 1.0, figures
