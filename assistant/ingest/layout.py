@@ -15,7 +15,7 @@ from assistant.cues import (
     INTERVIEW_BEFORE_NAME,
     ROLE_WORDS,
 )
-from assistant.ingest import askers, credits, headlines, introductions, names, prepare, presskit, quotes, titles, turns
+from assistant.ingest import askers, credits, headlines, introductions, names, prepare, presskit, pull_quotes, quotes, titles, turns
 from assistant.ingest.blocks import Block, Exchange, Source
 from assistant.text import word_count
 from assistant.ingest.exchanges import arrange, is_prompt_heading, monologue, signed, without_bylines
@@ -161,7 +161,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
                 exchanges = without_bylines(signed(arrange(section, section_labels, people, (subject,), subject)))
         # Narration quoting people ("“…,” says director Lena Park") gives them their words.
         exchanges = quotes.attributed(
-            quotes.pull_quotes(exchanges), [*hints.known, *roles.values(), *answering_names], body, title, single(hints.interviewees)
+            pull_quotes.pull_quotes(exchanges), [*hints.known, *roles.values(), *answering_names], body, title, single(hints.interviewees)
         )
         if exchanges:
             sections.append(Section(section_title, tuple(exchanges)))

@@ -11,7 +11,7 @@ from collections import Counter
 from assistant.cues import CLAUSE_OPENERS, QUOTE_AFTER_SPEAKER, REPORTED_SPEECH, SPEAKER_AFTER_QUOTE, SPEAKER_AFTER_VERB, SPEAKING_PRONOUNS
 from assistant.ingest import names
 from assistant.ingest.blocks import Block, Exchange
-from assistant.text import LINE_ENDS_SENTENCE, sentence_spans, word_count
+from assistant.text import sentence_spans, word_count
 
 # A quotation this short is a title or a phrase ("“Night Bus”", "a “miracle”"), not someone's words.
 MIN_QUOTED_WORDS = 4
@@ -19,9 +19,6 @@ MIN_QUOTED_WORDS = 4
 QUOTED_SHARE = 0.5
 # Narration names the person it is about by surname at least this often.
 MIN_SUBJECT_MENTIONS = 2
-# A signature's title line under a pull quote, this many words at most ("Senior Product Manager,
-# AI Trust, Safety, and Quality").
-MAX_TITLE_WORDS = 10
 # "He pauses.", "She shakes her head.": a gesture before the words that follow it, this short at most.
 MAX_GESTURE_WORDS = 5
 # Lower-case words before a name after a speech verb: "says (casting director) Priya Shah",
@@ -70,7 +67,7 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
         for block in exchange.answer:
             before = last
             owners, last = _sentence_owners(block.text, found, body, last, no_one, subject)
-            if before and not any(owners.values()) and _wholly_quoted(block.text):
+            if before and not any(owners.values()) and wholly_quoted(block.text):
                 # A feature's paragraph that is only a quotation goes on quoting the one quoted
                 # or written about last ("“It was like Lego pieces…”" after "“…,” Bauman says"
                 # and narration about him), or the people a line right above it names together
@@ -144,48 +141,6 @@ def _no_one(title: str, body: str) -> frozenset[str]:
 def _written_in_lower_case(body: str) -> frozenset[str]:
     """The words `body` writes in lower case somewhere, folded ("research", "film")."""
     return frozenset(names.fold(word) for word in set(_LOWER_CASE_WORD.findall(body)))
-
-
-def pull_quotes(exchanges: list[Exchange]) -> list[Exchange]:
-    """The exchanges with each pull quote taken out of the answer it interrupts and given to the
-    person its signature names: a paragraph that is one quotation, then a line that is a full name
-    and nothing else, then perhaps a short line of their title ("“Our separate tools…”" / "Keanon
-    O'Keefe" / "Senior Product Manager"). The signature lines go: they only say whose it is."""
-    result: list[Exchange] = []
-    for exchange in exchanges:
-        kept: list[Block] = []
-        answer = exchange.answer
-        i = 0
-        while i < len(answer):
-            signer = _pull_quote_signer(answer, i)
-            if signer is None:
-                kept.append(answer[i])
-                i += 1
-                continue
-            if kept:
-                result.append(Exchange(exchange.prompt, exchange.speaker, tuple(kept)))
-                kept = []
-            result.append(Exchange(None, signer, (answer[i],)))
-            i += 2
-            if i < len(answer) and _title_line(answer[i].text):
-                i += 1
-        if kept:
-            result.append(Exchange(exchange.prompt, exchange.speaker, tuple(kept)))
-    return result
-
-
-def _pull_quote_signer(answer: tuple[Block, ...], i: int) -> str | None:
-    """The full name signing the pull quote at `answer[i]`, if it is one."""
-    if i + 1 >= len(answer) or not _wholly_quoted(answer[i].text):
-        return None
-    name = answer[i + 1].text.strip()
-    return name if names.is_full_name(name) else None
-
-
-def _title_line(text: str) -> bool:
-    """Whether a line is a short title under a signature ("Software engineer, Delight.ai"): a few
-    words, no sentence."""
-    return word_count(text) <= MAX_TITLE_WORDS and not LINE_ENDS_SENTENCE.search(text.strip())
 
 
 def _sentence_owners(
@@ -282,7 +237,7 @@ def _quotes(sentence: str) -> bool:
     )
 
 
-def _wholly_quoted(text: str) -> bool:
+def wholly_quoted(text: str) -> bool:
     """Whether a paragraph is one quotation and nothing else: it opens and closes with quotation
     marks, and its quoted words are most of it."""
     stripped = text.strip()
