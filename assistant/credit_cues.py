@@ -59,7 +59,10 @@ CREDIT_FIELD_ROLES = {
     "montage": "editor",
     "image": "cinematographer",
 }
-CAST_HEADING = re.compile(r"(?i)^\s*(?:the\s+)?(?:cast|cast\s*(?:&|and)\s*crew|credits|crew|starring|featuring|technical\s+credits|main\s+cast)\s*:?\s*$")
+# A page number may open it, as a printed kit's text keeps it ("1 CAST CREDITS").
+CAST_HEADING = re.compile(r"(?i)^\s*(?:\d{1,3}\s+)?(?:the\s+)?(?:cast|cast\s*(?:&|and)\s*crew|cast\s+credits|credits|crew|starring|featuring|technical\s+credits|main\s+cast)\s*:?\s*$")
+# The leaders between a part and its actor in a cast list ("Troy……………….Matthew McConaughey").
+CAST_LEADERS = re.compile(r"\s*(?:…|\.){3,}\s*")
 # "Maria Ruiz as Elena", "Elena ....... Maria Ruiz", "Elena – Maria Ruiz": capitalised words each side.
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|van|von|da|le|la|the)\s+)?[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,4}"
 CAST_AS = re.compile(r"^\s*(?P<actor>" + _CAPITALISED + r")\s*(?:\s+as|\.{2,}|…+|\s+[–—-]|:)\s+(?P<character>" + _CAPITALISED + r")\s*$")

@@ -89,6 +89,9 @@ PART_CREDIT = re.compile(_CAPITALISED + r"(?:[\s-]+" + _CAPITALISED + r")+\s+(?:
 PART_IN_BRACKETS = re.compile(
     r"(" + _CAPITALISED + r"(?:[\s-]+" + _CAPITALISED + r")+)\s*\(((?:[^\W\d_]+[\s-]+){0,3}[^\W\d_]+)\)"
 )
+# A cast list with leaders between each part and its actor, one a line or run together: the part
+# is the words right before the leaders ("Walker……………John Turturro", "Bureau Chief…….Joseph Siravo").
+PART_BEFORE_LEADERS = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*(?:…|\.){3,}\s*(?=[A-ZÀ-ÖØ-Þ])")
 # Asked who holds a film's credit: "Who directed Genesis?", "Who is the producer of Julia X?",
 # "Who did the music?" (not who plays a part, nor "Who wrote the synopsis…?").
 ASKS_CREDIT = re.compile(

@@ -450,3 +450,12 @@ def test_narration_reporting_what_someone_said_ranks_with_their_own_words(tmp_pa
 
     assert [p.speaker for p in searcher.passages if p.text.startswith("“There")] == ["Veit Helmer"]
     assert first(0.0).startswith("“There is no need") and "Veit Helmer, Director of The Bra, said that" in first(searcher.settings.reported_speech_share)
+
+
+def test_asked_who_plays_a_part_a_cast_list_with_leaders_answers(tmp_path):
+    searcher = _searcher_over(
+        tmp_path, "kit.txt",
+        "NIGHT BUS\n\nWalker drives the night bus. " + "Walker plays cards with the passengers of the night bus and Walker sings. " * 8 + "\n\n"
+        "1 CAST CREDITS\n\nMina……………….Ana Diaz Walker…………….Tom Lee Conductor………Sam Ode\n",
+    )
+    assert "Walker…………….Tom Lee" in searcher.ask("Who plays Walker in Night Bus?", top_k=2).hits[0].passage.text

@@ -419,3 +419,19 @@ def test_an_archive_s_listing_of_its_oral_histories(real_embedder):
     assert {p.speaker for p in listing} == {None}
     figures = check_figures("unseen_check87", real_embedder)
     assert figures["recall@1"] == 1.0, figures
+
+
+@pytest.mark.slow
+def test_a_printed_press_kit_s_cast_list_run_together_between_leaders(real_embedder):
+    """unseen_check88/: a press kit's text whose cast list lost its line breaks ("Troy………….Matthew
+    McConaughey Owen………David Connolly …") under "1 CAST CREDITS". First run 0.714 / 1.000 (the
+    starring line first for "Who plays Walker?"); after (a page number before a cast heading; a
+    run-together list read pair by pair; the part before leaders answers who plays it) 0.857 /
+    1.000."""
+    from assistant.ingest.files import read_source
+    from assistant.ingest.layout import lay_out
+
+    characters = lay_out(read_source(EXTERNAL / "thirteen_conversations_press_kit.txt"), {}, "Thirteen Conversations").characters
+    assert len(characters) == 21 and characters["Walker"] == ["John Turturro"] and characters["Young Woman in Class"] == ["Elizabeth Reaser"]
+    figures = check_figures("unseen_check88", real_embedder)
+    assert figures["recall@1"] >= 0.85 and figures["recall@3"] == 1.0, figures

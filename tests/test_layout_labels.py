@@ -81,3 +81,16 @@ def test_a_file_named_for_whom_it_interviews_names_who_answers():
     # Words the text writes in lower case are no one's name: "health app user interview".
     app = "Would you use an app for this?\n\nYes, if the user could read it.\n\nHow old are you?\n\nI am 47.\n\nHow do you feel?\n\nTired.\n"
     assert {speaker for _, speaker, _, _ in parsed(app, markdown=False, title="Health app user interview")} == {None}
+
+
+def test_a_cast_list_whose_lines_ran_together_between_leaders_pairs_each_part_and_actor():
+    from assistant.ingest.layout import lay_out
+    from assistant.ingest.read_text import read_plain
+
+    text = (
+        "NIGHT BUS\n\nDirected by Lena Park\n\n1 CAST CREDITS\n\nThe Drivers\n\n"
+        "Mina……………….Ana Diaz Bureau Chief…………….Tom Lee Young Woman in Class………A.D. Miles\n"
+    )
+    assert lay_out(read_plain(text), {}, "Night Bus").characters == {
+        "Mina": ["Ana Diaz"], "Bureau Chief": ["Tom Lee"], "Young Woman in Class": ["A.D. Miles"],
+    }

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.credit_cues import CAST_AS, CAST_HEADING, CREDIT_FIELD, CREDIT_FIELD_ROLES, CREDIT_LINE, CREDIT_ROLES
+from assistant.credit_cues import CAST_AS, CAST_HEADING, CAST_LEADERS, CREDIT_FIELD, CREDIT_FIELD_ROLES, CREDIT_LINE, CREDIT_ROLES
 from assistant.cues import (
     INTERVIEWER_ROLES,
     OTHER_JOB_QUALIFIERS,
@@ -18,6 +18,8 @@ from assistant.ingest.names import fold, names_at
 
 # A credit names a person or a short list of them, not a sentence.
 MAX_CREDIT_WORDS = 12
+# A cast list's lines run together hold at least this many leaders.
+MIN_RUN_TOGETHER_PAIRS = 2
 
 
 def credit(text: str) -> tuple[str, list[str]] | None:
@@ -80,6 +82,27 @@ def cast_pair(text: str, speakers: list[str]) -> tuple[str, str] | None:
     return right, left
 
 
+def leader_pairs(text: str) -> list[tuple[str, str]]:
+    """(actor, character) pairs of a cast list whose lines ran together, leaders between each part
+    and its actor ("Troy……Matthew McConaughey Owen……David Connolly Bureau Chief……Joseph Siravo"):
+    between two leaders, the first two words are the actor, the rest the next part. [] for a text
+    with fewer than MIN_RUN_TOGETHER_PAIRS leaders, or a stretch between them that cannot be cut so."""
+    pieces = CAST_LEADERS.split(text.strip())
+    if len(pieces) <= MIN_RUN_TOGETHER_PAIRS:
+        return []
+    pairs: list[tuple[str, str]] = []
+    character = pieces[0]
+    for piece in pieces[1:-1]:
+        words = piece.split()
+        if len(words) < 3 or not all(word[:1].isupper() for word in words[:3]):
+            return []
+        pairs.append((" ".join(words[:2]), character))
+        character = " ".join(words[2:])
+    pairs.append((pieces[-1], character))
+    named = all(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,2}", actor) and character[:1].isupper() for actor, character in pairs)
+    return pairs if named else []
+
+
 def roles_and_characters(texts: list[str], speakers: list[str]) -> tuple[dict[str, str], dict[str, list[str]]]:
     """Roles from credit lines and characters from cast lines among `texts` (a cast list is the
     lines after a cast heading)."""
@@ -97,12 +120,13 @@ def roles_and_characters(texts: list[str], speakers: list[str]) -> tuple[dict[st
             in_cast = True
             continue
         pair = cast_pair(text, speakers) if in_cast else None
-        if pair and re.search(r"[A-Za-zÀ-ÿ]", pair[1]):
-            actor, character = pair
+        # One pair a line, or a list whose lines ran together between leaders.
+        pairs = [pair] if pair and re.search(r"[A-Za-zÀ-ÿ]", pair[1]) else (leader_pairs(text) if in_cast else [])
+        for actor, character in pairs:
             characters.setdefault(character, [])
             if actor not in characters[character]:
                 characters[character].append(actor)
-        elif in_cast and len(text.split()) > MAX_CREDIT_WORDS:
+        if not pairs and in_cast and len(text.split()) > MAX_CREDIT_WORDS:
             in_cast = False
     return roles, characters
 

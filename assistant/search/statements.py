@@ -11,7 +11,7 @@ import numpy as np
 from assistant.cues import BACK_CHANNEL_WORDS, REPORTS_SPEECH
 from assistant.data import Passage
 from assistant.index import PressKitIndex
-from assistant.question_cues import PART_CREDIT, PART_IN_BRACKETS, besides_credit, credit_statement, credited_role
+from assistant.question_cues import PART_BEFORE_LEADERS, PART_CREDIT, PART_IN_BRACKETS, besides_credit, credit_statement, credited_role
 from assistant.search.lexical import LexicalIndex, tokenize
 from assistant.search.speakers import words
 from assistant.text import LINE_ENDS_SENTENCE
@@ -49,6 +49,7 @@ class Statements:
         "Tom Lee as Marco", or an actor and a part paired in brackets either way round."""
         credits = [
             [match.group(1) for match in PART_CREDIT.finditer(text)] + [side for match in PART_IN_BRACKETS.finditer(text) for side in match.groups()]
+            + [_last_words(match.group(1)) for match in PART_BEFORE_LEADERS.finditer(text)]
             for text in (self.index.passages[i].text for i in positions)
         ]
         stems = iter(tokenize([credit for found in credits for credit in found]))
@@ -118,6 +119,13 @@ def is_title_line(passage: Passage) -> bool:
     TITLE_LINE_WORDS words, ending no sentence ("Kristen Stewart interview sur Camp X-Ray")."""
     text = passage.text.strip()
     return passage.speaker is None and not passage.question and len(text.split()) <= TITLE_LINE_WORDS and not LINE_ENDS_SENTENCE.search(text)
+
+
+def _last_words(phrase: str) -> str:
+    """The part before a cast list's leaders without an actor's name run into it from the pair
+    before ("Matthew McConaughey Owen" → "Owen"): the words after the first two of three."""
+    words = phrase.split()
+    return " ".join(words[2:]) if len(words) >= 3 else phrase
 
 
 def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
