@@ -447,3 +447,15 @@ def test_listings_of_interviews_summarised_as_someone_discusses(real_embedder):
         assert {p.speaker for p in parse_document(EXTERNAL / name)[0]} == {None}
     figures = check_figures("unseen_check89", real_embedder)
     assert figures["recall@1"] == 1.0, figures
+
+
+@pytest.mark.slow
+def test_two_festival_interviews_on_one_page_with_one_word_answers(real_embedder):
+    """unseen_check90/: two festival interviews on one tag page, each labelling its first exchange
+    ("Matthew Toffolo:" / "Borja Escribano:") then numbered questions answered unlabelled, some in
+    a word ("VFX", "3 years"). First run 0.429 / 0.429 ("VFX" read as a heading, ending the first
+    interview there); after (a word in capitals right under a question answers it) 1.000 / 1.000."""
+    passages = parse_document(EXTERNAL / "toffolo_film_director_tag.txt")[0]
+    assert [(p.speaker, p.text) for p in passages if p.text == "VFX"] == [("Borja Escribano", "VFX")]
+    figures = check_figures("unseen_check90", real_embedder)
+    assert figures["recall@1"] == 1.0 and figures["interviewees"] == "2/2", figures

@@ -94,3 +94,17 @@ def test_a_cast_list_whose_lines_ran_together_between_leaders_pairs_each_part_an
     assert lay_out(read_plain(text), {}, "Night Bus").characters == {
         "Mina": ["Ana Diaz"], "Bureau Chief": ["Tom Lee"], "Young Woman in Class": ["A.D. Miles"],
     }
+
+
+def test_a_word_in_capitals_right_under_a_question_answers_it():
+    text = (
+        "Interview with Filmmaker Lena Park (NIGHT BUS)\n\n"
+        "1. What was the biggest obstacle you faced?\n\nVFX\n\n"
+        "2. What film have you seen the most?\n\nInterstellar, Closer\n\n"
+        "3. What is next for you?\n\nA TV series about night buses.\n"
+    )
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text, markdown=False, title="Interviews")] == [
+        ("Lena Park", "1. What was the biggest obstacle you faced?", "VFX"),
+        ("Lena Park", "2. What film have you seen the most?", "Interstellar, Closer"),
+        ("Lena Park", "3. What is next for you?", "A TV series about night buses."),
+    ]

@@ -360,5 +360,8 @@ def _plain_heading(b: Block, previous: Block | None, body: str) -> Block:
         return replace(b, heading=2)
     if not (presskit.is_plain_heading(b.text) or INTERVIEW_HEADING.match(b.text)):
         return b
+    if previous is not None and not previous.heading and presskit.is_question(previous.text) and not INTERVIEW_HEADING.match(b.text):
+        # "4. What was the biggest obstacle…?" / "VFX": a word in capitals right under a question answers it.
+        return b
     after_sentence = previous is None or previous.heading or presskit.ends_paragraph(previous.text)
     return replace(b, heading=2) if after_sentence or previous.text == previous.text.upper() else b
