@@ -316,8 +316,9 @@ FURNITURE_LINE = re.compile(
     r"(?i)^\s*(?:no comments?|post a comment|post comments \(atom\)|leave a (?:comment|reply)|"
     r"aucun commentaire|enregistrer un commentaire|bookmark and share|share this(?: article| post)?|"
     r"read (?:the )?(?:full )?transcript(?:\s+expand)?|(?:filed|posted) (?:under|in) [\w ,&-]{1,60}|skip to (?:main )?content|"
-    r"\(?\s*click here\b[^()]{0,60}\)?)\s*:?\s*$"
-    # A breadcrumb trail ("Home > Keywords > Genre > Short") and an image's file name left as text
+    r"\(?\s*click here\b[^()]{0,60}\)?|webvtt)\s*:?\s*$"
+    # (A WebVTT file's first line, "WEBVTT", names the format.) A breadcrumb trail ("Home >
+    # Keywords > Genre > Short") and an image's file name left as text
     # ("F–TomVeutRentrer-3-RVB", "IMG_3494").
     r"|^\s*home\s*[>»›/|]\s*\S.*$|^\s*(?=\S*\d)(?=(?:\S*[-–_]){1,})[A-Za-z0-9]+(?:[-–_][A-Za-z0-9]+)+\s*$"
 )

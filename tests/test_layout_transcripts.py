@@ -957,3 +957,18 @@ def test_an_ssa_subtitle_file_s_event_fields_are_no_one_s_words():
     assert without_timestamps(ssa) == "the process of discovering the film is the journey"
     # A backslash and N in running text is no subtitle's line break.
     assert without_timestamps(r"a planner at Nelson\Nygaard.") == r"a planner at Nelson\Nygaard."
+
+
+def test_a_meeting_s_webvtt_transcript_keeps_each_cue_s_speaker():
+    vtt = (
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nJane Doe: Welcome. How did Night Bus start?\n\n"
+        "2\n00:00:04.500 --> 00:00:09.000\nLena Park: I grew up riding the 472 every night.\n\n"
+        "3\n00:00:09.500 --> 00:00:12.000\nLena Park: The drivers were the only adults awake.\n\n"
+        "4\n00:00:12.500 --> 00:00:15.000\nJane Doe: And who composed the music?\n\n"
+        "5\n00:00:15.500 --> 00:00:18.000\nLena Park: Sam Ode did, in two weeks.\n"
+    )
+    assert parsed(vtt, markdown=False, title="Zoom") == [
+        ("Zoom", "Lena Park", "Welcome. How did Night Bus start?", "I grew up riding the 472 every night."),
+        ("Zoom", "Lena Park", "Welcome. How did Night Bus start?", "The drivers were the only adults awake."),
+        ("Zoom", "Lena Park", "And who composed the music?", "Sam Ode did, in two weeks."),
+    ]
