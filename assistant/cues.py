@@ -293,11 +293,9 @@ SPEAKER_AFTER_QUOTE = (
 QUOTE_AFTER_SPEAKER = re.compile(rf"^\s*(?:As\s+)?(?P<who>[^,.;:!?“”\"]{{1,60}}?)\s+{_SPEECH}(?:\s+that\s+[^“”\"]{{1,160}}?)?\s*[,:]\s*[“\"]")
 # The verb first, as press releases put it: "Said Krick, “…", "Added Dillon of the auditions, “…".
 SPEAKER_AFTER_VERB = re.compile(rf"^\s*(?i:{_SPEECH})\s+(?P<who>{_SPEAKER}(?:/[\w'’.-]+)?)(?:\s+[\w/'’-][^,.;:!?“”\"]{{0,60}})?\s*[,:]\s*[“\"]")
-# Reported speech naming who speaks: "Quoting Alfred Hitchcock, Mr. Veit Helmer said that cinema…".
-REPORTED_SPEECH = re.compile(rf"(?P<who>{_SPEAKER})\s+{_SPEECH}\s+that\b")
-# Narration reporting what someone said, by name or pronoun: "Mr. Veit Helmer said that…", "She
-# pointed out that…".
-REPORTS_SPEECH = re.compile(rf"(?:{_SPEAKER}|\b(?i:he|she)),?\s+(?:{_ADVERB}\s+)?{_SPEECH}\s+that\b")
+# Narration reporting what someone said, by name or pronoun: "Quoting Alfred Hitchcock, Mr. Veit
+# Helmer said that cinema…", "She pointed out that…", "Veit Helmer, Director of The Bra, said that…".
+REPORTED_SPEECH = re.compile(rf"(?P<who>{_SPEAKER}|\b(?i:he|she))(?P<apart>,?)\s+(?:{_ADVERB}\s+)?{_SPEECH}\s+that\b")
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
 # Words that open sentences in a name's place and are never one ("He talks like this.").
 PRONOUNS = frozenset("i you he she it we they this that these those there here who what which".split())

@@ -349,6 +349,12 @@ def _searcher_over(tmp_path, name: str, text: str, min_evidence: float = 0.0) ->
     return Searcher.open(settings, encoder=FakeEmbedder())
 
 
+def _first_hit(searcher: Searcher, question: str, **changed) -> str:
+    """The text of the first passage answering `question` with the searcher's settings `changed`."""
+    settings = dataclasses.replace(searcher.settings, **changed)
+    return Searcher(searcher.index, searcher.encoder, settings).ask(question, top_k=3).hits[0].passage.text
+
+
 def test_asked_who_holds_a_credit_the_credit_stating_it_comes_before_the_holder_s_own_words(tmp_path):
     searcher = _searcher_over(
         tmp_path, "kit.md",
@@ -409,11 +415,8 @@ def test_a_title_line_standing_alone_ranks_below_what_is_said_about_the_same_wor
     question = "How was the Night Bus twist crafted?"
     # The title shares more of the question's words (the fake model counts words): first without
     # the penalty, below the answer with one that outweighs them.
-    def first(penalty: float) -> str:
-        settings = dataclasses.replace(searcher.settings, title_line_penalty=penalty)
-        return Searcher(searcher.index, searcher.encoder, settings).ask(question, top_k=3).hits[0].passage.text
-
-    assert first(0.0).startswith("How Night Bus") and first(5.0).startswith("No. The twist came late")
+    assert _first_hit(searcher, question, title_line_penalty=0.0).startswith("How Night Bus")
+    assert _first_hit(searcher, question, title_line_penalty=5.0).startswith("No. The twist came late")
 
 
 def test_a_reply_saying_nothing_of_its_own_ranks_below_an_answer(tmp_path):
@@ -427,11 +430,8 @@ def test_a_reply_saying_nothing_of_its_own_ranks_below_an_answer(tmp_path):
     )
     question = "How did Lena Park hear about the Night Bus nomination?"
 
-    def first(penalty: float) -> str:
-        settings = dataclasses.replace(searcher.settings, empty_reply_penalty=penalty)
-        return Searcher(searcher.index, searcher.encoder, settings).ask(question, top_k=2).hits[0].passage.text
-
-    assert first(0.0) == "Thank you." and first(searcher.settings.empty_reply_penalty).startswith("I was making breakfast")
+    assert _first_hit(searcher, question, empty_reply_penalty=0.0) == "Thank you."
+    assert _first_hit(searcher, question).startswith("I was making breakfast")
 
 
 def test_narration_reporting_what_someone_said_ranks_with_their_own_words(tmp_path):
@@ -444,12 +444,9 @@ def test_narration_reporting_what_someone_said_ranks_with_their_own_words(tmp_pa
     )
     question = "What would Veit Helmer like after every screening?"
 
-    def first(share: float) -> str:
-        settings = dataclasses.replace(searcher.settings, reported_speech_share=share)
-        return Searcher(searcher.index, searcher.encoder, settings).ask(question, top_k=3).hits[0].passage.text
-
     assert [p.speaker for p in searcher.passages if p.text.startswith("“There")] == ["Veit Helmer"]
-    assert first(0.0).startswith("“There is no need") and "Veit Helmer, Director of The Bra, said that" in first(searcher.settings.reported_speech_share)
+    assert _first_hit(searcher, question, reported_speech_share=0.0).startswith("“There is no need")
+    assert "Veit Helmer, Director of The Bra, said that" in _first_hit(searcher, question)
 
 
 def test_asked_who_plays_a_part_a_cast_list_with_leaders_answers(tmp_path):

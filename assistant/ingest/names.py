@@ -285,7 +285,12 @@ def initialled_name(label: str, body: str) -> str | None:
     Herren" of the title); None when no name or several have them."""
     if initials_of(label) is None or not label.isupper():
         return None
-    return resolve(label, sorted({name for match in NAME.finditer(body) if is_full_name(name := without_roles(match.group()))}))
+    return resolve(label, full_names_in(body))
+
+
+def full_names_in(body: str) -> list[str]:
+    """The full names a text holds, role words before or after them aside, sorted, once each."""
+    return sorted({name for match in NAME.finditer(body) if is_full_name(name := without_roles(match.group()))})
 
 
 def written_in_lower_case(first: str, body: str) -> str | None:

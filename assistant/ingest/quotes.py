@@ -184,10 +184,15 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
     tweets often…"), else the one quoted last unless it names anyone else ("…Bell feels that
     Costner…": "She says" is then no one known); with no one quoted yet, the one person it names.
     Words in `no_one` are no one's names."""
-    # "Quoting Alfred Hitchcock, Mr. Veit Helmer said that…": the one reported speaking; not a
-    # title in quotes before the verb ("Director of ‘A Sacred Gaucho’ said that…").
-    reported = REPORTED_SPEECH.search(sentence)
-    speaking = reported.group("who") if reported and not reported.group("who").endswith(("’", "'")) else ""
+    # "Quoting Alfred Hitchcock, Mr. Veit Helmer said that…": the one reported speaking, named right
+    # before the verb; not a title in quotes before it ("Director of ‘A Sacred Gaucho’ said that…").
+    speaking = next(
+        (
+            match.group("who") for match in REPORTED_SPEECH.finditer(sentence)
+            if not match.group("apart") and names.fold(match.group("who")) not in SPEAKING_PRONOUNS and not match.group("who").endswith(("’", "'"))
+        ),
+        "",
+    )
     if speaking and (said := names.names_at(speaking)) and (full := full_name(said[-1], known, body)):
         return full
     opening = [

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.cues import ANSWER_LABELS, ASKING_STATEMENT, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS
 from assistant.ingest.blocks import Block
 from assistant.ingest.introductions import declaration
-from assistant.ingest.names import NAME, fold, initials, initials_of, is_full_name, is_person_name, label_forms, without_roles
+from assistant.ingest.names import fold, full_names_in, initials, initials_of, is_person_name, label_forms
 from assistant.ingest.titles import outlet_of
 from assistant.ingest.presskit import is_question, is_short_question, is_title_case
 from assistant.text import LINE_ENDS_SENTENCE, word_count
@@ -208,7 +208,7 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
     # ("Lou Diamond Phillips & James C. Clayton star in…") labels a turn too.
     once = [i for i, label in candidates.items() if labelled and i not in accepted and label.style == "plain" and len(label.key.split()) == 1 and len(label.key) >= 2]
     if once:
-        firsts = {fold(name).split()[0] for name in _full_names(" ".join(block.text for block in blocks))}
+        firsts = {fold(name).split()[0] for name in full_names_in(" ".join(block.text for block in blocks)) if is_person_name(name)}
         accepted |= {i: candidates[i] for i in once if candidates[i].key in firsts}
     # "danah:" beside "Rebecca:": a name in lower case labels turns where it recurs, other labels
     # recur too, and the text speaks it ("Hello, danah.").
@@ -224,11 +224,6 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
         if index not in accepted and following is not None and following.key in people and label.key not in people and is_question(blocks[index].text):
             accepted[index] = label
     return dict(sorted(accepted.items()))
-
-
-def _full_names(body: str) -> list[str]:
-    """The full names a text holds, role words aside."""
-    return sorted({name for match in NAME.finditer(body) if is_full_name(name := without_roles(match.group())) and is_person_name(name)})
 
 
 def _unglued(label: Label, people: set[str]) -> Label:

@@ -217,10 +217,11 @@ class Searcher:
             # Asked only who they are, a host's turn naming them (the guest's introduction) too.
             identity = bool(ASKS_IDENTITY.match(query.text))
             unsaid = self.index.columns.speaker[evidence.ids] < 0
+            naming = [bool(self.index.columns.names(i, asked)) for i in evidence.ids]
             about_them = np.array(
                 [
-                    self.index.columns.names(i, asked) and ((no_one and self._speaks_of_someone(i)) or (identity and host))
-                    for no_one, host, i in zip(unsaid, self.by_interviewer[evidence.ids] > 0, evidence.ids)
+                    names and ((no_one and self._speaks_of_someone(i)) or (identity and host))
+                    for names, no_one, host, i in zip(naming, unsaid, self.by_interviewer[evidence.ids] > 0, evidence.ids)
                 ],
                 dtype=np.float32,
             )
@@ -228,7 +229,7 @@ class Searcher:
             # Narration reporting what they said ("Mr. Veit Helmer said that…") is their view in
             # other words: as much theirs as their own passages.
             reported = np.array(
-                [no_one and bool(self.index.columns.names(i, asked)) and self.statements.reports_speech(i) for no_one, i in zip(unsaid, evidence.ids)],
+                [names and no_one and self.statements.reports_speech(i) for names, no_one, i in zip(naming, unsaid, evidence.ids)],
                 dtype=np.float32,
             )
             bonus = bonus + s.named_weight * np.maximum(share * about_them, s.reported_speech_share * reported)

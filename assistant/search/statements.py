@@ -8,7 +8,7 @@ import re
 
 import numpy as np
 
-from assistant.cues import BACK_CHANNEL_WORDS, REPORTS_SPEECH
+from assistant.cues import BACK_CHANNEL_WORDS, REPORTED_SPEECH
 from assistant.data import Passage
 from assistant.index import PressKitIndex
 from assistant.question_cues import PART_BEFORE_LEADERS, PART_CREDIT, PART_IN_BRACKETS, besides_credit, credit_statement, credited_role
@@ -103,7 +103,7 @@ class Statements:
     def reports_speech(self, position: int) -> bool:
         """Whether the passage at `position` reports what someone said ("…said that…")."""
         if position not in self._reports_at:
-            self._reports_at[position] = bool(REPORTS_SPEECH.search(self.index.passages[position].text))
+            self._reports_at[position] = bool(REPORTED_SPEECH.search(self.index.passages[position].text))
         return self._reports_at[position]
 
 
