@@ -5,7 +5,7 @@ and who says each, which prompt it answers and where answers begin are read as a
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -182,9 +182,19 @@ class PassageColumns:
         rows = self.named[self.named_offsets[position] : self.named_offsets[position + 1]]
         return frozenset(self.speakers[row] for row in rows)
 
-    def names(self, position: int, people: frozenset[str]) -> bool:
-        """Whether the text of the passage at `position` names one of `people` (speakers)."""
-        return bool(self.named_in(position) & people)
+    def naming(self, positions: np.ndarray, people: Collection[str]) -> np.ndarray:
+        """For each passage at `positions`, whether its text names one of `people` (speakers)."""
+        positions = np.asarray(positions, dtype=np.int64)
+        rows = [row for row, speaker in enumerate(self.speakers) if speaker in people]
+        starts, ends = self.named_offsets[positions], self.named_offsets[positions + 1]
+        counts = ends - starts
+        if not rows or not counts.any():
+            return np.zeros(len(positions), dtype=bool)
+        # Each passage's rows laid end to end, and which passage each belongs to.
+        owner = np.repeat(np.arange(len(positions)), counts)
+        at = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts) + np.repeat(starts, counts)
+        hits = np.isin(self.named[at], rows)
+        return np.bincount(owner[hits], minlength=len(positions)) > 0
 
     def speaker_names(self) -> np.ndarray:
         """Each passage's speaker as an object array ("" for no one)."""

@@ -67,8 +67,11 @@ def test_columns_give_each_passage_its_speaker_prompt_document_and_answer_and_ro
     assert columns.mention_share == {"Ana Diaz": 1.0, "Lev Orlov": 1.0}
     assert columns.speaker_names().tolist() == ["", "Ana Diaz", "Ana Diaz", "Lev Orlov", "Lev Orlov"]
     # Named in the text ("Ana’s" too), not as its speaker: Lev in passage 2, Ana in 4 and 5.
-    assert [columns.names(i, frozenset({"Ana Diaz"})) for i in range(5)] == [False, False, False, True, True]
-    assert [columns.names(i, frozenset({"Lev Orlov"})) for i in range(5)] == [False, True, False, False, False]
+    assert columns.naming(np.arange(5), {"Ana Diaz"}).tolist() == [False, False, False, True, True]
+    assert columns.naming(np.array([4, 1, 3]), {"Lev Orlov"}).tolist() == [False, True, False]
+    assert columns.naming(np.array([3, 1]), {"Ana Diaz", "Lev Orlov"}).tolist() == [True, True]
+    assert columns.naming(np.array([0, 2]), {"Ana Diaz", "Lev Orlov"}).tolist() == [False, False]
+    assert columns.naming(np.arange(5), {"Nobody"}).tolist() == [False] * 5
     columns.save(tmp_path)
     loaded = PassageColumns.load(tmp_path, 5)
     assert (loaded.speakers, loaded.prompts, loaded.documents, loaded.mention_share) == (

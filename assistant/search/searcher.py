@@ -207,7 +207,7 @@ class Searcher:
         )
         dense = evidence.dense
         if query.about:
-            mentions = np.array([self.index.columns.names(i, query.about) for i in evidence.ids], dtype=np.float32)
+            mentions = self.index.columns.naming(evidence.ids, query.about).astype(np.float32)
             bonus = bonus + s.topic_mention_weight * mentions
         asked = frozenset(self.speakers.named(query.speakers)) - query.about
         if asked:
@@ -217,7 +217,7 @@ class Searcher:
             # Asked only who they are, a host's turn naming them (the guest's introduction) too.
             identity = bool(ASKS_IDENTITY.match(query.text))
             unsaid = self.index.columns.speaker[evidence.ids] < 0
-            naming = [bool(self.index.columns.names(i, asked)) for i in evidence.ids]
+            naming = self.index.columns.naming(evidence.ids, asked)
             about_them = np.array(
                 [
                     names and ((no_one and self._speaks_of_someone(i)) or (identity and host))

@@ -164,8 +164,13 @@ class SpeakerTable:
             return None
         (speaker,) = named
         rewritten = question
+        # Only the forms whose words the question holds can match (each part is a whole word).
+        present = set(words(question))
         forms = sorted(
-            {" ".join(p) for p, owners in self.phrases.items() if owners.get(speaker, self.weights.character) != self.weights.character},
+            {
+                " ".join(p) for p, owners in self.phrases.items()
+                if owners.get(speaker, self.weights.character) != self.weights.character and present.issuperset(p)
+            },
             key=len,
             reverse=True,
         )
@@ -204,8 +209,9 @@ class SpeakerTable:
             return speaker in only and weight != self.weights.character
 
         stripped = question
+        present = set(words(question))
         named = sorted(
-            {" ".join(p) for p, owners in self.phrases.items() if any(names(s, w) for s, w in owners.items())},
+            {" ".join(p) for p, owners in self.phrases.items() if present.issuperset(p) and any(names(s, w) for s, w in owners.items())},
             key=len,
             reverse=True,
         )
@@ -233,9 +239,11 @@ class SpeakerTable:
         English reading (`glossary.Glossary.gloss`).
         """
         tokens = _without_work_possessives(words(question))
+        present = set(tokens)
         found_mentions = [
             (speaker, weight, i, i + len(phrase))
             for phrase, owners in self.phrases.items()
+            if phrase[0] in present
             for i in range(len(tokens) - len(phrase) + 1)
             if tuple(tokens[i : i + len(phrase)]) == phrase
             for speaker, weight in owners.items()
