@@ -108,3 +108,30 @@ def test_a_word_in_capitals_right_under_a_question_answers_it():
         ("Lena Park", "2. What film have you seen the most?", "Interstellar, Closer"),
         ("Lena Park", "3. What is next for you?", "A TV series about night buses."),
     ]
+
+
+def test_initials_after_full_name_labels_are_those_people_not_other_names_with_the_initials():
+    # Her name is only in the labels and run into a description ("the French-Moroccan Sofia
+    # Alaoui"); "Saudi Arabia" is the one full name with her initials the text holds.
+    text = """# Animalia
+
+I spoke with the French-Moroccan Sofia Alaoui about her film.
+
+GEORGE ISKANDER: Thank you for doing this. Tell me about your journey.
+
+SOFIA ALAOUI: I started making short films as a child, in China.
+
+GI: Where will the film be released?
+
+SA: It will be released in Saudi Arabia, Egypt and Tunisia, very soon.
+
+GI: What is next?
+
+SA: A film in English, I hope.
+"""
+    assert [(speaker, prompt) for _, speaker, prompt, _ in parsed(text)] == [
+        (None, None),
+        ("Sofia Alaoui", "Thank you for doing this. Tell me about your journey."),
+        ("Sofia Alaoui", "Where will the film be released?"),
+        ("Sofia Alaoui", "What is next?"),
+    ]

@@ -389,3 +389,58 @@ Mr. Joaquin Pedretti, Director of ‘A Sacred Gaucho’ said that his film is ba
         ("Veit Helmer", "“If you talk"),
         ("Joaquin Pedretti", "“It is so im"),
     ]
+
+
+PROFILE = """# Lena Park - Night Bus
+
+“I wanted to film the night since I was a child.’’ Lena Park tells me.
+
+When I ask her about the drivers, she replies “They were the only adults awake, and they were kind to me.’’
+
+Park recalls one night fondly, “A driver let me sit up front until dawn and told me about his life.’’
+
+We laugh, and she says, “I still take the 472 home, every night of the week.’’
+
+Her smile grows wider. “The drivers came to the premiere, all of them.’’
+
+The film premiered at Berlin in February. I ask her if she has learned anything, “I have learned to be patient with everyone on set.’’
+
+Park explains that the shoot was short. “We had twenty-four nights and no money at all.’’
+
+“The bus was our only set and our only light. We never left it.’’ She adds, “We slept on the back seats between takes.’’
+"""
+
+
+def test_a_profile_s_quotations_are_its_subject_s_however_the_narration_leads_to_them():
+    # Two closing single quotation marks close a quotation; the speaker before the quotation with
+    # words between the verb and it, after a clause, after the writer's question, a gesture or
+    # reported speech; a quotation before "She adds" is hers too.
+    said = [(speaker, quote) for _, speaker, _, quote in parsed(PROFILE)]
+    assert said == [
+        (
+            "Lena Park",
+            "“I wanted to film the night since I was a child.” Lena Park tells me. When I ask her about the drivers, she replies “They were the "
+            "only adults awake, and they were kind to me.” Park recalls one night fondly, “A driver let me sit up front until dawn and told me "
+            "about his life.” We laugh, and she says, “I still take the 472 home, every night of the week.”",
+        ),
+        (None, "Her smile grows wider."),
+        ("Lena Park", "“The drivers came to the premiere, all of them.”"),
+        (None, "The film premiered at Berlin in February."),
+        ("Lena Park", "I ask her if she has learned anything, “I have learned to be patient with everyone on set.”"),
+        (None, "Park explains that the shoot was short."),
+        (
+            "Lena Park",
+            "“We had twenty-four nights and no money at all.” “The bus was our only set and our only light. We never left it.” "
+            "She adds, “We slept on the back seats between takes.”",
+        ),
+    ]
+
+
+def test_she_says_after_narration_naming_two_people_stays_no_one_s_without_a_profile_title():
+    text = """# Night Bus production notes
+
+## Casting
+
+The part went to Tom Lee after Ana Diaz saw his tape. She says, “In a way, Tom feels like people we know, like a neighbour.”
+"""
+    assert [speaker for _, speaker, _, _ in parsed(text)] == [None]

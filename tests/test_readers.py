@@ -389,3 +389,8 @@ def test_a_markdown_table_row_is_one_line_a_field_running_into_its_value():
     assert [b.text for b in read_markdown(text).blocks] == [
         "Director: Lena Park", "Running Time: 119’", "Main Cast: Ana Diaz, Tom Lee", "Name | Part", "Ana Diaz | Mina",
     ]
+
+
+def test_a_front_matter_block_scalar_s_lines_are_its_value_without_the_indicator():
+    matter = front_matter("---\ntitle: Night Bus\nsubtitle: >-\n  The director on buses\n  and nights\nbio: |\n  Lena Park films at night.\n---\nText.\n")
+    assert matter.fields == {"title": "Night Bus", "subtitle": "The director on buses and nights", "bio": "Lena Park films at night."}

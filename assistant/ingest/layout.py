@@ -6,6 +6,7 @@ Source and the sidecar in, a Layout out."""
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field, replace
 
 from assistant.cues import (
@@ -84,7 +85,12 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     # "JH:" for the "Jaron Herren" the title names, whose initials no other name in the text has.
     # Each label once, not each turn: the body's names are read per label.
     labels = {label.key: label for label in label_at.values()}
-    introduced |= {key: name for key, label in labels.items() if key not in introduced and (name := names.initialled_name(label.name, body))}
+    # "SA:" after "SOFIA ALAOUI:" is that label's person, not a "Saudi Arabia" the text names.
+    labelled = {names.initials(label.name) for label in labels.values() if len(label.name.split()) >= 2}
+    introduced |= {
+        key: name for key, label in labels.items()
+        if key not in introduced and names.initials_of(label.name) not in labelled and (name := names.initialled_name(label.name, body))
+    }
     # "danah:" for the "danah boyd" the page names twice or more, as she writes it.
     introduced |= {key: name for key, label in labels.items() if label.style == "lower" and (name := names.written_in_lower_case(key, body))}
     # "[I] – Interviewer [C] - Client": a key to the labels says who each initial is.
@@ -160,9 +166,11 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
             if subject := quotes.narration_subject(opening, [*hints.known, *answering_names], body):
                 exchanges = without_bylines(signed(arrange(section, section_labels, people, (subject,), subject)))
         # Narration quoting people ("“…,” says director Lena Park") gives them their words.
-        exchanges = quotes.attributed(
-            pull_quotes.pull_quotes(exchanges), [*hints.known, *roles.values(), *answering_names], body, title, single(hints.interviewees)
-        )
+        # "He adds" after narration naming other things is the one interviewee, else the person a
+        # profile's title names and its narration is about.
+        known = [*hints.known, *roles.values(), *answering_names]
+        subject = single(hints.interviewees) or _profile_subject(title, [b.text for b in section if not b.heading], known, body)
+        exchanges = quotes.attributed(pull_quotes.pull_quotes(exchanges), known, body, title, subject)
         if exchanges:
             sections.append(Section(section_title, tuple(exchanges)))
     # A document interviewing one person: the roles they give themself are theirs ("my job as a
@@ -282,6 +290,14 @@ def _sections(blocks: list[Block], title: str, hints: Hints, roles: dict[str, st
         yield current_title, current_speakers, indices
         current_title, current_speakers, indices = _heading(text, hints, roles, body, warnings)
     yield current_title, current_speakers, indices
+
+
+def _profile_subject(title: str, narration: list[str], known: list[str], body: str) -> str | None:
+    """The person a page's title names ("Amjad Al Rasheed - Inshallah A Boy") when its narration
+    is about them, as the narration spells them ("Amjad Al-Rasheed"); else None."""
+    named = headlines.heading_person(title)
+    about = quotes.narration_subject(narration, known, body) if named else None
+    return about if about and re.findall(r"\w+", names.fold(about)) == re.findall(r"\w+", names.fold(named)) else None
 
 
 def _statement_signer(blocks: list[Block]) -> str | None:

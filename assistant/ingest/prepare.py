@@ -48,6 +48,12 @@ _BRACKETED_ALONE = re.compile(r"^\s*(?:\[[^\]]*\]|\([^)]*\))\s*$")
 _TITLE_LINE = re.compile(r"^[^(.!?]{2,80}\([^()]{1,60}\)$")
 
 
+def with_double_quotes(line: str) -> str:
+    """A line with two single quotation marks set for a double one read as one: "“I wanted to
+    become a director.’’" → "“I wanted to become a director.”", as some writers close quotations."""
+    return line.replace("’’", "”").replace("‘‘", "“")
+
+
 def _clean(block: Block) -> Block | None:
     """The block without bullets, timestamps, stage directions and a site's furniture (line by
     line), or None when nothing else is left or it is a web address, its slug or a post's date."""
@@ -56,7 +62,10 @@ def _clean(block: Block) -> Block | None:
     # A heading's brackets hold a title or a part ("Filmmaker Arie Forma (THE SHEPHERD)"), not a
     # direction; so do a short line's closing ones, which may be a plain-text heading's.
     titled = block.heading or (len(block.lines) == 1 and _TITLE_LINE.match(block.text) is not None)
-    lines = tuple((place, transcripts.without_timestamps(line) if titled else transcripts.without_directions(transcripts.without_timestamps(line))) for place, line in block.lines)
+    lines = tuple(
+        (place, transcripts.without_timestamps(line) if titled else transcripts.without_directions(transcripts.without_timestamps(line)))
+        for place, line in ((place, with_double_quotes(line)) for place, line in block.lines)
+    )
     lines = tuple(
         line for line in lines
         if any(c.isalpha() for c in line[1]) and not any(p.match(line[1]) for p in (FURNITURE_LINE, DATELINE, URL_SLUG, BARE_ADDRESS, transcripts.ELAPSED_LINE))

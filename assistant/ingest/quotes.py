@@ -8,7 +8,7 @@ import functools
 import re
 from collections import Counter
 
-from assistant.cues import CLAUSE_OPENERS, QUOTE_AFTER_SPEAKER, REPORTED_SPEECH, SPEAKER_AFTER_QUOTE, SPEAKER_AFTER_VERB, SPEAKING_PRONOUNS
+from assistant.cues import ASKED_PRONOUNS, ATTRIBUTION_ALONE, CLAUSE_OPENERS, QUOTE_AFTER_ASKING, QUOTE_AFTER_CLAUSE, QUOTE_AFTER_SPEAKER, REPORTED_SPEECH, SPEAKER_AFTER_QUOTE, SPEAKER_AFTER_VERB, SPEAKING_ON, SPEAKING_PRONOUNS, WRITER_ASKING
 from assistant.ingest import names
 from assistant.ingest.blocks import Block, Exchange
 from assistant.text import sentence_spans, word_count
@@ -21,6 +21,8 @@ QUOTED_SHARE = 0.5
 MIN_SUBJECT_MENTIONS = 2
 # "He pauses.", "She shakes her head.": a gesture before the words that follow it, this short at most.
 MAX_GESTURE_WORDS = 5
+# …opening with the one written about: "He pauses.", "His smile grows wider.".
+GESTURING = SPEAKING_PRONOUNS | {"his", "her", "their"}
 # Lower-case words before a name after a speech verb: "says (casting director) Priya Shah",
 # "adds (his longtime collaborator) Tom Lee".
 _DESCRIBED = re.compile(r"^(?:[a-zß-ÿ][\w'’-]*\s+){1,6}(?=[A-ZÀ-ÖØ-Þ])")
@@ -153,26 +155,41 @@ def _sentence_owners(
     previous: str | None = None
     # The sentences of the quotation still open, before the one that says who speaks.
     unclaimed: list[tuple[int, int]] = []
+    # The sentences of quotations no one was found to say, right before this sentence.
+    unowned: list[tuple[int, int]] = []
     acted = False
     for start, end in sentence_spans(text):
         sentence = text[start:end]
-        speaker = _speaker(sentence, known, body, last or subject) if _quotes(sentence) or open_quote else None
+        quoting = _quotes(sentence) or open_quote
+        speaker = _speaker(sentence, known, body, last or subject) if quoting else None
         opens_quote = sentence.lstrip().startswith(("“", '"'))
+        if speaker is None and not quoting and unowned:
+            # "“I wanted to film the night.” Lena Park tells me.": who said the quotation before.
+            speaker = _speaker(sentence, known, body, last or subject, (ATTRIBUTION_ALONE,))
+        if speaker is not None and unowned and (SPEAKING_ON.match(sentence) or not quoting):
+            # "“The Parrot is inspired by…” He adds, “…”": the quotation before was theirs too.
+            owners.update({span: speaker for span in unowned})
         if speaker is None and previous and (open_quote or opens_quote):
             # The quotation goes on in the next sentence: "“We shot it in 24 nights.”"
             speaker = previous
-        elif speaker is None and last and opens_quote and _quotes(sentence) and acted:
+        elif speaker is None and (last or subject) and opens_quote and _quotes(sentence) and acted:
             # "He pauses. “First I was like…”": what the one written about says next.
-            speaker = last
+            speaker = last or subject
         if speaker is not None and open_quote:
             # "“This character was so conceptual. He was not a real person,” Yeun says.": the
             # quotation's earlier sentences are the same speaker's.
             owners.update({span: speaker for span in unclaimed})
         owners[(start, end)] = speaker
+        unowned = [*unowned, (start, end)] if quoting and speaker is None else []
         previous = speaker
-        # A short sentence of narration whose subject is "he" or "she" ("He pauses.", "She laughs.").
+        # Narration leading to their words: a short gesture ("He pauses.", "His smile grows
+        # wider."), their speech reported ("Al-Rasheed explains that…") or the writer's question
+        # ("…when I ask him about Cannes.").
         words = sentence.split()
-        acted = speaker is None and not open_quote and len(words) <= MAX_GESTURE_WORDS and names.fold(words[0]) in SPEAKING_PRONOUNS
+        acted = speaker is None and not open_quote and (
+            (len(words) <= MAX_GESTURE_WORDS and names.fold(words[0]) in GESTURING)
+            or REPORTED_SPEECH.search(sentence) is not None or re.search(WRITER_ASKING, sentence) is not None
+        )
         last = speaker or (_talked_about(sentence, last, known, body, no_one) if not open_quote else last)
         open_quote = _still_open(sentence, open_quote)
         unclaimed = [*unclaimed, (start, end)] if open_quote and speaker is None else []
@@ -237,9 +254,15 @@ def _quotes(sentence: str) -> bool:
     text = sentence.lstrip()
     opening = _QUOTED.match(text)
     closed = opening is not None and text[opening.end() - 1 : opening.end()] in ("”", '"')
-    return closed and word_count(opening.group(1) or opening.group(2)) >= MIN_QUOTED_WORDS and any(
+    if closed and word_count(opening.group(1) or opening.group(2)) >= MIN_QUOTED_WORDS and any(
         pattern.match(text, opening.end() - 1) for pattern in SPEAKER_AFTER_QUOTE
-    )
+    ):
+        return True
+    # Or ends with a quotation a speech verb right before it introduces, however long the narration
+    # before ("When I ask him about it, he replies “When I’m writing, I don’t think…").
+    introduced = next((m for pattern in (QUOTE_AFTER_SPEAKER, QUOTE_AFTER_CLAUSE, QUOTE_AFTER_ASKING, SPEAKER_AFTER_VERB) for m in pattern.finditer(text)), None)
+    quotation = _QUOTED.match(text, introduced.end() - 1) if introduced else None
+    return quotation is not None and word_count(quotation.group(1) or quotation.group(2)) >= MIN_QUOTED_WORDS
 
 
 def wholly_quoted(text: str) -> bool:
@@ -258,12 +281,16 @@ def _still_open(sentence: str, was_open: bool) -> bool:
     return was_open != (straight % 2 == 1) if straight else was_open and not sentence.rstrip().endswith(("”", '"'))
 
 
-def _speaker(sentence: str, known: list[str], body: str, last: str | None) -> str | None:
-    """The person a speech verb beside the quotation names, as the document names them in full."""
-    for pattern in (*SPEAKER_AFTER_QUOTE, QUOTE_AFTER_SPEAKER, SPEAKER_AFTER_VERB):
+_ATTRIBUTIONS = (*SPEAKER_AFTER_QUOTE, QUOTE_AFTER_SPEAKER, SPEAKER_AFTER_VERB, QUOTE_AFTER_CLAUSE, QUOTE_AFTER_ASKING)
+
+
+def _speaker(sentence: str, known: list[str], body: str, last: str | None, patterns: tuple[re.Pattern, ...] = _ATTRIBUTIONS) -> str | None:
+    """The person a speech verb beside the quotation names (`patterns` say where), as the document
+    names them in full."""
+    for pattern in patterns:
         for match in pattern.finditer(sentence):
             who = match.group("who")
-            if names.fold(who) in SPEAKING_PRONOUNS:
+            if names.fold(who) in SPEAKING_PRONOUNS | ASKED_PRONOUNS:
                 return last
             # "says Sundance Film Festival Director of Programming Trevor Groth", "Explains
             # True/False Co-Director and Co-Founder David Wilson, “…": the name after the roles.

@@ -75,10 +75,14 @@ class FrontMatter:
     length: int
 
 
+# YAML's sign that a field's value is on the indented lines below ("bio: >-", "summary: |").
+_BLOCK_SCALAR = re.compile(r"^\s*[>|][+-]?\d?\s*$")
+
+
 def front_matter(text: str) -> FrontMatter:
-    """The front matter at the top of a text; folded continuation lines join their field, and a
-    field's block list ("speakers:" then "  - Jack Dorsey" lines) reads as its flow list
-    ("[Jack Dorsey, Elizabeth Stark]")."""
+    """The front matter at the top of a text; folded continuation lines join their field (after a
+    block scalar's ">-" too), and a field's block list ("speakers:" then "  - Jack Dorsey" lines)
+    reads as its flow list ("[Jack Dorsey, Elizabeth Stark]")."""
     lines = text_lines(text)
     if not lines or not _FRONT_MATTER_FENCE.match(lines[0]):
         return FrontMatter({}, {}, 0)
@@ -93,7 +97,7 @@ def front_matter(text: str) -> FrontMatter:
         field = _FIELD.match(line)
         if field and not line[:1].isspace():
             key = field.group("key").lower()
-            raw[key], places[key] = field.group("value"), number
+            raw[key], places[key] = _BLOCK_SCALAR.sub("", field.group("value")), number
         elif key and line.strip().startswith("- "):
             items.setdefault(key, []).append(_unquote(line.strip()[2:]))
         elif key and line.strip() and not line.strip().startswith("-"):
