@@ -74,6 +74,8 @@ class Settings:
     # Bauman?", "What is Bauman's job?"): a biography, or a host's turn introducing them, answers
     # that better than their own answers.
     identity_narration_weight: float = 1.0
+    # …and for a fact of their life ("Where did Amy Brand get her PhD?"), when this is on.
+    biography_narration: bool = True
     # …while their own passages keep only this share of their speaker bonus: their replies
     # ("Doing great.") never name them, and a short one is close to the name alone.
     identity_own_share: float = 0.5

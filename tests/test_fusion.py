@@ -167,6 +167,31 @@ def test_asked_only_who_someone_is_text_calling_them_he_or_she_gets_all_of_their
     assert scores(other, identity_narration_weight=0.4) == pytest.approx(scores(other, identity_narration_weight=1.0))
 
 
+def test_asked_a_fact_of_someone_s_life_text_calling_them_he_or_she_gets_all_of_their_bonus(tmp_path):
+    from assistant.question_cues import ASKS_BIOGRAPHY
+
+    asking = (
+        "Where did Amy Brand get her PhD?", "Which company did Ron Martinez found?", "What did Lena Park study?",
+        "Where was Salma Hayek born?", "How old is Sarah?", "Which school did the director attend?",
+    )
+    assert all(ASKS_BIOGRAPHY.match(q) for q in asking)
+    others = ("Why did Lena Park study the bus drivers?", "What did Lena Park learn on set?", "Which company distributed the film?", "Who is Lena Park?")
+    assert not any(ASKS_BIOGRAPHY.match(q) for q in others)
+    scores = _fused_scores(
+        tmp_path,
+        "# An interview with Lena Park\n\n"
+        "Lena Park is a cinematographer from Seoul. She studied painting at Hongik University.\n\n"
+        "**What makes good cinema?**\n\nGood images. I think all films should be visual.\n",
+    )
+    # Asked what she studied, the intro calling her "she" gains the whole named bonus, not 0.4 of
+    # it; her answer stays as it was, and a question asking something else is scored as before.
+    question = "What did Lena Park study?"
+    off, on = scores(question, biography_narration=False), scores(question, biography_narration=True)
+    assert on["Lena Park is"] == pytest.approx(off["Lena Park is"] + 0.6) and on["Good images."] == pytest.approx(off["Good images."])
+    other = "What makes good cinema for Lena Park?"
+    assert scores(other, biography_narration=False) == pytest.approx(scores(other, biography_narration=True))
+
+
 # A podcast's host introducing her guest, then the guest's replies, one of them only a courtesy.
 _PODCAST = (
     "# The Data Podcast\n\n"

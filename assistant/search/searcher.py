@@ -17,6 +17,7 @@ from assistant.index import REBUILD, PressKitIndex
 from assistant.ingest.documents import sources_fingerprint
 from assistant.question_cues import (
     ADVICE_PROMPT,
+    ASKS_BIOGRAPHY,
     ASKS_IDENTITY,
     CAST_WORD_STEMS,
     SELF_INTRODUCTION_PROMPT,
@@ -216,16 +217,18 @@ class Searcher:
             # Jain work with?" is answered by "…his collaborations with director Ketan Mehta".
             # Asked only who they are, a host's turn naming them (the guest's introduction) too.
             identity = bool(ASKS_IDENTITY.match(query.text))
+            # A fact of their life is stated by narration as fully as who they are.
+            biography = identity or (s.biography_narration and bool(ASKS_BIOGRAPHY.match(query.text)))
             unsaid = self.index.columns.speaker[evidence.ids] < 0
             naming = self.index.columns.naming(evidence.ids, asked)
             about_them = np.array(
                 [
-                    names and ((no_one and self._speaks_of_someone(i)) or (identity and host))
+                    names and ((no_one and self._speaks_of_someone(i)) or (biography and host))
                     for names, no_one, host, i in zip(naming, unsaid, self.by_interviewer[evidence.ids] > 0, evidence.ids)
                 ],
                 dtype=np.float32,
             )
-            share = s.identity_narration_weight if identity else s.narration_mention_weight
+            share = s.identity_narration_weight if biography else s.narration_mention_weight
             # Narration reporting what they said ("Mr. Veit Helmer said that…") is their view in
             # other words: as much theirs as their own passages.
             reported = np.array(
