@@ -243,3 +243,35 @@ def test_a_line_without_sentence_ends_is_cut_between_words_into_bounded_passages
     assert all(len(p.text.split()) <= 100 and len(p.text) <= 100 * 101 for p in passages)
     assert " ".join(p.text for p in passages).replace(" ", "") == "".join(words) + "x" * 5000
     assert {p.speaker for p in passages} == {"John Roe"} and {p.lines for p in passages} == {(5, 5)}
+
+
+def test_a_question_with_the_writer_s_note_in_brackets_after_it_is_still_a_question():
+    from conftest import parsed
+
+    from assistant.ingest.presskit import is_question, without_aside
+
+    asking = "Are you an only child? (I knew of the one-child policy, which China ended in 2016.)"
+    assert is_question(asking) and without_aside(asking) == "Are you an only child?"
+    # A stage direction is no note, and a statement stays one.
+    assert not is_question("I knew it would work. (laughs)") and without_aside("Who knows? (laughs)") == "Who knows? (laughs)"
+    text = """# Mother in the Mist
+
+I met Kay Zhang at the American Pavilion to discuss the film.
+
+Are you from China?
+
+Yes, I was born and raised in Wuhan.
+
+Are you an only child? (I knew of the one-child policy, which China ended in 2016.)
+
+Yes, and my parents are very supportive of me.
+
+Do you plan to stay in the US?
+
+I would like to stay in the US.
+"""
+    assert [prompt for _, _, prompt, _ in parsed(text)][1:] == [
+        "Are you from China?",
+        "Are you an only child? (I knew of the one-child policy, which China ended in 2016.)",
+        "Do you plan to stay in the US?",
+    ]

@@ -444,3 +444,26 @@ def test_she_says_after_narration_naming_two_people_stays_no_one_s_without_a_pro
 The part went to Tom Lee after Ana Diaz saw his tape. She says, “In a way, Tom feels like people we know, like a neighbour.”
 """
     assert [speaker for _, speaker, _, _ in parsed(text)] == [None]
+
+
+def test_a_title_in_quotes_opens_no_quotation_and_a_description_after_said_is_the_one_written_about():
+    text = """# Senior showcase
+
+“Curl” is a drama by Ayanna Smith.
+
+“You have a huge puzzle to put together, and it can be very daunting,” Smith said.
+
+“Curl” is set in the wake of a national story: “Jade, a freshman, feels the news is taking over her life.”
+
+Hannah Dorey said the idea for “Tidal” came from personal experience.
+
+“The support I've received has been overwhelming, truly,” said the December 2018 graduate who now works in Chicago.
+"""
+    # The logline after the title is no one's, though the paragraph before was Smith's; the
+    # graduate is Dorey, whom the narration before was about.
+    assert [(speaker, quote[:12]) for _, speaker, _, quote in parsed(text)] == [
+        (None, "“Curl” is a "),
+        ("Ayanna Smith", "“You have a "),
+        (None, "“Curl” is se"),
+        ("Hannah Dorey", "“The support"),
+    ]

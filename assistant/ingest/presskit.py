@@ -133,9 +133,21 @@ def _merge(lines: list[Block]) -> Block:
     return Block(merged_lines, lines[0].heading, tuple(spans))
 
 
+# The writer's note in brackets after a question, a phrase long at least: "Are you an only child?
+# (I knew of the one-child policy…)". A stage direction ("(laughs)") is shorter.
+_TRAILING_ASIDE = re.compile(r"\?\s*\((?=[^()]*\s[^()]*\s)[^()]{20,}\)\s*$")
+
+
+def without_aside(text: str) -> str:
+    """The text without the writer's note in brackets after its closing question mark."""
+    aside = _TRAILING_ASIDE.search(text)
+    return text[: aside.start() + 1] if aside else text
+
+
 def is_question(text: str) -> bool:
-    """Whether the text ends with a question mark (before closing quotes or brackets)."""
-    return text.rstrip(" \"”’')").endswith("?")
+    """Whether the text ends with a question mark (before closing quotes or brackets, or the
+    writer's note in brackets after it)."""
+    return without_aside(text).rstrip(" \"”’')").endswith("?")
 
 
 def asks_unmarked(blocks: list[Block], least: int = MIN_UNMARKED_QUESTIONS, to_you: bool = False) -> bool:
@@ -168,13 +180,14 @@ def _is_request(text: str) -> bool:
 
 def is_short_question(text: str) -> bool:
     """A question of at most MAX_QUESTION_WORDS words, as an interviewer's are."""
-    return is_question(text) and word_count(text) <= MAX_QUESTION_WORDS
+    return is_question(text) and word_count(without_aside(text)) <= MAX_QUESTION_WORDS
 
 
 def _is_question_prompt(text: str) -> bool:
     """A question an interviewer asks: short, or longer when it is put to "you" ("What was more
     important in your desire to make the film: …?"), and never about "I" — but for the asker's
     "me" in a request put to "you" ("Could you tell me a little about…?")."""
+    text = without_aside(text)
     asked = is_short_question(text) or (is_question(text) and bool(SECOND_PERSON.search(text)) and word_count(text) <= MAX_PUT_QUESTION_WORDS)
     return asked and not FIRST_PERSON.search(_ASKING_ME.sub(" ", text))
 
@@ -258,7 +271,7 @@ def classify_blocks(blocks: list[Block], wide: int) -> list[bool]:
             # correctly that this was your first feature?" / "Was it challenging in that regard?"
             # / "Oh, totally…"): asked too.
             prompt = True
-        elif roles[-1] or FIRST_PERSON.search(_ASKING_ME.sub(" ", text)):
+        elif roles[-1] or FIRST_PERSON.search(_ASKING_ME.sub(" ", without_aside(text))):
             prompt = False
         elif is_question(text):
             prompt = _is_question_prompt(text)

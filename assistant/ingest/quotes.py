@@ -162,7 +162,7 @@ def _sentence_owners(
         sentence = text[start:end]
         quoting = _quotes(sentence) or open_quote
         speaker = _speaker(sentence, known, body, last or subject) if quoting else None
-        opens_quote = sentence.lstrip().startswith(("“", '"'))
+        opens_quote = _opens_quotation(sentence)
         if speaker is None and not quoting and unowned:
             # "“I wanted to film the night.” Lena Park tells me.": who said the quotation before.
             speaker = _speaker(sentence, known, body, last or subject, (ATTRIBUTION_ALONE,))
@@ -265,11 +265,22 @@ def _quotes(sentence: str) -> bool:
     return quotation is not None and word_count(quotation.group(1) or quotation.group(2)) >= MIN_QUOTED_WORDS
 
 
+def _opens_quotation(sentence: str) -> bool:
+    """Whether a sentence opens with someone's quoted words: not with a title in quotes ("“Curl”
+    is set in…"), a quotation closed within MIN_QUOTED_WORDS words."""
+    text = sentence.lstrip()
+    opening = _QUOTED.match(text)
+    if opening is None:
+        return False
+    closed = text[opening.end() - 1 : opening.end()] in ("”", '"') and opening.end() > 1
+    return not closed or word_count(opening.group(1) or opening.group(2) or "") >= MIN_QUOTED_WORDS
+
+
 def wholly_quoted(text: str) -> bool:
-    """Whether a paragraph is one quotation and nothing else: it opens and closes with quotation
-    marks, and its quoted words are most of it."""
+    """Whether a paragraph is one quotation and nothing else: it opens with someone's quoted words
+    (not a title in quotes), closes with a quotation mark, and its quoted words are most of it."""
     stripped = text.strip()
-    return stripped[:1] in ("“", '"') and stripped[-1:] in ("”", '"') and _quotes(stripped)
+    return _opens_quotation(stripped) and stripped[-1:] in ("”", '"') and _quotes(stripped)
 
 
 def _still_open(sentence: str, was_open: bool) -> bool:
@@ -299,6 +310,10 @@ def _speaker(sentence: str, known: list[str], body: str, last: str | None, patte
             found = described or names.names_at(who) or names.names_at(_DESCRIBED.sub("", who, count=1))
             if found and (full := full_name(found[0], known, body)):
                 return full
+            if who.startswith("the ") and pattern is SPEAKER_AFTER_QUOTE[0]:
+                # "“…,” said the December 2018 graduate who now works…": a description naming no
+                # one is the one written about.
+                return last
     return None
 
 
