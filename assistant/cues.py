@@ -55,9 +55,11 @@ INTERVIEW_BEFORE_NAME = re.compile(
     r"(?i)^\s*(?:(?:an?|the|our|exclusive|un|une|l['’])\s*)?"
     r"(?:(?P<role>filmmakers?|directors?|artists?|cast|creators?|composers?|actors?|actress(?:es)?|producers?)\s+)?(?:in\s+|en\s+)?(?:\d{1,2}\s+(?=questions?\b))?"
     r"(?:conversation|interview|q\s*&\s*a|q\s+and\s+a|questions?\s+(?:and\s+answers?\s+)?|chat|talk|meet(?:ing)?|(?:the\s+)?spotlight(?:\s+on)?|entretien|rencontre|"
-    r"entrevista|intervista|conversación|conversazione)"
+    r"entrevista|intervista|conversación|conversazione"
+    # Time spent with someone names them only with "with": "Five minutes with …", "Coffee with …".
+    r"|(?P<time>\w+\s+minutes|catching\s+up|sitting\s+down|coffee|lunch|drinks|a\s+(?:few\s+)?words?))"
     # After a role ("Filmmaker Q&A with …") only "with" names a person: "Filmmaker Q&A: Beauty Mark" is a film's.
-    r"(?(role)\s+with|\s*(?P<joined>with|avec|de|d['’]|con|mit|com|:|–|—|-)?)\s*(?P<name>(?<=[\s'’])\S.*?)\s*[.:]?\s*$"
+    r"(?(role)\s+with|(?(time)\s+with|\s*(?P<joined>with|avec|de|d['’]|con|mit|com|:|–|—|-)?))\s*(?P<name>(?<=[\s'’])\S.*?)\s*[.:]?\s*$"
 )
 # A role and "of" between an interviewee's name and the film's title: "…, director of Bellus",
 # "…, director and writer of Affairs of the Art", "…, réalisatrice de Ce n’est rien".
@@ -84,7 +86,8 @@ SEEN_BY_NAME = re.compile(r"(?i)\b(?:as\s+seen\s+by|through\s+the\s+eyes\s+of|in
 # Longoria Bastón, La Guerra Civil", "“A quiet triumph.” – Lena Park".
 SIGNED_QUOTATION = re.compile(r"^\s*[“\"«][^“”\"«»]{3,}[”\"»]\s*(?:[|–—]|-{1,2})\s*(?P<who>[^,|()–—]+?)\s*(?:[,(].*)?$")
 INTERVIEW_AFTER_NAME = re.compile(
-    r"(?i)^\s*(?P<name>.+?)\s*(?:[,:–—-]\s*)?(?:in\s+conversation|interviewed|speaks|talks|:\s*the\s+interview|q\s*&\s*a|in\s+(?:his|her|their)\s+own\s+words)\s*$"
+    r"(?i)^\s*(?P<name>.+?)\s*(?:[,:–—-]\s*)?(?:in\s+conversation|interviewed|speaks|talks|:\s*the\s+interview|q\s*&\s*a|in\s+(?:his|her|their)\s+own\s+words"
+    r"|answers\s+(?:your|our|readers['’]?|fans['’]?|the\s+audience['’]?s?|audience)\s+questions)\s*$"
 )
 # "Director's statement", "A note from the director", "Director's notes".
 DIRECTORS_STATEMENT = re.compile(

@@ -387,3 +387,23 @@ def test_a_front_matter_speaker_given_as_a_user_name_answers():
 def test_a_page_s_show_more_and_show_less_buttons_head_nothing():
     text = "Production Notes\n\nSHOW MORE\n\nSHOW LESS\n\nThe producers spent eight years developing the script, they say.\n"
     assert {p[0] for p in parsed(text, markdown=False, title="Notes")} == {"Notes"}
+
+
+def test_time_spent_with_someone_and_someone_answering_questions_name_the_interviewee():
+    from assistant.cues import INTERVIEW_AFTER_NAME, INTERVIEW_BEFORE_NAME
+
+    assert [INTERVIEW_BEFORE_NAME.match(t).group("name") for t in ("Five minutes with Lena Park", "Coffee with Tom Lee", "Catching up with Ana Diaz")] == [
+        "Lena Park", "Tom Lee", "Ana Diaz",
+    ]
+    # Without "with", time is no interview: "Five minutes: the shortest films of the year".
+    assert INTERVIEW_BEFORE_NAME.match("Five minutes: the shortest films of the year") is None
+    assert INTERVIEW_AFTER_NAME.match("Lena Park answers your questions").group("name") == "Lena Park"
+    text = """# Five minutes with Lena Park
+
+Night Bus screens at the festival on Friday.
+
+**What inspired Night Bus?** The 472 bus I rode every night as a teenager.
+
+**How long did the shoot take?** Twenty-four nights, all on the bus.
+"""
+    assert [speaker for _, speaker, _, _ in parsed(text)] == [None, "Lena Park", "Lena Park"]

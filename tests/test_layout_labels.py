@@ -135,3 +135,50 @@ SA: A film in English, I hope.
         ("Sofia Alaoui", "Where will the film be released?"),
         ("Sofia Alaoui", "What is next?"),
     ]
+
+
+def test_a_first_name_label_is_the_full_name_the_page_gives_twice_when_nothing_else_says_who():
+    text = """# The Late Show - Ana Diaz
+
+Transcript of Ana Diaz's appearance on The Late Show.
+
+**Craig:** My first guest tonight is the star of Night Bus. Please welcome Ana Diaz!
+
+**Ana:** Thank you, thank you.
+
+**Craig:** So you drove a real bus for this film?
+
+**Ana:** I did! Three weeks of lessons, and I failed the test twice.
+
+**Craig:** And you shot it all at night?
+
+**Ana:** Twenty-four nights in a row.
+"""
+    # "Craig" is named nowhere in full: his label stays as written.
+    assert [(speaker, prompt) for _, speaker, prompt, _ in parsed(text)][1:] == [
+        ("Ana Diaz", "My first guest tonight is the star of Night Bus. Please welcome Ana Diaz!"),
+        ("Ana Diaz", "So you drove a real bus for this film?"),
+        ("Ana Diaz", "And you shot it all at night?"),
+    ]
+
+
+def test_full_names_set_off_by_a_spaced_dash_label_turns_where_they_recur():
+    text = """Night Bus: an interview with Lena Park
+
+Interviewed by Tom Reed for the festival catalogue.
+
+Tom Reed - What inspired Night Bus?
+
+Lena Park - The 472 bus I rode every night as a teenager.
+
+Tom Reed - How long did the shoot take?
+
+Lena Park - Twenty-four nights, all on the bus.
+
+Lastly - a word on the premiere, which is on Friday.
+"""
+    # "Lastly - …" is one word, an adverb as often as a name: no label.
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text)] == [
+        ("Lena Park", "What inspired Night Bus?", "The 472 bus I rode every night as a teenager."),
+        ("Lena Park", "How long did the shoot take?", "Twenty-four nights, all on the bus. Lastly - a word on the premiere, which is on Friday."),
+    ]

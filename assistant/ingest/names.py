@@ -293,6 +293,22 @@ def full_names_in(body: str) -> list[str]:
     return sorted({name for match in NAME.finditer(body) if is_full_name(name := without_roles(match.group()))})
 
 
+# One or two capitalised words right after a first name, the rest of a full name ("Pål" then
+# " Ulvik Rokseth, the Norwegian…").
+_NAMES_AFTER = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)?)(?![\w'’-])")
+
+
+def first_name_in_full(name: str, body: str, least: int = 1) -> str | None:
+    """The body's most frequent full name opening with a one-word name ("Pål" → "Pål Ulvik
+    Rokseth"), given at least `least` times; None when it gives none."""
+    given = Counter(
+        f"{name} {after.group(1)}" for match in whole_matches(re.escape(name), body)
+        if (after := _NAMES_AFTER.match(body, match.end())) and is_person_name(f"{name} {after.group(1)}")
+    )
+    full, count = given.most_common(1)[0] if given else ("", 0)
+    return full if count >= least and len(name.split()) == 1 else None
+
+
 def written_in_lower_case(first: str, body: str) -> str | None:
     """The full name a person writes in lower case ("danah boyd"), from the word that follows
     their one-word name twice or more in `body`; None when no word does."""

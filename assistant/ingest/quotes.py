@@ -33,9 +33,6 @@ NAME_LOOKBEHIND = 80
 # A second capitalised surname right after a name, then a comma or the end ("Felipe Rojas Silva, an
 # architect").
 _SURNAME_AFTER = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)(?=[,.;:)]|\s*$)")
-# One or two capitalised words right after a first name, the rest of a full name ("Pål" then
-# " Ulvik Rokseth, the Norwegian…").
-_NAMES_AFTER = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)?)(?![\w'’-])")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][a-zß-ÿ'’-]*")
 # A capital inside a word, not after "Mc", "Mac", "O'" or a hyphen: a brand ("SubImage", "iPhone").
 _INNER_CAPITAL = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O['’])(?<![-–])(?<=[a-zß-ÿ])[A-ZÀ-ÖØ-Þ]")
@@ -218,7 +215,7 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
     ]
     # "Millard-Ball's interest in research…" is about Millard-Ball; "Pål’s vision…", by first
     # name, about Pål Ulvik Rokseth.
-    if opening and (full := full_name(_POSSESSIVE.sub("", opening[0]), known, body) or _first_name_in_full(_POSSESSIVE.sub("", opening[0]), body)):
+    if opening and (full := full_name(_POSSESSIVE.sub("", opening[0]), known, body) or names.first_name_in_full(_POSSESSIVE.sub("", opening[0]), body)):
         return full
     own = set(names.fold(last).split()) if last else set()
     others = [
@@ -348,16 +345,6 @@ def full_name(name: str, known: list[str], body: str) -> str | None:
             fuller[f"{before.group(1)} {name}" + (f" {after.group(1)}" if after else "")] += 1
     candidates = [full for n, _ in fuller.most_common() if len((full := names.without_roles(_without_clause_opener(n))).split()) >= 2 and names.is_person_name(full)]
     return candidates[0] if candidates else None
-
-
-def _first_name_in_full(name: str, body: str) -> str | None:
-    """The body's most frequent full name opening with a one-word name ("Pål" → "Pål Ulvik
-    Rokseth"); None when it gives none."""
-    given = Counter(
-        f"{name} {after.group(1)}" for match in names.whole_matches(re.escape(name), body)
-        if (after := _NAMES_AFTER.match(body, match.end())) and names.is_person_name(f"{name} {after.group(1)}")
-    )
-    return given.most_common(1)[0][0] if given and len(name.split()) == 1 else None
 
 
 def _without_clause_opener(name: str) -> str:

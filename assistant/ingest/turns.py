@@ -27,6 +27,10 @@ _INITIALS_DASH = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ]{1,3})\s+[–—-]\s*(?P
 # A name in capitals closed by a full stop or set off by a dash, as some magazines and
 # transcripts set a turn: "PARK. I grew up…", "LENA PARK — I grew up…".
 _CAPITALS_STOP = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,3})(?:\.|\s+[—–])\s+(?P<rest>\S.*)$", re.S)
+# A full name in title case set off by a spaced dash, as plain-text exports set turns: "Lena Park -
+# The 472 bus…", "Tom Reed – What inspired…?" (a label only where it recurs, as plain labels are;
+# one word is an adverb as often as a name: "Lastly - where can we…").
+_NAME_DASH = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,2})\s+[—–-]\s+(?P<rest>\S.*)$", re.S)
 # A name in square brackets opening a turn, as some transcripts set it: "[LENA PARK] …", "[Rafael] …"
 # (not a direction: "[LAUGHS]", "[Inaudible]").
 _BRACKETED_NAME = re.compile(r"^\[(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,58})\]\s+(?P<rest>\S.*)$", re.S)
@@ -81,7 +85,10 @@ def label_of(block: Block) -> Label | None:
     """The speaker label a block opens with, if its words look like one (capitalised words, at
     most six, or a Q/A marker), whether or not the document uses it as a label."""
     text = block.text
-    match = _LABEL.match(text) or _MARKER.match(text) or _CAPITALS_STOP.match(text) or _BRACKETED_NAME.match(text) or _INITIALS_DASH.match(text)
+    match = (
+        _LABEL.match(text) or _MARKER.match(text) or _CAPITALS_STOP.match(text) or _BRACKETED_NAME.match(text)
+        or _INITIALS_DASH.match(text) or _NAME_DASH.match(text)
+    )
     if match is None:
         return None
     label = _label_at(block, match)
