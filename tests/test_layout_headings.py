@@ -407,3 +407,19 @@ Night Bus screens at the festival on Friday.
 **How long did the shoot take?** Twenty-four nights, all on the bus.
 """
     assert [speaker for _, speaker, _, _ in parsed(text)] == [None, "Lena Park", "Lena Park"]
+
+
+def test_a_web_page_s_heading_names_its_interviewee_when_the_intro_names_only_the_film():
+    from assistant.ingest.read_html import read_html
+
+    page = (
+        "<html><head><title>Night Bus</title></head><body><h1>Interview with Lena Park</h1>"
+        "<p>The director of Night Bus talks about the shoot.</p>"
+        "<p><b>What inspired Night Bus?</b></p><p>The 472 bus I rode every night as a teenager.</p>"
+        "<p><b>How long did the shoot take?</b></p><p>Twenty-four nights, all on the bus.</p></body></html>"
+    )
+    source = read_html(page)
+    passages = parse_source(source, "night_bus.html", source.title or "Night bus")
+    assert [(p.speaker, p.question) for p in passages] == [
+        (None, None), ("Lena Park", "What inspired Night Bus?"), ("Lena Park", "How long did the shoot take?"),
+    ]

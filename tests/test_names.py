@@ -109,6 +109,8 @@ def test_who_a_title_says_is_interviewed(title, expected):
         ("The filmmakers sat down with THR's Brande Victorian for a discussion.", [], None),
         # In the past tense, with an age between: the one who talked is interviewed.
         ("During an interview with me last month, Haigh, 42, talked about the film.", ["Haigh"], None),
+        # A name after "of" is the work's: "The director of Night Bus talks about…".
+        ("The director of Night Bus talks about the shoot.", [], None),
     ],
 )
 def test_who_an_intro_says_is_interviewed_and_who_asks(intro, expected, asker):

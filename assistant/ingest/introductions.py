@@ -191,7 +191,10 @@ def interviewees_in_intro(text: str) -> list[str]:
             return names
     for match in INTERVIEWEE_BEFORE_VERB.finditer(text):
         before = [m for m in NAME.finditer(text[: match.start()]) if m.end() == match.start()]
-        # "He talks like this.": a pronoun opening a sentence is no one's name.
+        # "He talks like this.": a pronoun opening a sentence is no one's name; "The director of
+        # Night Bus talks about…": a name after "of" is the work's.
+        if before and re.search(r"\bof\s+$", text[: before[-1].start()]):
+            continue
         if before and without_roles(before[-1].group()) and fold(before[-1].group()) not in PRONOUNS:
             return [_after_last_role(without_roles(before[-1].group()))]
     return []
