@@ -423,3 +423,28 @@ def test_a_web_page_s_heading_names_its_interviewee_when_the_intro_names_only_th
     assert [(p.speaker, p.question) for p in passages] == [
         (None, None), ("Lena Park", "What inspired Night Bus?"), ("Lena Park", "How long did the shoot take?"),
     ]
+
+
+def test_a_heading_in_capitals_names_its_interviewee_without_the_role_or_part_after_the_name():
+    text = """NIGHT BUS
+
+INTERVIEW WITH LENA PARK (DIRECTOR)
+
+How did the film begin?
+I rode the 472 every night as a teenager.
+
+Why a real bus?
+Because a set would have lied.
+
+INTERVIEW WITH TOM LEE, MARCO
+
+How did you prepare?
+I trained as a bus driver for three weeks.
+
+Was Marco hard to play?
+He says almost nothing.
+"""
+    assert [(section, speaker) for section, speaker, _, _ in parsed(text, markdown=False)] == [
+        ("Interview with Lena Park", "Lena Park"), ("Interview with Lena Park", "Lena Park"),
+        ("Interview with Tom Lee", "Tom Lee"), ("Interview with Tom Lee", "Tom Lee"),
+    ]

@@ -26,8 +26,9 @@ from assistant.cues import (
 from assistant.ingest.blocks import Block
 from assistant.text import LINE_ENDS_SENTENCE, LINE_STARTS_SENTENCE, sentence_spans, split_sentences, word_count
 
-# "A CONVERSATION WITH NAME", "INTERVIEW WITH NAME": a heading in capitals naming the interviewee.
-INTERVIEW_HEADING = re.compile(r"^(?P<prefix>(?:AN?\s+)?(?:CONVERSATION|INTERVIEW)\s+WITH)\s+(?P<name>[^a-z]+?)\s*$")
+# "A CONVERSATION WITH NAME", "INTERVIEW WITH NAME": a heading in capitals naming the interviewee,
+# with their role or part after it in brackets or after a comma ("… LENA PARK (DIRECTOR)").
+INTERVIEW_HEADING = re.compile(r"^(?P<prefix>(?:AN?\s+)?(?:CONVERSATION|INTERVIEW)\s+WITH)\s+(?P<name>[^a-z(,]+?)\s*(?:\([^a-z()]*\)|,[^a-z]*)?\s*$")
 _SMALL_WORDS = {"a", "an", "the", "with", "of", "and", "in", "on"}
 # Words a title in title case leaves in lower case ("Behind the Scenes at the Cannes Film Festival").
 _TITLE_SMALL_WORDS = frozenset(_SMALL_WORDS | {"at", "to", "for", "from", "by", "or"})
