@@ -394,3 +394,29 @@ def test_a_markdown_table_row_is_one_line_a_field_running_into_its_value():
 def test_a_front_matter_block_scalar_s_lines_are_its_value_without_the_indicator():
     matter = front_matter("---\ntitle: Night Bus\nsubtitle: >-\n  The director on buses\n  and nights\nbio: |\n  Lena Park films at night.\n---\nText.\n")
     assert matter.fields == {"title": "Night Bus", "subtitle": "The director on buses and nights", "bio": "Lena Park films at night."}
+
+
+def test_an_interview_set_in_a_table_reads_each_row_s_question_and_answer_as_two_paragraphs(tmp_path):
+    from docx import Document
+
+    from assistant.ingest.blocks import row_blocks
+
+    assert [b.text for b in row_blocks(["How did you prepare?", "", "I trained for three weeks."], 4, " – ")] == [
+        "How did you prepare?", "I trained for three weeks.",
+    ]
+    # Other rows stay one line: a credit, or two questions side by side.
+    assert [b.text for b in row_blocks(["Director", "Lena Park"], 5, " – ")] == ["Director – Lena Park"]
+    assert [b.text for b in row_blocks(["Why?", "Why not?"], 6, " – ")] == ["Why? – Why not?"]
+    document = Document()
+    document.add_heading("Interview with Tom Lee", 1)
+    table = document.add_table(rows=0, cols=2)
+    for question, answer in [("How did you prepare?", "I trained as a bus driver for three weeks."), ("Was Marco hard to play?", "He says almost nothing.")]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = question, answer
+    path = tmp_path / "tom_lee.docx"
+    document.save(str(path))
+    passages = parse_document(path)[0]
+    assert [(p.speaker, p.question, p.text) for p in passages] == [
+        ("Tom Lee", "How did you prepare?", "I trained as a bus driver for three weeks."),
+        ("Tom Lee", "Was Marco hard to play?", "He says almost nothing."),
+    ]

@@ -154,6 +154,17 @@ def block(text: str, place: int, heading: int = 0) -> Block:
     return from_runs([(place, [(text, None)])], heading)
 
 
+def row_blocks(cells: list[str], place: int, joined: str) -> list[Block]:
+    """A table row's blocks: a question in the first of two cells and the answer in the second
+    ("How did you prepare? | I trained…"), as an interview set in a table has them, are two
+    paragraphs; any other row is one line, its cells joined by `joined` (empty ones left out)."""
+    filled = [cell for cell in cells if cell]
+    if len(filled) == 2 and filled[0].rstrip(" \"”’')").endswith("?") and not filled[1].rstrip(" \"”’')").endswith("?"):
+        return [block(filled[0], place), block(filled[1], place)]
+    text = joined.join(filled)
+    return [block(text, place)] if text else []
+
+
 @dataclass(frozen=True)
 class Source:
     """A document as its reader understood it: blocks in reading order, how places are counted,

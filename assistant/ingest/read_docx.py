@@ -10,7 +10,7 @@ import zipfile
 from collections import Counter
 from dataclasses import replace
 
-from assistant.ingest.blocks import PARAGRAPH, Block, Source, from_runs
+from assistant.ingest.blocks import PARAGRAPH, Block, Source, from_runs, row_blocks
 
 _HEADING_STYLE = re.compile(r"(?i)^(?:heading\s*(\d)|title|subtitle)")
 # A paragraph set this much larger than the body, in at most this many words, is a heading.
@@ -52,10 +52,10 @@ def read_docx(raw: bytes) -> Source:
             for row in Table(element, document).rows:
                 place += 1
                 cells = [" ".join(cell.text.split()) for cell in row.cells]
-                text = " – ".join(dict.fromkeys(cell for cell in cells if cell))
-                if text:
-                    blocks.append(from_runs([(place, [(text, None)])]))
-                    sizes.append((None, len(text)))
+                # (A merged cell repeats in each column it spans: once.)
+                for found in row_blocks(list(dict.fromkeys(cells)), place, " – "):
+                    blocks.append(found)
+                    sizes.append((None, len(found.text)))
     blocks = _sized_headings(blocks, sizes)
     # The file's author property names whoever saved it (often a tool), not the interviewer.
     # Without a title property, the paragraph set in the Title style names the document.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from assistant.ingest.blocks import PARAGRAPH, Block, Run, Source, from_runs
+from assistant.ingest.blocks import PARAGRAPH, Block, Run, Source, from_runs, row_blocks
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +56,7 @@ def _blocks_of_extract(body) -> list[Block]:
             heading = 3
         if element.tag == "row":
             cells = [" ".join("".join(cell.itertext()).split()) for cell in element.iter("cell")]
-            text = " – ".join(cell for cell in cells if cell)
-            if text:
-                blocks.append(from_runs([(len(blocks) + 1, [(text, None)])]))
+            blocks.extend(row_blocks(cells, len(blocks) + 1, " – "))
             continue
         for runs in _split_at_breaks(_extract_runs(element)):
             if any(text.strip() for text, _ in runs):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from assistant.cues import PAGE_NUMBER, READ_MORE_LINE, STANDFIRST_FIELDS
 from assistant.ingest import presskit
-from assistant.ingest.blocks import LINE, Block, Run, Source, block, from_runs, is_furniture, running_lines
+from assistant.ingest.blocks import LINE, Block, Run, Source, block, from_runs, is_furniture, row_blocks, running_lines
 from assistant.text import LINE_ENDS_SENTENCE
 
 _FRONT_MATTER_FENCE = re.compile(r"^(?:---|\+\+\+)\s*$")
@@ -242,8 +242,11 @@ def _markdown_blocks(body: str, offset: int) -> list[Block]:
         elif token.type == "tr_open" and token.map:
             row, row_line = [], offset + token.map[0] + 1
         elif token.type == "tr_close" and row is not None:
-            text = _row_text(row)
-            if text:
+            asked = row_blocks(row, row_line, " | ")
+            if len(asked) == 2:
+                # "| How did you prepare? | I trained… |": a question and its answer.
+                blocks.extend(asked)
+            elif text := _row_text(row):
                 blocks.append(Block(((row_line, text),), heading))
             row = None
         elif token.type == "inline" and row is not None:
