@@ -483,3 +483,12 @@ def test_news_reports_quoting_students_a_festival_s_five_questions_and_a_compose
     5/6); after three rules 0.884 / 1.000, 6/6."""
     figures = check_figures("unseen_check92", real_embedder)
     assert figures["recall@1"] >= 0.88 and figures["recall@3"] == 1.0 and figures["interviewees"] == "6/6", figures
+
+
+@pytest.mark.slow
+def test_q_and_a_teasers_one_a_line_a_listing_of_summaries_and_a_panel_report(real_embedder):
+    """unseen_check93/: "Q&A with X" lines between quotations one a line (the first closed with
+    "“"), a listing of interview summaries, a panel report in narration. First run 0.682 / 0.727
+    (interviewees 2/6); after three rules 0.864 / 0.909, 6/6."""
+    figures = check_figures("unseen_check93", real_embedder)
+    assert figures["recall@1"] >= 0.86 and figures["interviewees"] == "6/6", figures

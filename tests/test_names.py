@@ -181,6 +181,11 @@ def test_a_capitalised_preposition_opening_a_sentence_is_no_first_name():
     assert names_at("For Bauman, the value is cumulative.") == ["Bauman"]
     # …and so is a question's auxiliary.
     assert names_at("Does Millard-Ball want a self-driving car?") == ["Millard-Ball"]
+    # A middle initial in lower case is part of the name; "e.g." is none.
+    from assistant.ingest.names import NAME
+
+    assert [m.group() for m in NAME.finditer("Q&A with John e. Kilberg")] == ["John e. Kilberg"]
+    assert [m.group() for m in NAME.finditer("Tom Lee e.g. Ana Diaz")] == ["Tom Lee", "Ana Diaz"]
 
 
 def test_a_prompt_addresses_someone_by_name_set_off_by_a_comma():

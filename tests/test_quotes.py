@@ -467,3 +467,11 @@ Hannah Dorey said the idea for “Tidal” came from personal experience.
         (None, "“Curl” is se"),
         ("Hannah Dorey", "“The support"),
     ]
+
+
+def test_quotations_under_q_and_a_headings_are_those_people_s_even_closed_by_an_opening_mark():
+    text = "Q&A with Madeline Leshner\n“I love being on set and seeing everything come together, every single day.“\nQ&A with Diego Murillo\n“I got into filmmaking through an accumulative process, slowly, over years of watching films.”\n"
+    assert [(speaker, quote) for _, speaker, _, quote in parsed(text, markdown=False)] == [
+        ("Madeline Leshner", "“I love being on set and seeing everything come together, every single day.”"),
+        ("Diego Murillo", "“I got into filmmaking through an accumulative process, slowly, over years of watching films.”"),
+    ]

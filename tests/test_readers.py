@@ -420,3 +420,12 @@ def test_an_interview_set_in_a_table_reads_each_row_s_question_and_answer_as_two
         ("Tom Lee", "How did you prepare?", "I trained as a bus driver for three weeks."),
         ("Tom Lee", "Was Marco hard to play?", "He says almost nothing."),
     ]
+
+
+def test_a_short_line_between_long_unwrapped_lines_is_a_paragraph_of_its_own():
+    # A page copied as text, one paragraph a line: "Q&A with …" heads each quotation, and an
+    # opening quotation mark closing a line's sentence ("…feeling.“") still ends it.
+    quote = "“I love being on set and seeing everything come together, and I storyboard everything, so seeing it become real is amazing.“"
+    other = "“I got into filmmaking through an accumulative process that made me realize I wanted to create, and cinema was the medium.”"
+    source = read_plain(f"Q&A with Madeline Leshner\n{quote}\nQ&A with Diego Murillo\n{other}\n")
+    assert [b.text for b in source.blocks] == ["Q&A with Madeline Leshner", quote, "Q&A with Diego Murillo", other]

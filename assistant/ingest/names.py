@@ -31,7 +31,8 @@ _NAME_WORD = (
 # A surname may be one capital letter, ending the name ("Pamela Z", "Malcolm X"); not "A" or "I"
 # opening a sentence after the name, nor the "Q" of "Q&A".
 NAME = re.compile(
-    rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(re.escape(p) for p in sorted(NAME_PARTICLES))})\s+)?{_NAME_WORD}){{0,3}}"
+    # A particle ("de", "van") or a middle initial in lower case ("John e. Kilberg") between words.
+    rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(re.escape(p) for p in sorted(NAME_PARTICLES))}|[{_LOWER}]\.)\s+)?{_NAME_WORD}){{0,3}}"
     rf"(?:\s+(?![AIQ]\b)[{UPPER}](?![\w.’'&-]))?"
 )
 # "Felix (Gebhard)": a first name with the surname in brackets.

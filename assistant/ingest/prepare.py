@@ -48,10 +48,15 @@ _BRACKETED_ALONE = re.compile(r"^\s*(?:\[[^\]]*\]|\([^)]*\))\s*$")
 _TITLE_LINE = re.compile(r"^[^(.!?]{2,80}\([^()]{1,60}\)$")
 
 
+# An opening quotation mark closing a line's last sentence: "…an amazing feeling.“", a slip for "”".
+_OPENING_AS_CLOSING = re.compile(r"(?<=[\w.!?…])“(?=\s*$)")
+
+
 def with_double_quotes(line: str) -> str:
-    """A line with two single quotation marks set for a double one read as one: "“I wanted to
-    become a director.’’" → "“I wanted to become a director.”", as some writers close quotations."""
-    return line.replace("’’", "”").replace("‘‘", "“")
+    """A line with two single quotation marks set for a double one read as one ("“I wanted to
+    become a director.’’" → "…director.”"), as some writers close quotations, and an opening mark
+    closing its last sentence read as a closing one."""
+    return _OPENING_AS_CLOSING.sub("”", line.replace("’’", "”").replace("‘‘", "“"))
 
 
 def _clean(block: Block) -> Block | None:

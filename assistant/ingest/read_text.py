@@ -20,6 +20,8 @@ PRINTED_CONTINUATIONS = 0.05
 # fills its lines. A line whose next word would have fitted well within the longest line ended
 # a paragraph (the margin allows for text wrapped in a proportional font).
 UNWRAPPED_FIT = 0.8
+# A line at most this share of the longest is short enough to be a heading standing between lines.
+TITLE_LINE_SHARE = 0.4
 _CUT_OFF = re.compile(r"\w\s*(?:\.{3}|…)$")
 # In a text saved from a PDF with its page breaks, running headers and footers are among the
 # first or last two lines of a page.
@@ -181,10 +183,19 @@ def unwrapped(chunk: list[tuple[int, str]], width: int) -> list[list[tuple[int, 
         # A question on a line of its own, however long the answers around it run ("…because of
         # it." / "What influenced the visual style?" / "Art direction was…").
         asked = (LINE_ENDS_SENTENCE.search(line) and presskit.is_question(following[1])) or (presskit.is_question(line) and following[1][:1].isupper())
-        if cut_off or asked or len(line) + 1 + len(following[1].split()[0]) <= UNWRAPPED_FIT * width:
+        # A short line ending no sentence after one that ends one is a heading of its own ("…an
+        # amazing feeling.”" / "Q&A with Diego Murillo" / "“I got into…"), not a paragraph's last line.
+        # (An opening mark may close the sentence: "…feeling.“", read as "”" when the blocks are prepared.)
+        titled = bool(LINE_ENDS_SENTENCE.search(line.rstrip("“"))) and _is_title_line(following[1], width)
+        if cut_off or asked or titled or len(line) + 1 + len(following[1].split()[0]) <= UNWRAPPED_FIT * width:
             parts.append([])
         parts[-1].append(following)
     return parts
+
+
+def _is_title_line(line: str, width: int) -> bool:
+    """A line far shorter than the text's lines, ending no sentence nor clause: a heading."""
+    return len(line) <= TITLE_LINE_SHARE * width and not LINE_ENDS_SENTENCE.search(line) and not line.rstrip().endswith((",", ";", ":", "-", "–", "—"))
 
 
 def is_printed(chunks: list[list[tuple[int, str]]]) -> bool:
