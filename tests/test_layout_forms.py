@@ -25,6 +25,9 @@ def test_timestamps_are_cut_from_transcript_lines():
     assert without_timestamps("Lena Park  0:19") == "Lena Park:"
     assert without_timestamps("Speaker 2  0:19") == "Speaker 2:"
     assert without_timestamps("Lena Park (1:00:19)") == "Lena Park:"
+    # The name and its time before the turn's words, no colon: "Speaker 1 [00:00:04] Welcome…".
+    assert without_timestamps("Speaker 1 [00:00:04] Welcome everyone.") == "Speaker 1: Welcome everyone."
+    assert without_timestamps("Lena Park (00:19) Yes.") == "Lena Park: Yes."
     # "Name: 00:04:21" alone, the words below it; a field's time stays.
     assert without_timestamps("Amy Brand: 00:04:21") == "Amy Brand:"
     assert without_timestamps("Time: 10:00") == "Time: 10:00"

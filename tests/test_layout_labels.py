@@ -182,3 +182,32 @@ Lastly - a word on the premiere, which is on Friday.
         ("Lena Park", "What inspired Night Bus?", "The 472 bus I rode every night as a teenager."),
         ("Lena Park", "How long did the shoot take?", "Twenty-four nights, all on the bus. Lastly - a word on the premiere, which is on Friday."),
     ]
+
+
+def test_an_audience_label_once_beside_recurring_labels_asks():
+    text = """Night Bus Q&A transcript
+
+Moderator:
+What inspired Night Bus?
+
+Lena Park:
+The 472 bus I rode every night as a teenager.
+
+Moderator:
+How long did the shoot take?
+
+Lena Park:
+Twenty-four nights, all on the bus.
+
+Audience Member:
+Was the driver a real driver?
+
+Lena Park:
+Yes, a real driver.
+"""
+    # "Audience Member:" is no part of the answer before it.
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text, markdown=False)][1:] == [
+        ("Lena Park", "What inspired Night Bus?", "The 472 bus I rode every night as a teenager."),
+        ("Lena Park", "How long did the shoot take?", "Twenty-four nights, all on the bus."),
+        ("Lena Park", "Was the driver a real driver?", "Yes, a real driver."),
+    ]

@@ -22,8 +22,11 @@ _NAME_AND_TIME = re.compile(rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:]{{0,60}}?(?:[ _
 # "Lena Park: 00:04:21" alone on its line, the turn's words below it, as some podcasts publish them
 # (or "Lena Park 00:04:21:", the colon after the time).
 _NAME_COLON_TIME = re.compile(rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:]{{0,60}}?(?:[ _]\d{{1,2}})?)(?:\s*:\s*{_TIME}|\s+{_TIME}\s*:)\s*$")
-# "Lena Park (1:00:24)" alone on its line, as podcast transcripts set a turn.
-_NAME_AND_BRACKETED_TIME = re.compile(rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:()\[\]]{{0,60}}?(?:[ _]\d{{1,2}})?)\s*[\[(]{_TIME}[\])]\s*$")
+# "Lena Park (1:00:24)" alone on its line, as podcast transcripts set a turn, or before the turn's
+# words ("Speaker 1 [00:00:04] Welcome everyone."): the name, a label.
+_NAME_AND_BRACKETED_TIME = re.compile(
+    rf"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:()\[\]\s]*(?:\s+[^\d:()\[\]\s]+){{0,3}}?(?:[ _]\d{{1,2}})?)\s*[\[(]{_TIME}[\])]\s*:?(?P<rest>(?:\s+\S.*)?)$"
+)
 # A line that is only a timecode or a range of them, frames or milliseconds included, as video
 # editors and subtitle files set one over each turn ("[00:00:03:18 - 00:00:08:08]", "00:00:08.000 --> 00:00:12.000").
 _TIMECODE = r"\d{1,2}:\d{2}(?::\d{2}){0,2}(?:[.,]\d{1,3})?"
@@ -109,10 +112,10 @@ def without_directions(text: str) -> str:
 
 def without_timestamps(line: str) -> str:
     """A line without a leading bullet glyph ("• Why…?") and, in a transcript, its timestamps:
-    "[00:00:19] Lena Park: …" → "Lena Park: …", "Lena Park (00:19): …" → "Lena Park: …", and
-    "Lena Park  0:19" or "Lena Park: 0:19" alone (as transcription tools set a turn's label) →
-    "Lena Park:"."""
-    line = _BULLET.sub("", _NAME_AND_BRACKETED_TIME.sub(r"\g<name>:", without_subtitle_fields(line)))
+    "[00:00:19] Lena Park: …" → "Lena Park: …", "Lena Park (00:19): …" or "Lena Park [00:19] …" →
+    "Lena Park: …", and "Lena Park  0:19" or "Lena Park: 0:19" alone (as transcription tools set a
+    turn's label) → "Lena Park:"."""
+    line = _BULLET.sub("", _NAME_AND_BRACKETED_TIME.sub(r"\g<name>:\g<rest>", without_subtitle_fields(line)))
     spoken = _NAME_COLON_TIME.match(line)
     if spoken and names.fold(spoken.group("name")).split()[0] not in NOT_LABELS:
         # "Time: 10:00" is a field, not a turn.

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from assistant.cues import ANSWER_LABELS, ASKING_STATEMENT, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS
+from assistant.cues import ANSWER_LABELS, ASKING_STATEMENT, AUDIENCE_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS
 from assistant.ingest.blocks import Block
 from assistant.ingest.introductions import declaration
 from assistant.ingest.names import fold, full_names_in, initials, initials_of, is_person_name, label_forms
@@ -209,6 +209,8 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
             or index in opening
             or (qa >= 2 and _answers_a_q(candidates, index))
             or label.key in outlets
+            # "Audience Member:" once beside recurring labels: the audience asking, however rarely.
+            or (labelled and label.key in AUDIENCE_LABELS)
         ):
             accepted[index] = label
     # "Lou:" once beside "James:" recurring: the first name of someone the text names in full
