@@ -54,6 +54,21 @@ ASKS_WHO_ASKS = re.compile(
     r"(?:first\s+)?(?:interviewed|interviews|hosts?|hosted|moderated|moderates|conducted|presented|presents)\b"
     r"|(?:is|was|were)\s+(?:the|their|his|her)\s+(?:host|interviewer|moderator|presenter)s?\b)"
 )
+# A question asking who wrote the text itself ("Who wrote this report?", "Who is the author of
+# the article?"): its byline answers, not a film's writer.
+_TEXT_NOUNS = r"(?:report|article|piece|story|post|review|feature|profile|write-?up|recap|summary|text|blog|interview|notes)"
+ASKS_AUTHOR = re.compile(
+    rf"(?i)^\W*(?:who\s+(?:wrote|authored|penned)\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?{_TEXT_NOUNS}\b"
+    rf"|who\s+(?:is|was)\s+the\s+(?:author|writer)\s+of\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?{_TEXT_NOUNS}\b)"
+)
+# …or who interviewed (not who hosted or moderated: a byline names who wrote, often who asked).
+ASKS_INTERVIEWER = re.compile(r"(?i)^\W*(?:who\s+(?:first\s+)?interview(?:ed|s)\b|who\s+(?:is|was)\s+the\s+interviewer\b)")
+# A byline in a short passage: "Oral History by Ken Berryman", "Interview by Jasmina Nevada", "By
+# Tom Reed" — not a film's credit ("A film by Lena Park", "Directed by…").
+BYLINE_IN_TEXT = re.compile(
+    r"(?<!\bfilm )(?<!\bmovie )(?<!\bdirected )(?<!\bproduced )(?<!\bwritten and directed )(?<!\bshot )(?<!\bedited )(?<!\bscored )"
+    r"\b[Bb]y\s+[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}\b"
+)
 # A question asking only who someone is or what they do: "Who is danah boyd?", "Who exactly was
 # Hanns Scharff?", "What does Clara Park do?", "What is Viljar Bauman's job at Veriff?".
 _SOMEONE = r"[^,;:?]{1,60}?"

@@ -456,3 +456,24 @@ def test_asked_who_plays_a_part_a_cast_list_with_leaders_answers(tmp_path):
         "1 CAST CREDITS\n\nMina……………….Ana Diaz Walker…………….Tom Lee Conductor………Sam Ode\n",
     )
     assert "Walker…………….Tom Lee" in searcher.ask("Who plays Walker in Night Bus?", top_k=2).hits[0].passage.text
+
+
+def test_asked_who_wrote_the_text_or_interviewed_its_byline_answers_not_a_film_s_credit(tmp_path):
+    from assistant.question_cues import ASKS_AUTHOR, ASKS_INTERVIEWER
+
+    assert ASKS_AUTHOR.match("Who wrote this report on the panel?") and ASKS_AUTHOR.match("Who is the author of the article?")
+    assert not ASKS_AUTHOR.match("Who wrote the film?") and ASKS_INTERVIEWER.match("Who interviewed Lena Park?")
+    searcher = _searcher_over(
+        tmp_path, "report.md",
+        "# Leeds festival\n\nFestival Reports by Tom Reed\n\n## The Night Bus panel\n\n"
+        "The festival hosted a panel on the art of interviewing for film, in Leeds, with four directors.\n\n"
+        "A film by Lena Park opened the festival on Friday, and she discussed interviewing bus drivers.\n",
+        10.0,
+    )
+    # Not refused, however few of the question's words the text shares; "A film by" is no byline.
+    for question in ("Who wrote this report on the panel?", "Who interviewed the directors?"):
+        answer = searcher.ask(question)
+        assert not answer.abstained and answer.hits[0].passage.text == "Festival Reports by Tom Reed", question
+    assert Searcher.open(dataclasses.replace(searcher.settings, min_evidence=0.0), encoder=FakeEmbedder()).ask(
+        "Who wrote the film?"
+    ).hits[0].passage.text != "Festival Reports by Tom Reed"

@@ -17,7 +17,9 @@ from assistant.index import REBUILD, PressKitIndex
 from assistant.ingest.documents import sources_fingerprint
 from assistant.question_cues import (
     ADVICE_PROMPT,
+    ASKS_AUTHOR,
     ASKS_BIOGRAPHY,
+    ASKS_INTERVIEWER,
     ASKS_IDENTITY,
     CAST_WORD_STEMS,
     SELF_INTRODUCTION_PROMPT,
@@ -266,12 +268,21 @@ class Searcher:
         # Asked who holds a credit, the credit stating it ("Director: Lena Park", "A Lena Park
         # Film") answers before the holder's own words.
         fused = ranked_first(fused, self.statements.states_credit(query.text, evidence.ids))
+        if self._asks_byline(query):
+            # Asked who wrote the text or interviewed, its byline answers ("Oral History by Ken
+            # Berryman", "Interview by Jasmina Nevada"), before the text's own words.
+            fused = ranked_first(fused, self.statements.bylines(evidence.ids))
         if query.quantity is not None:
             # Answer typing: among the best candidates, favour those stating a matching quantity.
             best = np.argsort(-fused)[: s.quantity_candidates]
             stating = query.quantity.stating([self.passages[evidence.ids[k]].text for k in best])
             fused[best[np.array(stating, dtype=bool)]] += bonus_scale(s) * s.quantity_weight
         return fused
+
+    @staticmethod
+    def _asks_byline(query: Query) -> bool:
+        """Whether the question asks who wrote the text or who interviewed."""
+        return bool(ASKS_AUTHOR.match(query.text) or ASKS_INTERVIEWER.match(query.text))
 
     def _introduces_self(self, position: int) -> bool:
         """Whether the passage at `position` answers a prompt asking who they are, saying "I" or
@@ -323,7 +334,10 @@ class Searcher:
         else:
             # A credit the corpus states ("My DP, Roberto Schaefer") is covered, however few of
             # the question's words it shares.
-            relevant = self.relevance(evidence) >= self.min_evidence or self.statements.credit_stated(query.text, evidence.ids)
+            relevant = (
+                self.relevance(evidence) >= self.min_evidence or self.statements.credit_stated(query.text, evidence.ids)
+                or (self._asks_byline(query) and bool(self.statements.bylines(evidence.ids).any()))
+            )
         # However many of its words the corpus shares, no interview tells the one asking what to do
         # (unless an interviewer asked for advice) or what the world is like now.
         relevant = relevant and not query.requests_service

@@ -11,13 +11,15 @@ import numpy as np
 from assistant.cues import BACK_CHANNEL_WORDS, REPORTED_SPEECH
 from assistant.data import Passage
 from assistant.index import PressKitIndex
-from assistant.question_cues import PART_BEFORE_LEADERS, PART_CREDIT, PART_IN_BRACKETS, besides_credit, credit_statement, credited_role
+from assistant.question_cues import BYLINE_IN_TEXT, PART_BEFORE_LEADERS, PART_CREDIT, PART_IN_BRACKETS, besides_credit, credit_statement, credited_role
 from assistant.search.lexical import LexicalIndex, tokenize
 from assistant.search.speakers import words
 from assistant.text import LINE_ENDS_SENTENCE
 
 # A title line is this short at most.
 TITLE_LINE_WORDS = 15
+# A byline is this short at most ("Interview by Jasmina Nevada for Screamfest, October 2023").
+BYLINE_WORDS = 12
 # A reply saying nothing of its own is this short at most.
 EMPTY_REPLY_WORDS = 8
 _WORD = re.compile(r"[\w']+")
@@ -72,6 +74,12 @@ class Statements:
             return False
         about = tokenize([besides_credit(question)])[0]
         return (not about or self.lexical.coverage(about) == 1.0) and bool(self.states_credit(question, positions).any())
+
+    def bylines(self, positions: np.ndarray) -> np.ndarray:
+        """Whether each passage at `positions` is a byline: short, naming who wrote or asked
+        ("Oral History by Ken Berryman", "Interview by Jasmina Nevada"); only short ones are read."""
+        short = self.index.columns.words[positions] <= BYLINE_WORDS
+        return np.array([bool(ok) and bool(BYLINE_IN_TEXT.search(self.index.passages[int(i)].text)) for ok, i in zip(short, positions)], dtype=bool)
 
     def title_lines(self, positions: np.ndarray) -> np.ndarray:
         """1 for each passage at `positions` that is a title line standing alone (`is_title_line`),
