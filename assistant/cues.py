@@ -256,6 +256,9 @@ NOT_LABELS = frozenset(
     implications insight insights finding findings takeaway takeaways conclusion conclusions summary
     observation observations reflection reflections recommendation recommendations""".split()
 )
+# Words ending a title, never a speaker's name, before a colon: "Filmmaker Spotlight: John
+# McDonald and Nina Schwanse…", "Festival Preview: …", "Director Interview: …".
+TITLE_LABEL_ENDINGS = frozenset("spotlight interview interviews preview review recap roundup profile feature exclusive q&a".split())
 
 # --- Replies that say nothing of their own ------------------------------------------------------
 # A reply made only of these ("Right.", "That’s right.", "Thank you.", "Yeah, I agree.") keeps a

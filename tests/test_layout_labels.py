@@ -211,3 +211,19 @@ Yes, a real driver.
         ("Lena Park", "How long did the shoot take?", "Twenty-four nights, all on the bus."),
         ("Lena Park", "Was the driver a real driver?", "Yes, a real driver."),
     ]
+
+
+def test_a_title_ending_in_spotlight_or_interview_before_a_colon_is_no_speaker():
+    text = """Filmmaker Spotlight: Ana Diaz and Tom Lee, Co-Directors of NIGHT BUS
+
+Night Bus follows a driver across the city for one night. It premieres on Friday at the festival.
+
+Jeff Reed: You are a father and daughter team, how did you come to work together?
+
+Tom Lee: I have always made documentaries, and Ana grew up on my sets.
+
+Jeff Reed: Why a bus?
+
+Tom Lee: Because a bus is a city in motion.
+"""
+    assert [speaker for _, speaker, _, _ in parsed(text, markdown=False)] == [None, "Tom Lee", "Tom Lee"]

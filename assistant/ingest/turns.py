@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from assistant.cues import ANSWER_LABELS, ASKING_STATEMENT, AUDIENCE_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS
+from assistant.cues import ANSWER_LABELS, ASKING_STATEMENT, AUDIENCE_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS, TITLE_LABEL_ENDINGS
 from assistant.ingest.blocks import Block
 from assistant.ingest.introductions import declaration
 from assistant.ingest.names import fold, full_names_in, initials, initials_of, is_person_name, label_forms
@@ -118,7 +118,7 @@ def _label_at(block: Block, match: re.Match) -> Label | None:
         return Label(raw, "lower", match.start("rest"))
     if not tokens or len(tokens) > MAX_LABEL_WORDS or not all(_LABEL_TOKEN.match(t) or (n and _LABEL_NUMBER.match(t)) for n, t in enumerate(tokens)):
         return None
-    if fold(tokens[0]) in NOT_LABELS or text.startswith(("http:", "https:")):
+    if fold(tokens[0]) in NOT_LABELS or text.startswith(("http:", "https:")) or (len(tokens) > 1 and fold(tokens[-1]) in TITLE_LABEL_ENDINGS):
         return None
     first_line = block.lines[0][1] if block.lines else text
     if fold(tokens[0]) == "the" and is_title_case(first_line.split(":", 1)[-1]):
