@@ -296,11 +296,11 @@ SPEAKER_AFTER_QUOTE = (
     re.compile(rf"[”\"]\s*[,—–]?\s*{_SPEECH}\s+(?P<who>[^,.;:!?“”\"]{{1,60}})"),
     re.compile(rf"[”\"]\s*[,—–]?\s*(?:[a-z][\w'’-]*\s+){{0,3}}(?P<who>{_SPEAKER}|(?i:he|she|they))\s+(?:{_ADVERB}\s+)?{_SPEECH}\b"),
 )
+# The words between a speech verb and the quotation: "that …" or others before a comma ("reveals
+# to FilmSlop, “…"), or none.
+_TO_QUOTE = r"(?:(?:\s+that\s+[^“”\"]{1,160}?|\s+[^,.;:!?“”\"]{1,100}?)\s*[,:]|\s*[,:]?)\s*[“\"]"
 # Before it, opening the sentence: "Director Lena Park explains: “…", "Lee says, “…", "As Lee put it, “…",
 # "he replies “…", "Lee passionately explains, “…", "Lee recalls one memory fondly, “…".
-# The words between the verb and the quotation: "that …" or others before a comma ("reveals to
-# FilmSlop, “…"), or none.
-_TO_QUOTE = rf"(?:(?:\s+that\s+[^“”\"]{{1,160}}?|\s+[^,.;:!?“”\"]{{1,100}}?)\s*[,:]|\s*[,:]?)\s*[“\"]"
 QUOTE_AFTER_SPEAKER = re.compile(rf"^\s*(?:As\s+)?(?P<who>[^,.;:!?“”\"]{{1,60}}?)(?:\s+{_ADVERB})?\s+{_SPEECH}{_TO_QUOTE}")
 # Or after a clause of narration: "When I ask him about it, he replies “…", "…that is Jordanian
 # cinema, he passionately explains, “…", "…as he speaks, “…", "We laugh, and he says, “…".

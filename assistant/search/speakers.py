@@ -8,32 +8,30 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from assistant.question_cues import (
-    ARTICLES,
     ASKS_WHO_ASKS,
     ASKS_WHO_PLAYS,
-    AUXILIARIES,
     CAST_PROMPT,
     CAST_QUESTION,
-    CONJUNCTIONS,
-    PART_NOUNS,
     PERSON_ROLES,
     ROLE_TOPICS,
     SECOND_PERSON_DISAGREEMENT,
     SECOND_PERSON_VERBS,
-    SPEECH_VERBS,
     THIRD_PERSON,
     THIRD_PERSON_POSSESSIVE,
-    TOPIC_PREPOSITIONS,
-    VIEW_NOUNS,
-    WORK_NOUNS,
 )
 from assistant.cues import HONORIFICS, SINGULAR_THIRD_PERSON, SINGULAR_THIRD_PERSON_POSSESSIVE
 from assistant.data import Passage
 from assistant.search.mentions import fold, mention_shares, words
-
-# At most this many words between a possessive name and the name it qualifies ("Andreï's wife Irina").
-POSSESSED_WORDS = 2
-
+from assistant.search.word_order import (
+    after_article,
+    after_preposition,
+    attributed,
+    before_the_subject,
+    modifier,
+    object_of_another,
+    owns_the_part,
+    without_work_possessives,
+)
 
 @dataclass(frozen=True)
 class MentionWeights:
@@ -238,7 +236,7 @@ class SpeakerTable:
         Those rules read English word order: a question in another language is read through its
         English reading (`glossary.Glossary.gloss`).
         """
-        tokens = _without_work_possessives(words(question))
+        tokens = without_work_possessives(words(question))
         present = set(tokens)
         found_mentions = [
             (speaker, weight, i, i + len(phrase))
@@ -252,11 +250,11 @@ class SpeakerTable:
         mentions = [
             m for m in found_mentions
             if not any(o[0] == m[0] and o[2] <= m[2] and m[3] <= o[3] and (o[2], o[3]) != (m[2], m[3]) for o in found_mentions)
-            and not _modifier(tokens, m[3], found_mentions)
+            and not modifier(tokens, m[3], found_mentions)
         ]
         named, topic, character = self.weights.named, self.weights.topic_person, self.weights.character
-        people = [(s, named if w == topic and _attributed(tokens, i, j) else w, i, j) for s, w, i, j in mentions if w != character and s]
-        subjects = {s for s, w, i, _ in people if w >= named and not _after_preposition(tokens, i)}
+        people = [(s, named if w == topic and attributed(tokens, i, j) else w, i, j) for s, w, i, j in mentions if w != character and s]
+        subjects = {s for s, w, i, _ in people if w >= named and not after_preposition(tokens, i)}
         cast = bool(CAST_QUESTION.search(question))
         asks_who_asks = bool(ASKS_WHO_ASKS.match(question))
         asks_who_plays = bool(ASKS_WHO_PLAYS.search(question))
@@ -269,19 +267,19 @@ class SpeakerTable:
             if weight == character:
                 if cast and not speaker:
                     continue  # the synopsis tells the story; it does not say who plays whom
-                if asks_who_plays and _owns_the_part(tokens, start, end):
+                if asks_who_plays and owns_the_part(tokens, start, end):
                     continue  # "Who plays Duplessis's assistant?": the part is the assistant
                 if asks_who_plays:
                     played.add((tuple(tokens[start:end]), speaker))
                 weight = named if cast else weight
-            elif weight == topic and _attributed(tokens, start, end):
+            elif weight == topic and attributed(tokens, start, end):
                 weight = named
-            elif weight >= named and not _attributed(tokens, start, end) and (
+            elif weight >= named and not attributed(tokens, start, end) and (
                 asks_who_asks
-                or (_after_preposition(tokens, start) and subjects - {speaker})
-                or _after_article(tokens, start)
-                or _object_of_another(people, tokens, speaker, start)
-                or _before_the_subject(people, tokens, speaker, end, named)
+                or (after_preposition(tokens, start) and subjects - {speaker})
+                or after_article(tokens, start)
+                or object_of_another(people, tokens, speaker, start)
+                or before_the_subject(people, tokens, speaker, end, named)
             ):
                 weight = topic
                 about.add(speaker)
@@ -302,73 +300,6 @@ class SpeakerTable:
 
 
 _TITLE_BEFORE = rf"(?:\b(?:{'|'.join(title.lower() for title in HONORIFICS)})\.?\s+)?"
-
-
-def _without_work_possessives(tokens: list[str]) -> list[str]:
-    """ "the film's composer" read as "the composer": the work's possessive after "the" is dropped."""
-    kept: list[str] = []
-    i = 0
-    while i < len(tokens):
-        if kept and kept[-1] == "the" and tokens[i] in WORK_NOUNS and tokens[i + 1 : i + 2] == ["s"]:
-            i += 2
-            continue
-        kept.append(tokens[i])
-        i += 1
-    return kept
-
-
-def _owns_the_part(tokens: list[str], start: int, end: int) -> bool:
-    """Whether the character mentioned at tokens[start:end] is whom the part asked about belongs
-    to: "Duplessis's assistant", "the wife of Andreï" (but "the role of Andreï" is Andreï)."""
-    before = tokens[max(0, start - 2) : start]
-    return tokens[end : end + 1] == ["s"] or (len(before) == 2 and before[1] == "of" and before[0] not in PART_NOUNS)
-
-
-def _modifier(tokens: list[str], end: int, mentions: list[tuple]) -> bool:
-    """Whether the mention ending at `end` is a possessive naming whom another mention belongs to:
-    "Andreï's wife Irina" asks about Irina, "Guskov's co-star Laurent" about Laurent."""
-    return tokens[end : end + 1] == ["s"] and any(end < other_start <= end + 1 + POSSESSED_WORDS for _, _, other_start, _ in mentions)
-
-
-def _object_of_another(people: list[tuple], tokens: list[str], speaker: str, start: int) -> bool:
-    """Whether the mention at `start` comes after another person's, with words between it that do
-    not join the two as equals, and not right after an auxiliary (the subject it inverts): the
-    object of what the first one did."""
-    return tokens[start - 1 : start] != [] and tokens[start - 1] not in AUXILIARIES and any(
-        other != speaker and end < start and not set(tokens[end:start]) & CONJUNCTIONS
-        for other, _, _, end in people
-    )
-
-
-def _before_the_subject(people: list[tuple], tokens: list[str], speaker: str, end: int, named: float) -> bool:
-    """Whether the mention ending at `end` comes before the auxiliary another person, named as
-    the subject, follows: "Which of Laurent's films does Radu mention?" (not "Did Radu and…")."""
-    return any(
-        other != speaker and weight >= named and end < start and tokens[start - 1] in AUXILIARIES
-        and not set(tokens[end:start]) & CONJUNCTIONS
-        for other, weight, start, _ in people
-    )
-
-
-def _after_preposition(tokens: list[str], start: int) -> bool:
-    """Whether the mention at `start` follows a preposition."""
-    return start > 0 and tokens[start - 1] in TOPIC_PREPOSITIONS
-
-
-def _after_article(tokens: list[str], start: int) -> bool:
-    """Whether a name follows an article, with one word between at most: "a synthetic Robert Smith"."""
-    return any(start - gap >= 0 and tokens[start - gap] in ARTICLES for gap in (1, 2))
-
-
-def _attributed(tokens: list[str], start: int, end: int) -> bool:
-    """Whether the mention at tokens[start:end] is who says or thinks what the question asks."""
-    after = tokens[end : end + 2] + ["", ""]
-    return (
-        tokens[max(0, start - 2) : start] == ["according", "to"]
-        or after[0] in SPEECH_VERBS
-        or (after[0] == "s" and after[1] in VIEW_NOUNS)
-        or (start > 0 and tokens[start - 1] == "for" and end == len(tokens))
-    )
 
 
 _NEGATION = re.compile(r"(?i)n['’]t$")
