@@ -89,6 +89,13 @@ INTERVIEW_AFTER_NAME = re.compile(
     r"(?i)^\s*(?P<name>.+?)\s*(?:[,:–—-]\s*)?(?:in\s+conversation|interviewed|speaks|talks|:\s*the\s+interview|q\s*&\s*a|in\s+(?:his|her|their)\s+own\s+words"
     r"|answers\s+(?:your|our|readers['’]?|fans['’]?|the\s+audience['’]?s?|audience)\s+questions)\s*$"
 )
+# A press kit's heading over the biographies that often follow its interviews, in any case: "About
+# the director", "Biography", "Filmography" (the synopsis and credits, which come before, are
+# left to the document's own headings).
+SECTION_HEADING = re.compile(
+    r"(?i)^\s*(?:about\s+the\s+(?:director|directors|filmmakers?|author|artist|composer|producers?)"
+    r"|(?:director['’]?s?\s+|filmmaker['’]?s?\s+)?biograph(?:y|ies)|filmography)\s*:?\s*$"
+)
 # "Director's statement", "A note from the director", "Director's notes".
 DIRECTORS_STATEMENT = re.compile(
     r"(?i)^\s*(?:(?:a|the)\s+)?(?:director'?’?s\s+(?:statement|note|notes|word|intention|intentions)|"

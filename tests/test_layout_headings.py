@@ -448,3 +448,22 @@ He says almost nothing.
         ("Interview with Lena Park", "Lena Park"), ("Interview with Lena Park", "Lena Park"),
         ("Interview with Tom Lee", "Tom Lee"), ("Interview with Tom Lee", "Tom Lee"),
     ]
+
+
+def test_a_press_kit_section_heading_in_any_case_ends_the_interview_before_it():
+    text = """Night Bus press notes
+
+Q: What inspired Night Bus?
+A: The 472 bus I rode every night as a teenager.
+
+Q: How long did the shoot take?
+A: Twenty-four nights, all on the bus.
+
+About the director
+Lena Park was born in Seoul in 1985. Night Bus is her first feature.
+"""
+    # The biography is no part of the last answer.
+    assert [(section, prompt, quote) for section, _, prompt, quote in parsed(text, markdown=False)][-2:] == [
+        ("Doc", "How long did the shoot take?", "Twenty-four nights, all on the bus."),
+        ("About the director", None, "Lena Park was born in Seoul in 1985. Night Bus is her first feature."),
+    ]

@@ -227,3 +227,19 @@ Jeff Reed: Why a bus?
 Tom Lee: Because a bus is a city in motion.
 """
     assert [speaker for _, speaker, _, _ in parsed(text, markdown=False)] == [None, "Tom Lee", "Tom Lee"]
+
+
+def test_a_surname_label_is_the_full_name_the_page_gives_when_nothing_else_says_who():
+    text = """# Night Bus
+
+Lena Park's debut feature follows a bus driver through one night. As Tom put it, it is a city in motion.
+
+**FILMMAKER: What inspired Night Bus?**
+
+**PARK:** The 472 bus I rode every night as a teenager.
+
+**FILMMAKER: How long did the shoot take?**
+
+**PARK:** Twenty-four nights, all on the bus.
+"""
+    assert [speaker for _, speaker, _, _ in parsed(text)] == [None, "Lena Park", "Lena Park"]

@@ -310,6 +310,25 @@ def first_name_in_full(name: str, body: str, least: int = 1) -> str | None:
     return full if count >= least and len(name.split()) == 1 else None
 
 
+# One or two capitalised words right before a surname, the rest of a full name ("Lena" before "Park").
+_NAMES_BEFORE_SURNAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)?)[ \t]+$")
+
+
+def surname_in_full(name: str, body: str, least: int = 1) -> str | None:
+    """The body's most frequent full name ending with a one-word name ("Park" → "Lena Park"), given
+    at least `least` times; None when it gives none."""
+    if len(name.split()) != 1:
+        return None
+    given = Counter(
+        f"{before.group(1)} {name}" for match in whole_matches(re.escape(name), body)
+        if (before := _NAMES_BEFORE_SURNAME.search(body, max(0, match.start() - 60), match.start()))
+        # "As Grimes put it": a word opening a clause is no first name.
+        and fold(before.group(1).split()[0]) not in CLAUSE_OPENERS and is_person_name(f"{before.group(1)} {name}")
+    )
+    full, count = given.most_common(1)[0] if given else ("", 0)
+    return full if count >= least else None
+
+
 def written_in_lower_case(first: str, body: str) -> str | None:
     """The full name a person writes in lower case ("danah boyd"), from the word that follows
     their one-word name twice or more in `body`; None when no word does."""

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.cues import ANSWER_INITIALS, ANSWER_LABELS, AUDIENCE_LABELS, HONORIFICS, INTERVIEWER_ROLES, JOINT_LABELS, QUESTION_LABELS, UNNAMED_VOICES
-from assistant.ingest.names import first_name_in_full, fold, is_person_name, is_role_word, person_name, resolve, times_named
+from assistant.ingest.names import first_name_in_full, fold, is_person_name, is_role_word, person_name, resolve, surname_in_full, times_named
 from assistant.ingest.turns import UNKNOWN_VOICE, Label
 
 # Words for someone unnamed asking, alone or closing a label ("Asker:", "Previous asker:").
@@ -79,8 +79,10 @@ def identify(labels: list[Label], known: list[str], aliases: dict[str, str], int
             name = _joint(label.name, candidates, body)
         else:
             spelled = _spelled(label.name, body)
-            # "Ana:" is the "Ana Diaz" the page names twice or more, when nothing else says who.
-            in_full = first_name_in_full(spelled, body, least=2) if len(spelled.split()) == 1 and not is_role_word(spelled) else None
+            # "Ana:" is the "Ana Diaz" the page names twice or more, and "PARK:" the "Lena Park" it
+            # names, when nothing else says who.
+            alone = len(spelled.split()) == 1 and not is_role_word(spelled)
+            in_full = (first_name_in_full(spelled, body, least=2) or surname_in_full(spelled, body)) if alone else None
             name = _misnamed(spelled, known, labels, body) or resolve(_HONORIFIC.sub("", spelled), candidates) or in_full or spelled
         asks = _asking_role(label.role) or any(fold(name or "") == fold(i) or resolve(i, [name or ""]) for i in interviewers)
         people[label.key] = Person(name, label.role, asks)

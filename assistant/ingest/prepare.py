@@ -9,7 +9,10 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from assistant.cues import BARE_ADDRESS, CAPTION, DATELINE, DIRECTORS_STATEMENT, FURNITURE_LINE, INTERVIEW_BEFORE_NAME, INTERVIEW_DOCUMENT_TITLE, NOT_LABELS, READ_MORE_LINE, URL_SLUG
+from assistant.cues import (
+    BARE_ADDRESS, CAPTION, DATELINE, DIRECTORS_STATEMENT, FURNITURE_LINE, INTERVIEW_BEFORE_NAME, INTERVIEW_DOCUMENT_TITLE, NOT_LABELS, READ_MORE_LINE,
+    SECTION_HEADING, URL_SLUG,
+)
 from assistant.ingest import credits, headlines, introductions, names, presskit, teasers, titles, transcripts, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
@@ -241,10 +244,14 @@ def _statement_heading_apart(b: Block) -> list[Block]:
 
 def _heading_line_apart(b: Block) -> list[Block]:
     """A paragraph whose first line names whose interview follows ("Filmmakers Q&A with Robert
-    Green of ACTRESS", then the logline on the next line), cut after that line."""
+    Green of ACTRESS", then the logline on the next line) or is a press kit's section heading
+    ("About the director"), cut after that line."""
     first = " ".join(b.lines[0][1].split()) if b.lines else ""
     if b.heading or len(b.lines) < 2 or word_count(first) > MAX_HEADING_WORDS or LINE_ENDS_SENTENCE.search(first):
         return [b]
+    if SECTION_HEADING.match(first):
+        # "About the director" over the biography on the next line: a section of its own.
+        return [replace(b.part(0, 1), heading=2), b.part(1, len(b.lines))]
     return [b.part(0, 1), b.part(1, len(b.lines))] if titles.interviewees_in_title(first) else [b]
 
 
@@ -357,6 +364,7 @@ def _plain_heading(b: Block, previous: Block | None, body: str) -> Block:
     unquoted = re.sub(r"\s*[“\"‘][^“”\"‘’]*[”\"’]\s*$", "", b.text)
     if word_count(b.text) <= MAX_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(unquoted) and (
         titles.interviewees_in_title(b.text) or INTERVIEW_DOCUMENT_TITLE.match(b.text) or _only_statement_heading(b.text)
+        or SECTION_HEADING.match(b.text)
     ):
         return replace(b, heading=2)
     if (
