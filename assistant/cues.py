@@ -3,7 +3,8 @@
 Parsing (who speaks, what is a prompt, headings, labels) and how prompts are embedded
 take their cues from here, so a new language or house style is a change to this module and its
 tests, not a hunt through the pipeline. How questions are read is in `question_cues.py`; how
-credits and cast lists are read, in `credit_cues.py`.
+credits and cast lists are read, in `credit_cues.py`; how quotations in prose are attributed, in
+`quote_cues.py`.
 """
 
 from __future__ import annotations
@@ -284,51 +285,6 @@ STAGE_DIRECTION_WORDS = frozenset(
     applause clapping singing sings music clip video audio unintelligible coughs smiles""".split()
 )
 
-# --- Quotations in prose and the speech verbs that attribute them --------------------------------
-_SPEECH = (
-    r"(?:says|said|explains|explained|recalls|recalled|adds|added|notes|noted|continues|continued|"
-    r"remembers|remembered|observes|observed|admits|admitted|comments|commented|reflects|reflected|"
-    r"agrees|agreed|concurs|concurred|insists|insisted|confides|confided|laughs|laughed|muses|mused|enthuses|enthused|"
-    r"concludes|concluded|acknowledges|acknowledged|elaborates|elaborated|confirms|confirmed|"
-    r"emphasi[sz]es|emphasi[sz]ed|tells|told|jokes|joked|quips|quipped|reveals|revealed|describes|described|shares|shared|"
-    r"replies|replied|responds|responded|answers|answered|expresses|expressed|states|stated|argues|argued|asserts|asserted|"
-    r"recounts|recounted|highlights|highlighted|speaks|spoke|puts\s+it|put\s+it)"
-)
-_SPEAKER = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}"
-# After a quotation: "“…,” says director Lena Park", "“…,” Lee recalls", "“…,” she says",
-# "“…,” transportation planner Fields said".
-# An adverb between the speaker and the verb: "…”, he further added.", "…,” she later recalled.
-_ADVERB = r"(?:further|also|later|then|once|quickly|simply|[a-z]+ly)"
-SPEAKER_AFTER_QUOTE = (
-    re.compile(rf"[”\"]\s*[,—–]?\s*{_SPEECH}\s+(?P<who>[^,.;:!?“”\"]{{1,60}})"),
-    re.compile(rf"[”\"]\s*[,—–]?\s*(?:[a-z][\w'’-]*\s+){{0,3}}(?P<who>{_SPEAKER}|(?i:he|she|they))\s+(?:{_ADVERB}\s+)?{_SPEECH}\b"),
-)
-# The words between a speech verb and the quotation: "that …" or others before a comma ("reveals
-# to FilmSlop, “…"), or none.
-_TO_QUOTE = r"(?:(?:\s+that\s+[^“”\"]{1,160}?|\s+[^,.;:!?“”\"]{1,100}?)\s*[,:]|\s*[,:]?)\s*[“\"]"
-# Before it, opening the sentence: "Director Lena Park explains: “…", "Lee says, “…", "As Lee put it, “…",
-# "he replies “…", "Lee passionately explains, “…", "Lee recalls one memory fondly, “…".
-QUOTE_AFTER_SPEAKER = re.compile(rf"^\s*(?:As\s+)?(?P<who>[^,.;:!?“”\"]{{1,60}}?)(?:\s+{_ADVERB})?\s+{_SPEECH}{_TO_QUOTE}")
-# Or after a clause of narration: "When I ask him about it, he replies “…", "…that is Jordanian
-# cinema, he passionately explains, “…", "…as he speaks, “…", "We laugh, and he says, “…".
-QUOTE_AFTER_CLAUSE = re.compile(
-    rf"(?:,\s+(?:and\s+|but\s+|so\s+)?|\b(?:as|and)\s+)(?P<who>(?i:he|she|they)|{_SPEAKER})(?:\s+{_ADVERB})?\s+{_SPEECH}{_TO_QUOTE}"
-)
-# Or after the writer's question, the one asked: "I ask him if he has learned anything, “I’ve learned…".
-WRITER_ASKING = rf"\bI\s+(?:ask|asked)\s+(?P<who>(?i:him|her|them)|{_SPEAKER})\b"
-QUOTE_AFTER_ASKING = re.compile(rf"{WRITER_ASKING}[^“”\"]{{0,160}}?[,:]\s*[“\"]")
-# A sentence that only says who spoke the quotation before it: "“….” Lena Park tells me.", "She said."
-ATTRIBUTION_ALONE = re.compile(rf"^\s*(?P<who>(?i:he|she|they)|{_SPEAKER})\s+(?:{_ADVERB}\s+)?{_SPEECH}(?:\s+(?:me|us))?\s*[.!]*\s*$")
-# A speaker going on from a quotation before, opening the sentence: "He adds, “…", "Lee continues:".
-SPEAKING_ON = re.compile(rf"^\s*(?:(?i:he|she|they)|{_SPEAKER})\s+(?:also\s+|then\s+)?(?:adds|added|continues|continued|goes\s+on|went\s+on)\b")
-# The verb first, as press releases put it: "Said Krick, “…", "Added Dillon of the auditions, “…".
-SPEAKER_AFTER_VERB = re.compile(rf"^\s*(?i:{_SPEECH})\s+(?P<who>{_SPEAKER}(?:/[\w'’.-]+)?)(?:\s+[\w/'’-][^,.;:!?“”\"]{{0,60}})?\s*[,:]\s*[“\"]")
-# Narration reporting what someone said, by name or pronoun: "Quoting Alfred Hitchcock, Mr. Veit
-# Helmer said that cinema…", "She pointed out that…", "Veit Helmer, Director of The Bra, said that…".
-REPORTED_SPEECH = re.compile(rf"(?P<who>{_SPEAKER}|\b(?i:he|she))(?P<apart>,?)\s+(?:{_ADVERB}\s+)?{_SPEECH}\s+that\b")
-SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
-# The one asked, as the writer's question names them: "I ask him…".
-ASKED_PRONOUNS = frozenset({"him", "her", "them"})
 # Words that open sentences in a name's place and are never one ("He talks like this.").
 PRONOUNS = frozenset("i you he she it we they this that these those there here who what which".split())
 # Prepositions, conjunctions and a question's auxiliaries that open a sentence before a name and

@@ -97,3 +97,22 @@ def test_a_character_played_by_one_actor_may_be_given_as_a_name(tmp_path):
     (tmp_path / "kit.txt").write_text("x", encoding="utf-8")
     (tmp_path / "kit.meta.json").write_text('{"characters": {"Ivan": "Valery Barinov"}, "notes": 3}', encoding="utf-8")
     assert document_meta(tmp_path / "kit.txt") == {"characters": {"Ivan": ["Valery Barinov"]}, "notes": 3}
+
+
+def test_the_parser_fingerprint_holds_every_module_the_parser_reads_its_cues_from():
+    # A change to any module the ingest package imports changes the passages, so it must change
+    # the index's fingerprint (`parser_version`); the settings are fingerprinted apart (the passage
+    # length is in `sources_fingerprint`).
+    import re
+    from pathlib import Path
+
+    from assistant.ingest import documents
+
+    package = Path(documents.__file__).resolve().parent.parent
+    hashed = {p.relative_to(package).as_posix() for pattern in documents._PARSER_SOURCES for p in package.glob(pattern)}
+    imported = {
+        f"{module}.py" for path in (package / "ingest").glob("*.py")
+        for module in re.findall(r"^from assistant\.(\w+) import", path.read_text(encoding="utf-8"), re.M)
+        if module not in ("ingest", "config")
+    }
+    assert imported and imported <= hashed, imported - hashed

@@ -8,9 +8,10 @@ import functools
 import re
 from collections import Counter
 
-from assistant.cues import ASKED_PRONOUNS, ATTRIBUTION_ALONE, CLAUSE_OPENERS, QUOTE_AFTER_ASKING, QUOTE_AFTER_CLAUSE, QUOTE_AFTER_SPEAKER, REPORTED_SPEECH, SPEAKER_AFTER_QUOTE, SPEAKER_AFTER_VERB, SPEAKING_ON, SPEAKING_PRONOUNS, WRITER_ASKING
+from assistant.cues import CLAUSE_OPENERS
 from assistant.ingest import names
 from assistant.ingest.blocks import Block, Exchange
+from assistant.quote_cues import ASKED_PRONOUNS, ATTRIBUTION_ALONE, QUOTE_AFTER_ASKING, QUOTE_AFTER_CLAUSE, QUOTE_AFTER_SPEAKER, REPORTED_SPEECH, SPEAKER_AFTER_QUOTE, SPEAKER_AFTER_VERB, SPEAKING_ON, SPEAKING_PRONOUNS, WRITER_ASKING
 from assistant.text import sentence_spans, word_count
 
 # A quotation this short is a title or a phrase ("“Night Bus”", "a “miracle”"), not someone's words.

@@ -8,10 +8,11 @@ import re
 
 import numpy as np
 
-from assistant.cues import BACK_CHANNEL_WORDS, REPORTED_SPEECH
+from assistant.cues import BACK_CHANNEL_WORDS
 from assistant.data import Passage
 from assistant.index import PressKitIndex
 from assistant.question_cues import BYLINE_IN_TEXT, PART_BEFORE_LEADERS, PART_CREDIT, PART_IN_BRACKETS, besides_credit, credit_statement, credited_role
+from assistant.quote_cues import REPORTED_SPEECH
 from assistant.search.lexical import LexicalIndex, tokenize
 from assistant.search.speakers import words
 from assistant.text import LINE_ENDS_SENTENCE
