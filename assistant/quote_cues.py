@@ -37,8 +37,9 @@ QUOTE_AFTER_CLAUSE = re.compile(
     rf"(?:,\s+(?:and\s+|but\s+|so\s+)?|\b(?:as|and)\s+)(?P<who>(?i:he|she|they)|{_SPEAKER})(?:\s+{_ADVERB})?\s+{_SPEECH}{_TO_QUOTE}"
 )
 # Or after the writer's question, the one asked: "I ask him if he has learned anything, “I’ve learned…".
-WRITER_ASKING = rf"\bI\s+(?:ask|asked)\s+(?P<who>(?i:him|her|them)|{_SPEAKER})\b"
-QUOTE_AFTER_ASKING = re.compile(rf"{WRITER_ASKING}[^“”\"]{{0,160}}?[,:]\s*[“\"]")
+_WRITER_ASKING = rf"\bI\s+(?:ask|asked)\s+(?P<who>(?i:him|her|them)|{_SPEAKER})\b"
+WRITER_ASKING = re.compile(_WRITER_ASKING)
+QUOTE_AFTER_ASKING = re.compile(rf"{_WRITER_ASKING}[^“”\"]{{0,160}}?[,:]\s*[“\"]")
 # A sentence that only says who spoke the quotation before it: "“….” Lena Park tells me.", "She said."
 ATTRIBUTION_ALONE = re.compile(rf"^\s*(?P<who>(?i:he|she|they)|{_SPEAKER})\s+(?:{_ADVERB}\s+)?{_SPEECH}(?:\s+(?:me|us))?\s*[.!]*\s*$")
 # A speaker going on from a quotation before, opening the sentence: "He adds, “…", "Lee continues:".

@@ -310,23 +310,39 @@ def first_name_in_full(name: str, body: str, least: int = 1) -> str | None:
     return full if count >= least and len(name.split()) == 1 else None
 
 
-# One or two capitalised words right before a surname, the rest of a full name ("Lena" before "Park").
-_NAMES_BEFORE_SURNAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)?)[ \t]+$")
+# One or two capitalised words right before a surname, the rest of a full name ("Lena" before
+# "Park"), looked for this many characters back.
+_NAMES_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)[ \t]+$")
+NAME_LOOKBEHIND = 80
+# A second capitalised surname right after a name, then a comma or the end ("Felipe Rojas Silva, an
+# architect").
+_SURNAME_AFTER = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)(?=[,.;:)]|\s*$)")
 
 
-def surname_in_full(name: str, body: str, least: int = 1) -> str | None:
-    """The body's most frequent full name ending with a one-word name ("Park" → "Lena Park"), given
-    at least `least` times; None when it gives none."""
+def surname_in_full(name: str, body: str) -> str | None:
+    """The body's most frequent full name ending with a one-word name ("Park" → "Lena Park"; "Rojas"
+    → "Felipe Rojas Silva"), role words and a clause's opening word before it left out ("As Grimes
+    put it" names no "As Grimes"); None when it gives none."""
     if len(name.split()) != 1:
         return None
-    given = Counter(
-        f"{before.group(1)} {name}" for match in whole_matches(re.escape(name), body)
-        if (before := _NAMES_BEFORE_SURNAME.search(body, max(0, match.start() - 60), match.start()))
-        # "As Grimes put it": a word opening a clause is no first name.
-        and fold(before.group(1).split()[0]) not in CLAUSE_OPENERS and is_person_name(f"{before.group(1)} {name}")
-    )
-    full, count = given.most_common(1)[0] if given else ("", 0)
-    return full if count >= least else None
+    # Looked up where the name occurs (the document's word index), not by a scan of the whole
+    # text per name, which made parsing grow with quotations × length.
+    fuller: Counter[str] = Counter()
+    for match in whole_matches(re.escape(name), body):
+        if before := _NAMES_BEFORE.search(body, max(0, match.start() - NAME_LOOKBEHIND), match.start()):
+            # "Felipe Rojas Silva" then "Rojas said": the first of two surnames is the person too.
+            after = _SURNAME_AFTER.match(body, match.end())
+            fuller[f"{before.group(1)} {name}" + (f" {after.group(1)}" if after else "")] += 1
+    candidates = [full for n, _ in fuller.most_common() if len((full := without_roles(_without_clause_opener(n))).split()) >= 2 and is_person_name(full)]
+    return candidates[0] if candidates else None
+
+
+def _without_clause_opener(name: str) -> str:
+    """A name found before a surname from the word after the last capitalised preposition: "For
+    Bauman, the value…" names "Bauman", "…in Minutes With SubImage" names "SubImage"."""
+    words = name.split()
+    openers = [i for i, word in enumerate(words) if fold(word) in CLAUSE_OPENERS]
+    return " ".join(words[openers[-1] + 1 :]) if openers else name
 
 
 def written_in_lower_case(first: str, body: str) -> str | None:

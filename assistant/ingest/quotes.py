@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 
-from assistant.cues import CLAUSE_OPENERS
 from assistant.ingest import names
 from assistant.ingest.blocks import Block, Exchange
 from assistant.quote_cues import ASKED_PRONOUNS, ATTRIBUTION_ALONE, QUOTE_AFTER_ASKING, QUOTE_AFTER_CLAUSE, QUOTE_AFTER_SPEAKER, REPORTED_SPEECH, SPEAKER_AFTER_QUOTE, SPEAKER_AFTER_VERB, SPEAKING_ON, SPEAKING_PRONOUNS, WRITER_ASKING
@@ -29,11 +27,6 @@ GESTURING = SPEAKING_PRONOUNS | {"his", "her", "their"}
 _DESCRIBED = re.compile(r"^(?:[a-zß-ÿ][\w'’-]*\s+){1,6}(?=[A-ZÀ-ÖØ-Þ])")
 # One or two capitalised words right before a name ("Tom" or "Lena Mae" before "Lee"), looked for
 # in this many characters before it.
-_NAMES_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)[ \t]+$")
-NAME_LOOKBEHIND = 80
-# A second capitalised surname right after a name, then a comma or the end ("Felipe Rojas Silva, an
-# architect").
-_SURNAME_AFTER = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)(?=[,.;:)]|\s*$)")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][a-zß-ÿ'’-]*")
 # A capital inside a word, not after "Mc", "Mac", "O'" or a hyphen: a brand ("SubImage", "iPhone").
 _INNER_CAPITAL = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O['’])(?<![-–])(?<=[a-zß-ÿ])[A-ZÀ-ÖØ-Þ]")
@@ -186,7 +179,7 @@ def _sentence_owners(
         words = sentence.split()
         acted = speaker is None and not open_quote and (
             (len(words) <= MAX_GESTURE_WORDS and names.fold(words[0]) in GESTURING)
-            or REPORTED_SPEECH.search(sentence) is not None or re.search(WRITER_ASKING, sentence) is not None
+            or REPORTED_SPEECH.search(sentence) is not None or WRITER_ASKING.search(sentence) is not None
         )
         last = speaker or (_talked_about(sentence, last, known, body, no_one) if not open_quote else last)
         open_quote = _still_open(sentence, open_quote)
@@ -336,24 +329,7 @@ def full_name(name: str, known: list[str], body: str) -> str | None:
     resolved = names.resolve(name, known)
     if resolved:
         return resolved
-    # Looked up where the name occurs (the document's word index), not by a scan of the whole
-    # text per name, which made parsing grow with quotations × length.
-    fuller: Counter[str] = Counter()
-    for match in names.whole_matches(re.escape(name), body):
-        if before := _NAMES_BEFORE.search(body, max(0, match.start() - NAME_LOOKBEHIND), match.start()):
-            # "Felipe Rojas Silva" then "Rojas said": the first of two surnames is the person too.
-            after = _SURNAME_AFTER.match(body, match.end())
-            fuller[f"{before.group(1)} {name}" + (f" {after.group(1)}" if after else "")] += 1
-    candidates = [full for n, _ in fuller.most_common() if len((full := names.without_roles(_without_clause_opener(n))).split()) >= 2 and names.is_person_name(full)]
-    return candidates[0] if candidates else None
-
-
-def _without_clause_opener(name: str) -> str:
-    """A name found before a surname from the word after the last capitalised preposition: "For
-    Bauman, the value…" names "Bauman", "…in Minutes With SubImage" names "SubImage"."""
-    words = name.split()
-    openers = [i for i, word in enumerate(words) if names.fold(word) in CLAUSE_OPENERS]
-    return " ".join(words[openers[-1] + 1 :]) if openers else name
+    return names.surname_in_full(name, body)
 
 
 def _runs(block: Block, owners: dict[tuple[int, int], str | None]) -> list[tuple[Block, str | None]]:
