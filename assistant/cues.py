@@ -84,8 +84,8 @@ HEADLINE_QUOTE = re.compile(r"^\s*(?P<name>[^:–—|“”\"«]+?)\s*[:–—|]
 # whose view the text gives (a festival's series of directors' answers).
 SEEN_BY_NAME = re.compile(r"(?i)\b(?:as\s+seen\s+by|through\s+the\s+eyes\s+of|in\s+the\s+words\s+of)\s+(?P<name>[^,:;|–—()]+?)\s*$")
 # A quotation signed after a bar or dash on its own line: "“It Was Really Important…” | Eva
-# Longoria Bastón, La Guerra Civil", "“A quiet triumph.” – Lena Park".
-SIGNED_QUOTATION = re.compile(r"^\s*[“\"«][^“”\"«»]{3,}[”\"»]\s*(?:[|–—]|-{1,2})\s*(?P<who>[^,|()–—]+?)\s*(?:[,(].*)?$")
+# Longoria Bastón, La Guerra Civil", "“A quiet triumph.” – Lena Park", "“…” – Jessica Barr on “Tight”".
+SIGNED_QUOTATION = re.compile(r"^\s*[“\"«][^“”\"«»]{3,}[”\"»]\s*(?:[|–—]|-{1,2})\s*(?P<who>[^,|()–—]+?)\s*(?:[,(].*|\s(?:on|about)\s+[“\"«‘'].*)?$")
 INTERVIEW_AFTER_NAME = re.compile(
     r"(?i)^\s*(?P<name>.+?)\s*(?:[,:–—-]\s*)?(?:in\s+conversation|interviewed|speaks|talks|:\s*the\s+interview|q\s*&\s*a|in\s+(?:his|her|their)\s+own\s+words"
     r"|answers\s+(?:your|our|readers['’]?|fans['’]?|the\s+audience['’]?s?|audience)\s+questions)\s*$"
@@ -107,7 +107,9 @@ DIRECTORS_STATEMENT = re.compile(
 # ("interviews with Bannon" are the film's, not the article's: the plural noun is not the verb.)
 INTERVIEWED_AFTER_VERB = re.compile(
     r"(?i)\b(?:interview(?:ed)?|interviews(?!\s+with)|interview\s+with|conversation\s+with|q\s*&\s*a\s+with|caught\s+up\s+with|"
-    r"sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|chatted\s+with|"
+    # "We got the chance to talk to X", "we spoke on the phone with X".
+    r"sat\s+down\s+with|spoke\s+(?:(?:on|over)\s+the\s+(?:phone|telephone)\s+|by\s+(?:phone|telephone)\s+)?(?:to|with)|"
+    r"talk(?:ed|ing)?\s+(?:to|with)|chatted\s+with|"
     r"met\s+(?:up\s+)?with|in\s+conversation\s+with|"
     # A host presenting the guest: "Today my guest is the director Lena Park", "our guest for today
     # is…", "I'm joined by…", "we are here joined today by…".

@@ -405,3 +405,90 @@ def test_the_interviewers_initials_resolve_to_the_byline():
         ("Lena Park", "How did it start?", "On night buses."),
         ("Lena Park", "And now?", "Trams."),
     ]
+
+
+def test_a_web_interview_saved_as_markdown_with_its_prompts_in_strong_inside_html_paragraphs():
+    # A static site's copy of a magazine page: every paragraph raw HTML, each prompt in <strong>
+    # before its answer; a prompt may run over several sentences, hold a title in <em>, or follow
+    # the interviewee's short answer in the same paragraph.
+    text = """---
+title: Five Minutes With Lena Park
+---
+
+<p>Last night we spoke on the phone with Lena Park about her new film.</p>
+
+<p><strong>Did you shoot on a real night bus?</strong> Yes, a real one, the 472.</p>
+
+<p><strong>Where did you film?</strong> Seoul, where all the night buses are.</p>
+
+<p><strong>Night buses are everywhere in films lately, from <em>Night Owl</em> to <em>Last Stop</em>. It feels like someone in Hollywood decides these things, every year, one subject for everyone, then the next one, and nobody ever tells us who. I sometimes imagine a long table in a dark room with a calendar on the wall and a man crossing out the subjects one by one as the years go by.</strong> [Laughs] A cabal. <strong>Is there a subject you would like to see next?</strong> Not a subject, an era: the seventies.</p>
+"""
+    assert parsed(text) == [
+        ("Five Minutes With Lena Park", None, None, "Last night we spoke on the phone with Lena Park about her new film."),
+        ("Five Minutes With Lena Park", "Lena Park", "Did you shoot on a real night bus?", "Yes, a real one, the 472."),
+        ("Five Minutes With Lena Park", "Lena Park", "Where did you film?", "Seoul, where all the night buses are."),
+        (
+            "Five Minutes With Lena Park", "Lena Park",
+            "Night buses are everywhere in films lately, from Night Owl to Last Stop. It feels like someone in Hollywood decides these things,"
+            " every year, one subject for everyone, then the next one, and nobody ever tells us who. I sometimes imagine a long table in a"
+            " dark room with a calendar on the wall and a man crossing out the subjects one by one as the years go by.",
+            "[Laughs] A cabal.",
+        ),
+        ("Five Minutes With Lena Park", "Lena Park", "Is there a subject you would like to see next?", "Not a subject, an era: the seventies."),
+    ]
+
+
+def test_questions_alone_opening_with_a_hyphen_and_an_intro_line_before_them():
+    text = """Interview with Lena Park Producer 'Night Bus'
+
+'Night Bus' premiered in the shorts block at the 2011 festival
+
+-Would you like to tell me more about your film ?
+
+It is a long form music video
+It was made to go with the first four songs of the album.
+
+-Did you want to make a music video rather than a short?
+
+Yes, the singer came up with the concept.
+
+-Did it meet your expectations?
+
+Yes it did, definitely.
+
+-How long did it take you to finish it?
+
+We shot it all in four days.
+"""
+    assert [p[1:] for p in parsed(text, markdown=False)] == [
+        (None, None, "'Night Bus' premiered in the shorts block at the 2011 festival"),
+        ("Lena Park", "Would you like to tell me more about your film ?", "It is a long form music video It was made to go with the first four songs of the album."),
+        ("Lena Park", "Did you want to make a music video rather than a short?", "Yes, the singer came up with the concept."),
+        ("Lena Park", "Did it meet your expectations?", "Yes it did, definitely."),
+        ("Lena Park", "How long did it take you to finish it?", "We shot it all in four days."),
+    ]
+
+
+def test_the_paragraph_leading_into_the_interview_introduces_it_after_a_long_listing():
+    listing = "\n".join(f"Film {n}; Dir. Ana Diaz" for n in range(1, 9))
+    text = f"""The festival shows these films:
+{listing}
+Tickets are available HERE.
+We caught up with co-founder Lena Park to find out more about the festival.
+Q: When did the festival start?
+It began in 2004 as an idea between two friends.
+Q: How do you pick the films?
+We look for films that surprise us.
+"""
+    assert [p[1:] for p in parsed(text, markdown=False) if p[2]] == [
+        ("Lena Park", "When did the festival start?", "It began in 2004 as an idea between two friends."),
+        ("Lena Park", "How do you pick the films?", "We look for films that surprise us."),
+    ]
+
+
+def test_a_quotation_signed_after_a_dash_with_the_film_it_is_about():
+    text = "Below are excerpts from our interviews.\n\n“I started to think about the times I was not believed.” – Lena Park on “Night Bus”\n"
+    assert [p[1:] for p in parsed(text, markdown=False)] == [
+        (None, None, "Below are excerpts from our interviews."),
+        ("Lena Park", None, "“I started to think about the times I was not believed.” – Lena Park on “Night Bus”"),
+    ]

@@ -111,6 +111,10 @@ def test_who_a_title_says_is_interviewed(title, expected):
         ("During an interview with me last month, Haigh, 42, talked about the film.", ["Haigh"], None),
         # A name after "of" is the work's: "The director of Night Bus talks about…".
         ("The director of Night Bus talks about the shoot.", [], None),
+        # "Talk to" and "spoke on the phone with" introduce too; a pronoun after them is no one.
+        ("We got the chance to talk to Lena Park, the production designer, about the film.", ["Lena Park"], None),
+        ("Last night we spoke on the phone with Tom Lee, during a short interview.", ["Tom Lee"], None),
+        ("The leading characters in Talk To Her are two men.", [], None),
     ],
 )
 def test_who_an_intro_says_is_interviewed_and_who_asks(intro, expected, asker):
@@ -449,3 +453,12 @@ def test_a_role_joined_to_the_surname_by_a_dash_is_cut_from_the_name():
 def test_a_first_name_before_a_bracketed_surname_is_a_full_name_but_a_full_name_before_a_film_is_not():
     assert bracketed_surnames("I interviewed Felix (Gebhard) and Chris (Breuer).") == ["Felix Gebhard", "Chris Breuer"]
     assert bracketed_surnames("Sundance winner Tamara Podemski (Coroner) and Phoebe Waller-Bridge (Fleabag) star.") == []
+
+
+def test_a_headline_in_title_case_names_only_the_name_the_body_gives():
+    body = "Lena Park has become one of our finest actresses. We talked to Park about both shows."
+    assert interviewees_in_title("Interview: Lena Park Deconstructs 'Night Bus' & 'Day Bus'", body) == ["Lena Park"]
+    assert interviewees_in_title("Interview: Tom Lee On The Future Of Night Bus") == ["Tom Lee"]
+    # A name of three words the body gives whole again stays whole.
+    repeated = "Gael García Bernal was born in Guadalajara. Gael García Bernal, now 45, and García Bernal's mother."
+    assert interviewees_in_title("Interview with Gael García Bernal", repeated) == ["Gael García Bernal"]

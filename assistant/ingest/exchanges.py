@@ -19,11 +19,13 @@ from assistant.cues import (
 )
 from assistant.ingest import introductions, labelled, names, presskit, turns
 from assistant.ingest.blocks import Block, Exchange
+from assistant.ingest.lead_prompts import MAX_LONG_PROMPT_WORDS
 from assistant.ingest.noise import is_byline, is_noise, is_read_more
 from assistant.ingest.presskit import is_question
 from assistant.text import join_lines, sentence_spans, word_count
 
-# An emphasized paragraph this long is running text, not a question; one this long opening a
+# An emphasized paragraph this long is running text, not a question (unless it opens the line of
+# plain text after it: a magazine's long prompt, `lead_prompts`); one this long opening a
 # section, neither a question nor addressing "you", is a standfirst.
 MAX_PROMPT_WORDS = 60
 STANDFIRST_WORDS = 25
@@ -146,8 +148,8 @@ def _marked_prompts(blocks: list[Block], least: int = 2) -> set[int]:
     for style in ("bold", "italic"):
         found = {
             i for i, b in enumerate(blocks)
-            if not b.heading and b.wholly(style) and word_count(b.text) <= MAX_PROMPT_WORDS and not is_noise(b)
-            and i + 1 < len(blocks) and not blocks[i + 1].wholly(style) and (least > 1 or is_question(b.text))
+            if not b.heading and b.wholly(style) and not is_noise(b) and i + 1 < len(blocks) and not blocks[i + 1].wholly(style)
+            and word_count(b.text) <= (MAX_LONG_PROMPT_WORDS if b.last == blocks[i + 1].first else MAX_PROMPT_WORDS) and (least > 1 or is_question(b.text))
         }
         if len(found) > len(best) and not _marks_answers(blocks, found):
             best = found

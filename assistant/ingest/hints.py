@@ -99,6 +99,11 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     # The intro runs to the first label or question, over a headline and a dateline before it.
     first_question = next((i for i, b in enumerate(blocks) if presskit.is_question(b.text)), len(blocks))
     intro += [b.text for b in blocks[: min(first_label, first_question, MAX_INTRO_BLOCKS)] if not b.heading]
+    # However long a listing above it runs, the paragraph leading into the interview introduces it
+    # ("…Tickets are available HERE." / "We caught up with co-founder Daniel Sol…" / "Q: …").
+    start = min(first_label, first_question)
+    if MAX_INTRO_BLOCKS < start < len(blocks) and not blocks[start - 1].heading:
+        intro.append(blocks[start - 1].text)
     # A heading before the first paragraph is the document's title; later ones head sections.
     leading = [b.text for b in blocks[: next((i for i, b in enumerate(blocks) if not b.heading), 0)]]
     # A line "Interview with A, B & C" before the first question names them, however long the

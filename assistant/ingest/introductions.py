@@ -35,6 +35,8 @@ _INTRODUCTION = re.compile(
 _SELF_INTRODUCTION = re.compile(rf"\b{_OWN_NAME}\s+(?P<name>{NAME.pattern})")
 # How far into a turn an introduction comes ("Hello everyone. My name is …").
 MAX_INTRODUCTION_CHARS = 80
+# Pronouns after a verb of talking ("Talk To Her", a film's title in a headline's capitals).
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
 # How far into a turn the part a speaker plays counts as theirs: the introduction's sentence or
 # two, not a later "I play Chopin every morning".
 MAX_PART_INTRODUCTION_CHARS = 200
@@ -183,7 +185,8 @@ def interviewees_in_intro(text: str) -> list[str]:
         after = text[match.end():]
         if _staff_of(after):
             continue
-        names = names_at(after)
+        # "…the leading characters in Talk To Her…": a pronoun after the verb is no one's name.
+        names = [name for name in names_at(after) if fold(name) not in PRONOUNS | _OBJECT_PRONOUNS]
         # "Complete Interview Transcript": after the noun, only a full name is someone's, and only
         # when names are all the phrase holds ("Interview Julia X 3-D Feature Film" is a film's).
         noun = match.group().strip().lower() == "interview"

@@ -13,10 +13,10 @@ from assistant.cues import (
     BARE_ADDRESS, CAPTION, DATELINE, DIRECTORS_STATEMENT, FURNITURE_LINE, INTERVIEW_BEFORE_NAME, INTERVIEW_DOCUMENT_TITLE, NOT_LABELS, READ_MORE_LINE,
     SECTION_HEADING, URL_SLUG,
 )
-from assistant.ingest import credits, headlines, introductions, names, presskit, teasers, titles, transcripts, turns
+from assistant.ingest import credits, headlines, introductions, lead_prompts, names, presskit, teasers, titles, transcripts, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
-from assistant.text import LINE_ENDS_SENTENCE, sentence_spans, word_count
+from assistant.text import LINE_ENDS_SENTENCE, word_count
 
 # A caption is short: "Photo: Jean Dupont", "Pictured above: Maria on set".
 MAX_CAPTION_WORDS = 25
@@ -87,10 +87,6 @@ def _clean(block: Block) -> Block | None:
     return Block(lines, block.heading)
 
 
-# Paragraphs opening with a question in bold: this many make the document's way of setting prompts.
-MIN_LEAD_QUESTIONS = 2
-
-
 def prepared(source: Source) -> list[Block]:
     """The source's blocks cleaned (bullets, timestamps, stage directions), without captions and
     pull quotes; a printed export's lines joined into blocks; in other sources, plain-text
@@ -104,11 +100,11 @@ def prepared(source: Source) -> list[Block]:
     else:
         # Where paragraphs open with a question in bold before its answer, one opening with a
         # statement in bold ("**Truth seems like a modern, useful thing.** The word…") is a prompt too.
-        statements = sum(_lead_question(b) is not None for b in source.blocks) >= MIN_LEAD_QUESTIONS
+        statements = lead_prompts.sets_prompts_in_lead(list(source.blocks))
         blocks = [
             part for b in transcripts.subtitle_paragraphs(transcripts.named_under_timecodes(list(source.blocks))) if (cleaned := _clean(b)) is not None
             for stated in _statement_heading_apart(cleaned) for signed_part in _attribution_apart(stated) for headed_part in _heading_line_apart(signed_part) for line in _lines_apart(headed_part)
-            for glued in teasers.glued_apart(line) for teaser in teasers.heading_question_apart(glued) for part in _split_lead_question(teaser, statements)
+            for glued in teasers.glued_apart(line) for teaser in teasers.heading_question_apart(glued) for part in lead_prompts.split_lead_prompt(teaser, statements)
         ]
         blocks = [_plain_heading(b, blocks[i - 1] if i else None, source.text) for i, b in enumerate(blocks)]
         blocks = without_dialogue_dashes(speaker_names(blocks))
@@ -204,10 +200,11 @@ def _someone_asks(blocks: list[Block], found: dict[int, str]) -> bool:
 def without_dialogue_dashes(blocks: list[Block]) -> list[Block]:
     """Paragraphs without the dash that opens each turn of a dialogue ("— How did it start?",
     "— I grew up on night buses.", or with hyphens in plain text), when at least `MIN_DIALOGUE_DASHES` and a
-    `DIALOGUE_DASH_SHARE` of them open with one: punctuation of the layout, not words to quote."""
+    `DIALOGUE_DASH_SHARE` of them open with one, or the questions alone do ("-Would you like to
+    tell me more about your video ?"): punctuation of the layout, not words to quote."""
     body = [b for b in blocks if not b.heading]
     dashed = [b for b in body if _DIALOGUE_DASH.match(b.text)]
-    if len(dashed) < MIN_DIALOGUE_DASHES or len(dashed) < DIALOGUE_DASH_SHARE * len(body):
+    if len(dashed) < MIN_DIALOGUE_DASHES or (len(dashed) < DIALOGUE_DASH_SHARE * len(body) and not all(is_question(b.text) for b in dashed)):
         return blocks
     return [b.split(_DIALOGUE_DASH.match(b.text).end())[1] if not b.heading and _DIALOGUE_DASH.match(b.text) else b for b in blocks]
 
@@ -285,38 +282,6 @@ def _lines_apart(b: Block) -> list[Block]:
     first_asks = presskit.is_short_question(texts[0]) and not asks[-1]
     alternate = all(a != b for a, b in zip(asks, asks[1:]))
     return lines if questions >= MIN_LINE_QUESTIONS and len(texts) >= 2 * MIN_LINE_QUESTIONS and alternate or first_asks else [b]
-
-
-def _lead_question(b: Block) -> str | None:
-    """The question a paragraph opens with in bold or italic, before its answer in plain type."""
-    lead = b.lead()
-    asks = not b.heading and lead and is_question(lead) and len(lead) < len(b.text) and word_count(lead) <= presskit.MAX_QUESTION_WORDS
-    return lead if asks else None
-
-
-def _split_lead_question(b: Block, statements: bool = False) -> list[Block]:
-    """A paragraph opening with a question set in bold or italic, its answer after it in plain
-    type ("**Why night buses?** I grew up on them."), with a statement so set when `statements`
-    (the document's other prompts are so set), or with a numbered question or request and its
-    answer after it ("1. Introduce yourself. Orlando is a filmmaker from south London."), cut into
-    the question and the answer."""
-    spans = sentence_spans(b.text)
-    if not b.heading and len(spans) > 1 and presskit.NUMBERED_LINE.match(b.text):
-        # The asking sentences in a row from the start ("2. What inspired this film? How did you
-        # find your subjects?"), then the answer, if any.
-        asking = next((k for k, (start, end) in enumerate(spans) if not presskit.asks_as_numbered(b.text[start:end])), len(spans))
-        if 0 < asking < len(spans):
-            return list(b.split(spans[asking - 1][1]))
-    lead = _lead_question(b) or (_lead_statement(b) if statements else None)
-    return list(b.split(len(lead))) if lead else [b]
-
-
-def _lead_statement(b: Block) -> str | None:
-    """The whole sentence a paragraph opens with in bold, before plain text ("**Questions may be
-    the most powerful forms of speech.** Especially the unanswerable ones…")."""
-    lead = b.lead("bold")
-    whole = lead and LINE_ENDS_SENTENCE.search(lead) and len(sentence_spans(lead)) == 1
-    return lead if not b.heading and whole and len(lead) < len(b.text) and word_count(lead) <= presskit.MAX_QUESTION_WORDS else None
 
 
 def headed(blocks: list[Block]) -> list[str]:

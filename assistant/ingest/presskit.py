@@ -193,10 +193,10 @@ def _is_question_prompt(text: str) -> bool:
     return asked and not FIRST_PERSON.search(_ASKING_ME.sub(" ", text))
 
 
-# The asker asking "you" to tell them: "Could you tell me…", "Can you walk me through…"; or
+# The asker asking "you" to tell them: "Could you tell me…", "Would you like to tell me…"; or
 # checking what they heard of "you": "Did I read correctly that this was your first feature?".
 _ASKING_ME = re.compile(
-    r"(?i)\byou\s+(?:please\s+)?(?:tell|give|show|walk|take|talk)\s+me\b"
+    r"(?i)\byou\s+(?:please\s+|(?:like|want|care|mind)\s+to\s+)?(?:tell|give|show|walk|take|talk)\s+me\b"
     r"|^\s*(?:did|do|am|can|may|could)\s+I\s+(?:read|hear|understand|get|ask|say)\b(?=.*\byour?\b)"
 )
 

@@ -4,6 +4,7 @@ share buttons, comments and sidebars left out), read with lxml, bold and italic 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from assistant.ingest.blocks import PARAGRAPH, Block, Run, Source, from_runs, row_blocks
 
@@ -92,9 +93,10 @@ def _split_at_breaks(runs: list[Run | None]) -> list[list[Run]]:
     return [line for line in lines if any(text.strip() for text, _ in line)]
 
 
-def blocks_of_fragment(markup: str) -> list[Block]:
+def blocks_of_fragment(markup: str, clean: Callable[[str], str] | None = None) -> list[Block]:
     """Blocks of an HTML page or fragment read whole with BeautifulSoup (for a fragment inside
-    Markdown, or a page whose article body could not be found): page furniture left out."""
+    Markdown, or a page whose article body could not be found): page furniture left out, each
+    piece of text passed through `clean` when given (so its bold and italic spans stay in place)."""
     from bs4 import BeautifulSoup, NavigableString, Tag
 
     soup = BeautifulSoup(markup, "lxml")
@@ -115,7 +117,7 @@ def blocks_of_fragment(markup: str) -> list[Block]:
             if isinstance(child, NavigableString):
                 if child.__class__.__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction"):
                     continue
-                lines[-1].append((str(child), style))
+                lines[-1].append((str(child) if clean is None else clean(str(child)), style))
             elif isinstance(child, Tag):
                 name = child.name.lower()
                 if name == "br":

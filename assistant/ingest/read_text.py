@@ -329,7 +329,9 @@ def _html_block(markup: str, line: int) -> list[Block]:
     """Blocks of a raw HTML block inside Markdown (a lead paragraph in <p>, an embed)."""
     from assistant.ingest.read_html import blocks_of_fragment
 
+    # The fragment's bold and italic spans are kept: a question in <strong> before its answer in
+    # the same <p> is how many web interviews set their prompts.
     return [
-        Block(tuple((line + place - 1, _REFERENCE_LINK.sub(r"\1", text)) for place, text in b.lines), b.heading)
-        for b in blocks_of_fragment(markup)
+        Block(tuple((line + place - 1, text) for place, text in b.lines), b.heading, b.emphasis)
+        for b in blocks_of_fragment(markup, lambda text: _REFERENCE_LINK.sub(r"\1", text))
     ]

@@ -16,12 +16,36 @@ _OUTLET_BEFORE_INTERVIEW = re.compile(
 
 # Words that stand where a name would before "Q&A" or "interview" and are none ("Your Q&A").
 _DETERMINERS = PRONOUNS | WORK_DETERMINERS | {"your", "its"}
+# Words a headline in title case capitalizes that no name holds: "Interview: Bob Odenkirk On The
+# Future Of Better Call Saul" names "Bob Odenkirk".
+_TITLE_CASE_BREAKS = frozenset({"on", "the", "about", "at", "in", "for", "from", "of", "to", "into", "over", "after", "behind"})
 
 
 def interviewees_in_title(title: str, body: str = "") -> list[str]:
     """Who a title says is interviewed: "Interview with Thierry Arbogast", "Q&A With Filmmaker
     Drew Christie", "X in conversation"; a site name around the title is ignored, and a title in
     capitals is read with the names spelled as in `body`."""
+    return [_as_named(name, body) for name in _named_in_title(title, body)]
+
+
+def _as_named(name: str, body: str) -> str:
+    """A name read from a headline in title case, cut where it runs into the headline's other
+    words: at a capitalized preposition or article, or, for a name of three words or more, to the
+    longest part of it (two words at least) that the body names when it never repeats the whole
+    ("Ann Dowd Deconstructs 'The Handmaid's Tale'" → "Ann Dowd")."""
+    words = name.split()
+    cut = next((k for k, word in enumerate(words) if k >= 2 and fold(word) in _TITLE_CASE_BREAKS), len(words))
+    words = words[:cut]
+    whole = len(re.findall(rf"\b{re.escape(' '.join(words))}\b", body)) if body else 0
+    # The whole name given nowhere but in the headline: "Gael García Bernal", repeated, stays whole.
+    if len(words) >= 3 and body and whole <= 1:
+        for size in range(len(words) - 1, 1, -1):
+            if len(re.findall(rf"\b{re.escape(' '.join(words[:size]))}\b", body)) > whole:
+                return " ".join(words[:size])
+    return " ".join(words)
+
+
+def _named_in_title(title: str, body: str) -> list[str]:
     if title.isupper():
         title = person_name(title, body)
     # A headline before a colon: "“The World Is, of Course, Insane”: An Interview with Errol Morris";
