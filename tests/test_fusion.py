@@ -173,9 +173,13 @@ def test_asked_a_fact_of_someone_s_life_text_calling_them_he_or_she_gets_all_of_
     asking = (
         "Where did Amy Brand get her PhD?", "Which company did Ron Martinez found?", "What did Lena Park study?",
         "Where was Salma Hayek born?", "How old is Sarah?", "Which school did the director attend?",
+        "In which films has Ann Dowd had supporting roles?", "What other shows has Lena Park been in?",
     )
     assert all(ASKS_BIOGRAPHY.match(q) for q in asking)
-    others = ("Why did Lena Park study the bus drivers?", "What did Lena Park learn on set?", "Which company distributed the film?", "Who is Lena Park?")
+    others = (
+        "Why did Lena Park study the bus drivers?", "What did Lena Park learn on set?", "Which company distributed the film?", "Who is Lena Park?",
+        "Which films did Lena Park watch as a child?",
+    )
     assert not any(ASKS_BIOGRAPHY.match(q) for q in others)
     scores = _fused_scores(
         tmp_path,
@@ -188,6 +192,21 @@ def test_asked_a_fact_of_someone_s_life_text_calling_them_he_or_she_gets_all_of_
     question = "What did Lena Park study?"
     off, on = scores(question, biography_narration=False), scores(question, biography_narration=True)
     assert on["Lena Park is"] == pytest.approx(off["Lena Park is"] + 0.6) and on["Good images."] == pytest.approx(off["Good images."])
+    other = "What makes good cinema for Lena Park?"
+    assert scores(other, biography_narration=False) == pytest.approx(scores(other, biography_narration=True))
+
+
+def test_asked_about_someone_s_career_text_naming_them_without_he_or_she_gets_all_of_their_bonus(tmp_path):
+    scores = _fused_scores(
+        tmp_path,
+        "# An interview with Lena Park\n\n"
+        "With roles in films such as Night Bus and Day Bus, Lena Park has become a familiar face.\n\n"
+        "**What makes good cinema?**\n\nGood images. I think all films should be visual.\n",
+    )
+    question = "In which films has Lena Park had roles?"
+    off, on = scores(question, biography_narration=False), scores(question, biography_narration=True)
+    assert on["With roles i"] == pytest.approx(off["With roles i"] + 1.0) and on["Good images."] == pytest.approx(off["Good images."])
+    # Asked anything else, text naming her without "he" or "she" gains nothing.
     other = "What makes good cinema for Lena Park?"
     assert scores(other, biography_narration=False) == pytest.approx(scores(other, biography_narration=True))
 

@@ -219,13 +219,16 @@ class Searcher:
             # Jain work with?" is answered by "…his collaborations with director Ketan Mehta".
             # Asked only who they are, a host's turn naming them (the guest's introduction) too.
             identity = bool(ASKS_IDENTITY.match(query.text))
-            # A fact of their life is stated by narration as fully as who they are.
-            biography = identity or (s.biography_narration and bool(ASKS_BIOGRAPHY.match(query.text)))
+            # A fact of their life or career is stated by narration as fully as who they are, and
+            # by narration naming them without "he" or "she" too ("With supporting roles in films
+            # such as Philadelphia…, Ann Dowd has become…").
+            fact = s.biography_narration and bool(ASKS_BIOGRAPHY.match(query.text))
+            biography = identity or fact
             unsaid = self.index.columns.speaker[evidence.ids] < 0
             naming = self.index.columns.naming(evidence.ids, asked)
             about_them = np.array(
                 [
-                    names and ((no_one and self._speaks_of_someone(i)) or (biography and host))
+                    names and ((no_one and (fact or self._speaks_of_someone(i))) or (biography and host))
                     for names, no_one, host, i in zip(naming, unsaid, self.by_interviewer[evidence.ids] > 0, evidence.ids)
                 ],
                 dtype=np.float32,
