@@ -13,20 +13,15 @@ from assistant.ingest.introductions import (
     parts_played,
 )
 from assistant.ingest.names import (
-    addresses,
     bracketed_surnames,
     featured,
     is_person_name,
     is_role_word,
-    initials,
-    initialled_name,
-    initials_of,
     names_at,
     person_name,
-    resolve,
     without_roles,
-    written_in_lower_case,
 )
+from assistant.ingest.name_forms import addresses, initials, initialled_name, initials_of, resolve, written_in_lower_case
 from assistant.ingest.titles import interviewees_in_title
 
 

@@ -12,7 +12,8 @@ from dataclasses import replace
 from assistant.cues import HOST_WELCOME
 from assistant.ingest.blocks import Block
 from assistant.ingest.introductions import OPENING_TURNS, introduces_one_of, introduces_self
-from assistant.ingest.names import fold, is_person_name, names_at, resolve
+from assistant.ingest.names import fold, is_person_name, names_at
+from assistant.ingest.name_forms import resolve
 from assistant.ingest.presskit import is_question
 from assistant.ingest.people import AUDIENCE, NO_ONE, Person
 from assistant.ingest.turns import Label, opening_exchange

@@ -17,7 +17,7 @@ from assistant.cues import (
     SINGULAR_THIRD_PERSON_POSSESSIVE,
     SINGULAR_THIRD_PERSON_SUBJECT,
 )
-from assistant.ingest import introductions, labelled, names, presskit, turns
+from assistant.ingest import introductions, labelled, name_forms, names, presskit, turns
 from assistant.ingest.blocks import Block, Exchange
 from assistant.ingest.lead_prompts import MAX_LONG_PROMPT_WORDS
 from assistant.ingest.noise import is_byline, is_noise, is_read_more
@@ -367,7 +367,7 @@ def _answered(prompt: str | None, present: tuple[str, ...], answer: list[Block])
         return Exchange(None, None, tuple(answer))
     if len(present) == 1:
         return Exchange(prompt, present[0], tuple(answer))
-    addressed = [name for name in present if prompt and names.addresses(prompt, name)]
+    addressed = [name for name in present if prompt and name_forms.addresses(prompt, name)]
     # "(P.J Pettiette) That's going to be a long answer…": the answer opens naming who gives it.
     opening = re.match(r"\(([^()]{3,60})\)", answer[0].text.lstrip())
     signed = [name for name in present if opening and names.fold(opening.group(1)).replace(".", "") == names.fold(name).replace(".", "")]

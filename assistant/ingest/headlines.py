@@ -8,7 +8,8 @@ import itertools
 import re
 
 from assistant.cues import HEADLINE_ABOUT, HEADLINE_INTERVIEW, HEADLINE_QUOTE, ROLE_WORDS, TITLE_ARTICLES
-from assistant.ingest.names import NAME, fold, initials, is_full_name, is_role_word, person_name, times_named, without_roles
+from assistant.ingest.names import NAME, fold, is_full_name, is_role_word, person_name, times_named, without_roles
+from assistant.ingest.name_forms import initials
 
 
 def heading_person(heading: str) -> str | None:

@@ -19,7 +19,8 @@ from assistant.cues import (
     PRONOUNS,
     WRITER,
 )
-from assistant.ingest.names import NAME, UPPER, fold, initials, is_full_name, is_person_name, is_role_word, names_at, without_nicknames, without_roles
+from assistant.ingest.names import NAME, UPPER, fold, is_full_name, is_person_name, is_role_word, names_at, without_nicknames, without_roles
+from assistant.ingest.name_forms import initials
 from assistant.ingest.titles import names_with_other_words
 from assistant.ingest.presskit import is_question
 

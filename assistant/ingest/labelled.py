@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.cues import ASKING_STATEMENT, FIRST_PERSON, FIRST_PLURAL, PRESENTING, REQUEST, REQUEST_ENDING
-from assistant.ingest import names, presskit, turns
+from assistant.ingest import name_forms, names, presskit, turns
 from assistant.ingest.people import ANSWER, AUDIENCE, Person
 from assistant.ingest.blocks import Block, Exchange
 from assistant.ingest.noise import is_noise
@@ -214,7 +214,7 @@ def _ends_asking(text: str) -> bool:
 def _asks_by_name(text: str, name: str) -> bool:
     """Whether a paragraph asks the person `name` something of its own, addressing them by name
     (a hand-off, "Yeah, Diggs, can you?", leaves them the question already put)."""
-    return word_count(text) > MAX_HAND_OFF_WORDS and _puts_question(text) and names.addresses(text, name)
+    return word_count(text) > MAX_HAND_OFF_WORDS and _puts_question(text) and name_forms.addresses(text, name)
 
 
 def _back_channel(b: Block) -> bool:

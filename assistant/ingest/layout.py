@@ -16,7 +16,7 @@ from assistant.cues import (
     INTERVIEW_BEFORE_NAME,
     ROLE_WORDS,
 )
-from assistant.ingest import askers, credits, headlines, introductions, names, prepare, presskit, pull_quotes, quotes, titles, turns
+from assistant.ingest import askers, credits, headlines, introductions, name_forms, names, prepare, presskit, pull_quotes, quotes, titles, turns
 from assistant.ingest.blocks import Block, Exchange, Source
 from assistant.text import word_count
 from assistant.ingest.exchanges import arrange, is_prompt_heading, monologue, signed, without_bylines
@@ -86,13 +86,13 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     # Each label once, not each turn: the body's names are read per label.
     labels = {label.key: label for label in label_at.values()}
     # "SA:" after "SOFIA ALAOUI:" is that label's person, not a "Saudi Arabia" the text names.
-    labelled = {names.initials(label.name) for label in labels.values() if len(label.name.split()) >= 2}
+    labelled = {name_forms.initials(label.name) for label in labels.values() if len(label.name.split()) >= 2}
     introduced |= {
         key: name for key, label in labels.items()
-        if key not in introduced and names.initials_of(label.name) not in labelled and (name := names.initialled_name(label.name, body))
+        if key not in introduced and name_forms.initials_of(label.name) not in labelled and (name := name_forms.initialled_name(label.name, body))
     }
     # "danah:" for the "danah boyd" the page names twice or more, as she writes it.
-    introduced |= {key: name for key, label in labels.items() if label.style == "lower" and (name := names.written_in_lower_case(key, body))}
+    introduced |= {key: name for key, label in labels.items() if label.style == "lower" and (name := name_forms.written_in_lower_case(key, body))}
     # "[I] – Interviewer [C] - Client": a key to the labels says who each initial is.
     legend = {names.fold(initials): who for b in blocks for initials, who in introductions.label_legend(b.text).items()}
     # "DIRECTOR:" is whoever the credits or a heading say directed ("Directed by Lena Park").

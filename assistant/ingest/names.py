@@ -1,17 +1,17 @@
-"""People's names in a document: who a title or intro says is interviewed, and which full name a
-speaker label ("MALONE", "Felix", "MR", "KENNY MALONE, HOST") stands for. Pure functions over text."""
+"""People's names in a document: where a name starts and ends, role words and nicknames around it,
+whether a phrase is a person's name; `name_forms` finds the full name a label or part of a name
+stands for. Pure functions over text."""
 
 from __future__ import annotations
 
 import functools
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from typing import Iterator
 
 from assistant.cues import (
     CLAUSE_OPENERS,
-    LOWER_CASE_NAME_STOPS,
     FEATURING,
     HONORIFICS,
     INSTITUTION_WORDS,
@@ -264,150 +264,3 @@ def bracketed_surnames(text: str) -> list[str]:
         f"{match.group(1)} {match.group(2)}" for match in _BRACKETED_SURNAME.finditer(text)
         if not re.search(rf"[{UPPER}][\w'’-]*\s+$", text[: match.start()])
     ]
-
-
-def initials(name: str) -> str:
-    """"Maria Ruiz" → "MR"."""
-    return "".join(word[0] for word in name.split() if word[:1].isalpha()).upper()
-
-
-def initials_of(label: str) -> str | None:
-    """The letters of a label that is two or three initials, spaced or not ("RJ", "R J" → "RJ"), else None."""
-    words = label.split()
-    if len(words) == 1 and 2 <= len(words[0]) <= 3 and words[0].isalpha():
-        return words[0]
-    if 2 <= len(words) <= 3 and all(len(word) == 1 and word.isalpha() for word in words):
-        return "".join(words)
-    return None
-
-
-def initialled_name(label: str, body: str) -> str | None:
-    """The one full name in `body` whose initials a label in capitals is ("JH" → the "Jaron
-    Herren" of the title); None when no name or several have them."""
-    if initials_of(label) is None or not label.isupper():
-        return None
-    return resolve(label, full_names_in(body))
-
-
-def full_names_in(body: str) -> list[str]:
-    """The full names a text holds, role words before or after them aside, sorted, once each."""
-    return sorted({name for match in NAME.finditer(body) if is_full_name(name := without_roles(match.group()))})
-
-
-# One or two capitalised words right after a first name, the rest of a full name ("Pål" then
-# " Ulvik Rokseth, the Norwegian…").
-_NAMES_AFTER = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)?)(?![\w'’-])")
-
-
-def first_name_in_full(name: str, body: str, least: int = 1) -> str | None:
-    """The body's most frequent full name opening with a one-word name ("Pål" → "Pål Ulvik
-    Rokseth"), given at least `least` times; None when it gives none."""
-    given = Counter(
-        f"{name} {after.group(1)}" for match in whole_matches(re.escape(name), body)
-        if (after := _NAMES_AFTER.match(body, match.end())) and is_person_name(f"{name} {after.group(1)}")
-    )
-    full, count = given.most_common(1)[0] if given else ("", 0)
-    return full if count >= least and len(name.split()) == 1 else None
-
-
-# One or two capitalised words right before a surname, the rest of a full name ("Lena" before
-# "Park"), looked for this many characters back.
-_NAMES_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)[ \t]+$")
-NAME_LOOKBEHIND = 80
-# A second capitalised surname right after a name, then a comma or the end ("Felipe Rojas Silva, an
-# architect").
-_SURNAME_AFTER = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)(?=[,.;:)]|\s*$)")
-
-
-def surname_in_full(name: str, body: str) -> str | None:
-    """The body's most frequent full name ending with a one-word name ("Park" → "Lena Park"; "Rojas"
-    → "Felipe Rojas Silva"), role words and a clause's opening word before it left out ("As Grimes
-    put it" names no "As Grimes"); None when it gives none."""
-    if len(name.split()) != 1:
-        return None
-    # Looked up where the name occurs (the document's word index), not by a scan of the whole
-    # text per name, which made parsing grow with quotations × length.
-    fuller: Counter[str] = Counter()
-    for match in whole_matches(re.escape(name), body):
-        if before := _NAMES_BEFORE.search(body, max(0, match.start() - NAME_LOOKBEHIND), match.start()):
-            # "Felipe Rojas Silva" then "Rojas said": the first of two surnames is the person too.
-            after = _SURNAME_AFTER.match(body, match.end())
-            fuller[f"{before.group(1)} {name}" + (f" {after.group(1)}" if after else "")] += 1
-    candidates = [full for n, _ in fuller.most_common() if len((full := without_roles(_without_clause_opener(n))).split()) >= 2 and is_person_name(full)]
-    return candidates[0] if candidates else None
-
-
-def _without_clause_opener(name: str) -> str:
-    """A name found before a surname from the word after the last capitalised preposition: "For
-    Bauman, the value…" names "Bauman", "…in Minutes With SubImage" names "SubImage"."""
-    words = name.split()
-    openers = [i for i, word in enumerate(words) if fold(word) in CLAUSE_OPENERS]
-    return " ".join(words[openers[-1] + 1 :]) if openers else name
-
-
-def written_in_lower_case(first: str, body: str) -> str | None:
-    """The full name a person writes in lower case ("danah boyd"), from the word that follows
-    their one-word name twice or more in `body`; None when no word does."""
-    following = Counter(
-        match.group(1) for match in re.finditer(rf"\b{re.escape(first)}\s+([a-zß-öø-ÿ][\w'’-]{{1,20}})\b", body)
-        if match.group(1) not in LOWER_CASE_NAME_STOPS
-    )
-    word, count = following.most_common(1)[0] if following else ("", 0)
-    return f"{first} {word}" if count >= 2 else None
-
-
-def label_forms(people: list[str]) -> set[str]:
-    """How a label may name these people, folded: a full name, the surname, or a first name (or
-    its initial) no other of them shares ("paul schrader", "schrader", "paul", "p")."""
-    firsts = [fold(name).split()[0] for name in people if len(name.split()) > 1]
-    unique_firsts = {first for first in firsts if firsts.count(first) == 1}
-    return {fold(name) for name in people} | {fold(name).split()[-1] for name in people if name.split()} | unique_firsts | _first_initials(firsts)
-
-
-def _first_initials(firsts: list[str]) -> set[str]:
-    """First names' initials no other first name shares ("z" for Zsuzsanna beside Borbala), as
-    two people interviewed together are labelled ("Z: The first idea…"); never "q" or "a"."""
-    initials = [first[0] for first in firsts]
-    return {i for i in initials if initials.count(i) == 1 and i not in ("q", "a")}
-
-
-def resolve(label: str, known: list[str]) -> str | None:
-    """The known full name a label stands for: the same name, a surname or first name of exactly
-    one known name ("MALONE" → "Kenny Malone", "Felix" → "Felix Gebhard"), its first name's
-    initial ("Z" → "Zsuzsanna Kreif") or its initials ("MR" → "Maria Ruiz"); None when no known
-    name fits or several do."""
-    key = fold(label)
-    for name in known:
-        if fold(name) == key:
-            return name
-    spaced = initials_of(label)
-    if spaced is not None and label.isupper():
-        # "R J" as "RJ".
-        label, key = spaced, fold(spaced)
-    words = key.split()
-    if len(words) == 1:
-        matches = {name for name in known if key in fold(name).split()}
-        if len(key) == 1 and key in _first_initials([fold(name).split()[0] for name in known if len(name.split()) > 1]):
-            # "Z:" beside "Interview with Zsuzsanna Kreif and Borbala Zétényi".
-            matches = {name for name in known if len(name.split()) > 1 and fold(name)[0] == key}
-        if len(matches) == 1:
-            return matches.pop()
-        if label.isupper() and 2 <= len(label) <= 3:
-            matches = {name for name in known if len(name.split()) >= 2 and initials(name) == label}
-            if len(matches) == 1:
-                return matches.pop()
-    return None
-
-
-# A word that may come before the name a speaker addresses: "Yeah Jack, I would love to hear…".
-_ADDRESS_OPENING = r"(?i:(?:yeah|yes|so|and|well|now|okay|ok|oh|hey|right)\s*,?\s+)"
-
-
-def addresses(prompt: str, name: str) -> bool:
-    """Whether a prompt speaks to the person by name: "Emma, what inspired you?", "And you, Tom?",
-    "Yeah Jack, I would love to hear…" (the full name, first name or surname, set off by a comma
-    at either end, after a word such as "yeah" or "so" at the start)."""
-    parts = name.split()
-    forms = sorted({name, parts[0], parts[-1]}, key=len, reverse=True) if parts else []
-    spoken = "|".join(re.escape(form) for form in forms)
-    return bool(forms) and bool(re.search(rf"^\s*(?:{_ADDRESS_OPENING})?(?:{spoken})\s*,|,\s*(?:{spoken})\s*[?.!]?\s*$", prompt))

@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.cues import ANSWER_INITIALS, ANSWER_LABELS, AUDIENCE_LABELS, HONORIFICS, INTERVIEWER_ROLES, JOINT_LABELS, QUESTION_LABELS, UNNAMED_VOICES
-from assistant.ingest.names import first_name_in_full, fold, is_person_name, is_role_word, person_name, resolve, surname_in_full, times_named
+from assistant.ingest.names import fold, is_person_name, is_role_word, person_name, times_named
+from assistant.ingest.name_forms import first_name_in_full, resolve, surname_in_full
 from assistant.ingest.turns import UNKNOWN_VOICE, Label
 
 # Words for someone unnamed asking, alone or closing a label ("Asker:", "Previous asker:").

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from assistant.ingest import names
+from assistant.ingest import name_forms, names
 from assistant.ingest.blocks import Block, Exchange
 from assistant.quote_cues import ASKED_PRONOUNS, ATTRIBUTION_ALONE, QUOTE_AFTER_ASKING, QUOTE_AFTER_CLAUSE, QUOTE_AFTER_SPEAKER, REPORTED_SPEECH, SPEAKER_AFTER_QUOTE, SPEAKER_AFTER_VERB, SPEAKING_ON, SPEAKING_PRONOUNS, WRITER_ASKING
 from assistant.text import sentence_spans, word_count
@@ -209,7 +209,7 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
     ]
     # "Millard-Ball's interest in research…" is about Millard-Ball; "Pål’s vision…", by first
     # name, about Pål Ulvik Rokseth.
-    if opening and (full := full_name(_POSSESSIVE.sub("", opening[0]), known, body) or names.first_name_in_full(_POSSESSIVE.sub("", opening[0]), body)):
+    if opening and (full := full_name(_POSSESSIVE.sub("", opening[0]), known, body) or name_forms.first_name_in_full(_POSSESSIVE.sub("", opening[0]), body)):
         return full
     own = set(names.fold(last).split()) if last else set()
     others = [
@@ -326,10 +326,10 @@ def full_name(name: str, known: list[str], body: str) -> str | None:
     name or the body's most frequent full name ending with it ("Lee" → "Tom Lee"); else None."""
     if len(name.split()) >= 2:
         return name if names.is_person_name(name) else None
-    resolved = names.resolve(name, known)
+    resolved = name_forms.resolve(name, known)
     if resolved:
         return resolved
-    return names.surname_in_full(name, body)
+    return name_forms.surname_in_full(name, body)
 
 
 def _runs(block: Block, owners: dict[tuple[int, int], str | None]) -> list[tuple[Block, str | None]]:

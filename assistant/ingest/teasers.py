@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from assistant.cues import ANSWER_LABELS, FIRST_PERSON, FIRST_PLURAL, HONORIFICS, INTERVIEW_BEFORE_NAME, QUESTION_LABELS, QUESTION_OPENER, READ_MORE_LINE, ROLE_OF_FILM, SECOND_PERSON
-from assistant.ingest import names, turns
+from assistant.ingest import name_forms, names, turns
 from assistant.ingest.blocks import Block
 from assistant.ingest.presskit import MAX_QUESTION_WORDS, is_question
 from assistant.text import sentence_spans, word_count
@@ -199,7 +199,7 @@ def _asked_later(b: Block) -> list[tuple[int, int]]:
 def split_inline(blocks: list[Block], named: list[str]) -> list[Block]:
     """Blocks split where a sentence ends and a label naming someone a heading names opens the
     next ("… Can you talk about the genesis? Jayme Lemons: My partner …", as teasers print it)."""
-    keys = names.label_forms(named)
+    keys = name_forms.label_forms(named)
     # A label opening two paragraphs or more that run on into their answers ("Filmmaker: Why
     # this movie? Smirnoff: Puzzle was…", a magazine asking in its own name): it asks.
     openers = Counter(names.fold(m.group(1)) for b in blocks if not b.heading for _, line in b.lines if (m := _OPENING_LABEL.match(line)))

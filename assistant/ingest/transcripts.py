@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.cues import NOT_LABELS, STAGE_DIRECTION_WORDS
-from assistant.ingest import names
+from assistant.ingest import name_forms, names
 from assistant.ingest.blocks import Block
 
 # Timestamps of recorded transcripts: "[00:01:02] Name: …", "Name (0:19): …", "Name  0:19" or
@@ -101,7 +101,7 @@ def without_directions(text: str) -> str:
         direction = bool(words) and (words[0] in STAGE_DIRECTION_WORDS or (words[0] == "as" and inner[3:4].isupper()))
         # "Jerzy Skolimowski (JS)": the initials a name's turns will carry, not a direction.
         before = match.string[: match.start()].split()[-len(inner):] if 2 <= len(inner) <= 4 and inner.isalpha() else []
-        declared = bool(before) and names.initials(" ".join(before)) == inner
+        declared = bool(before) and name_forms.initials(" ".join(before)) == inner
         return "" if (capitals and not declared) or direction else match.group()
 
     # Inner brackets first: "(SOUNDBITE OF SONG, "COLD TOUCH (KITO FEAT. GRIMESAI)")" goes whole.

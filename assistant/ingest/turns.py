@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from assistant.cues import ANSWER_LABELS, ASKING_STATEMENT, AUDIENCE_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS, TITLE_LABEL_ENDINGS
 from assistant.ingest.blocks import Block
 from assistant.ingest.introductions import declaration
-from assistant.ingest.names import fold, full_names_in, initials, initials_of, is_person_name, label_forms
+from assistant.ingest.names import fold, is_person_name
+from assistant.ingest.name_forms import full_names_in, initials, initials_of, label_forms
 from assistant.ingest.titles import outlet_of
 from assistant.ingest.presskit import is_question, is_short_question, is_title_case
 from assistant.text import LINE_ENDS_SENTENCE, word_count
