@@ -91,6 +91,7 @@ _WORKS = r"(?:films?|movies?|shows?|series|plays|productions|tv\s+shows?|televis
 _INSTITUTION = r"(?:company|companies|firm|studio|school|college|university|program(?:me)?|department|organi[sz]ation|label|agency|lab|institute|foundation|startup|business)"
 ASKS_BIOGRAPHY = re.compile(
     rf"(?i)^\s*(?:where\s+(?:was|were|is)\s+{_SOMEONE}\s+(?:born|raised|from)\b|when\s+was\s+{_SOMEONE}\s+born\b|how\s+old\s+(?:is|was)\b"
+    rf"|where\s+(?:does|do|did)\s+{_SOMEONE}\s+live\b"
     rf"|where\s+did\s+{_SOMEONE}\s+(?:grow\s+up|study|train|go\s+to\s+(?:school|college|university)|get\s+(?:his|her|their)\s+(?:degree|phd|doctorate|diploma|training|start))\b"
     rf"|what\s+did\s+{_SOMEONE}\s+study\b|(?:which|what)\s+{_INSTITUTION}\s+(?:did|does|do)\s+{_SOMEONE}\s+(?:found|co-?found|start|create|launch|run|direct|lead|head|attend|join|work\s+(?:for|at)|teach\s+at|study\s+at)\b"
     # Their career: "In which films has Ann Dowd had supporting roles?", "What shows has she been in?".

@@ -173,7 +173,7 @@ def test_asked_a_fact_of_someone_s_life_text_calling_them_he_or_she_gets_all_of_
     asking = (
         "Where did Amy Brand get her PhD?", "Which company did Ron Martinez found?", "What did Lena Park study?",
         "Where was Salma Hayek born?", "How old is Sarah?", "Which school did the director attend?",
-        "In which films has Ann Dowd had supporting roles?", "What other shows has Lena Park been in?",
+        "In which films has Ann Dowd had supporting roles?", "What other shows has Lena Park been in?", "Where does Lena Park live?",
     )
     assert all(ASKS_BIOGRAPHY.match(q) for q in asking)
     others = (

@@ -110,6 +110,8 @@ def test_who_a_title_says_is_interviewed(title, expected):
         ("We got the chance to talk to Lena Park, the production designer, about the film.", ["Lena Park"], None),
         ("Last night we spoke on the phone with Tom Lee, during a short interview.", ["Tom Lee"], None),
         ("The leading characters in Talk To Her are two men.", [], None),
+        # A show's name in the possessive before the name is the show's.
+        ("The Americans' Lena Park Talks About Her Revenge Fantasies", ["Lena Park"], None),
     ],
 )
 def test_who_an_intro_says_is_interviewed_and_who_asks(intro, expected, asker):

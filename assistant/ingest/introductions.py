@@ -228,11 +228,12 @@ _OUTLETS_OWN = re.compile(rf"^\s*[A-Z]{{2,6}}['’]s\s+{NAME.pattern}")
 
 
 def _after_last_role(name: str) -> str:
-    """A name run into the words before it without the words up to its last role word ("Run’
-    Creator Vicky Jones" → "Vicky Jones"), where a full name follows that word."""
+    """A name run into the words before it without the words up to its last role word or
+    possessive ("Run’ Creator Vicky Jones", "The Americans' Vicky Jones" → "Vicky Jones"), where a
+    full name follows that word."""
     words = name.split()
-    roles = [k for k, word in enumerate(words[:-2]) if is_role_word(word)]
-    return " ".join(words[roles[-1] + 1 :]) if roles else name
+    cuts = [k for k, word in enumerate(words[:-2]) if is_role_word(word) or re.search(r"\w(?:['’]s|s['’])$", word)]
+    return " ".join(words[cuts[-1] + 1 :]) if cuts else name
 
 
 def _staff_of(text: str) -> bool:
