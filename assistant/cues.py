@@ -271,13 +271,13 @@ NOT_LABELS = frozenset(
 TITLE_LABEL_ENDINGS = frozenset("spotlight interview interviews preview review recap roundup profile feature exclusive q&a".split())
 
 # --- Replies that say nothing of their own ------------------------------------------------------
-# A reply made only of these ("Right.", "That’s right.", "Thank you.", "Yeah, I agree.") keeps a
-# conversation going and answers nothing on its own.
+# A reply made only of these ("Right.", "That’s right.", "Thank you.", "Yeah, I agree.", "Sure, ask
+# about anything.") keeps a conversation going and answers nothing on its own.
 BACK_CHANNEL_WORDS = frozenset(
     """yes yeah yep yup no nope right alright all okay ok sure exactly absolutely definitely totally
     correct true indeed that that's thats it it's is was so oh ah uh um mm mhm hmm huh wow well
     great good cool nice fine thanks thank you very much hi hello hey of course i agree me too
-    and the a""".split()
+    and the a go ahead ask away fire about anything""".split()
 )
 
 # --- Stage directions kept out of quotes ---------------------------------------------------------

@@ -243,3 +243,57 @@ Lena Park's debut feature follows a bus driver through one night. As Tom put it,
 **PARK:** Twenty-four nights, all on the bus.
 """
     assert [speaker for _, speaker, _, _ in parsed(text)] == [None, "Lena Park", "Lena Park"]
+
+
+def test_two_people_labelled_in_bold_with_the_interviewer_s_every_turn_in_bold_and_no_label():
+    # A magazine's conversation: the interviewer's turns, questions or remarks, set in bold with
+    # no label (a title in italics inside); a stage direction between a name and its colon; a
+    # speaker's turn going on in a plain paragraph that ends by asking the other one something.
+    text = """# Q&A with Lena Park and Tom Lee
+
+**How did the film start?**
+
+**Lena Park** [standing up]: I'll tell you how it started! On a bus, the 472.
+
+**Tom Lee:** I was the driver's son.
+
+**Who found the bus?**
+
+**Tom Lee:** I did. It was parked behind the depot.
+
+**Lena Park:** He found it in a week.
+
+**Was it hard to shoot at night?**
+
+**Tom Lee:** Very. We had six weeks of nights.
+
+I love that it turned out that way. What did the driver say to you, Lena?
+
+**Lena Park:** He said we were mad.
+
+**There are night buses in *Night Owl* too.**
+
+**Tom Lee:** Yes, we saw it.
+
+**Lena Park:** Twice.
+
+**What comes next for *Night Bus*?**
+
+**Lena Park:** A musical.
+
+**Tom Lee:** With buses.
+"""
+    section = "Q&A with Lena Park and Tom Lee"
+    driver = "I love that it turned out that way. What did the driver say to you, Lena?"
+    assert parsed(text) == [
+        (section, "Lena Park", "How did the film start?", "I'll tell you how it started! On a bus, the 472."),
+        (section, "Tom Lee", "How did the film start?", "I was the driver's son."),
+        (section, "Tom Lee", "Who found the bus?", "I did. It was parked behind the depot."),
+        (section, "Lena Park", "Who found the bus?", "He found it in a week."),
+        (section, "Tom Lee", "Was it hard to shoot at night?", f"Very. We had six weeks of nights. {driver}"),
+        (section, "Lena Park", driver, "He said we were mad."),
+        (section, "Tom Lee", "There are night buses in Night Owl too.", "Yes, we saw it."),
+        (section, "Lena Park", "There are night buses in Night Owl too.", "Twice."),
+        (section, "Lena Park", "What comes next for Night Bus?", "A musical."),
+        (section, "Tom Lee", "What comes next for Night Bus?", "With buses."),
+    ]

@@ -112,6 +112,8 @@ def test_who_a_title_says_is_interviewed(title, expected):
         ("The leading characters in Talk To Her are two men.", [], None),
         # A show's name in the possessive before the name is the show's.
         ("The Americans' Lena Park Talks About Her Revenge Fantasies", ["Lena Park"], None),
+        # A headline in title case runs the name into its capitalized prepositions.
+        ("Tom Lee Interviewed Lena Park For Us", ["Lena Park"], None),
     ],
 )
 def test_who_an_intro_says_is_interviewed_and_who_asks(intro, expected, asker):

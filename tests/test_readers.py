@@ -24,6 +24,14 @@ def test_runs_join_into_one_text_with_emphasis_spans_counted_on_it():
     assert (b.lead("bold"), b.wholly("bold"), b.first, b.last) == ("Anne:", False, 1, 2)
 
 
+def test_a_paragraph_in_bold_with_titles_in_italics_inside_is_wholly_bold():
+    b = from_runs([(1, [("So I saw your tweet about ", "bold"), ("Four Weddings and a Funeral", "italic"), (" and Richard Curtis.", "bold")])])
+    assert b.wholly("bold") and b.wholly()
+    # Mostly in italics, a few words in bold, it is wholly in italics, not in bold.
+    mostly = from_runs([(1, [("Four Weddings and a Funeral, Notting Hill and Love Actually", "italic"), (" too", "bold")])])
+    assert (mostly.wholly("bold"), mostly.wholly("italic")) == (False, True)
+
+
 def test_a_block_cut_in_two_keeps_each_part_s_emphasis_and_places():
     b = from_runs([(4, [("Why buses?", "bold"), (" I grew up on ", None), ("them", "italic"), (".", None)]), (5, [("Really.", None)])])
     head, tail = b.split(len("Why buses?"))

@@ -18,6 +18,9 @@ LINE, PAGE, PARAGRAPH = "line", "page", "paragraph"
 Line = tuple[int, str]
 # A line repeated (digits aside) near the edge of this share of the pages is page furniture.
 FURNITURE_SHARE = 0.5
+# A paragraph wholly emphasized in one style has most of its letters in it, the rest in another
+# emphasis (a title in italics inside a bold question).
+WHOLLY_OWN_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -82,13 +85,15 @@ class Block:
         )
 
     def wholly(self, style: str | None = None) -> bool:
-        """Whether (nearly) all its letters are emphasized: a bold question, an italic intro."""
+        """Whether (nearly) all its letters are emphasized: a bold question, an italic intro; in
+        `style`, mostly, titles in another emphasis inside it ("**…about *Four Weddings*…**")."""
         letters = sum(c.isalnum() for c in self.text)
         if not letters:
             return False
         text = self.text
-        marked = sum(c.isalnum() for start, end, kind in self.emphasis if style in (None, kind) for c in text[start:end])
-        return marked >= 0.9 * letters
+        marked = sum(c.isalnum() for start, end, _ in self.emphasis for c in text[start:end])
+        own = sum(c.isalnum() for start, end, kind in self.emphasis if style in (None, kind) for c in text[start:end])
+        return marked >= 0.9 * letters and own >= WHOLLY_OWN_SHARE * letters
 
     def lead(self, style: str | None = None) -> str:
         """The emphasized run the text opens with ("Anne:" in "**Anne:** Hi Chris"), or ""."""

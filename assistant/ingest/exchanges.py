@@ -28,6 +28,8 @@ from assistant.text import join_lines, sentence_spans, word_count
 # plain text after it: a magazine's long prompt, `lead_prompts`); one this long opening a
 # section, neither a question nor addressing "you", is a standfirst.
 MAX_PROMPT_WORDS = 60
+# Beside speaker labels, this many emphasized questions make emphasis the asker's label.
+MIN_EMPHASIZED_QUESTIONS = 3
 STANDFIRST_WORDS = 25
 # A section of only questions, this many or more, is a list of questions to put, not an interview.
 MIN_QUESTION_LIST = 3
@@ -41,7 +43,11 @@ def arrange(blocks: list[Block], labels: dict, people: dict, present: tuple[str,
         return []
     prompts = _marked_prompts(blocks, 1 if labels else 2)
     if labels:
-        prompts |= _unlabelled_questions(blocks, labels, people)
+        if len(prompts - set(labels)) < MIN_EMPHASIZED_QUESTIONS:
+            # Where the asker's turns are all set apart (in bold, as headings), a plain paragraph
+            # between labelled turns goes on with the turn before it, even when it ends on a
+            # question to the next speaker ("…What did Noah Hawley say to you?" / "Peter Gould: …").
+            prompts |= _unlabelled_questions(blocks, labels, people)
         return labelled.from_turns(blocks, labels, people, interviewee, prompts - set(labels))
     if prompts:
         return _from_marked(blocks, prompts, interviewee)
@@ -149,8 +155,13 @@ def _marked_prompts(blocks: list[Block], least: int = 2) -> set[int]:
         found = {
             i for i, b in enumerate(blocks)
             if not b.heading and b.wholly(style) and not is_noise(b) and i + 1 < len(blocks) and not blocks[i + 1].wholly(style)
-            and word_count(b.text) <= (MAX_LONG_PROMPT_WORDS if b.last == blocks[i + 1].first else MAX_PROMPT_WORDS) and (least > 1 or is_question(b.text))
+            and word_count(b.text) <= (MAX_LONG_PROMPT_WORDS if b.last == blocks[i + 1].first else MAX_PROMPT_WORDS)
         }
+        if least == 1 and sum(is_question(blocks[i].text) for i in found) < MIN_EMPHASIZED_QUESTIONS:
+            # Beside speaker labels, an emphasized paragraph prompts when it asks, unless the
+            # asker's every turn is so set ("**There's some spin-offs.**" between "Emily:" turns
+            # where the interviewer's questions are in bold too).
+            found = {i for i in found if is_question(blocks[i].text)}
         if len(found) > len(best) and not _marks_answers(blocks, found):
             best = found
     if len(best) < least:

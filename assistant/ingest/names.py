@@ -170,6 +170,7 @@ def names_at(text: str) -> list[str]:
         # "Agnes Meeker November 2017": a month before a number dates the line; it names no one.
         if len(name.split()) > 2 and name.split()[-1].lower() in _MONTHS and re.match(r"\s*\d", rest):
             name = name.rsplit(" ", 1)[0]
+        name = before_title_case_words(name)
         joined = _JOINERS.match(rest)
         # "Masha Novikova, La Cinef 2022 prize winner": a name after a bare comma is a list's only
         # when the list goes on or ends there; followed by other words it is in apposition.
@@ -182,6 +183,19 @@ def names_at(text: str) -> list[str]:
         by_comma = "," in joined.group() and not re.search(r"(?i)\band\b|&", joined.group())
         rest = rest[joined.end():]
     return found
+
+
+# Words a headline in title case capitalizes that no name holds: "Michael Ian Black Interviewed
+# Marc Maron For Us", "Interview: Bob Odenkirk On The Future Of Better Call Saul".
+_TITLE_CASE_BREAKS = frozenset({"on", "the", "about", "at", "in", "for", "from", "of", "to", "into", "over", "after", "behind"})
+
+
+def before_title_case_words(name: str) -> str:
+    """A name of two words or more run into a headline's capitalized words cut before the first
+    preposition or article ("Marc Maron For Us" → "Marc Maron")."""
+    words = name.split()
+    cut = next((k for k, word in enumerate(words) if k >= 2 and fold(word) in _TITLE_CASE_BREAKS), len(words))
+    return " ".join(words[:cut])
 
 
 def _first_name(text: str) -> re.Match | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.cues import DOCUMENT_WORDS, INTERVIEW_AFTER_NAME, INTERVIEW_BEFORE_NAME, PRONOUNS, SEEN_BY_NAME, TITLE_SEPARATOR, WORK_DETERMINERS
-from assistant.ingest.names import UPPER, besides_names, fold, is_full_name, is_role_word, names_at, person_name
+from assistant.ingest.names import UPPER, before_title_case_words, besides_names, fold, is_full_name, is_role_word, names_at, person_name
 
 # Capitalised words before "Q&A with" or "Interview with": an outlet's name.
 _OUTLET_BEFORE_INTERVIEW = re.compile(
@@ -16,9 +16,6 @@ _OUTLET_BEFORE_INTERVIEW = re.compile(
 
 # Words that stand where a name would before "Q&A" or "interview" and are none ("Your Q&A").
 _DETERMINERS = PRONOUNS | WORK_DETERMINERS | {"your", "its"}
-# Words a headline in title case capitalizes that no name holds: "Interview: Bob Odenkirk On The
-# Future Of Better Call Saul" names "Bob Odenkirk".
-_TITLE_CASE_BREAKS = frozenset({"on", "the", "about", "at", "in", "for", "from", "of", "to", "into", "over", "after", "behind"})
 
 
 def interviewees_in_title(title: str, body: str = "") -> list[str]:
@@ -33,9 +30,7 @@ def _as_named(name: str, body: str) -> str:
     words: at a capitalized preposition or article, or, for a name of three words or more, to the
     longest part of it (two words at least) that the body names when it never repeats the whole
     ("Ann Dowd Deconstructs 'The Handmaid's Tale'" → "Ann Dowd")."""
-    words = name.split()
-    cut = next((k for k, word in enumerate(words) if k >= 2 and fold(word) in _TITLE_CASE_BREAKS), len(words))
-    words = words[:cut]
+    words = before_title_case_words(name).split()
     whole = len(re.findall(rf"\b{re.escape(' '.join(words))}\b", body)) if body else 0
     # The whole name given nowhere but in the headline: "Gael García Bernal", repeated, stays whole.
     if len(words) >= 3 and body and whole <= 1:

@@ -20,7 +20,9 @@ from assistant.text import LINE_ENDS_SENTENCE, word_count
 
 # "Kenny Malone, HOST", "AI-GENERATED VOICE #4", "Felix and Chris (together)", "Q"; a Q/A marker,
 # numbered or not, may also end with a full stop, a bracket or a dash ("Q. …", "Q) …", "A - …").
-_LABEL = re.compile(r"^(?P<label>[^:：\n]{1,60}?)\s*[:：](?:\s+|$)(?P<rest>.*)$", re.S)
+# A stage direction in square brackets may stand between the name and the colon ("Kumail Nanjiani
+# [who stands up and begins pacing]: I'll tell you…").
+_LABEL = re.compile(r"^(?P<label>[^:：\n\[]{1,60}?(?:\s*\[[^\]\n]{1,100}\])?)\s*[:：](?:\s+|$)(?P<rest>.*)$", re.S)
 _MARKER = re.compile(r"^(?P<label>(?:Q|A|Question|Answer)(?:\s*\d{1,3})?)(?:\.|\)|\s+[-–—])(?:\s+|$)(?P<rest>.*)$", re.S | re.I)
 # Initials and a dash opening a turn, as a transcript with a key to its labels sets them ("C – Well,
 # a client places an order…"; "I" and "C" declared in "[I] – Interviewer [C] - Client").
@@ -106,7 +108,7 @@ def _label_at(block: Block, match: re.Match) -> Label | None:
     if match.re is _BRACKETED_NAME and (fold(match.group("label").split()[0]) in STAGE_DIRECTION_WORDS or _italic(block, match.end("label"))):
         # "_[Laughingly]_": a direction in italics, not a name.
         return None
-    raw = match.group("label").strip().strip("*_ ")
+    raw = re.sub(r"\s*\[[^\]]*\]", "", match.group("label")).strip().strip("*_ ")
     if UNKNOWN_VOICE.match(raw):
         # "???:", as transcribers mark a voice they could not name.
         return Label(raw, "plain", match.start("rest"))
