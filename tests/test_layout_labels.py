@@ -271,6 +271,8 @@ I love that it turned out that way. What did the driver say to you, Lena?
 
 **Lena Park:** He said we were mad.
 
+**Tom Lee:** And we were, for six weeks.
+
 **There are night buses in *Night Owl* too.**
 
 **Tom Lee:** Yes, we saw it.
@@ -292,6 +294,8 @@ I love that it turned out that way. What did the driver say to you, Lena?
         (section, "Lena Park", "Who found the bus?", "He found it in a week."),
         (section, "Tom Lee", "Was it hard to shoot at night?", f"Very. We had six weeks of nights. {driver}"),
         (section, "Lena Park", driver, "He said we were mad."),
+        # Back to the one who asked her, the interviewer's question again.
+        (section, "Tom Lee", "Was it hard to shoot at night?", "And we were, for six weeks."),
         (section, "Tom Lee", "There are night buses in Night Owl too.", "Yes, we saw it."),
         (section, "Lena Park", "There are night buses in Night Owl too.", "Twice."),
         (section, "Lena Park", "What comes next for Night Bus?", "A musical."),

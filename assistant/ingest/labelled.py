@@ -99,8 +99,10 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
     prompt: str | None = None
     # Who gave the latest answer to a prompt (a murmur between two of their turns prompts nothing).
     last_answerer: str | None = None
-    # Who put the current prompt when it is a speaker's turn rather than an asker's.
+    # Who put the current prompt when it is a speaker's turn rather than an asker's, and the
+    # prompt set apart before it (in bold, as a heading).
     prompted_by: str | None = None
+    marked_prompt: str | None = None
     for person, turn_blocks in turn_list:
         if not turn_blocks:
             if pending and not person.asks and person is not nobody:
@@ -152,6 +154,7 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
                 prompted_by = None
                 if joined:
                     prompt = f"{pending[-2][1][-1].text} {prompt}"
+            marked_prompt = prompt if asked_by is anonymous and (asked[-1].heading or asked[-1].wholly()) else None
         elif exchanges and person.name and exchanges[-1].speaker not in (None, person.name) and (
             _asks_by_name(exchanges[-1].answer[-1].text, person.name) or (conversation and _ends_asking(exchanges[-1].answer[-1].text) and not all(map(_back_channel, turn_blocks)))
         ):
@@ -161,8 +164,11 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
             # a "Yeah." keeping them going).
             prompt, prompted_by = exchanges[-1].answer[-1].text, exchanges[-1].speaker
         elif person.name is not None and person.name == prompted_by:
-            # The one who turned to the other speaks again: not an answer to their own question.
-            prompt, prompted_by = None, None
+            # The one who turned to the other speaks again: not an answer to their own question,
+            # but to the marked prompt before it, if one was put ("**…do you view this story as
+            # a tragedy?**" / "A: Do you want to start or do you want me to?" / "B: It's a big
+            # word." / "A: I do. I'd say there's a tragedy.").
+            prompt, prompted_by = marked_prompt, None
         pending = []
         exchanges.append(Exchange(prompt, person.name, tuple(turn_blocks)))
         if prompt is not None and person.name:
