@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import logging
 from collections import defaultdict
 import re
@@ -177,8 +179,25 @@ def corpus_texts(passages: list[Passage], metas: list[dict]) -> list[str]:
 
 
 def embedding_texts(passages: list[Passage], labels: dict[str, str] | None = None) -> list[str]:
-    """`embedding_text` of each passage, in document order, each prompt after its `prompt_leads`."""
-    return [embedding_text(passage, labels, lead) for passage, lead in zip(passages, prompt_leads(passages))]
+    """`embedding_text` of each passage, in document order, each prompt after its `prompt_leads`;
+    a turn after someone else answered its prompt is embedded without it (in a conversation, the
+    prompt would make "That's a great word." as close to the question as the answer it heads)."""
+    return [
+        embedding_text(replace(passage, question=None) if later else passage, labels, lead)
+        for passage, lead, later in zip(passages, prompt_leads(passages), later_turns(passages))
+    ]
+
+
+def later_turns(passages: list[Passage]) -> list[bool]:
+    """For each passage (in document order), whether someone else already answered its prompt."""
+    answered: dict[tuple, set] = {}
+    flags = []
+    for passage in passages:
+        key = (passage.source, passage.interview, passage.question)
+        before = answered.setdefault(key, set())
+        flags.append(bool(passage.question) and bool(before - {passage.speaker}))
+        before.add(passage.speaker)
+    return flags
 
 
 def prompt_leads(passages: list[Passage]) -> list[str | None]:

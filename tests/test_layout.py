@@ -197,6 +197,21 @@ A: A musical. Why not?
     ]
 
 
+def test_a_prompt_is_embedded_with_its_first_answer_not_with_the_turns_after_someone_else_answered():
+    from assistant.data import Passage
+    from assistant.embed import embedding_texts
+
+    night = "Was it hard to shoot at night?"
+    turns = [("Lena Park", night, "Very."), ("Lena Park", night, "Six weeks of nights."), ("Tom Lee", night, "Cold ones."),
+             ("Lena Park", night, "And long."), ("Tom Lee", "What comes next?", "A musical.")]
+    passages = [Passage(f"d-{n}", "Doc", "Doc", who, asked, said, "d.md", (n, n)) for n, (who, asked, said) in enumerate(turns, 1)]
+    # Her answer, cut in two, carries the prompt; the turns after Tom Lee answered it too do not.
+    assert embedding_texts(passages) == [
+        f"Lena Park: {night}\nVery.", f"Lena Park: {night}\nSix weeks of nights.", "Tom Lee: Cold ones.", "Lena Park: And long.",
+        "Tom Lee: What comes next?\nA musical.",
+    ]
+
+
 def test_an_interjection_is_embedded_after_the_prompt_it_continues():
     from assistant.embed import embedding_texts
 
