@@ -492,3 +492,11 @@ def test_a_quotation_signed_after_a_dash_with_the_film_it_is_about():
         (None, None, "Below are excerpts from our interviews."),
         ("Lena Park", None, "“I started to think about the times I was not believed.” – Lena Park on “Night Bus”"),
     ]
+
+
+def test_a_bold_prompt_the_answer_cuts_off_with_a_dash_still_prompts():
+    text = (
+        "# Lena Park\n\n**Did you shoot on a real bus?** Yes, the 472.\n\n**Where did you film?** Seoul.\n\n"
+        "**So do you feel critics are fairer with you now that they're—** Yes, but they still put the film down.\n"
+    )
+    assert [p[2:] for p in parsed(text)][-1] == ("So do you feel critics are fairer with you now that they're—", "Yes, but they still put the film down.")

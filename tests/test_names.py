@@ -461,3 +461,15 @@ def test_a_headline_in_title_case_names_only_the_name_the_body_gives():
     # A name of three words the body gives whole again stays whole.
     repeated = "Gael García Bernal was born in Guadalajara. Gael García Bernal, now 45, and García Bernal's mother."
     assert interviewees_in_title("Interview with Gael García Bernal", repeated) == ["Gael García Bernal"]
+
+
+def test_a_name_alone_after_a_colon_closing_on_interview_is_the_one_the_body_calls_a_person():
+    assert interviewees_in_title("2007 Exit Interview: Lena Park", "Next up is Lena Park, actor and comedian.") == ["Lena Park"]
+    assert interviewees_in_title("Exit Interview: Lena Park", "Park grew up on night buses.") == ["Lena Park"]
+    # A film's title there is no one ("Bus" never stands alone, no role follows it).
+    assert interviewees_in_title("Filmmaker Interview: Night Bus", "Night Bus is a film. Night Bus, the best.") == []
+
+
+def test_words_opening_with_a_capitalized_preposition_after_a_name_and_role_are_no_second_name():
+    title = "An Interview With Lena Park, Creator Of The Greatest Disasterpiece: 'Night Bus'"
+    assert interviewees_in_title(title) == ["Lena Park"]

@@ -57,9 +57,11 @@ def _lead_prompt(b: Block) -> str | None:
     """The whole sentences a paragraph opens with in bold, before plain text ("**Questions may be
     the most powerful forms of speech.** Especially the unanswerable ones…"), a statement or a
     question of a magazine's length."""
-    # A title in italics inside the bold ("…currently with *The Americans*—I just assume…").
+    # A title in italics inside the bold ("…currently with *The Americans*—I just assume…"); a
+    # prompt the answer cuts off ends on a dash ("…now that they're—").
     lead = b.lead()
-    whole = lead and LINE_ENDS_SENTENCE.search(lead) and any(kind == "bold" and start < len(lead) for start, _, kind in b.emphasis)
+    ended = lead and (LINE_ENDS_SENTENCE.search(lead) or lead.rstrip().endswith(("—", "–", "--")))
+    whole = ended and any(kind == "bold" and start < len(lead) for start, _, kind in b.emphasis)
     return lead if not b.heading and whole and len(lead) < len(b.text) and word_count(lead) <= MAX_LONG_PROMPT_WORDS else None
 
 

@@ -192,8 +192,12 @@ _TITLE_CASE_BREAKS = frozenset({"on", "the", "about", "at", "in", "for", "from",
 
 def before_title_case_words(name: str) -> str:
     """A name of two words or more run into a headline's capitalized words cut before the first
-    preposition or article ("Marc Maron For Us" → "Marc Maron")."""
+    preposition or article ("Marc Maron For Us" → "Marc Maron"); "" for words opening with a
+    preposition, which no name does."""
     words = name.split()
+    if words and fold(words[0]) in _TITLE_CASE_BREAKS - {"the"}:
+        # "Tommy Wiseau, Creator Of The Greatest Disasterpiece": no name opens with "Of".
+        return ""
     cut = next((k for k, word in enumerate(words) if k >= 2 and fold(word) in _TITLE_CASE_BREAKS), len(words))
     return " ".join(words[:cut])
 

@@ -40,9 +40,27 @@ def _as_named(name: str, body: str) -> str:
     return " ".join(words)
 
 
+# "2007 Exit Interview: Nick Kroll": a name alone after a colon closing on the word interview.
+_NAME_AFTER_INTERVIEW_COLON = re.compile(r"(?i)\b(?:interview|q\s*&\s*a|conversation)\s*:\s*(?P<name>[^:]+?)\s*$")
+
+
+def _called_a_person(name: str, body: str) -> bool:
+    """Whether the body calls `name` by its last word alone, or gives a role word right after it."""
+    first, last = name.split()[0], name.split()[-1]
+    alone = re.search(rf"(?<!{re.escape(first)} )\b{re.escape(last)}\b", body)
+    role = re.search(rf"\b{re.escape(name)},\s+(?:an?\s+|the\s+)?(?P<word>[\w-]+)", body)
+    return bool(alone) or bool(role and is_role_word(role.group("word")))
+
+
 def _named_in_title(title: str, body: str) -> list[str]:
     if title.isupper():
         title = person_name(title, body)
+    after_colon = _NAME_AFTER_INTERVIEW_COLON.search(title)
+    named = after_colon.group("name") if after_colon else ""
+    # Only a name the body calls someone by is someone's: by surname alone, or with a role after
+    # it ("Next up is Nick Kroll, actor…"); "Filmmaker Interview: Night Bus" is a film's.
+    if named and names_at(named) == [named] and is_full_name(named) and _called_a_person(named, body):
+        return [named]
     # A headline before a colon: "“The World Is, of Course, Insane”: An Interview with Errol Morris";
     # an outlet before the interview: "Reading Group Choices Q&A with Anne Nesbet".
     outlet = _OUTLET_BEFORE_INTERVIEW.match(title)
