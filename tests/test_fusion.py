@@ -280,3 +280,18 @@ def test_asked_only_who_someone_is_their_own_replies_are_judged_by_their_sentenc
     # reply of hers outranks the host's introduction saying who she is.
     scores = _fused_scores(tmp_path, _PODCAST)("Who is Dana Boyd?")
     assert scores["Welcome to t"] > max(score for start, score in scores.items() if start != "Welcome to t")
+
+
+def test_asked_who_someone_is_text_giving_a_role_after_their_name_gets_all_of_their_bonus(tmp_path):
+    scores = _fused_scores(
+        tmp_path,
+        "# 2007 Exit Interview: Lena Park\n\n"
+        "We checked in with some folks. Next up is Lena Park, actor, caveman and one of our favorite comedians.\n\n"
+        "**What trend will be big next year?**\n\nFriendster.\n",
+    )
+    question = "Who is Lena Park?"
+    on, off = scores(question), scores(question, identity_narration_weight=0.0)
+    # The intro naming her with a role after her name is about her, though it never says "she".
+    assert on["We checked i"] == pytest.approx(off["We checked i"] + 1.0)
+    other = "What trend does Lena Park see coming?"
+    assert scores(other, identity_narration_weight=0.0) == pytest.approx(scores(other))

@@ -217,7 +217,8 @@ class Searcher:
             # Text no one says that calls the one asked "he" or "she" (an intro, a biography, a
             # profile) states facts about them their own answers may not: "Which director did
             # Jain work with?" is answered by "…his collaborations with director Ketan Mehta".
-            # Asked only who they are, a host's turn naming them (the guest's introduction) too.
+            # Asked only who they are, a host's turn naming them (the guest's introduction) too, and
+            # text giving a role after their name ("Next up is Nick Kroll, actor, caveman…").
             identity = bool(ASKS_IDENTITY.match(query.text))
             # A fact of their life or career is stated by narration as fully as who they are, and
             # by narration naming them without "he" or "she" too ("With supporting roles in films
@@ -228,7 +229,7 @@ class Searcher:
             naming = self.index.columns.naming(evidence.ids, asked)
             about_them = np.array(
                 [
-                    names and ((no_one and (fact or self._speaks_of_someone(i))) or (biography and host))
+                    names and ((no_one and (fact or self._speaks_of_someone(i) or (identity and self.statements.describes(i, asked)))) or (biography and host))
                     for names, no_one, host, i in zip(naming, unsaid, self.by_interviewer[evidence.ids] > 0, evidence.ids)
                 ],
                 dtype=np.float32,
