@@ -79,7 +79,7 @@ def test_a_sentence_set_as_a_heading_starts_no_section():
 
 
 def test_a_heading_asking_a_short_question_then_a_remark_is_a_prompt():
-    from assistant.ingest.exchanges import is_prompt_heading
+    from assistant.ingest.prompt_marks import is_prompt_heading
 
     assert is_prompt_heading("Like spaces and places? They seem to be very prominent in your work.")
     assert not is_prompt_heading("Attention, the answers may spoil the film. Read on.")

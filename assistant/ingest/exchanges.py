@@ -10,27 +10,17 @@ from collections.abc import Callable
 from assistant.cues import (
     FIRST_PERSON,
     FIRST_PLURAL,
-    REQUEST,
-    SECOND_PERSON,
     SIGNED_QUOTATION,
     SINGULAR_THIRD_PERSON,
     SINGULAR_THIRD_PERSON_POSSESSIVE,
     SINGULAR_THIRD_PERSON_SUBJECT,
 )
-from assistant.ingest import introductions, labelled, name_forms, names, presskit, turns
+from assistant.ingest import introductions, labelled, name_forms, names, presskit, prompt_marks, turns
 from assistant.ingest.blocks import Block, Exchange
-from assistant.ingest.lead_prompts import MAX_LONG_PROMPT_WORDS
 from assistant.ingest.noise import is_byline, is_noise, is_read_more
 from assistant.ingest.presskit import is_question
-from assistant.text import join_lines, sentence_spans, word_count
+from assistant.text import join_lines
 
-# An emphasized paragraph this long is running text, not a question (unless it opens the line of
-# plain text after it: a magazine's long prompt, `lead_prompts`); one this long opening a
-# section, neither a question nor addressing "you", is a standfirst.
-MAX_PROMPT_WORDS = 60
-# Beside speaker labels, this many emphasized questions make emphasis the asker's label.
-MIN_EMPHASIZED_QUESTIONS = 3
-STANDFIRST_WORDS = 25
 # A section of only questions, this many or more, is a list of questions to put, not an interview.
 MIN_QUESTION_LIST = 3
 
@@ -41,13 +31,13 @@ def arrange(blocks: list[Block], labels: dict, people: dict, present: tuple[str,
     who answers marked prompts and "A:" turns, when one is known."""
     if not blocks:
         return []
-    prompts = _marked_prompts(blocks, 1 if labels else 2)
+    prompts = prompt_marks.marked_prompts(blocks, 1 if labels else 2)
     if labels:
-        if len(prompts - set(labels)) < MIN_EMPHASIZED_QUESTIONS:
+        if len(prompts - set(labels)) < prompt_marks.MIN_EMPHASIZED_QUESTIONS:
             # Where the asker's turns are all set apart (in bold, as headings), a plain paragraph
             # between labelled turns goes on with the turn before it, even when it ends on a
             # question to the next speaker ("…What did Noah Hawley say to you?" / "Peter Gould: …").
-            prompts |= _unlabelled_questions(blocks, labels, people)
+            prompts |= prompt_marks.unlabelled_questions(blocks, labels, people)
         return labelled.from_turns(blocks, labels, people, interviewee, prompts - set(labels))
     if prompts:
         return _from_marked(blocks, prompts, interviewee)
@@ -87,7 +77,7 @@ def signed(exchanges: list[Exchange]) -> list[Exchange]:
     for exchange in exchanges:
         last = exchange.answer[-1] if exchange.answer else None
         signer = introductions.signature(last.text) if last is not None and not exchange.speaker else None
-        asked = bool(exchange.prompt) and is_prompt_heading(exchange.prompt or "") and not exchange.speaker
+        asked = bool(exchange.prompt) and prompt_marks.is_prompt_heading(exchange.prompt or "") and not exchange.speaker
         if signer is None:
             if asked:
                 unsigned.append(len(result))
@@ -113,77 +103,6 @@ def _talks_of_self(blocks: list[Block], speaker: str) -> bool:
     )
 
 
-def _unlabelled_questions(blocks: list[Block], labels: dict, people: dict) -> set[int]:
-    """The interviewer's prompts no label marks, right before a labelled answer: where no label
-    asks, unlabelled questions or short remarks addressing "you" ("What was the genesis of this
-    film?" / "Paul Schrader: The process…"); where labels ask ("Q."), a question no asker's label
-    opens the turn of (the first one, its "Q." left off: "…Could you tell us more?" / "A. We…")."""
-    labelled_asking = any(person.asks for person in people.values())
-
-    def unasked(i: int) -> bool:
-        before = max((k for k in labels if k < i), default=None)
-        return before is None or not people[labels[before].key].asks
-
-    # (A paragraph under a label set alone on its line, "Speaker 0: 00:00:07", is that speaker's.)
-    return {
-        i for i, b in enumerate(blocks[:-1])
-        if i not in labels and i + 1 in labels and not b.heading
-        and not people[labels[i + 1].key].asks
-        and ((is_question(b.text) and unasked(i)) if labelled_asking else _asks(b.text))
-        and not (i - 1 in labels and turns.without_label(blocks[i - 1], labels[i - 1]) is None)
-    }
-
-
-def _asks(text: str) -> bool:
-    """A question (or a short one with a remark after it: "Can you take us through the process?
-    There was a long period…"), a short remark put to the interviewee ("Your DP said that…") or a
-    request ("Let’s start by talking about the backstory.")."""
-    if is_question(text) or (bool(SECOND_PERSON.search(text)) and word_count(text) <= presskit.MAX_STATEMENT_WORDS):
-        return True
-    if REQUEST.match(text) and word_count(text) <= presskit.MAX_QUESTION_WORDS:
-        return True
-    return word_count(text) <= presskit.MAX_QUESTION_WORDS and any(is_question(text[a:z]) for a, z in sentence_spans(text))
-
-
-def _marked_prompts(blocks: list[Block], least: int = 2) -> set[int]:
-    """Positions of prompts a section marks: questions set as headings, and paragraphs wholly in
-    the emphasis (bold or italic) that short paragraphs before answers use most, when there are
-    at least `least` of them (beside speaker labels, one is enough if it is a question)."""
-    headings = {i for i, b in enumerate(blocks) if b.heading and is_prompt_heading(b.text)}
-    best: set[int] = set()
-    for style in ("bold", "italic"):
-        found = {
-            i for i, b in enumerate(blocks)
-            if not b.heading and b.wholly(style) and not is_noise(b) and i + 1 < len(blocks) and not blocks[i + 1].wholly(style)
-            and word_count(b.text) <= (MAX_LONG_PROMPT_WORDS if b.last == blocks[i + 1].first else MAX_PROMPT_WORDS)
-        }
-        if least == 1 and sum(is_question(blocks[i].text) for i in found) < MIN_EMPHASIZED_QUESTIONS:
-            # Beside speaker labels, an emphasized paragraph prompts when it asks, unless the
-            # asker's every turn is so set ("**There's some spin-offs.**" between "Emily:" turns
-            # where the interviewer's questions are in bold too).
-            found = {i for i in found if is_question(blocks[i].text)}
-        if len(found) > len(best) and not _marks_answers(blocks, found):
-            best = found
-    if len(best) < least:
-        best = set()
-    if best:
-        first = min(best)
-        b = blocks[first]
-        if word_count(b.text) > STANDFIRST_WORDS and not is_question(b.text) and not SECOND_PERSON.search(b.text):
-            best.discard(first)
-    marked = headings | best
-    return marked if len(marked) >= least or (marked and len(blocks) > 1 and headings) else set()
-
-
-def _marks_answers(blocks: list[Block], emphasized: set[int]) -> bool:
-    """Whether the emphasis sets the answers apart, not the prompts: its paragraphs are mostly no
-    questions while the plain paragraphs just before them mostly are ("How did it start?" then
-    "*I grew up on night buses.*")."""
-    asked = sum(is_question(blocks[i].text) for i in emphasized)
-    before = sum(i > 0 and not blocks[i - 1].heading and is_question(blocks[i - 1].text) for i in emphasized)
-    return asked < 0.5 * len(emphasized) <= before
-
-
 def without_bylines(exchanges: list[Exchange]) -> list[Exchange]:
     """The exchanges but those holding only bylines and links to read more: who wrote a page
     answers no question, and under an interview's heading a byline alone would be found for what
@@ -194,20 +113,6 @@ def without_bylines(exchanges: list[Exchange]) -> list[Exchange]:
         if answer and (e.speaker or e.prompt or not all(is_byline(b) for b in answer)):
             kept.append(Exchange(e.prompt, e.speaker, answer))
     return kept
-
-
-def is_prompt_heading(text: str) -> bool:
-    """A heading that asks, after the asker's label if it has one ("Anthropic: Walk us through…"):
-    a question (or a short one with a remark after it: "Like spaces and places? They seem
-    prominent in your work."), or a request, alone or ending a short heading ("Tell us about your
-    film.", "The time to fix it dropped to two days. Walk us through what changed.")."""
-    text = turns.text_after_label(text)
-    if is_question(text) or REQUEST.match(text):
-        return True
-    sentences = sentence_spans(text)
-    return word_count(text) <= presskit.MAX_QUESTION_WORDS and (
-        any(is_question(text[a:z]) for a, z in sentences[:-1]) or bool(sentences and REQUEST.match(text[sentences[-1][0] :]))
-    )
 
 
 def _from_marked(blocks: list[Block], prompts: set[int], speaker: str | None) -> list[Exchange]:
@@ -325,7 +230,7 @@ def _run_from_cues(body: list[Block], present: tuple[str, ...]) -> list[Exchange
     prompt: list[Block] = []
     answer: list[Block] = []
     for b, is_prompt in zip(body, roles):
-        if is_prompt and not exchanges and not prompt and not answer and not _asks(b.text) and any(name in b.text for name in present):
+        if is_prompt and not exchanges and not prompt and not answer and not prompt_marks.asks(b.text) and any(name in b.text for name in present):
             # A headline opening the text names the one interviewed in full and asks nothing ("How
             # Good One director India Donaldson crafted the film’s twist"): no one's, no prompt.
             exchanges.append(Exchange(None, None, (b,)))
@@ -333,7 +238,7 @@ def _run_from_cues(body: list[Block], present: tuple[str, ...]) -> list[Exchange
         if is_prompt and answer:
             exchanges.append(_answered(_prompt_text(prompt), present, answer) if not _about(prompt, answer, present) else Exchange(None, None, (*prompt, *answer)))
             prompt, answer = [], []
-        if is_prompt and not exchanges and prompt and not _asks(prompt[-1].text) and _asks(b.text):
+        if is_prompt and not exchanges and prompt and not prompt_marks.asks(prompt[-1].text) and prompt_marks.asks(b.text):
             # "Lena Park talked to us about Night Bus." before the first question: the section's
             # intro, said by no one, not part of what was asked.
             exchanges.append(Exchange(None, None, tuple(prompt)))
@@ -353,7 +258,7 @@ def _about(prompt: list[Block], answer: list[Block], present: tuple[str, ...]) -
     Park"): words about them ("Lena Park isn't interested in day buses…", "In part 2, Lena Park
     tells us…"), with the statement before them, no one's. Asked to introduce themself, people
     may answer in the third person ("Lena Park is a filmmaker from Seoul.")."""
-    if not answer or any(_asks(b.text) for b in prompt):
+    if not answer or any(prompt_marks.asks(b.text) for b in prompt):
         return False
     opening = answer[0].text
     return any(

@@ -19,7 +19,8 @@ from assistant.cues import (
 from assistant.ingest import askers, credits, headlines, introductions, name_forms, names, prepare, presskit, pull_quotes, quotes, titles, turns
 from assistant.ingest.blocks import Block, Exchange, Source
 from assistant.text import word_count
-from assistant.ingest.exchanges import arrange, is_prompt_heading, monologue, signed, without_bylines
+from assistant.ingest.exchanges import arrange, monologue, signed, without_bylines
+from assistant.ingest.prompt_marks import is_prompt_heading
 from assistant.ingest.hints import MAX_INTRO_BLOCKS, Hints, fullest, gather, listed_names, single, string_map
 from assistant.ingest.people import identify
 from assistant.ingest.presskit import INTERVIEW_HEADING
