@@ -206,6 +206,13 @@ def test_asked_about_someone_s_career_text_naming_them_without_he_or_she_gets_al
     question = "In which films has Lena Park had roles?"
     off, on = scores(question, biography_narration=False), scores(question, biography_narration=True)
     assert on["With roles i"] == pytest.approx(off["With roles i"] + 1.0) and on["Good images."] == pytest.approx(off["Good images."])
+    from assistant.search.statements import is_about
+
+    lena = frozenset({"Lena Park"})
+    about = ("Lena Park has become a familiar face.", "Jack (26) and Park (31, an architect) met.", "Name: Lena Park\nAge: 31")
+    assert all(is_about(text, lena) for text in about)
+    # Named in a list or a label, she is not what the text is about.
+    assert not any(is_about(text, lena) for text in ("Photographs by Tom Lee and Lena Park.", "Tom, Ana and Park: [Wrapping up]"))
     # Asked anything else, text naming her without "he" or "she" gains nothing.
     other = "What makes good cinema for Lena Park?"
     assert scores(other, biography_narration=False) == pytest.approx(scores(other, biography_narration=True))

@@ -221,15 +221,18 @@ class Searcher:
             # text giving a role after their name ("Next up is Nick Kroll, actor, caveman…").
             identity = bool(ASKS_IDENTITY.match(query.text))
             # A fact of their life or career is stated by narration as fully as who they are, and
-            # by narration naming them without "he" or "she" too ("With supporting roles in films
-            # such as Philadelphia…, Ann Dowd has become…").
+            # by narration describing them without "he" or "she" too ("With supporting roles in
+            # films such as Philadelphia…, Ann Dowd has become…", `statements.is_about`).
             fact = s.biography_narration and bool(ASKS_BIOGRAPHY.match(query.text))
             biography = identity or fact
             unsaid = self.index.columns.speaker[evidence.ids] < 0
             naming = self.index.columns.naming(evidence.ids, asked)
             about_them = np.array(
                 [
-                    names and ((no_one and (fact or self._speaks_of_someone(i) or (identity and self.statements.describes(i, asked)))) or (biography and host))
+                    names and (
+                        (no_one and (self._speaks_of_someone(i) or (fact and self.statements.is_about(i, asked)) or (identity and self.statements.gives_role_of(i, asked))))
+                        or (biography and host)
+                    )
                     for names, no_one, host, i in zip(naming, unsaid, self.by_interviewer[evidence.ids] > 0, evidence.ids)
                 ],
                 dtype=np.float32,

@@ -109,8 +109,7 @@ class Statements:
             flags[k] = self._empty_reply_at[position]
         return flags
 
-
-    def describes(self, position: int, people: frozenset[str]) -> bool:
+    def gives_role_of(self, position: int, people: frozenset[str]) -> bool:
         """Whether the passage at `position` says who one of `people` is with a role word after
         their name ("Next up is Nick Kroll, actor, caveman and…", "Lena Park, the director, …")."""
         text = self.index.passages[position].text
@@ -119,11 +118,24 @@ class Statements:
             for name in people for match in re.finditer(rf"\b{re.escape(name)},\s+(?:an?\s+|the\s+)?(?P<word>[\w-]+)", text)
         )
 
+    def is_about(self, position: int, people: frozenset[str]) -> bool:
+        """Whether the passage at `position` is about one of `people` (`is_about`)."""
+        return is_about(self.index.passages[position].text, people)
+
     def reports_speech(self, position: int) -> bool:
         """Whether the passage at `position` reports what someone said ("…said that…")."""
         if position not in self._reports_at:
             self._reports_at[position] = bool(REPORTED_SPEECH.search(self.index.passages[position].text))
         return self._reports_at[position]
+
+
+def is_about(text: str, people: frozenset[str]) -> bool:
+    """Whether the text is about one of `people` (named in full or by surname): the subject of a
+    sentence ("…, Ann Dowd has become…"), with what they are in brackets ("Jack Wang (26,
+    postgraduate student…)"), or a profile's name ("Name: Sarah" over "Age: 20"); not named in a
+    list or a label ("Renee, Jacqui and Russell: [Wrapping up interview]")."""
+    forms = "|".join(re.escape(form) for form in sorted({form for name in people for form in (name, name.split()[-1])}))
+    return bool(forms) and bool(re.search(rf"\b(?:{forms})(?:\s+[a-z]|\s*\()|\bName:\s*(?:{forms})\b", text))
 
 
 def is_empty_reply(text: str) -> bool:
