@@ -87,6 +87,8 @@ class Block:
     def wholly(self, style: str | None = None) -> bool:
         """Whether (nearly) all its letters are emphasized: a bold question, an italic intro; in
         `style`, mostly, titles in another emphasis inside it ("**…about *Four Weddings*…**")."""
+        if not self.emphasis:
+            return False
         letters = sum(c.isalnum() for c in self.text)
         if not letters:
             return False

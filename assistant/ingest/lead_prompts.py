@@ -50,7 +50,10 @@ def split_lead_prompt(b: Block, statements: bool = False) -> list[Block]:
     if not statements:
         return [prompt, answer]
     inner = _inner_question(answer)
-    return [prompt, answer] if inner is None else [prompt, *answer.split(inner)[:1], *split_lead_prompt(answer.split(inner)[1], statements)]
+    if inner is None:
+        return [prompt, answer]
+    said, asked = answer.split(inner)
+    return [prompt, said, *split_lead_prompt(asked, statements)]
 
 
 def _lead_prompt(b: Block) -> str | None:
