@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import logging
-from collections import defaultdict
 import re
+from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
