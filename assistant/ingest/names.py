@@ -247,6 +247,12 @@ def times_named(name: str, body: str) -> int:
     return sum(1 for _ in whole_matches(re.escape(name), body))
 
 
+def role_after(name: str, text: str) -> bool:
+    """Whether the text gives a role word right after the name, set off by a comma ("Next up is
+    Nick Kroll, actor, caveman…", "Lena Park, the director, …"): it says who that person is."""
+    return any(is_role_word(match.group("word")) for match in re.finditer(rf"\b{re.escape(name)},\s+(?:an?\s+|the\s+)?(?P<word>[\w-]+)", text))
+
+
 def is_person_name(text: str) -> bool:
     """Whether the text is a name and nothing else ("John Doe", not "March 3", "Staff", "Lena's Film"
     or "Sundance Film Festival")."""

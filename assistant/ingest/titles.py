@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.cues import DOCUMENT_WORDS, INTERVIEW_AFTER_NAME, INTERVIEW_BEFORE_NAME, PRONOUNS, SEEN_BY_NAME, TITLE_SEPARATOR, WORK_DETERMINERS
-from assistant.ingest.names import UPPER, before_title_case_words, besides_names, fold, is_full_name, is_role_word, names_at, person_name
+from assistant.ingest.names import UPPER, before_title_case_words, besides_names, fold, is_full_name, is_role_word, names_at, person_name, role_after, times_named
 
 # Capitalised words before "Q&A with" or "Interview with": an outlet's name.
 _OUTLET_BEFORE_INTERVIEW = re.compile(
@@ -31,11 +31,11 @@ def _as_named(name: str, body: str) -> str:
     longest part of it (two words at least) that the body names when it never repeats the whole
     ("Ann Dowd Deconstructs 'The Handmaid's Tale'" → "Ann Dowd")."""
     words = before_title_case_words(name).split()
-    whole = len(re.findall(rf"\b{re.escape(' '.join(words))}\b", body)) if body else 0
+    whole = times_named(" ".join(words), body) if body and words else 0
     # The whole name given nowhere but in the headline: "Gael García Bernal", repeated, stays whole.
     if len(words) >= 3 and body and whole <= 1:
         for size in range(len(words) - 1, 1, -1):
-            if len(re.findall(rf"\b{re.escape(' '.join(words[:size]))}\b", body)) > whole:
+            if times_named(" ".join(words[:size]), body) > whole:
                 return " ".join(words[:size])
     return " ".join(words)
 
@@ -46,10 +46,7 @@ _NAME_AFTER_INTERVIEW_COLON = re.compile(r"(?i)\b(?:interview|q\s*&\s*a|conversa
 
 def _called_a_person(name: str, body: str) -> bool:
     """Whether the body calls `name` by its last word alone, or gives a role word right after it."""
-    first, last = name.split()[0], name.split()[-1]
-    alone = re.search(rf"(?<!{re.escape(first)} )\b{re.escape(last)}\b", body)
-    role = re.search(rf"\b{re.escape(name)},\s+(?:an?\s+|the\s+)?(?P<word>[\w-]+)", body)
-    return bool(alone) or bool(role and is_role_word(role.group("word")))
+    return times_named(name.split()[-1], body) > times_named(name, body) or role_after(name, body)
 
 
 def _named_in_title(title: str, body: str) -> list[str]:

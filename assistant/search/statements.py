@@ -10,7 +10,7 @@ import numpy as np
 
 from assistant.cues import BACK_CHANNEL_WORDS
 from assistant.data import Passage
-from assistant.ingest.names import is_role_word
+from assistant.ingest.names import role_after
 from assistant.index import PressKitIndex
 from assistant.question_cues import BYLINE_IN_TEXT, PART_BEFORE_LEADERS, PART_CREDIT, PART_IN_BRACKETS, besides_credit, credit_statement, credited_role
 from assistant.quote_cues import REPORTED_SPEECH
@@ -113,10 +113,7 @@ class Statements:
         """Whether the passage at `position` says who one of `people` is with a role word after
         their name ("Next up is Nick Kroll, actor, caveman and…", "Lena Park, the director, …")."""
         text = self.index.passages[position].text
-        return any(
-            is_role_word(match.group("word"))
-            for name in people for match in re.finditer(rf"\b{re.escape(name)},\s+(?:an?\s+|the\s+)?(?P<word>[\w-]+)", text)
-        )
+        return any(role_after(name, text) for name in people)
 
     def is_about(self, position: int, people: frozenset[str]) -> bool:
         """Whether the passage at `position` is about one of `people` (`is_about`)."""
