@@ -292,7 +292,7 @@ PRONOUNS = frozenset("i you he she it we they this that these those there here w
 # Prepositions, conjunctions and a question's auxiliaries that open a sentence before a name and
 # are never part of one ("For Park, Okafor's stillness was the key.", "Does Millard-Ball want…?").
 CLAUSE_OPENERS = frozenset(
-    """for in at to from by on with after before when while as but and or so since unlike despite
+    """for in at to from by on with after before when while as but and or so since unlike despite below above
     although though if once until unless because without within through across among between
     do does did is are was were has have had can could would should""".split()
 )

@@ -2,7 +2,17 @@
 
 import pytest
 
-from assistant.ingest.headlines import bracketed_parts, headline_name, headline_person, interview_headline, name_alone, quoted_headline, role_and_name, title_subject
+from assistant.ingest.headlines import (
+    bracketed_parts,
+    headline_name,
+    headline_person,
+    interview_headline,
+    name_alone,
+    name_with_role,
+    quoted_headline,
+    role_and_name,
+    title_subject,
+)
 from assistant.ingest.introductions import (
     declaration,
     declared_initials,
@@ -114,6 +124,10 @@ def test_who_a_title_says_is_interviewed(title, expected):
         ("The Americans' Lena Park Talks About Her Revenge Fantasies", ["Lena Park"], None),
         # A headline in title case runs the name into its capitalized prepositions.
         ("Tom Lee Interviewed Lena Park For Us", ["Lena Park"], None),
+        # One capitalised word after an article describes ("the Seoulite"); a capitalised
+        # preposition opening the sentence is no part of the name after it.
+        ("Recently the Seoulite told us about the film.", [], None),
+        ("Below Park tells us about the experience.", ["Park"], None),
     ],
 )
 def test_who_an_intro_says_is_interviewed_and_who_asks(intro, expected, asker):
@@ -215,6 +229,9 @@ def test_a_headline_about_someone_names_them_when_the_body_does_again():
     talks = "“I Hope We Nailed It”: Lena Park Talks Night Buses"
     assert headline_name(talks, talks + "\n\nLena Park logs onto our call. Park smiles.") == ["Lena Park"]
     assert headline_name("Night Buses Talks Back", "Night Buses Talks Back. Night Buses is a film.") == []
+    # Named in full once, then by surname alone, as a person is.
+    assert headline_name(talks, "Lena Park set out to film buses. Below Park tells us more.") == ["Lena Park"]
+    assert headline_name(talks, "Lena Park set out to film buses.") == []
 
 
 @pytest.mark.parametrize(
@@ -250,10 +267,18 @@ def test_a_nickname_in_quotes_inside_a_name_is_left_out():
         # No role word, or two people named by role: no one subject.
         ("How Lena Park crafted the twist", []),
         ("Director Lena Park and composer Tom Lee on night buses", []),
+        # A role word closing on a comma is said of the name before it, not of the film after it.
+        ("Lena Park, Director, Night Bus", []),
     ],
 )
 def test_the_one_person_a_headline_names_after_a_role_word_anywhere(title, expected):
     assert role_and_name(title) == expected
+
+
+def test_a_heading_giving_a_name_and_a_role_then_a_film_or_a_place_after_a_comma_names_the_person():
+    assert name_with_role("Lena Park, Director, Night Bus") == ["Lena Park"]
+    assert name_with_role("Lena Park, Director") == ["Lena Park"]
+    assert name_with_role("Night Bus, Seoul, Korea") == []
 
 
 def test_a_headline_name_then_interview_names_a_person_the_body_calls_by_surname():

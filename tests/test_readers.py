@@ -8,7 +8,7 @@ import pytest
 from assistant.ingest.blocks import Block, from_runs
 from assistant.ingest.documents import parse_document
 from assistant.ingest.files import read_source
-from assistant.ingest.read_html import read_html
+from assistant.ingest.read_html import blocks_of_fragment, read_html
 from assistant.ingest.read_text import front_matter, read_markdown, read_plain
 
 
@@ -231,6 +231,28 @@ def test_a_web_page_is_read_without_its_navigation_ads_and_sidebars():
     assert "How did you prepare for the part?" in texts and "Was it hard?" in texts
     question = source.blocks[texts.index("How did you prepare for the part?")]
     assert question.wholly("bold") and source.unit == "paragraph"
+
+
+def test_an_indented_html_block_is_read_as_html_with_the_lines_after_it_up_to_a_blank_line():
+    # A scrape's body indented with tabs (CommonMark's indented code) and its paragraph running on
+    # to the next line; the picture's caption, by its class, is left out.
+    text = (
+        'Intro.\n\n\t\t\t\t<p><img src="a.jpg"><br>\n<span class="photo_caption">Lena Park on set.</span></p>\n'
+        "\t\t\t\t<p><strong>Why buses?</strong> I grew up on them.</p>\n\nAfter.\n"
+    )
+    source = read_markdown(text)
+    assert [b.text for b in source.blocks] == ["Intro.", "Why buses? I grew up on them.", "After."]
+    assert source.blocks[1].emphasis == ((0, len("Why buses?"), "bold"),)
+    # Code that is no HTML stays out of the text, as before.
+    assert [b.text for b in read_markdown("Intro.\n\n    x = 1\n\nAfter.\n").blocks] == ["Intro.", "After."]
+
+
+def test_a_picture_with_a_short_credit_in_italics_beside_it_is_left_out_of_a_page_fragment():
+    blocks = blocks_of_fragment(
+        '<p>Before.</p><div class="image-none"><img src="b.jpg"><br><i> AMC</i></div>'
+        '<div><img src="c.jpg"> Plain words beside a picture stay.</div><p><i>An italic paragraph stays.</i></p>'
+    )
+    assert [b.text for b in blocks] == ["Before.", "Plain words beside a picture stay.", "An italic paragraph stays."]
 
 
 def test_a_page_fragment_without_an_html_root_is_read_without_error_logs(caplog):

@@ -31,8 +31,8 @@ _LEADING_QUOTED = re.compile(r"^[‘'“\"][^’'”\"]{1,60}[’'”\"]\s+")
 
 def headline_name(title: str, body: str) -> list[str]:
     """The person a magazine headline "Lena Park on “Night Buses”" ("Lena Park Talks…") is about,
-    when the body names them again and never quotes the words as a title ("“Night Buses” on tour"
-    is a film)."""
+    when the body names them again (in full twice, or in full and by surname) and never quotes the
+    words as a title ("“Night Buses” on tour" is a film)."""
     # After a quotation and a colon: "“I Hope We Nailed It”: Lena Park Talks Night Buses".
     match = HEADLINE_ABOUT.match(title) or HEADLINE_ABOUT.match(title.split(": ", 1)[-1])
     if match is None:
@@ -46,7 +46,10 @@ def headline_name(title: str, body: str) -> list[str]:
     quoted = re.search(r"[“\"‘'«]\s*" + re.escape(name) + r"\s*[”\"’'»]", body)
     # "Night Buses Talks Back" may be a film's: a person who talks is called by surname too.
     person = match.group("verb") is None or _called_by_surname(name, body)
-    return [name] if times_named(name, body) >= 2 and not quoted and person else []
+    # Named twice in the body, or once in full and again by surname ("Jacob Krupnick set out…
+    # Below Krupnick tells us…").
+    named = times_named(name, body) >= 2 or (times_named(name, body) >= 1 and _called_by_surname(name, body))
+    return [name] if named and not quoted and person else []
 
 
 def interview_headline(title: str, body: str) -> list[str]:
@@ -117,12 +120,14 @@ def title_subject(title: str) -> list[str]:
 def role_and_name(title: str) -> list[str]:
     """The one person a headline names after a role word anywhere in it ("How Good One director
     India Donaldson crafted the film’s twist"), the name followed by a lower-case word, a
-    separator or nothing; [] when it names none or several so."""
+    separator or nothing; [] when it names none or several so. A role word closing on a comma is
+    said of the words before it ("Marshall Curry, Director, Racing Dreams" names no "Racing Dreams")."""
     found = []
     for match in NAME.finditer(title):
         before = title[: match.start()].split()
         name = without_roles(match.group())
-        given_role = name != match.group() or (bool(before) and is_role_word(before[-1]))
+        # "Marshall Curry, Director, Racing Dreams": a role word before a comma is the name's before it.
+        given_role = name != match.group() or (bool(before) and is_role_word(before[-1]) and not before[-1].endswith(","))
         if given_role and is_full_name(name) and re.match(r"\s+[a-zß-ÿ]|\s*[:,–—|(-]|\s*$", title[match.end():]):
             found.append(name)
     return found if len(found) == 1 else []
@@ -130,8 +135,11 @@ def role_and_name(title: str) -> list[str]:
 
 def name_with_role(heading: str) -> list[str]:
     """The full name a heading gives with only role words after a comma or dash ("Luke Navin,
-    composer", "LENA PARK – DIRECTOR"); [] for anything else."""
+    composer", "LENA PARK – DIRECTOR"), a work's title or a place after them or not ("Marshall
+    Curry, Director, Racing Dreams"); [] for anything else."""
     dashed = _dashed_part(heading)
+    if dashed is None and "," in heading:
+        dashed = _dashed_part(heading.rpartition(",")[0])
     if dashed is None or not _roles_only(dashed[1]):
         return []
     name = without_roles(dashed[0])

@@ -10,6 +10,7 @@ import re
 
 from assistant.cues import (
     BYLINE,
+    CLAUSE_OPENERS,
     DECLARATION,
     INTERVIEW_BETWEEN,
     INTERVIEWER_BEFORE_VERB,
@@ -199,8 +200,11 @@ def interviewees_in_intro(text: str) -> list[str]:
         # Night Bus talks about…": a name after "of" is the work's.
         if before and re.search(r"\bof\s+$", text[: before[-1].start()]):
             continue
+        # "Recently the Brooklynite told us…": one capitalised word after an article describes.
+        if before and " " not in before[-1].group() and re.search(r"(?i)\b(?:the|a|an|this|our)\s+$", text[: before[-1].start()]):
+            continue
         if before and without_roles(before[-1].group()) and fold(before[-1].group()) not in PRONOUNS:
-            return [_after_last_role(without_roles(before[-1].group()))]
+            return [_after_last_role(without_roles(_without_opener(before[-1].group())))]
     return []
 
 
@@ -234,6 +238,13 @@ def _after_last_role(name: str) -> str:
     words = name.split()
     cuts = [k for k, word in enumerate(words[:-2]) if is_role_word(word) or re.search(r"\w(?:['’]s|s['’])$", word)]
     return " ".join(words[cuts[-1] + 1 :]) if cuts else name
+
+
+def _without_opener(name: str) -> str:
+    """A name without the capitalised preposition or pronoun opening its sentence before it
+    ("Below Krupnick tells us…" → "Krupnick")."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and fold(first) in CLAUSE_OPENERS | PRONOUNS else name
 
 
 def _staff_of(text: str) -> bool:

@@ -24,8 +24,16 @@ def lead_question(b: Block) -> str | None:
 
 
 def sets_prompts_in_lead(blocks: list[Block]) -> bool:
-    """Whether the document sets its prompts in bold or italic at the start of their answer's paragraph."""
-    return sum(lead_question(b) is not None for b in blocks) >= MIN_LEAD_QUESTIONS
+    """Whether the document sets its prompts in bold or italic at the start of their answer's
+    paragraph: questions, or a magazine's prompts in bold of several sentences closing on a
+    question ("…they have fallen apart before our eyes, it seems. Is Kim overworking out of guilt?")."""
+    return sum(lead_question(b) is not None or _long_lead_question(b) for b in blocks) >= MIN_LEAD_QUESTIONS
+
+
+def _long_lead_question(b: Block) -> bool:
+    """Whether a paragraph opens with sentences in bold closing on a question, before plain text."""
+    lead = _lead_prompt(b)
+    return lead is not None and lead.rstrip().endswith("?")
 
 
 def split_lead_prompt(b: Block, statements: bool = False) -> list[Block]:

@@ -4,6 +4,7 @@ share buttons, comments and sidebars left out), read with lxml, bold and italic 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 
 from assistant.ingest.blocks import PARAGRAPH, Block, Run, Source, from_runs, row_blocks
@@ -14,6 +15,10 @@ _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _BOLD_TAGS = {"strong", "b"}
 _ITALIC_TAGS = {"em", "i", "cite"}
 _BLOCK_TAGS = {"p", "li", "blockquote", "dt", "dd", "pre", "td", "th", "caption", "address", *_HEADINGS}
+# A picture's caption or credit, by its class ("photo_caption", "wp-caption-text", "image-credit").
+_CAPTION_CLASS = re.compile(r"(?i)caption|credit")
+# An image's caption in italics beside it is at most this long ("Photo by Angela Jimenez").
+MAX_CAPTION_WORDS = 12
 # Page furniture a saved page carries around its article.
 _SKIPPED_TAGS = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "select", "svg", "iframe", "figure", "figcaption", "img"}
 
@@ -100,6 +105,9 @@ def blocks_of_fragment(markup: str, clean: Callable[[str], str] | None = None) -
     from bs4 import BeautifulSoup, NavigableString, Tag
 
     soup = BeautifulSoup(markup, "lxml")
+    for tag in [*soup.find_all(class_=_CAPTION_CLASS), *_captioned_images(soup)]:
+        if not tag.decomposed:
+            tag.decompose()
     for tag in soup.find_all(_SKIPPED_TAGS):
         tag.decompose()
     root = soup.body or soup
@@ -134,6 +142,19 @@ def blocks_of_fragment(markup: str, clean: Callable[[str], str] | None = None) -
     walk(root, None, 0)
     flush()
     return blocks
+
+
+def _captioned_images(soup) -> list:
+    """The boxes holding an image and only a short caption or credit in italics beside it
+    (`<div><img …><br><i>AMC</i></div>`): a page's pictures, not its text."""
+    boxes = []
+    for image in soup.find_all("img"):
+        box = image.find_parent(["div", "p", "figure", "td"])
+        words = box.get_text(" ").split() if box is not None else []
+        texts = [text for text in box.find_all(string=True) if text.strip()] if words else []
+        if texts and len(words) <= MAX_CAPTION_WORDS and all(text.find_parent(_ITALIC_TAGS) for text in texts):
+            boxes.append(box)
+    return boxes
 
 
 def _page_title(markup: str) -> str | None:

@@ -30,6 +30,8 @@ EDGE_LINES = 2
 # undefined reference, [text][], and [text](url) inside a raw HTML block.
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+# An indented block that is HTML markup: it opens on a tag.
+_INDENTED_HTML = re.compile(r"\s*<[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 # An HTML block's markup up to its last closing tag, and the text after that tag on the same line.
 _TAIL_AFTER_HTML = re.compile(r"(.*</[A-Za-z][\w-]*\s*>|.*)([^<>]*)$", re.S)
 # Bold closed after a space, as WordPress exports write it ("**Q: **How…", "**A: **It began"):
@@ -245,7 +247,12 @@ def _markdown_blocks(body: str, offset: int) -> list[Block]:
     # A table row's cells, read as one line ("Director: | Cédric Kahn |" → "Director: Cédric Kahn").
     row: list[str] | None = None
     row_line = 0
+    body_lines = body.split("\n")
+    # Tokens up to this line are read already, as part of an indented HTML block.
+    html_until = 0
     for token in MarkdownIt("commonmark").enable("table").parse(body):
+        if token.map and token.map[0] < html_until:
+            continue
         if token.type == "heading_open":
             heading = int(token.tag[1])
         elif token.type == "heading_close":
@@ -269,6 +276,12 @@ def _markdown_blocks(body: str, offset: int) -> list[Block]:
             ]
             if any(text.strip() for _, runs in lines for text, _ in runs):
                 blocks.append(from_runs(lines, heading))
+        elif token.type == "code_block" and token.map and _INDENTED_HTML.match(token.content):
+            # A scrape's page body indented with tabs is HTML, not code (CommonMark reads a line
+            # indented four spaces as code): "\t\t<p><strong>How did you…</strong> After college…";
+            # the lines after it up to a blank line are the rest of its markup.
+            html_until = next((k for k in range(token.map[1], len(body_lines)) if not body_lines[k].strip()), len(body_lines))
+            blocks.extend(_html_block("\n".join(body_lines[token.map[0] : html_until]), offset + token.map[0] + 1))
         elif token.type == "html_block" and token.map:
             # "</figure>**How did you…?** I went…": Markdown written on the line that closes the
             # HTML is still Markdown (CommonMark reads it as part of the HTML block).

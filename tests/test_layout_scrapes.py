@@ -1,0 +1,74 @@
+"""Who said what in magazine pages as scrapes keep them (each paragraph raw HTML inside Markdown,
+the page body indented, pictures with their captions between the paragraphs), each on a tiny
+inline fixture, the whole result compared (section, speaker, prompt, quote)."""
+
+from conftest import parsed
+
+
+def test_an_indented_page_body_with_its_intro_a_captioned_picture_and_a_headline_giving_name_role_and_film():
+    # The scrape indents the body's first line with tabs (CommonMark would read it as code); the
+    # intro in italics follows a picture whose credit is in italics beside it; the headline gives
+    # the name, the role, then the film ("Director, Night Bus" is no one called "Night Bus").
+    text = (
+        "---\ntitle: Lena Park, Director, Night Bus\n---\n\n"
+        '\t\t\t\t<div class="image-left"> <img src="a.jpg"> <br> <i>Photo by Tom Lee</i></div> '
+        "<em>In 2005 filmmaker Lena Park made a film about the 472. Recently the Seoulite told us about her new one.</em><p></p>\n\n"
+        "<p><strong>How did you end up a filmmaker?</strong> I took the 472 every night.</p>\n\n"
+        "<p><strong>Which filmmakers do you admire?</strong> Those who ride buses.</p>\n"
+    )
+    section = "Lena Park, Director, Night Bus"
+    assert parsed(text) == [
+        (section, None, None, "In 2005 filmmaker Lena Park made a film about the 472. Recently the Seoulite told us about her new one."),
+        (section, "Lena Park", "How did you end up a filmmaker?", "I took the 472 every night."),
+        (section, "Lena Park", "Which filmmakers do you admire?", "Those who ride buses."),
+    ]
+
+
+# Prompts of several sentences, longer than a question standing alone (45 words), closing on one.
+LONG_PROMPTS = (
+    "The film opens on an empty bus, late at night, somewhere between the river and the airport. It stays empty for ten minutes,"
+    " with nothing but the engine, the rain and the lights of the city going by outside. Some people at the festival walked out."
+    " Why so long?",
+    "The last scene brings every passenger back, one after the other, the student, the nurse, the old man with his dog, the couple"
+    " who argued all night. They all get off at the depot together, in the rain, and walk away in different directions. Was that"
+    " always the ending?",
+)
+
+
+def test_bold_remarks_prompt_where_the_page_sets_its_long_prompts_in_bold_and_captions_are_left_out():
+    # Two prompts of several sentences closing on a question make bold the page's way of setting
+    # prompts: a remark in bold before plain text is then a prompt too. The picture's credit
+    # between the paragraphs ("AMC") is neither a prompt nor a heading.
+    text = f"""---
+title: "Interview: Lena Park On Night Buses"
+---
+
+<p>We got a chance to talk to director Lena Park about her film.</p>
+
+<p><strong>{LONG_PROMPTS[0]}</strong> I wanted the city to speak first.</p>
+
+<p><strong>And the driver never talks.</strong> Right! He listens.</p>
+
+<div class="image-none"> <img src="b.jpg"> <br> <i> AMC</i></div> <p></p>
+
+<p><strong>{LONG_PROMPTS[1]}</strong> Always, from the first draft.</p>
+"""
+    section = "Interview: Lena Park On Night Buses"
+    assert parsed(text) == [
+        (section, None, None, "We got a chance to talk to director Lena Park about her film."),
+        (section, "Lena Park", LONG_PROMPTS[0], "I wanted the city to speak first."),
+        (section, "Lena Park", "And the driver never talks.", "Right! He listens."),
+        (section, "Lena Park", LONG_PROMPTS[1], "Always, from the first draft."),
+    ]
+
+
+def test_an_intro_naming_the_interviewee_in_full_once_then_by_surname_after_a_capitalised_preposition():
+    # "Below Park tells us…": the preposition opening the sentence is no part of the name, and a
+    # headline "Lena Park Talks…" names her where the body gives her full name once and her surname again.
+    text = (
+        "---\ntitle: Lena Park Talks Night Bus, Her Epic Film\n---\n\n"
+        "<p><em>Late last year, Lena Park set out to film every night bus. Below Park tells us about it.</em></p>\n\n"
+        "<p><strong>Is the film a wrap?</strong> Nearly, one scene remains.</p>\n\n"
+        "<p><strong>What is next?</strong> Trams.</p>\n"
+    )
+    assert [speaker for _, speaker, _, _ in parsed(text)] == [None, "Lena Park", "Lena Park"]
