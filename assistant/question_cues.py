@@ -257,6 +257,13 @@ SERVICE_REQUESTS = {
     ),
     "German": re.compile(r"^\W*(?i:wie|wo|was|welche\w*|wann)\s+(?:[^\W\d_]+\s+){1,2}?(?i:ich|man)\b"),
 }
+# What a request for a service asks to do, up to a preposition or the question's end: "Where can I
+# attend a seance in New York?" → "attend a seance".
+REQUESTED_ACT = re.compile(
+    r"(?i)\b(?:do|can|could|should|shall|must|may)\s+I\s+(?P<act>[^\W\d_][\w'’ -]*?)\s*(?=\b(?:in|at|for|on|to|from|with|near|about|during|by|this|next|tonight|today)\b|[?,.!]|$)"
+)
+# A passage telling the one asking what they can do: "you can attend a seance", "one can see…"; not "you can't".
+YOU_CAN = re.compile(r"(?i)\b(?:you|one)\s+(?:can|could|may)\b(?!\s*not\b|['’]t\b|not\b)")
 # Practical information about the world now is no more an interview's than advice: a forecast,
 # who holds a post now, a price or a market's price today ("What is the current price of
 # Ethereum?"), opening times, what to buy, a translation ("What will the weather

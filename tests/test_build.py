@@ -338,6 +338,20 @@ def test_asked_who_put_the_questions_the_interviewer_is_not_penalized_and_the_gu
     assert sorted(zip(speakers, lifted.round(6).tolist())) == [("Jane Doe", searcher.settings.interviewer_penalty), ("Lena Park", 0.0)]
 
 
+def test_a_request_for_a_service_is_answered_where_a_passage_tells_the_reader_how(tmp_path):
+    # "Where can I attend a seance?" asks for a service, but the page says "you can attend a
+    # seance": it answers. A request for something the page never says "you can" do is refused.
+    searcher = _searcher_over(
+        tmp_path, "tours.md",
+        "# Lena Park talks night buses\n\n**Q:** Are the seances still held?\n\nA: Every Sunday, and for $20 you can attend a seance.\n\n"
+        "**Q:** And the tours?\n\nA: You can't join them any more, they stopped.\n",
+    )
+    attend = searcher.ask("Where can I attend a seance in New York?", top_k=1)
+    assert (attend.abstained, attend.asks_for_advice, attend.hits[0].passage.text) == (False, False, "Every Sunday, and for $20 you can attend a seance.")
+    join = searcher.ask("How can I join the tours?", top_k=1)
+    assert (join.abstained, join.asks_for_advice) == (True, True)
+
+
 def _searcher_over(tmp_path, name: str, text: str, min_evidence: float = 0.0) -> Searcher:
     """A searcher over one small document `name` holding `text`, built with the fake model, no
     abstention (unless `min_evidence` says how relevant a question must be)."""

@@ -72,3 +72,19 @@ def test_an_intro_naming_the_interviewee_in_full_once_then_by_surname_after_a_ca
         "<p><strong>What is next?</strong> Trams.</p>\n"
     )
     assert [speaker for _, speaker, _, _ in parsed(text)] == [None, "Lena Park", "Lena Park"]
+
+
+def test_a_closing_note_in_italics_after_the_last_answer_is_the_editor_s_not_the_answer_s():
+    # "*Season 3 of* Night Bus *airs…*": italics from first word to last, the title in roman.
+    text = (
+        "---\ntitle: Lena Park Talks Night Bus\n---\n\n"
+        "<p>We spoke with Lena Park about her film.</p>\n\n"
+        "<p><strong>Why buses?</strong> I grew up on them.</p>\n\n"
+        "<p><strong>What is next?</strong> Trams, and <em>Night Tram</em>, a sequel.</p>\n\n"
+        "<p><em>Season 2 of </em>Night Bus<em> airs on Sunday, January 6th at 9 p.m.</em></p>\n"
+    )
+    section = "Lena Park Talks Night Bus"
+    assert parsed(text)[-2:] == [
+        (section, "Lena Park", "What is next?", "Trams, and Night Tram, a sequel."),
+        (section, None, None, "Season 2 of Night Bus airs on Sunday, January 6th at 9 p.m."),
+    ]

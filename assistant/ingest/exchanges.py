@@ -23,6 +23,8 @@ from assistant.text import join_lines
 
 # A section of only questions, this many or more, is a list of questions to put, not an interview.
 MIN_QUESTION_LIST = 3
+# A note in italics may hold a title in roman; its italics cover this share of its letters at least.
+ITALIC_NOTE_SHARE = 0.6
 
 
 def arrange(blocks: list[Block], labels: dict, people: dict, present: tuple[str, ...], interviewee: str | None) -> list[Exchange]:
@@ -141,8 +143,28 @@ def _from_marked(blocks: list[Block], prompts: set[int], speaker: str | None) ->
             exchanges.append(Exchange(None, None, (b,)))
         else:
             answer.append(b)
+    # "*Season 3 of* Downton Abbey *airs on PBS…*": the page's closing note in italics after the
+    # last answer, in plain type, is the editor's, not the answer's.
+    notes = []
+    while len(answer) > 1 and prompt and is_italic_note(answer[-1]) and not is_italic_note(answer[0]):
+        notes.insert(0, answer.pop())
     close()
+    exchanges.extend(Exchange(None, None, (b,)) for b in notes)
     return exchanges
+
+
+def is_italic_note(b: Block) -> bool:
+    """Whether a paragraph is set in italics, from its first word to its last, a title inside it
+    in roman or not ("*Season 3 of* Downton Abbey *airs on PBS…*"): an editor's note."""
+    italic = sorted((start, end) for start, end, kind in b.emphasis if kind == "italic")
+    text = b.text.strip()
+    if b.heading or not italic or not text:
+        return False
+    letters = sum(c.isalnum() for c in text)
+    marked = sum(c.isalnum() for start, end in italic for c in b.text[start:end])
+    opens = not b.text[: italic[0][0]].strip()
+    closes = not re.sub(r"[\W_]", "", b.text[italic[-1][1] :])
+    return opens and closes and marked >= ITALIC_NOTE_SHARE * letters
 
 
 def _from_cues(blocks: list[Block], present: tuple[str, ...]) -> list[Exchange]:

@@ -36,6 +36,8 @@ from assistant.search.statements import Statements
 from assistant.search.speakers import MentionWeights, PeopleInQuestion, SpeakerTable, interviewers
 
 log = logging.getLogger(__name__)
+# A request for a service is answered when one of this many best passages tells how (`Statements.tells_how`).
+REQUEST_ANSWER_HITS = 3
 
 
 class Searcher:
@@ -347,14 +349,16 @@ class Searcher:
             )
         # However many of its words the corpus shares, no interview tells the one asking what to do
         # (unless an interviewer asked for advice) or what the world is like now.
-        relevant = relevant and not query.requests_service
+        # A page may tell its reader where and how ("for $20 you can attend a seance"): then it answers.
+        refused = query.requests_service and not self.statements.tells_how(query.text, evidence.ids[order[:REQUEST_ANSWER_HITS]])
+        relevant = relevant and not refused
         if self.reranker is not None:
             order, scores, confident = self._rerank(query, order, evidence)
             relevant = relevant and confident
         hits = self.answers.hits(order, scores, evidence, top_k, self.settings.highlight_margin)
         if not relevant:
             return Answer(
-                query.text, True, (), hits, query.truncated, unread_language=query.unread_language, asks_for_advice=query.requests_service
+                query.text, True, (), hits, query.truncated, unread_language=query.unread_language, asks_for_advice=refused
             )
         return Answer(query.text, False, hits, (), query.truncated, unread_language=query.unread_language)
 

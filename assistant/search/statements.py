@@ -12,11 +12,21 @@ from assistant.cues import BACK_CHANNEL_WORDS
 from assistant.data import Passage
 from assistant.ingest.names import role_after
 from assistant.index import PressKitIndex
-from assistant.question_cues import BYLINE_IN_TEXT, PART_BEFORE_LEADERS, PART_CREDIT, PART_IN_BRACKETS, besides_credit, credit_statement, credited_role
+from assistant.question_cues import (
+    BYLINE_IN_TEXT,
+    PART_BEFORE_LEADERS,
+    PART_CREDIT,
+    PART_IN_BRACKETS,
+    REQUESTED_ACT,
+    YOU_CAN,
+    besides_credit,
+    credit_statement,
+    credited_role,
+)
 from assistant.quote_cues import REPORTED_SPEECH
 from assistant.search.lexical import LexicalIndex, tokenize
 from assistant.search.speakers import words
-from assistant.text import LINE_ENDS_SENTENCE
+from assistant.text import LINE_ENDS_SENTENCE, split_sentences
 
 # A title line is this short at most.
 TITLE_LINE_WORDS = 15
@@ -118,6 +128,20 @@ class Statements:
     def is_about(self, position: int, people: frozenset[str]) -> bool:
         """Whether the passage at `position` is about one of `people` (`is_about`)."""
         return is_about(self.index.passages[position].text, people)
+
+    def tells_how(self, request: str, positions: np.ndarray) -> bool:
+        """Whether one of the passages tells the one asking how to do what `request` asks ("Where
+        can I attend a seance?" → "…for $20 you can attend a seance."): a sentence saying what
+        "you can" do, with the thing the request is for."""
+        act = REQUESTED_ACT.search(request)
+        wanted = tokenize([act.group("act").split()[-1]])[0] if act else []
+        if not wanted:
+            return False
+        for position in positions:
+            for sentence in split_sentences(self.index.passages[int(position)].text):
+                if YOU_CAN.search(sentence) and wanted[0] in tokenize([sentence])[0]:
+                    return True
+        return False
 
     def reports_speech(self, position: int) -> bool:
         """Whether the passage at `position` reports what someone said ("…said that…")."""
