@@ -135,10 +135,12 @@ _CREDITED_ROLE = {
     "screenwriters": "screenwriter",
 }
 # How a credit names each role: "Director: …", "Directed by …", "… (Director, Screenwriter)".
+# "Directed and written by" credits both: one other participle may stand before "by".
+_AND_ANOTHER = r"(?:\s+and\s+[a-z]+(?:ed|en))?"
 _CREDIT_LABELS = {
-    "director": r"director|directed\s+by|a\s+film\s+by|réalisat\w+",
-    "producer": r"producers?|produced\s+by",
-    "editor": r"editor|edited\s+by|editing",
+    "director": rf"director|directed{_AND_ANOTHER}\s+by|a\s+film\s+by|réalisat\w+",
+    "producer": rf"producers?|produced{_AND_ANOTHER}\s+by",
+    "editor": rf"editor|edited{_AND_ANOTHER}\s+by|editing",
     "composer": r"(?:music\s+)?composer|music(?:\s+by)?|original\s+music|score\s+by",
     "cinematographer": r"cinematographer|director\s+of\s+photography|cinematography|dop|dp|photographed\s+by",
     "screenwriter": r"screenwriters?|screenplay|written\s+by",
@@ -168,12 +170,14 @@ def besides_credit(question: str) -> str:
 @functools.lru_cache(maxsize=None)
 def credit_statement(role: str) -> re.Pattern:
     """What states who holds `role` in a credit: "Director: Lena Park", "Directed by Lena Park",
-    "Lena Park (Director, Screenwriter)", "my editor Tom Lee", "My DP, Ana Diaz", and for a
-    director a cover's "A Lena Park Film"."""
+    "directed and written by my old friend Lena Park", "Lena Park (Director, Screenwriter)", "my
+    editor Tom Lee", "My DP, Ana Diaz", and for a director a cover's "A Lena Park Film"."""
     labels = _CREDIT_LABELS[role]
     upper = "A-ZÀ-ÖØ-Þ"
+    # "…by my old friend Lena Park": a possessive and up to two words before the name.
+    befriended = r"(?:(?<=[Bb][Yy])\s+(?i:my|our|his|her|their)(?:\s+[a-z]+){0,2}\s+)?"
     patterns = [
-        rf"\b(?i:{labels})(?:\s*/\s*\w+)?(?:\s*:|\s+(?i:by)\b|(?<=[Bb][Yy]))\s*[{upper}]",
+        rf"\b(?i:{labels})(?:\s*/\s*\w+)?(?:\s*:|\s+(?i:by)\b|(?<=[Bb][Yy])){befriended}\s*[{upper}]",
         rf"[{upper}][\w'’-]+\s*\((?:[^()]*?,\s*)?(?i:{labels})(?:\s*,[^()]*)?\)",
         # The role before a full name, as one names a collaborator: "my editor Tom McArdle".
         rf"\b(?i:my|our|his|her|their)\s+(?i:{labels})\b,?\s+[{upper}][\w'’-]+\s+[{upper}][\w'’-]+",

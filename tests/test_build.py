@@ -403,6 +403,10 @@ def test_a_credit_is_stated_by_a_label_a_bracket_or_a_collaborator_named_after_t
         assert editor.search(text), text
     assert cinematographer.search("My DP, Roberto Schaefer, lit it") and not editor.search("my editor was patient")
     assert credit_statement("director").search("THREE IDENTICAL STRANGERS A film by Tim Wardle 96 mins")
+    # Two credits at once, and a friend named after "by": "directed and written by my old friend…".
+    director = credit_statement("director")
+    assert director.search("The film is directed and written by my old friend Garth Jennings.")
+    assert not director.search("a film directed by my friend and then shown") and not director.search("I was directed by him")
 
 
 def test_asked_who_plays_a_part_a_cast_heading_pairing_actor_and_part_in_brackets_answers(tmp_path):
