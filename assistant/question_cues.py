@@ -80,7 +80,7 @@ _SOMEONE_DOING = r"[^\s,;:?]+(?:\s+[^\s,;:?]+){0,4}?"
 _NOT_ENDING_ON_PREPOSITION = r"(?<!\bwith)(?<!\bfor)(?<!\bto)(?<!\bby)(?<!\babout)(?<!\bfrom)"
 ASKS_IDENTITY = re.compile(
     rf"(?i)^\s*(?:who(?:\s+exactly)?\s+(?:is|was)\s+{_SOMEONE}{_NOT_ENDING_ON_PREPOSITION}|who[’']s\s+{_SOMEONE}{_NOT_ENDING_ON_PREPOSITION}"
-    rf"|what\s+(?:does|did)\s+{_SOMEONE_DOING}\s+do(?:\s+for\s+a\s+living)?"
+    rf"|what\s+(?:does|did)\s+{_SOMEONE_DOING}\s+do(?:\s+for\s+a\s+living)?(?:\s+(?:now|today|nowadays|these\s+days))?"
     rf"|what\s+(?:is|was)\s+{_SOMEONE}[’']s?\s+(?:job|role|position|title|occupation|profession)(?:\s+(?:at|in|on|with)\s+{_SOMEONE})?)\s*\?*\s*$"
 )
 # A question asking for a fact of someone's life: where they were born or grew up, how old they

@@ -145,7 +145,10 @@ def test_text_no_one_says_calling_the_one_asked_he_or_she_gets_a_share_of_their_
 def test_asked_only_who_someone_is_text_calling_them_he_or_she_gets_all_of_their_bonus(tmp_path):
     from assistant.question_cues import ASKS_IDENTITY
 
-    asking = ("Who is Viljar Bauman?", "Who’s danah boyd", "Who exactly was Lena Park?", "What does Clara Park do?", "What is Bauman's job at Veriff?")
+    asking = (
+        "Who is Viljar Bauman?", "Who’s danah boyd", "Who exactly was Lena Park?", "What does Clara Park do?", "What is Bauman's job at Veriff?",
+        "What does Clara Park do for a living now?",
+    )
     assert all(ASKS_IDENTITY.match(q) for q in asking)
     others = (
         "Who was cast as the young violinist, and why?", "Which director is Lena Park?", "What does Lena Park do on set?",

@@ -88,3 +88,17 @@ def test_a_closing_note_in_italics_after_the_last_answer_is_the_editor_s_not_the
         (section, "Lena Park", "What is next?", "Trams, and Night Tram, a sequel."),
         (section, None, None, "Season 2 of Night Bus airs on Sunday, January 6th at 9 p.m."),
     ]
+
+
+def test_a_prompt_keeps_its_bold_when_a_stage_direction_after_it_is_taken_out():
+    # The direction "(Laughs)" goes from the answer; the bold prompt before it still prompts.
+    text = (
+        "---\ntitle: Lena Park Talks Night Bus\n---\n\n"
+        "<p>We spoke with Lena Park about her film.</p>\n\n"
+        "<p><strong>Were there any buses you regret not filming?</strong>\u2028\u2028 Many. (Laughs). Well, the 472.</p>\n\n"
+        "<p><strong>What is next?</strong> Trams.</p>\n"
+    )
+    assert parsed(text)[1:] == [
+        ("Lena Park Talks Night Bus", "Lena Park", "Were there any buses you regret not filming?", "Many.. Well, the 472."),
+        ("Lena Park Talks Night Bus", "Lena Park", "What is next?", "Trams."),
+    ]

@@ -972,3 +972,15 @@ def test_a_meeting_s_webvtt_transcript_keeps_each_cue_s_speaker():
         ("Zoom", "Lena Park", "Welcome. How did Night Bus start?", "The drivers were the only adults awake."),
         ("Zoom", "Lena Park", "And who composed the music?", "Sam Ode did, in two weeks."),
     ]
+
+
+def test_a_break_in_the_recording_marked_with_its_span_is_no_one_s_turn():
+    # "Jingle: [39:59] to [40:18]": no one speaks there; the turn before it ends where it did.
+    text = (
+        "# Night buses, episode 12\n\n**Tom Lee:** Welcome, Lena Park. Why night buses?\n\n**Lena Park:** I grew up on them.\n\n"
+        "**Jingle:** \\[39:59\\] to \\[40:18\\]\n\n**Tom Lee:** And trams?\n\n**Lena Park:** Next year.\n"
+    )
+    assert parsed(text) == [
+        ("Night buses, episode 12", "Lena Park", "Welcome, Lena Park. Why night buses?", "I grew up on them."),
+        ("Night buses, episode 12", "Lena Park", "And trams?", "Next year."),
+    ]

@@ -493,6 +493,8 @@ def test_a_name_alone_after_a_colon_closing_on_interview_is_the_one_the_body_cal
     assert interviewees_in_title("Exit Interview: Lena Park", "Park grew up on night buses.") == ["Lena Park"]
     # A film's title there is no one ("Bus" never stands alone, no role follows it).
     assert interviewees_in_title("Filmmaker Interview: Night Bus", "Night Bus is a film. Night Bus, the best.") == []
+    # A group the title calls one: a band's name has a film's shape, so the title says so.
+    assert interviewees_in_title("The Gothamist Band Interview: Night Bus", "Night Bus play Monday. Night Bus rock.") == ["Night Bus"]
 
 
 def test_words_opening_with_a_capitalized_preposition_after_a_name_and_role_are_no_second_name():

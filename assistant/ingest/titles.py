@@ -44,6 +44,11 @@ def _as_named(name: str, body: str) -> str:
 _NAME_AFTER_INTERVIEW_COLON = re.compile(r"(?i)\b(?:interview|q\s*&\s*a|conversation)\s*:\s*(?P<name>[^:]+?)\s*$")
 
 
+# "The Gothamist Band Interview: Grizzly Bear": the title says the one after the colon is a group,
+# which a name's shape alone cannot tell from a film's.
+_GROUP_INTERVIEW = re.compile(r"(?i)\b(?:band|group|duo|trio|quartet|collective|ensemble|orchestra|choir|troupe)\s+(?:interview|q\s*&\s*a)\s*:")
+
+
 def _called_a_person(name: str, body: str) -> bool:
     """Whether the body calls `name` by its last word alone, or gives a role word right after it."""
     return times_named(name.split()[-1], body) > times_named(name, body) or role_after(name, body)
@@ -55,8 +60,9 @@ def _named_in_title(title: str, body: str) -> list[str]:
     after_colon = _NAME_AFTER_INTERVIEW_COLON.search(title)
     named = after_colon.group("name") if after_colon else ""
     # Only a name the body calls someone by is someone's: by surname alone, or with a role after
-    # it ("Next up is Nick Kroll, actor…"); "Filmmaker Interview: Night Bus" is a film's.
-    if named and names_at(named) == [named] and is_full_name(named) and _called_a_person(named, body):
+    # it ("Next up is Nick Kroll, actor…"), or a group's the title calls one ("Band Interview:
+    # Two Gallants"); "Filmmaker Interview: Night Bus" is a film's.
+    if named and names_at(named) == [named] and is_full_name(named) and (_called_a_person(named, body) or _GROUP_INTERVIEW.search(title)):
         return [named]
     # A headline before a colon: "“The World Is, of Course, Insane”: An Interview with Errol Morris";
     # an outlet before the interview: "Reading Group Choices Q&A with Anne Nesbet".

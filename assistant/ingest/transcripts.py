@@ -31,6 +31,9 @@ _NAME_AND_BRACKETED_TIME = re.compile(
 # editors and subtitle files set one over each turn ("[00:00:03:18 - 00:00:08:08]", "00:00:08.000 --> 00:00:12.000").
 _TIMECODE = r"\d{1,2}:\d{2}(?::\d{2}){0,2}(?:[.,]\d{1,3})?"
 _TIMECODE_LINE = re.compile(rf"^\s*[\[(]?{_TIMECODE}(?:\s*(?:-->|[-–—])\s*{_TIMECODE})?[\])]?\s*$")
+# A break in a recording marked with its span and no words: "Jingle: [39:59] to [40:18]",
+# "Break: [26:45] to [26:45]"; no one says anything there.
+RECORDING_BREAK_LINE = re.compile(rf"^\s*[^\W\d_][^:\[\]]{{0,30}}:\s*\[{_TIMECODE}\]\s*(?:to|-|–|—)\s*\[{_TIMECODE}\]\s*$")
 # A line that is only the time elapsed, in abbreviated units, as some transcribers mark the
 # recording: "2m 10s", "21min", "35min 20s", "1h 02m" ("5 minutes" alone may be an answer).
 ELAPSED_LINE = re.compile(
