@@ -102,3 +102,25 @@ def test_a_prompt_keeps_its_bold_when_a_stage_direction_after_it_is_taken_out():
         ("Lena Park Talks Night Bus", "Lena Park", "Were there any buses you regret not filming?", "Many.. Well, the 472."),
         ("Lena Park Talks Night Bus", "Lena Park", "What is next?", "Trams."),
     ]
+
+
+def test_a_stray_closing_tag_before_a_paragraph_and_a_bold_remark_before_a_bold_question():
+    # "<strong>" around a blank line leaves "</strong><p>…" opening a line, which CommonMark reads
+    # as a Markdown paragraph; it is still HTML. The remark in bold before the question in bold is
+    # one prompt with it.
+    text = (
+        "---\ntitle: A Conversation With Lena Park On Buses, Trams & Tom Lee\n---\n\n"
+        "<p>I got the chance to sit down with Lena Park in Seoul.</p>\n\n"
+        "<p><strong>Why buses?</strong> I grew up on them.</p>\n\n"
+        "<p><strong>I think the film is a release for people who ride home late and never talk about it.</strong></p><strong>\n\n"
+        "</strong><p><strong>Did the drivers see it?</strong> All of them, at the depot.</p>\n"
+    )
+    section = "A Conversation With Lena Park On Buses, Trams & Tom Lee"
+    assert parsed(text)[1:] == [
+        (section, "Lena Park", "Why buses?", "I grew up on them."),
+        (
+            section, "Lena Park",
+            "I think the film is a release for people who ride home late and never talk about it. Did the drivers see it?",
+            "All of them, at the depot.",
+        ),
+    ]

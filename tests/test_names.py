@@ -500,3 +500,5 @@ def test_a_name_alone_after_a_colon_closing_on_interview_is_the_one_the_body_cal
 def test_words_opening_with_a_capitalized_preposition_after_a_name_and_role_are_no_second_name():
     title = "An Interview With Lena Park, Creator Of The Greatest Disasterpiece: 'Night Bus'"
     assert interviewees_in_title(title) == ["Lena Park"]
+    # Words run on after the name: the commas after them list the headline's topics, not names.
+    assert interviewees_in_intro("A Lengthy Conversation With Lena Park On Buses, The Media, Trams & Tom Lee") == ["Lena Park"]

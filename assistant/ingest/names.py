@@ -170,8 +170,11 @@ def names_at(text: str) -> list[str]:
         # "Agnes Meeker November 2017": a month before a number dates the line; it names no one.
         if len(name.split()) > 2 and name.split()[-1].lower() in _MONTHS and re.match(r"\s*\d", rest):
             name = name.rsplit(" ", 1)[0]
+        whole = name
         name = before_title_case_words(name)
-        joined = _JOINERS.match(rest)
+        # "Alec Baldwin On Redemption, The Media, NYC Politics": words run on after the name, so
+        # what follows the comma is the headline's list of topics, not of names.
+        joined = _JOINERS.match(rest) if name == whole else None
         # "Masha Novikova, La Cinef 2022 prize winner": a name after a bare comma is a list's only
         # when the list goes on or ends there; followed by other words it is in apposition.
         if by_comma and joined is None and not _LIST_END.match(rest):

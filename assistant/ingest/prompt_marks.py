@@ -10,7 +10,7 @@ from assistant.ingest.blocks import Block
 from assistant.ingest.lead_prompts import MAX_LONG_PROMPT_WORDS
 from assistant.ingest.noise import is_noise
 from assistant.ingest.presskit import is_question
-from assistant.text import sentence_spans, word_count
+from assistant.text import LINE_ENDS_SENTENCE, sentence_spans, word_count
 
 # An emphasized paragraph this long is running text, not a question (unless it opens the line of
 # plain text after it: a magazine's long prompt, `lead_prompts`); one this long opening a
@@ -19,6 +19,8 @@ MAX_PROMPT_WORDS = 60
 # Beside speaker labels, this many emphasized questions make emphasis the asker's label.
 MIN_EMPHASIZED_QUESTIONS = 3
 STANDFIRST_WORDS = 25
+# A remark before a prompt in the same emphasis is at least this long (a bold title is shorter).
+MIN_REMARK_WORDS = 8
 
 
 def unlabelled_questions(blocks: list[Block], labels: dict, people: dict) -> set[int]:
@@ -64,6 +66,14 @@ def marked_prompts(blocks: list[Block], least: int = 2) -> set[int]:
             i for i, b in enumerate(blocks)
             if not b.heading and b.wholly(style) and not is_noise(b) and i + 1 < len(blocks) and not blocks[i + 1].wholly(style)
             and word_count(b.text) <= (MAX_LONG_PROMPT_WORDS if b.last == blocks[i + 1].first else MAX_PROMPT_WORDS)
+        }
+        # A remark of whole sentences in the same emphasis just before a prompt goes with it
+        # ("**I think comedy is a release… Trump has also responded to it.**" / "**The show
+        # hasn't been on air…?** Yeah…"): one prompt of two paragraphs, not a title over it.
+        found |= {
+            i for i in range(len(blocks) - 1)
+            if i + 1 in found and not blocks[i].heading and blocks[i].wholly(style) and not is_noise(blocks[i])
+            and LINE_ENDS_SENTENCE.search(blocks[i].text) and MIN_REMARK_WORDS <= word_count(blocks[i].text) <= MAX_LONG_PROMPT_WORDS
         }
         if least == 1 and sum(is_question(blocks[i].text) for i in found) < MIN_EMPHASIZED_QUESTIONS:
             # Beside speaker labels, an emphasized paragraph prompts when it asks, unless the

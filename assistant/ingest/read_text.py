@@ -30,6 +30,9 @@ EDGE_LINES = 2
 # undefined reference, [text][], and [text](url) inside a raw HTML block.
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+# A paragraph opening on an HTML tag, open or closing, and one holding Markdown's own emphasis.
+_LEADING_TAG = re.compile(r"\s*</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+_MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)")
 # An indented block that is HTML markup: it opens on a tag.
 _INDENTED_HTML = re.compile(r"\s*<[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 # An HTML block's markup up to its last closing tag, and the text after that tag on the same line.
@@ -269,6 +272,10 @@ def _markdown_blocks(body: str, offset: int) -> list[Block]:
             row = None
         elif token.type == "inline" and row is not None:
             row.append(" ".join(text for runs in _inline_lines(token.children or []) for text, _ in runs).strip())
+        elif token.type == "inline" and token.map and _LEADING_TAG.match(token.content) and not _MARKDOWN_EMPHASIS.search(token.content):
+            # "</strong><p><strong>The show…?</strong> It's like…": a paragraph of HTML that
+            # CommonMark could not take for an HTML block (a stray closing tag opens its line).
+            blocks.extend(_html_block(token.content, offset + token.map[0] + 1))
         elif token.type == "inline" and token.map:
             lines = [
                 (offset + token.map[0] + 1 + number, [(_REFERENCE_LINK.sub(r"\1", text), style) for text, style in runs])
