@@ -502,3 +502,5 @@ def test_words_opening_with_a_capitalized_preposition_after_a_name_and_role_are_
     assert interviewees_in_title(title) == ["Lena Park"]
     # Words run on after the name: the commas after them list the headline's topics, not names.
     assert interviewees_in_intro("A Lengthy Conversation With Lena Park On Buses, The Media, Trams & Tom Lee") == ["Lena Park"]
+    # Whom the name belongs to, in the possessive before it, is not part of it.
+    assert interviewees_in_title("Interview: The Night Buses' Lena Park Talks Tram Anxiety & Darker New Album", "Park sings. Lena Park plays.") == ["Lena Park"]

@@ -41,6 +41,8 @@ _BRACKETED_SURNAME = re.compile(rf"\b({_NAME_WORD})\s+\(({_NAME_WORD})\)")
 _NICKNAME = re.compile(rf"\s+[“\"‘][^”\"’]{{1,30}}[”\"’]\s+(?=[{UPPER}])")
 # A one-word name in capitals ("JR") joined to a name after it ("JR and Agnès Varda").
 _MONONYM_BEFORE_NAME = re.compile(rf"^\s*(?P<name>[{UPPER}]{{2,5}})(?=\s*(?:,|\band\b|&)\s*{_NAME_WORD})")
+# A word in the possessive with more of the name after it: "Pornographers' Carl".
+_OWNER_BEFORE_NAME = re.compile(r"\w(?:['’]s|s['’])(?=\s+\S)")
 # A word in the possessive: "Carpenter’s" (no name is one; "O’Brien" is not one).
 _POSSESSIVE_WORD = re.compile(r"\w['’]s\b")
 _JOINERS = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.IGNORECASE)
@@ -165,6 +167,11 @@ def names_at(text: str) -> list[str]:
         rest = rest[joined.end():] if joined else ""
     by_comma = False
     while (match := _first_name(rest)) is not None:
+        owner = _OWNER_BEFORE_NAME.search(match.group())
+        if owner:
+            # "The New Pornographers' Carl Newman": whom the name belongs to is not part of it.
+            rest = rest[match.start() + owner.end():]
+            continue
         name = without_roles(match.group())
         rest = rest[match.end():]
         # "Agnes Meeker November 2017": a month before a number dates the line; it names no one.
