@@ -40,6 +40,12 @@ QUOTE_AFTER_CLAUSE = re.compile(
 _WRITER_ASKING = rf"\bI\s+(?:ask|asked)\s+(?P<who>(?i:him|her|them)|{_SPEAKER})\b"
 WRITER_ASKING = re.compile(_WRITER_ASKING)
 QUOTE_AFTER_ASKING = re.compile(rf"{_WRITER_ASKING}[^“”\"]{{0,160}}?[,:]\s*[“\"]")
+# A participle of speech after the sentence's clause: "…, he burns the borough, saying, “…",
+# "Hamm discusses his own existence, admitting, “…": the one the sentence is about speaks.
+QUOTE_AFTER_PARTICIPLE = re.compile(
+    r",\s+(?:saying|noting|adding|admitting|explaining|insisting|recalling|joking|quipping|remarking|declaring|confessing|"
+    r"conceding|arguing|observing|musing|laughing)\s*[,:]?\s*[“\"]"
+)
 # A sentence that only says who spoke the quotation before it: "“….” Lena Park tells me.", "She said."
 ATTRIBUTION_ALONE = re.compile(rf"^\s*(?P<who>(?i:he|she|they)|{_SPEAKER})\s+(?:{_ADVERB}\s+)?{_SPEECH}(?:\s+(?:me|us))?\s*[.!]*\s*$")
 # A speaker going on from a quotation before, opening the sentence: "He adds, “…", "Lee continues:".

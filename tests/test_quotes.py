@@ -475,3 +475,25 @@ def test_quotations_under_q_and_a_headings_are_those_people_s_even_closed_by_an_
         ("Madeline Leshner", "“I love being on set and seeing everything come together, every single day.”"),
         ("Diego Murillo", "“I got into filmmaking through an accumulative process, slowly, over years of watching films.”"),
     ]
+
+
+def test_in_a_page_about_one_person_a_participle_s_quotation_and_an_unsigned_quoted_paragraph_are_theirs():
+    # "…, saying, “…”" quotes the one the sentence is about; a paragraph that is only a quotation,
+    # signed by no one, in a news item about one person, is that person's.
+    text = (
+        "---\ntitle: Lena Park Talks Night Buses\n---\n\n"
+        "A few years ago we interviewed Lena Park about buses, and she was not interested. Most recently, Vulture talked to the director at length.\n\n"
+        "“Trams are so different. Every city has them now, and nobody rides them at night.”\n\n"
+        "When asked about the 472, she laughs it off, saying, “That bus will outlive all of us, I am sure.”\n\n"
+        "Night Bus opens on Friday.\n"
+    )
+    section = "Lena Park Talks Night Buses"
+    assert parsed(text) == [
+        (section, None, None, "A few years ago we interviewed Lena Park about buses, and she was not interested. Most recently, Vulture talked to the director at length."),
+        (
+            section, "Lena Park", None,
+            "“Trams are so different. Every city has them now, and nobody rides them at night.” When asked about the 472, she laughs it off,"
+            " saying, “That bus will outlive all of us, I am sure.”",
+        ),
+        (section, None, None, "Night Bus opens on Friday."),
+    ]

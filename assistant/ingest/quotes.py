@@ -9,7 +9,20 @@ import re
 
 from assistant.ingest import name_forms, names
 from assistant.ingest.blocks import Block, Exchange
-from assistant.quote_cues import ASKED_PRONOUNS, ATTRIBUTION_ALONE, QUOTE_AFTER_ASKING, QUOTE_AFTER_CLAUSE, QUOTE_AFTER_SPEAKER, REPORTED_SPEECH, SPEAKER_AFTER_QUOTE, SPEAKER_AFTER_VERB, SPEAKING_ON, SPEAKING_PRONOUNS, WRITER_ASKING
+from assistant.quote_cues import (
+    ASKED_PRONOUNS,
+    ATTRIBUTION_ALONE,
+    QUOTE_AFTER_ASKING,
+    QUOTE_AFTER_CLAUSE,
+    QUOTE_AFTER_PARTICIPLE,
+    QUOTE_AFTER_SPEAKER,
+    REPORTED_SPEECH,
+    SPEAKER_AFTER_QUOTE,
+    SPEAKER_AFTER_VERB,
+    SPEAKING_ON,
+    SPEAKING_PRONOUNS,
+    WRITER_ASKING,
+)
 from assistant.text import sentence_spans, word_count
 
 # A quotation this short is a title or a phrase ("“Night Bus”", "a “miracle”"), not someone's words.
@@ -58,7 +71,8 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
         parts: list[tuple[Block, str | None]] = []
         previous = ""
         for block in exchange.answer:
-            before = last
+            # In a page about one person, a quotation nothing attributes is theirs.
+            before = last or subject
             owners, last = _sentence_owners(block.text, found, body, last, no_one, subject)
             if before and not any(owners.values()) and wholly_quoted(block.text):
                 # A feature's paragraph that is only a quotation goes on quoting the one quoted
@@ -154,6 +168,10 @@ def _sentence_owners(
         quoting = _quotes(sentence) or open_quote
         speaker = _speaker(sentence, known, body, last or subject) if quoting else None
         opens_quote = _opens_quotation(sentence)
+        if speaker is None and quoting and (subject or last) and QUOTE_AFTER_PARTICIPLE.search(sentence):
+            # "…, he burns the borough, saying, “I'm sure that will be the last resort.”": the one
+            # the sentence is about, in a page about one person that person.
+            speaker = subject or last
         if speaker is None and not quoting and unowned:
             # "“I wanted to film the night.” Lena Park tells me.": who said the quotation before.
             speaker = _speaker(sentence, known, body, last or subject, (ATTRIBUTION_ALONE,))
@@ -251,7 +269,10 @@ def _quotes(sentence: str) -> bool:
         return True
     # Or ends with a quotation a speech verb right before it introduces, however long the narration
     # before ("When I ask him about it, he replies “When I’m writing, I don’t think…").
-    introduced = next((m for pattern in (QUOTE_AFTER_SPEAKER, QUOTE_AFTER_CLAUSE, QUOTE_AFTER_ASKING, SPEAKER_AFTER_VERB) for m in pattern.finditer(text)), None)
+    introduced = next(
+        (m for pattern in (QUOTE_AFTER_SPEAKER, QUOTE_AFTER_CLAUSE, QUOTE_AFTER_ASKING, SPEAKER_AFTER_VERB, QUOTE_AFTER_PARTICIPLE) for m in pattern.finditer(text)),
+        None,
+    )
     quotation = _QUOTED.match(text, introduced.end() - 1) if introduced else None
     return quotation is not None and word_count(quotation.group(1) or quotation.group(2)) >= MIN_QUOTED_WORDS
 
