@@ -41,9 +41,10 @@ _WRITER_ASKING = rf"\bI\s+(?:ask|asked)\s+(?P<who>(?i:him|her|them)|{_SPEAKER})\
 WRITER_ASKING = re.compile(_WRITER_ASKING)
 QUOTE_AFTER_ASKING = re.compile(rf"{_WRITER_ASKING}[^“”\"]{{0,160}}?[,:]\s*[“\"]")
 # A participle of speech after the sentence's clause: "…, he burns the borough, saying, “…",
-# "Hamm discusses his own existence, admitting, “…": the one the sentence is about speaks.
+# "Hamm discusses his own existence, admitting, “…", "the NY Post quotes the actor as saying,
+# “…": the one the sentence is about speaks.
 QUOTE_AFTER_PARTICIPLE = re.compile(
-    r",\s+(?:saying|noting|adding|admitting|explaining|insisting|recalling|joking|quipping|remarking|declaring|confessing|"
+    r"(?:,|\bas)\s+(?:saying|noting|adding|admitting|explaining|insisting|recalling|joking|quipping|remarking|declaring|confessing|"
     r"conceding|arguing|observing|musing|laughing)\s*[,:]?\s*[“\"]"
 )
 # A sentence that only says who spoke the quotation before it: "“….” Lena Park tells me.", "She said."

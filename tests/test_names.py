@@ -127,6 +127,8 @@ def test_who_a_title_says_is_interviewed(title, expected):
         # One capitalised word after an article describes ("the Seoulite"); a capitalised
         # preposition opening the sentence is no part of the name after it.
         ("Recently the Seoulite told us about the film.", [], None),
+        # The one spoken with for an outlet is its journalist, not the one interviewed.
+        ("Artist Lena Park had a candid conversation with Tom Lee for The NY Times Magazine recently.", [], None),
         ("Below Park tells us about the experience.", ["Park"], None),
     ],
 )

@@ -497,3 +497,19 @@ def test_in_a_page_about_one_person_a_participle_s_quotation_and_an_unsigned_quo
         ),
         (section, None, None, "Night Bus opens on Friday."),
     ]
+
+
+def test_an_outlet_quoting_the_subject_as_saying_and_a_quotation_running_on_past_its_first_sentence():
+    # "…quotes the actor as saying, “…”"; "She told the Times: “I don't care. …”" (its first
+    # sentence is short, but the quotation goes on).
+    text = (
+        "---\ntitle: Lena Park Talks Night Buses\n---\n\n"
+        "First up, the NY Post quotes the director as saying, “I don't think the festivals like films about buses.”\n\n"
+        "Park is also asked about trams. She told the Times: “I don't care. You know, I was 40 years old. I rode them anyway.”\n"
+    )
+    section = "Lena Park Talks Night Buses"
+    assert parsed(text) == [
+        (section, "Lena Park", None, "First up, the NY Post quotes the director as saying, “I don't think the festivals like films about buses.”"),
+        (section, None, None, "Park is also asked about trams."),
+        (section, "Lena Park", None, "She told the Times: “I don't care. You know, I was 40 years old. I rode them anyway.”"),
+    ]

@@ -249,12 +249,16 @@ def _without_opener(name: str) -> str:
 
 def _staff_of(text: str) -> bool:
     """Whether `text` opens with an organisation, a role and a person ("Gold Derby senior editor
-    Daniel Montgomery") or an outlet's initials in the possessive and a person ("THR's Brande
-    Victorian"): the one spoken with works for it, and is the one asking."""
+    Daniel Montgomery"), an outlet's initials in the possessive and a person ("THR's Brande
+    Victorian") or a person writing for an outlet ("Andrew Goldman for The NY Times Magazine"):
+    the one spoken with works for it, and is the one asking."""
     if _OUTLETS_OWN.match(text):
         return True
     match = NAME.match(text)
     after = text[match.end():] if match else ""
+    if match and re.match(r"\s+for\s+(?:the\s+|The\s+)?[A-ZÀ-ÖØ-Þ]", after):
+        # "…had a conversation with Andrew Goldman for The NY Times Magazine": its journalist.
+        return True
     roles = re.match(r"\s+((?:[a-z-]+\s+){1,3})(?=[A-ZÀ-ÖØ-Þ])", after)
     return roles is not None and any(is_role_word(word) for word in roles.group(1).split())
 

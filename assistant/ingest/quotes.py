@@ -274,7 +274,11 @@ def _quotes(sentence: str) -> bool:
         None,
     )
     quotation = _QUOTED.match(text, introduced.end() - 1) if introduced else None
-    return quotation is not None and word_count(quotation.group(1) or quotation.group(2)) >= MIN_QUOTED_WORDS
+    if quotation is None:
+        return False
+    # "She told the Times: “I don't care.": a quotation going on past the sentence is no short aside.
+    closed = text[quotation.end() - 1 : quotation.end()] in ("”", '"')
+    return not closed or word_count(quotation.group(1) or quotation.group(2)) >= MIN_QUOTED_WORDS
 
 
 def _opens_quotation(sentence: str) -> bool:
