@@ -297,6 +297,9 @@ CLAUSE_OPENERS = frozenset(
     do does did is are was were has have had can could would should""".split()
 )
 
+# Words greeting someone before their name ("Hi Drew", "Dear Lena"): never part of it.
+GREETINGS = frozenset("hi hello hey dear".split())
+
 # --- Noise that is never part of an answer -----------------------------------------------------------
 # A blog's or site's furniture on a line of its own ("No comments:", "Post a Comment", "Aucun
 # commentaire", "Bookmark and Share"): never anyone's words.

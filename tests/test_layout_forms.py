@@ -500,3 +500,19 @@ def test_a_bold_prompt_the_answer_cuts_off_with_a_dash_still_prompts():
         "**So do you feel critics are fairer with you now that they're—** Yes, but they still put the film down.\n"
     )
     assert [p[2:] for p in parsed(text)][-1] == ("So do you feel critics are fairer with you now that they're—", "Yes, but they still put the film down.")
+
+
+def test_the_first_question_greeting_someone_by_first_name_names_who_answers():
+    # "Hi Drew thanks for talking to TNC": nothing else names her; "Hi" is no part of the name.
+    text = (
+        "When a bus driver takes the wrong turn, the night changes.\n\n"
+        "Hi Lena thanks for talking to us, how's everything going?\n\nAll's well here, busy with a new film.\n\n"
+        "How does it feel to be at the festival?\n\nI am so honoured to be included.\n\n"
+        "Where did the idea come from?\n\nFrom riding the 472 every night.\n"
+    )
+    assert [(speaker, prompt) for _, speaker, prompt, _ in parsed(text, markdown=False)] == [
+        (None, None),
+        ("Lena", "Hi Lena thanks for talking to us, how's everything going?"),
+        ("Lena", "How does it feel to be at the festival?"),
+        ("Lena", "Where did the idea come from?"),
+    ]

@@ -130,6 +130,10 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     for text in intro if asks else []:
         interviewees.extend(introductions.interviewees_in_intro(text))
         interviewees.extend(names.bracketed_surnames(text))
+    if not interviewees and first_question < len(blocks) and not label_at:
+        # "Hi Drew thanks for talking to TNC, how's everything going?": the first question
+        # greets the one who answers, by first name.
+        interviewees.extend(introductions.greeted(blocks[first_question].text))
     if not interviewees and label_at:
         # A host's opening turns present the guest: "Today my guest is the director Lena Park."
         opening = [blocks[i].text[label.start :] for i, label in sorted(label_at.items())[:MAX_OPENING_TURNS]]

@@ -173,6 +173,19 @@ def attribution_line(text: str) -> str | None:
     return name if len(name.split()) <= MAX_ATTRIBUTION_WORDS and is_full_name(name) else None
 
 
+# A question opening on a greeting to someone by name, thanking them: "Hi Drew thanks for talking
+# to TNC", "Hello Lena Park, and thank you for joining us".
+_GREETING = re.compile(
+    rf"^\s*(?i:hi|hello|hey|dear)\s+(?P<name>{NAME.pattern})\s*[,!.]?\s+(?:and\s+)?(?:thanks|thank\s+you|welcome|great\s+to)\b"
+)
+
+
+def greeted(question: str) -> list[str]:
+    """The one a question greets by name and thanks ("Hi Drew thanks for talking to TNC" → ["Drew"])."""
+    match = _GREETING.match(question)
+    return [match.group("name")] if match and fold(match.group("name")) not in PRONOUNS else []
+
+
 def interviewees_in_intro(text: str) -> list[str]:
     """Who an intro, a standfirst or a host's opening turn says is interviewed: "DFF caught up
     with Drew Christie", "I interviewed Felix Gebhard and Chris Breuer", "Y spoke with X", "Today

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from assistant.cues import CLAUSE_OPENERS, LOWER_CASE_NAME_STOPS
+from assistant.cues import CLAUSE_OPENERS, GREETINGS, LOWER_CASE_NAME_STOPS
 from assistant.ingest.names import NAME, fold, is_full_name, is_person_name, whole_matches, without_roles
 
 
@@ -83,10 +83,11 @@ def surname_in_full(name: str, body: str) -> str | None:
 
 
 def _without_clause_opener(name: str) -> str:
-    """A name found before a surname from the word after the last capitalised preposition: "For
-    Bauman, the value…" names "Bauman", "…in Minutes With SubImage" names "SubImage"."""
+    """A name found before a surname from the word after the last capitalised preposition or
+    greeting: "For Bauman, the value…" names "Bauman", "…in Minutes With SubImage" names
+    "SubImage", "Hi Drew thanks…" names "Drew"."""
     words = name.split()
-    openers = [i for i, word in enumerate(words) if fold(word) in CLAUSE_OPENERS]
+    openers = [i for i, word in enumerate(words) if fold(word) in CLAUSE_OPENERS | GREETINGS]
     return " ".join(words[openers[-1] + 1 :]) if openers else name
 
 
