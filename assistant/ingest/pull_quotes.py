@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from assistant.ingest import names
 from assistant.ingest.blocks import Block, Exchange
-from assistant.ingest.quotes import wholly_quoted
+from assistant.ingest.quotations import wholly_quoted
 from assistant.text import LINE_ENDS_SENTENCE, word_count
 
 # A signature's title line under a pull quote, this many words at most ("Senior Product Manager,

@@ -8,6 +8,7 @@ import functools
 import re
 
 from assistant.ingest import name_forms, names
+from assistant.ingest.quotations import is_quoting, opens_quotation, still_open, wholly_quoted
 from assistant.ingest.blocks import Block, Exchange
 from assistant.quote_cues import (
     ASKED_PRONOUNS,
@@ -23,12 +24,8 @@ from assistant.quote_cues import (
     SPEAKING_PRONOUNS,
     WRITER_ASKING,
 )
-from assistant.text import sentence_spans, word_count
+from assistant.text import sentence_spans
 
-# A quotation this short is a title or a phrase ("“Night Bus”", "a “miracle”"), not someone's words.
-MIN_QUOTED_WORDS = 4
-# The sentence given to the one quoted is mostly the quotation: at least this share of its words.
-QUOTED_SHARE = 0.5
 # Narration names the person it is about by surname at least this often.
 MIN_SUBJECT_MENTIONS = 2
 # "He pauses.", "She shakes her head.": a gesture before the words that follow it, this short at most.
@@ -47,7 +44,6 @@ _INNER_CAPITAL = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O['’])(?<![-–])(?<=[a-z�
 _LOWER_PART = re.compile(r"[-–][a-zß-ÿ]")
 _POSSESSIVE = re.compile(r"['’]s$")
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*")
-_QUOTED = re.compile(r"“([^”]*)”?|\"([^\"]*)\"?")
 # Capitalised words naming a work by what it is, the noun capitalised too: "Dragon Day Movie",
 # "DRAGON DAY PRESS KIT" (not after "A", a credit: "A Jeffrey Travis Film"; "the Lena Park film" is
 # hers). Neither the title's words nor the noun's ("Press Kit") are anyone's name.
@@ -165,9 +161,9 @@ def _sentence_owners(
     acted = False
     for start, end in sentence_spans(text):
         sentence = text[start:end]
-        quoting = _quotes(sentence) or open_quote
+        quoting = is_quoting(sentence) or open_quote
         speaker = _speaker(sentence, known, body, last or subject) if quoting else None
-        opens_quote = _opens_quotation(sentence)
+        opens_quote = opens_quotation(sentence)
         if speaker is None and quoting and (subject or last) and QUOTE_AFTER_PARTICIPLE.search(sentence):
             # "…, he burns the borough, saying, “I'm sure that will be the last resort.”": the one
             # the sentence is about, in a page about one person that person.
@@ -181,7 +177,7 @@ def _sentence_owners(
         if speaker is None and previous and (open_quote or opens_quote):
             # The quotation goes on in the next sentence: "“We shot it in 24 nights.”"
             speaker = previous
-        elif speaker is None and (last or subject) and opens_quote and _quotes(sentence) and acted:
+        elif speaker is None and (last or subject) and opens_quote and is_quoting(sentence) and acted:
             # "He pauses. “First I was like…”": what the one written about says next.
             speaker = last or subject
         if speaker is not None and open_quote:
@@ -200,7 +196,7 @@ def _sentence_owners(
             or REPORTED_SPEECH.search(sentence) is not None or WRITER_ASKING.search(sentence) is not None
         )
         last = speaker or (_talked_about(sentence, last, known, body, no_one) if not open_quote else last)
-        open_quote = _still_open(sentence, open_quote)
+        open_quote = still_open(sentence, open_quote)
         unclaimed = [*unclaimed, (start, end)] if open_quote and speaker is None else []
     return owners, last
 
@@ -250,62 +246,6 @@ def _may_name_someone(word: str, known: list[str], body: str) -> bool:
         return False
     inner = _INNER_CAPITAL.search(word) is not None or word.isupper()
     return not inner or full_name(word, known, body) is not None
-
-
-def _quotes(sentence: str) -> bool:
-    """Whether a sentence is mostly someone's quoted words: not a title in quotes, nor narration
-    around a short quotation ("a gift from Sheehan (“Say it with taxidermy,” Morris quipped), and…"),
-    or opens with a quotation a speech verb then attributes, however it goes on ("“They could
-    cross with impunity…,” he said, adding that…")."""
-    quoted = [word_count(a or b) for a, b in _QUOTED.findall(sentence)]
-    if any(n >= MIN_QUOTED_WORDS for n in quoted) and sum(quoted) >= QUOTED_SHARE * word_count(sentence):
-        return True
-    text = sentence.lstrip()
-    opening = _QUOTED.match(text)
-    closed = opening is not None and text[opening.end() - 1 : opening.end()] in ("”", '"')
-    if closed and word_count(opening.group(1) or opening.group(2)) >= MIN_QUOTED_WORDS and any(
-        pattern.match(text, opening.end() - 1) for pattern in SPEAKER_AFTER_QUOTE
-    ):
-        return True
-    # Or ends with a quotation a speech verb right before it introduces, however long the narration
-    # before ("When I ask him about it, he replies “When I’m writing, I don’t think…").
-    introduced = next(
-        (m for pattern in (QUOTE_AFTER_SPEAKER, QUOTE_AFTER_CLAUSE, QUOTE_AFTER_ASKING, SPEAKER_AFTER_VERB, QUOTE_AFTER_PARTICIPLE) for m in pattern.finditer(text)),
-        None,
-    )
-    quotation = _QUOTED.match(text, introduced.end() - 1) if introduced else None
-    if quotation is None:
-        return False
-    # "She told the Times: “I don't care.": a quotation going on past the sentence is no short aside.
-    closed = text[quotation.end() - 1 : quotation.end()] in ("”", '"')
-    return not closed or word_count(quotation.group(1) or quotation.group(2)) >= MIN_QUOTED_WORDS
-
-
-def _opens_quotation(sentence: str) -> bool:
-    """Whether a sentence opens with someone's quoted words: not with a title in quotes ("“Curl”
-    is set in…"), a quotation closed within MIN_QUOTED_WORDS words."""
-    text = sentence.lstrip()
-    opening = _QUOTED.match(text)
-    if opening is None:
-        return False
-    closed = text[opening.end() - 1 : opening.end()] in ("”", '"') and opening.end() > 1
-    return not closed or word_count(opening.group(1) or opening.group(2) or "") >= MIN_QUOTED_WORDS
-
-
-def wholly_quoted(text: str) -> bool:
-    """Whether a paragraph is one quotation and nothing else: it opens with someone's quoted words
-    (not a title in quotes), closes with a quotation mark, and its quoted words are most of it."""
-    stripped = text.strip()
-    return _opens_quotation(stripped) and stripped[-1:] in ("”", '"') and _quotes(stripped)
-
-
-def _still_open(sentence: str, was_open: bool) -> bool:
-    """Whether a quotation is still open after the sentence."""
-    curly = sentence.count("“") - sentence.count("”")
-    if curly:
-        return curly > 0
-    straight = sentence.count('"')
-    return was_open != (straight % 2 == 1) if straight else was_open and not sentence.rstrip().endswith(("”", '"'))
 
 
 _ATTRIBUTIONS = (*SPEAKER_AFTER_QUOTE, QUOTE_AFTER_SPEAKER, SPEAKER_AFTER_VERB, QUOTE_AFTER_CLAUSE, QUOTE_AFTER_ASKING)

@@ -1,0 +1,80 @@
+"""What a quotation looks like in prose, sentence by sentence: whether a sentence is mostly
+someone's quoted words (not a title in quotes or a short aside), opens a quotation, leaves one open,
+and whether a paragraph is one quotation and nothing else. Pure functions over text; who speaks
+the quotation is `quotes.py`'s to find."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.quote_cues import (
+    QUOTE_AFTER_ASKING,
+    QUOTE_AFTER_CLAUSE,
+    QUOTE_AFTER_PARTICIPLE,
+    QUOTE_AFTER_SPEAKER,
+    SPEAKER_AFTER_QUOTE,
+    SPEAKER_AFTER_VERB,
+)
+from assistant.text import word_count
+
+# A quotation this short is a title or a phrase ("“Night Bus”", "a “miracle”"), not someone's words.
+MIN_QUOTED_WORDS = 4
+# The sentence given to the one quoted is mostly the quotation: at least this share of its words.
+QUOTED_SHARE = 0.5
+_QUOTED = re.compile(r"“([^”]*)”?|\"([^\"]*)\"?")
+
+
+def is_quoting(sentence: str) -> bool:
+    """Whether a sentence is mostly someone's quoted words: not a title in quotes, nor narration
+    around a short quotation ("a gift from Sheehan (“Say it with taxidermy,” Morris quipped), and…"),
+    or opens with a quotation a speech verb then attributes, however it goes on ("“They could
+    cross with impunity…,” he said, adding that…")."""
+    quoted = [word_count(a or b) for a, b in _QUOTED.findall(sentence)]
+    if any(n >= MIN_QUOTED_WORDS for n in quoted) and sum(quoted) >= QUOTED_SHARE * word_count(sentence):
+        return True
+    text = sentence.lstrip()
+    opening = _QUOTED.match(text)
+    closed = opening is not None and text[opening.end() - 1 : opening.end()] in ("”", '"')
+    if closed and word_count(opening.group(1) or opening.group(2)) >= MIN_QUOTED_WORDS and any(
+        pattern.match(text, opening.end() - 1) for pattern in SPEAKER_AFTER_QUOTE
+    ):
+        return True
+    # Or ends with a quotation a speech verb right before it introduces, however long the narration
+    # before ("When I ask him about it, he replies “When I’m writing, I don’t think…").
+    introduced = next(
+        (m for pattern in (QUOTE_AFTER_SPEAKER, QUOTE_AFTER_CLAUSE, QUOTE_AFTER_ASKING, SPEAKER_AFTER_VERB, QUOTE_AFTER_PARTICIPLE) for m in pattern.finditer(text)),
+        None,
+    )
+    quotation = _QUOTED.match(text, introduced.end() - 1) if introduced else None
+    if quotation is None:
+        return False
+    # "She told the Times: “I don't care.": a quotation going on past the sentence is no short aside.
+    closed = text[quotation.end() - 1 : quotation.end()] in ("”", '"')
+    return not closed or word_count(quotation.group(1) or quotation.group(2)) >= MIN_QUOTED_WORDS
+
+
+def opens_quotation(sentence: str) -> bool:
+    """Whether a sentence opens with someone's quoted words: not with a title in quotes ("“Curl”
+    is set in…"), a quotation closed within MIN_QUOTED_WORDS words."""
+    text = sentence.lstrip()
+    opening = _QUOTED.match(text)
+    if opening is None:
+        return False
+    closed = text[opening.end() - 1 : opening.end()] in ("”", '"') and opening.end() > 1
+    return not closed or word_count(opening.group(1) or opening.group(2) or "") >= MIN_QUOTED_WORDS
+
+
+def wholly_quoted(text: str) -> bool:
+    """Whether a paragraph is one quotation and nothing else: it opens with someone's quoted words
+    (not a title in quotes), closes with a quotation mark, and its quoted words are most of it."""
+    stripped = text.strip()
+    return opens_quotation(stripped) and stripped[-1:] in ("”", '"') and is_quoting(stripped)
+
+
+def still_open(sentence: str, was_open: bool) -> bool:
+    """Whether a quotation is still open after the sentence."""
+    curly = sentence.count("“") - sentence.count("”")
+    if curly:
+        return curly > 0
+    straight = sentence.count('"')
+    return was_open != (straight % 2 == 1) if straight else was_open and not sentence.rstrip().endswith(("”", '"'))
