@@ -443,6 +443,9 @@ def test_a_reply_saying_nothing_of_its_own_ranks_below_an_answer(tmp_path):
     assert [is_empty_reply(t) for t in ("Thank you.", "That’s right.", "Yeah, I agree.", "Sam Ode.", "Yes, in 2009.")] == [True, True, True, False, False]
     # Leave to ask on says nothing either ("Do you mind if I ask…?" / "Sure, ask about anything.").
     assert [is_empty_reply(t) for t in ("Sure, ask about anything.", "Sure, go ahead.", "About the bus, anything.")] == [True, True, False]
+    # Asking back what was asked says nothing yet; a longer answer ending on a question does.
+    asked_back = ("What was the most difficult?", "Sorry, what do you mean?", "Yes. Why do you ask?", "I rode the 472 every night, didn't you?")
+    assert [is_empty_reply(t) for t in asked_back] == [True, True, False, False]
     searcher = _searcher_over(
         tmp_path, "nomination.md",
         "# Lena Park interview\n\n**Q:** Congratulations! How did you hear about the Night Bus nomination?\n\n**A:** Thank you.\n\n"

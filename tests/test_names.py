@@ -495,6 +495,8 @@ def test_a_name_alone_after_a_colon_closing_on_interview_is_the_one_the_body_cal
     assert interviewees_in_title("Exit Interview: Lena Park", "Park grew up on night buses.") == ["Lena Park"]
     # A film's title there is no one ("Bus" never stands alone, no role follows it).
     assert interviewees_in_title("Filmmaker Interview: Night Bus", "Night Bus is a film. Night Bus, the best.") == []
+    # A month alone is a date: a blog's "Q & A January" names no one; "April Wolfe" is someone.
+    assert interviewees_in_title("Q & A January") == [] and interviewees_in_title("Q&A with April Wolfe") == ["April Wolfe"]
     # A group the title calls one: a band's name has a film's shape, so the title says so.
     assert interviewees_in_title("The Gothamist Band Interview: Night Bus", "Night Bus play Monday. Night Bus rock.") == ["Night Bus"]
 

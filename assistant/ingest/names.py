@@ -21,6 +21,7 @@ from assistant.cues import (
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _LOWER = "a-zß-öø-ÿ"
 # A capitalised word of a name ("Mélanie", "Jean-Pierre", "Thomas–Pavlowsky", "O'Brien", "McCabe") or
 # initials ("P.W.", and "P.J" before a capitalised word: the last dot left out).
@@ -186,7 +187,8 @@ def names_at(text: str) -> list[str]:
         # when the list goes on or ends there; followed by other words it is in apposition.
         if by_comma and joined is None and not _LIST_END.match(rest):
             break
-        if name:
+        # "Q & A January": a month or a day alone is a date, no one's name ("April Wolfe" is one).
+        if name and fold(name) not in _MONTHS | _WEEKDAYS:
             found.append(name)
         if joined is None:
             break

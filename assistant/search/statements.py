@@ -35,6 +35,10 @@ BYLINE_WORDS = 12
 # A reply saying nothing of its own is this short at most.
 EMPTY_REPLY_WORDS = 8
 _WORD = re.compile(r"[\w']+")
+# One short question and nothing else: "What was the most difficult?", "Sorry, what do you mean?".
+_ASKING_BACK = re.compile(
+    r"(?i)^\s*(?:(?:sorry|pardon|so|and|but|wait),?\s+)?(?:what|which|who|how|why|where|when|do|does|did|is|are|was|were|can|could|you\s+mean)\b[^.!?]*\?\s*$"
+)
 
 
 class Statements:
@@ -163,7 +167,10 @@ def is_empty_reply(text: str) -> bool:
     """Whether a passage is only words that keep a conversation going ("Right.", "That’s right.",
     "Thank you."), answering nothing on its own, whatever its prompt asked."""
     found = _WORD.findall(text.lower().replace("’", "'"))
-    return bool(found) and len(found) <= EMPTY_REPLY_WORDS and all(word in BACK_CHANNEL_WORDS for word in found)
+    if not found or len(found) > EMPTY_REPLY_WORDS:
+        return False
+    # "What was the most difficult?": a reply asking back what was asked says nothing yet.
+    return all(word in BACK_CHANNEL_WORDS for word in found) or _ASKING_BACK.match(text) is not None
 
 
 def is_title_line(passage: Passage) -> bool:
