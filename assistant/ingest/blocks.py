@@ -97,6 +97,19 @@ class Block:
         own = sum(c.isalnum() for start, end, kind in self.emphasis if style in (None, kind) for c in text[start:end])
         return marked >= 0.9 * letters and own >= WHOLLY_OWN_SHARE * letters
 
+    def emphasis_in(self, text: str) -> tuple[tuple[int, int, str], ...]:
+        """Its emphasis spans found again, in order, in `text` (its text with words taken out: a
+        stage direction, a timestamp); a span whose words changed is dropped."""
+        spans: list[tuple[int, int, str]] = []
+        position = 0
+        for start, end, style in self.emphasis:
+            piece = self.text[start:end].strip()
+            found = text.find(piece, position) if piece else -1
+            if found >= 0:
+                spans.append((found, found + len(piece), style))
+                position = found + len(piece)
+        return tuple(spans)
+
     def lead(self, style: str | None = None) -> str:
         """The emphasized run the text opens with ("Anne:" in "**Anne:** Hi Chris"), or ""."""
         starts = sorted((start, end) for start, end, kind in self.emphasis if style in (None, kind))

@@ -88,21 +88,7 @@ def _clean(block: Block) -> Block | None:
     cleaned = Block(lines, block.heading)
     # "**Were there any shows…?** Many. (Laughs). Well…": the prompt keeps its bold when a
     # direction after it goes.
-    return Block(lines, block.heading, moved_emphasis(block, cleaned.text)) if block.emphasis else cleaned
-
-
-def moved_emphasis(block: Block, text: str) -> tuple[tuple[int, int, str], ...]:
-    """The block's emphasis spans found again, in order, in `text` (its text with words taken out);
-    a span whose words changed is dropped."""
-    spans: list[tuple[int, int, str]] = []
-    position = 0
-    for start, end, style in block.emphasis:
-        piece = block.text[start:end].strip()
-        found = text.find(piece, position) if piece else -1
-        if found >= 0:
-            spans.append((found, found + len(piece), style))
-            position = found + len(piece)
-    return tuple(spans)
+    return Block(lines, block.heading, block.emphasis_in(cleaned.text)) if block.emphasis else cleaned
 
 
 def prepared(source: Source) -> list[Block]:

@@ -30,9 +30,9 @@ EDGE_LINES = 2
 # undefined reference, [text][], and [text](url) inside a raw HTML block.
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
-# A paragraph opening on an HTML tag, open or closing, and one holding Markdown's own emphasis.
+# A paragraph opening on an HTML tag, open or closing, and one holding Markdown's own emphasis or code.
 _LEADING_TAG = re.compile(r"\s*</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
-_MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)")
+_MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|`")
 # An indented block that is HTML markup: it opens on a tag.
 _INDENTED_HTML = re.compile(r"\s*<[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 # An HTML block's markup up to its last closing tag, and the text after that tag on the same line.
