@@ -181,9 +181,10 @@ def test_two_more_news_items_quoting_other_outlets_and_an_actress_s_interview(re
 def test_festival_q_and_as_one_naming_its_interviewee_only_by_greeting_her(real_embedder):
     """unseen_check110/: "Five Questions with Director Nora Stone", and a Q&A whose only name for the
     one answering is "Hi Drew thanks for talking to TNC". First run 0.455 / 0.545 (interviewees
-    1/2); after the rule 0.818 / 0.909, 2/2."""
+    1/2); after the rule 0.818 / 0.909, 2/2; with "Can you tell me…?" asking after a question left
+    unanswered, 0.909 / 0.909."""
     figures = check_figures("unseen_check110", real_embedder)
-    assert figures["recall@1"] >= 0.81 and figures["recall@3"] >= 0.9 and figures["interviewees"] == "2/2", figures
+    assert figures["recall@1"] >= 0.9 and figures["recall@3"] >= 0.9 and figures["interviewees"] == "2/2", figures
 
 
 @pytest.mark.slow

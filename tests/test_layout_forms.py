@@ -516,3 +516,23 @@ def test_the_first_question_greeting_someone_by_first_name_names_who_answers():
         ("Lena", "How does it feel to be at the festival?"),
         ("Lena", "Where did the idea come from?"),
     ]
+
+
+def test_a_question_left_unanswered_then_one_asking_to_be_told_both_prompt_the_answer_after_them():
+    # "Can you tell me a little bit about…?" asks, though it says "me"; after a question the page
+    # left unanswered, the two prompt the answer that follows.
+    text = (
+        "An interview with Lena Park.\n\n"
+        "How does it feel to be at the festival?\n\nI am so honoured to be included.\n\n"
+        "Will this continue with more films you make?\n\n\n"
+        "Can you tell me a little bit about Night Bus, how did this film come about?\n\nI was riding the 472 every night.\n"
+    )
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text, markdown=False)] == [
+        (None, None, "An interview with Lena Park."),
+        ("Lena Park", "How does it feel to be at the festival?", "I am so honoured to be included."),
+        (
+            "Lena Park",
+            "Will this continue with more films you make? Can you tell me a little bit about Night Bus, how did this film come about?",
+            "I was riding the 472 every night.",
+        ),
+    ]

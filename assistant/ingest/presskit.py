@@ -266,11 +266,11 @@ def classify_blocks(blocks: list[Block], wide: int) -> list[bool]:
             prompt = True
         elif (
             roles[-1] and is_question(texts[index - 1]) and is_short_question(text) and len(sentence_spans(text)) == 1
-            and not FIRST_PERSON.search(text) and not is_question(following)
+            and not FIRST_PERSON.search(_ASKING_ME.sub(" ", text)) and not is_question(following)
         ):
             # A follow-up standing alone after a question the page left unanswered ("Did I read
             # correctly that this was your first feature?" / "Was it challenging in that regard?"
-            # / "Oh, totally…"): asked too.
+            # / "Oh, totally…"; "Can you tell me a little bit about Momster…?" / "I was…"): asked too.
             prompt = True
         elif roles[-1] or FIRST_PERSON.search(_ASKING_ME.sub(" ", without_aside(text))):
             prompt = False
