@@ -195,3 +195,13 @@ def test_pages_whose_text_never_names_who_answers(real_embedder):
     assert {p.speaker for p in passages} == {None}
     figures = check_figures("unseen_check111", real_embedder)
     assert figures["recall@1"] >= 0.54 and figures["recall@3"] >= 0.63, figures
+
+
+@pytest.mark.slow
+def test_an_actor_s_visit_under_bold_topics_and_a_news_item_quoting_a_theater_owner(real_embedder):
+    """unseen_check112/, written last: bold topics before a colon taken for speaker labels, a
+    headline's "Alamo Drafthouse Owner" taken for a name. First run 0.167 / 0.250, unchanged by the
+    stop's last rule ("Tim League has talked to West Side Rag" no longer names the outlet): both
+    layouts are left for the next stop, and this test keeps their figures from falling further."""
+    figures = check_figures("unseen_check112", real_embedder)
+    assert figures["recall@1"] >= 0.16 and figures["recall@3"] >= 0.25, figures

@@ -129,6 +129,8 @@ def test_who_a_title_says_is_interviewed(title, expected):
         ("Recently the Seoulite told us about the film.", [], None),
         # The one spoken with for an outlet is its journalist, not the one interviewed.
         ("Artist Lena Park had a candid conversation with Tom Lee for The NY Times Magazine recently.", [], None),
+        # The one named as the subject of "talked to" talked: the outlet after it asked.
+        ("Now founder and president Lena Park has talked to West Side Rag about the new theater.", [], None),
         ("Below Park tells us about the experience.", ["Park"], None),
     ],
 )

@@ -186,6 +186,12 @@ def greeted(question: str) -> list[str]:
     return [match.group("name")] if match and fold(match.group("name")) not in PRONOUNS else []
 
 
+# A person named as the subject right before "talked to": "…founder and president Tim League has
+# talked to West Side Rag…": the one named talked, the outlet after the verb asked ("Lena Park
+# sat down with Tom Lee" and "Y spoke with X" are the asker's, as before).
+_NAMED_SUBJECT_BEFORE = re.compile(rf"\b[{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+\s+(?:has\s+|have\s+|had\s+|recently\s+|also\s+)*$")
+
+
 def interviewees_in_intro(text: str) -> list[str]:
     """Who an intro, a standfirst or a host's opening turn says is interviewed: "DFF caught up
     with Drew Christie", "I interviewed Felix Gebhard and Chris Breuer", "Y spoke with X", "Today
@@ -198,7 +204,8 @@ def interviewees_in_intro(text: str) -> list[str]:
         return [declared[1]]
     for match in INTERVIEWED_AFTER_VERB.finditer(text):
         after = text[match.end():]
-        if _staff_of(after):
+        talked = match.group().strip().lower().startswith("talk")
+        if _staff_of(after) or (talked and _NAMED_SUBJECT_BEFORE.search(text[: match.start()])):
             continue
         # "…the leading characters in Talk To Her…": a pronoun after the verb is no one's name.
         names = [name for name in names_at(after) if fold(name) not in PRONOUNS | _OBJECT_PRONOUNS]
