@@ -10,7 +10,7 @@ import re
 
 from assistant.cues import (
     BYLINE,
-    CLAUSE_OPENERS,
+    GREETINGS,
     DECLARATION,
     INTERVIEW_BETWEEN,
     INTERVIEWER_BEFORE_VERB,
@@ -21,6 +21,7 @@ from assistant.cues import (
     WRITER,
 )
 from assistant.ingest.names import NAME, UPPER, fold, is_full_name, is_person_name, is_role_word, names_at, without_nicknames, without_roles
+from assistant.ingest import name_forms
 from assistant.ingest.name_forms import initials
 from assistant.ingest.titles import names_with_other_words
 from assistant.ingest.presskit import is_question
@@ -176,7 +177,7 @@ def attribution_line(text: str) -> str | None:
 # A question opening on a greeting to someone by name, thanking them: "Hi Drew thanks for talking
 # to TNC", "Hello Lena Park, and thank you for joining us".
 _GREETING = re.compile(
-    rf"^\s*(?i:hi|hello|hey|dear)\s+(?P<name>{NAME.pattern})\s*[,!.]?\s+(?:and\s+)?(?:thanks|thank\s+you|welcome|great\s+to)\b"
+    rf"^\s*(?i:{'|'.join(sorted(GREETINGS))})\s+(?P<name>{NAME.pattern})\s*[,!.]?\s+(?:and\s+)?(?:thanks|thank\s+you|welcome|great\s+to)\b"
 )
 
 
@@ -224,7 +225,7 @@ def interviewees_in_intro(text: str) -> list[str]:
         if before and " " not in before[-1].group() and re.search(r"(?i)\b(?:the|a|an|this|our)\s+$", text[: before[-1].start()]):
             continue
         if before and without_roles(before[-1].group()) and fold(before[-1].group()) not in PRONOUNS:
-            return [_after_last_role(without_roles(_without_opener(before[-1].group())))]
+            return [_after_last_role(without_roles(name_forms.without_clause_opener(before[-1].group())))]
     return []
 
 
@@ -258,13 +259,6 @@ def _after_last_role(name: str) -> str:
     words = name.split()
     cuts = [k for k, word in enumerate(words[:-2]) if is_role_word(word) or re.search(r"\w(?:['’]s|s['’])$", word)]
     return " ".join(words[cuts[-1] + 1 :]) if cuts else name
-
-
-def _without_opener(name: str) -> str:
-    """A name without the capitalised preposition or pronoun opening its sentence before it
-    ("Below Krupnick tells us…" → "Krupnick")."""
-    first, _, rest = name.partition(" ")
-    return rest if rest and fold(first) in CLAUSE_OPENERS | PRONOUNS else name
 
 
 def _staff_of(text: str) -> bool:

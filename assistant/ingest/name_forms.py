@@ -7,8 +7,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from assistant.cues import CLAUSE_OPENERS, GREETINGS, LOWER_CASE_NAME_STOPS
+from assistant.cues import CLAUSE_OPENERS, GREETINGS, LOWER_CASE_NAME_STOPS, PRONOUNS
 from assistant.ingest.names import NAME, fold, is_full_name, is_person_name, whole_matches, without_roles
+
+# Words opening a sentence before a name that are no part of it.
+_OPENERS = CLAUSE_OPENERS | PRONOUNS | GREETINGS
 
 
 def initials(name: str) -> str:
@@ -78,16 +81,17 @@ def surname_in_full(name: str, body: str) -> str | None:
             # "Felipe Rojas Silva" then "Rojas said": the first of two surnames is the person too.
             after = _SURNAME_AFTER.match(body, match.end())
             fuller[f"{before.group(1)} {name}" + (f" {after.group(1)}" if after else "")] += 1
-    candidates = [full for n, _ in fuller.most_common() if len((full := without_roles(_without_clause_opener(n))).split()) >= 2 and is_person_name(full)]
+    candidates = [full for n, _ in fuller.most_common() if len((full := without_roles(without_clause_opener(n))).split()) >= 2 and is_person_name(full)]
     return candidates[0] if candidates else None
 
 
-def _without_clause_opener(name: str) -> str:
-    """A name found before a surname from the word after the last capitalised preposition or
-    greeting: "For Bauman, the value…" names "Bauman", "…in Minutes With SubImage" names
-    "SubImage", "Hi Drew thanks…" names "Drew"."""
+def without_clause_opener(name: str) -> str:
+    """A name found before a surname, or before a verb, from the word after the last capitalised
+    preposition, pronoun or greeting opening its sentence: "For Bauman, the value…" names
+    "Bauman", "…in Minutes With SubImage" names "SubImage", "Hi Drew thanks…" names "Drew",
+    "Below Krupnick tells us…" names "Krupnick"."""
     words = name.split()
-    openers = [i for i, word in enumerate(words) if fold(word) in CLAUSE_OPENERS | GREETINGS]
+    openers = [i for i, word in enumerate(words) if fold(word) in _OPENERS]
     return " ".join(words[openers[-1] + 1 :]) if openers else name
 
 

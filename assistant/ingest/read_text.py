@@ -30,11 +30,10 @@ EDGE_LINES = 2
 # undefined reference, [text][], and [text](url) inside a raw HTML block.
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
-# A paragraph opening on an HTML tag, open or closing, and one holding Markdown's own emphasis or code.
+# A paragraph or an indented block opening on an HTML tag, open or closing (HTML markup), and
+# Markdown's own emphasis or code, which keeps a paragraph Markdown.
 _LEADING_TAG = re.compile(r"\s*</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|`")
-# An indented block that is HTML markup: it opens on a tag.
-_INDENTED_HTML = re.compile(r"\s*<[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 # An HTML block's markup up to its last closing tag, and the text after that tag on the same line.
 _TAIL_AFTER_HTML = re.compile(r"(.*</[A-Za-z][\w-]*\s*>|.*)([^<>]*)$", re.S)
 # Bold closed after a space, as WordPress exports write it ("**Q: **How…", "**A: **It began"):
@@ -283,7 +282,7 @@ def _markdown_blocks(body: str, offset: int) -> list[Block]:
             ]
             if any(text.strip() for _, runs in lines for text, _ in runs):
                 blocks.append(from_runs(lines, heading))
-        elif token.type == "code_block" and token.map and _INDENTED_HTML.match(token.content):
+        elif token.type == "code_block" and token.map and _LEADING_TAG.match(token.content):
             # A scrape's page body indented with tabs is HTML, not code (CommonMark reads a line
             # indented four spaces as code): "\t\t<p><strong>How did you…</strong> After college…";
             # the lines after it up to a blank line are the rest of its markup.
