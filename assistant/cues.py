@@ -205,7 +205,7 @@ ROLE_WORDS = frozenset(
     musician musicians singer songwriter band artist artists author novelist poet dancer
     choreographer animator creator showrunner host presenter journalist critic curator founder
     ceo programmer scientist playwright dp dop professor teacher lecturer historian researcher
-    economist engineer architect
+    economist engineer architect owner co-owner chairman chairwoman president
     realisateur realisatrice cineaste comedien comedienne acteur actrice producteur productrice
     scenariste compositeur compositrice directora actriz regisseur regisseurin schauspieler
     schauspielerin regista attore attrice""".split()
@@ -269,6 +269,9 @@ NOT_LABELS = frozenset(
 # Words ending a title, never a speaker's name, before a colon: "Filmmaker Spotlight: John
 # McDonald and Nina Schwanse…", "Festival Preview: …", "Director Interview: …".
 TITLE_LABEL_ENDINGS = frozenset("spotlight interview interviews preview review recap roundup profile feature exclusive q&a".split())
+# Words opening a topic set before a colon, never a speaker's name: "On John Steinbeck: “…”",
+# "About the Score: …", "Why Pittsburgh: …", as features set a subject's quotes under topics.
+TOPIC_LABEL_OPENERS = frozenset("on about regarding concerning for with from after before during into over why how what when where".split())
 
 # --- Replies that say nothing of their own ------------------------------------------------------
 # A reply made only of these ("Right.", "That’s right.", "Thank you.", "Yeah, I agree.", "Sure, ask

@@ -39,6 +39,9 @@ QUOTE_AFTER_CLAUSE = re.compile(
 # Or after the writer's question, the one asked: "I ask him if he has learned anything, “I’ve learned…".
 _WRITER_ASKING = rf"\bI\s+(?:ask|asked)\s+(?P<who>(?i:him|her|them)|{_SPEAKER})\b"
 WRITER_ASKING = re.compile(_WRITER_ASKING)
+# Narration saying someone named talked to an outlet: "…founder and president Tim League has talked
+# to West Side Rag about his venture": their words follow (as `introductions` reads it too).
+TALKED_TO = re.compile(rf"(?P<who>{_SPEAKER})\s+(?:(?:has|have|had|recently|also)\s+)*talked\s+to\b")
 QUOTE_AFTER_ASKING = re.compile(rf"{_WRITER_ASKING}[^“”\"]{{0,160}}?[,:]\s*[“\"]")
 # A participle of speech after the sentence's clause: "…, he burns the borough, saying, “…",
 # "Hamm discusses his own existence, admitting, “…", "the NY Post quotes the actor as saying,

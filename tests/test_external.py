@@ -26,7 +26,6 @@ KNOWN_PARSE_GAPS = {
     "subtitlecat_adolf_zika_eng.txt": "the subtitles' two questions are fewer than the three an interview nothing marks needs: they prompt nothing",
     "samdb_vicky_jones_run.txt": "its one question has no question mark (“Where did the idea for Run come from”), so nothing is asked and no one answers",
     "wedefyaugury_maria_bakalova_borat.txt": "a blog's excerpt that never names her; only the address and file name do, without the word “interview”",
-    "gothamist_alamo_drafthouse_tim_league.md": "the headline's “Alamo Drafthouse Owner Talks…” is read as a name (a company's name and a noun no role list holds), over “founder and president Tim League”",
 }
 
 

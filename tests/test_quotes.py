@@ -3,6 +3,8 @@ sentences holding each quotation are that person's words, the narration around t
 
 from conftest import parsed
 
+from assistant.ingest.documents import parse_document
+
 NOTES = """# Night Bus
 
 ## About the production
@@ -513,3 +515,75 @@ def test_an_outlet_quoting_the_subject_as_saying_and_a_quotation_running_on_past
         (section, None, None, "Park is also asked about trams."),
         (section, "Lena Park", None, "She told the Times: “I don't care. You know, I was 40 years old. I rode them anyway.”"),
     ]
+
+
+def test_topics_in_bold_before_a_subject_s_quotations_head_them_and_name_no_one():
+    # "**On trams**: “…”" sets a profile's quotations under topics: the topic is no speaker label,
+    # and the quotation after it is the subject's, the topic kept with the words it heads.
+    text = (
+        "---\ntitle: Lena Park Talks Night Buses\n---\n\n"
+        "Director Lena Park stopped by this morning to talk about her film. Park grew up in Seoul.\n\n"
+        "**On Bong Joon-ho**: “He told me to film the drivers before the buses. I still think of that every day.”\n\n"
+        "**On the best snack for a night shoot**: “Cold noodles, always. The crew hated them, but I loved them.”\n"
+    )
+    section = "Lena Park Talks Night Buses"
+    assert parsed(text) == [
+        (section, None, None, "Director Lena Park stopped by this morning to talk about her film. Park grew up in Seoul."),
+        (
+            section, "Lena Park", None,
+            "On Bong Joon-ho: “He told me to film the drivers before the buses. I still think of that every day.”"
+            " On the best snack for a night shoot: “Cold noodles, always. The crew hated them, but I loved them.”",
+        ),
+    ]
+
+
+def test_a_block_quotation_a_paragraph_ending_on_a_colon_introduces_is_the_words_of_the_one_it_names():
+    # A block quotation has no quotation marks: the paragraph introducing it says whose words
+    # follow, by name or (in a page about one person) by pronoun; its next paragraphs go on.
+    text = (
+        "---\ntitle: Lena Park Talks Night Buses\n---\n\n"
+        "Director Lena Park and her producer Tom Lee stopped by this morning. Park grew up in Seoul.\n\n"
+        "Lee also said he was a big fan of the last scene:\n\n"
+        "> I loved the ending. We watched it in a cemetery on a big screen.\n>\n> It was so much fun.\n\n"
+        "She had this to say about the buses:\n\n"
+        "> There are certain routes that have not changed in forty years.\n\n"
+        "The film opens on Friday.\n\n"
+        "> A pull quote nobody introduced with a colon stays the narration's.\n"
+    )
+    section = "Lena Park Talks Night Buses"
+    assert parsed(text) == [
+        (section, None, None, "Director Lena Park and her producer Tom Lee stopped by this morning. Park grew up in Seoul. Lee also said he was a big fan of the last scene:"),
+        (section, "Tom Lee", None, "I loved the ending. We watched it in a cemetery on a big screen. It was so much fun."),
+        (section, None, None, "She had this to say about the buses:"),
+        (section, "Lena Park", None, "There are certain routes that have not changed in forty years."),
+        (section, None, None, "The film opens on Friday. A pull quote nobody introduced with a colon stays the narration's."),
+    ]
+
+
+def test_the_one_named_as_having_talked_to_an_outlet_says_the_quotation_after():
+    # "…Tim League has talked to West Side Rag about…" then a quotation nothing signs: his words.
+    # The headline's "Night Bus Depot Owner" is no name: the body writes "the Night Bus Depot".
+    text = (
+        "---\ntitle: Night Bus Depot Owner Talks Opening In Seoul\n---\n\n"
+        "The Night Bus Depot will open next year. Now founder and president Lena Park has talked to Bus Weekly about the venture. "
+        "“We are going to restore the whole facade, and the neon too.”\n"
+    )
+    section = "Night Bus Depot Owner Talks Opening In Seoul"
+    assert parsed(text) == [
+        (section, None, None, "The Night Bus Depot will open next year. Now founder and president Lena Park has talked to Bus Weekly about the venture."),
+        (section, "Lena Park", None, "“We are going to restore the whole facade, and the neon too.”"),
+    ]
+
+
+def test_a_headline_s_company_before_a_role_is_no_one_interviewed(tmp_path):
+    # "Alamo Drafthouse Owner Talks…" where the body only ever writes "the Alamo Drafthouse".
+    page = tmp_path / "depot.md"
+    page.write_text(
+        "---\ntitle: Night Bus Depot Owner Talks Opening In Seoul\n---\n\n"
+        "Next year the Night Bus Depot will open, with five bays.\n\n"
+        "“We are going to restore the whole facade, and the neon too.”\n",
+        encoding="utf-8",
+    )
+    assert parse_document(page)[2].interviewees == []
+    page.write_text(page.read_text(encoding="utf-8").replace("the Night Bus Depot", "Night Bus Depot"), encoding="utf-8")
+    assert parse_document(page)[2].interviewees == ["Night Bus Depot"]

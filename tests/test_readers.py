@@ -255,6 +255,17 @@ def test_a_picture_with_a_short_credit_in_italics_beside_it_is_left_out_of_a_pag
     assert [b.text for b in blocks] == ["Before.", "Plain words beside a picture stay.", "An italic paragraph stays."]
 
 
+def test_block_quotations_are_marked_in_web_pages_page_fragments_and_markdown():
+    page = "<p>Before:</p><blockquote><p>Quoted one.</p><p>Quoted <b>two</b>.</p></blockquote><p>After.</p>"
+    expected = [("Before:", False), ("Quoted one.", True), ("Quoted two.", True), ("After.", False)]
+    assert [(b.text, b.quoted) for b in blocks_of_fragment(page)] == expected
+    assert [(b.text, b.quoted) for b in read_markdown("Before:\n\n> Quoted one.\n>\n> Quoted **two**.\n\nAfter.\n").blocks] == expected
+    full_page = f"<html><head><title>T</title></head><body><article>{page}<p>{'Words of the article body. ' * 20}</p></article></body></html>"
+    assert [(b.text, b.quoted) for b in read_html(full_page).blocks][:4] == expected
+    # Cut in two, a block quotation's parts are quoted still.
+    assert all(part.quoted for part in read_markdown("> Quoted one. Quoted two.\n").blocks[0].split(7))
+
+
 def test_a_page_fragment_without_an_html_root_is_read_without_error_logs(caplog):
     source = read_html('<body>\n    <div class="container"><div><div>\n<h1>Interview with Lena Park</h1><h4>• Why buses?</h4><p>I grew up on them.</p></div></div></div></body>')
     assert [b.text for b in source.blocks] == ["Interview with Lena Park", "• Why buses?", "I grew up on them."]

@@ -34,6 +34,13 @@ def test_a_title_and_subtitle_after_the_colon_are_no_label_but_an_outlet_asking_
     assert label_of(block("The Playlist: Congratulations on the nomination.", 1)).raw == "The Playlist"
 
 
+def test_a_topic_in_bold_before_a_colon_is_no_label_but_a_name_is():
+    # "**On John Steinbeck**: “…”": a feature's topic, opening on a preposition or a question word.
+    for topic in ("On John Steinbeck", "About The Score", "Why Pittsburgh"):
+        assert label_of(from_runs([(1, [(topic, "bold"), (": “I read him late.”", None)])])) is None
+    assert label_of(from_runs([(1, [("John Steinbeck", "bold"), (": I read him late.", None)])])).raw == "John Steinbeck"
+
+
 def test_sentences_with_a_colon_are_not_labels():
     for text in ("It was a real challenge: we started from scratch.", "Note: the film opens Friday.", "https://example.com: see", "10:30 the shoot began"):
         assert label_of(block(text, 1)) is None

@@ -28,12 +28,14 @@ class Block:
     """A paragraph, heading or printed line of a document, markup removed.
 
     `lines` are the source lines it was read from, each with its place (line, page or paragraph
-    number); `emphasis` are the character spans of its text set in bold or italic, with the style.
+    number); `emphasis` are the character spans of its text set in bold or italic, with the style;
+    `quoted` says it is set as a block quotation (HTML `<blockquote>`, Markdown "> ").
     """
 
     lines: tuple[Line, ...]
     heading: int = 0
     emphasis: tuple[tuple[int, int, str], ...] = ()
+    quoted: bool = False
 
     @functools.cached_property
     def text(self) -> str:
@@ -59,7 +61,7 @@ class Block:
             (max(a - before, 0), min(b - before, length), kind)
             for a, b, kind in self.emphasis if b > before and a < before + length
         )
-        return Block(lines, self.heading, emphasis)
+        return Block(lines, self.heading, emphasis, self.quoted)
 
     def split(self, offset: int) -> tuple[Block, Block]:
         """The block cut at a character offset of its text: the part before it and the rest,
@@ -80,8 +82,8 @@ class Block:
         head, tail = Block(tuple(head_lines), self.heading), Block(tuple(tail_lines), self.heading)
         shift = len(self.text) - len(tail.text)
         return (
-            Block(head.lines, self.heading, tuple((a, min(b, len(head.text)), k) for a, b, k in self.emphasis if a < len(head.text))),
-            Block(tail.lines, self.heading, tuple((max(a - shift, 0), b - shift, k) for a, b, k in self.emphasis if b > shift)),
+            Block(head.lines, self.heading, tuple((a, min(b, len(head.text)), k) for a, b, k in self.emphasis if a < len(head.text)), self.quoted),
+            Block(tail.lines, self.heading, tuple((max(a - shift, 0), b - shift, k) for a, b, k in self.emphasis if b > shift), self.quoted),
         )
 
     def wholly(self, style: str | None = None) -> bool:
@@ -124,7 +126,7 @@ class Block:
 Run = tuple[str, str | None]
 
 
-def from_runs(lines: list[tuple[int, list[Run]]], heading: int = 0) -> Block:
+def from_runs(lines: list[tuple[int, list[Run]]], heading: int = 0, quoted: bool = False) -> Block:
     """A block from lines of text runs, each run plain (style None) or "bold"/"italic": the
     emphasis spans are counted on `Block.text`, which joins the lines' words with single spaces."""
     source_lines: list[Line] = []
@@ -155,7 +157,7 @@ def from_runs(lines: list[tuple[int, list[Run]]], heading: int = 0) -> Block:
         spans.extend((offset + a, offset + b, kind) for a, b, kind in marks)
         source_lines.append((place, line))
         offset += len(line)
-    return Block(tuple(source_lines), heading, tuple(_merged(spans)))
+    return Block(tuple(source_lines), heading, tuple(_merged(spans)), quoted)
 
 
 def _merged(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -164,7 +164,9 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
         quotes.full_name(n, [], paragraphs) or n if n and len(n.split()) == 1 and not any(n in other.split() for other in interviewees if other != n) else n
         for n in interviewees
     ]
-    interviewees = fullest([n for n in interviewees if n and not any(names.fold(n) == names.fold(i) for i in interviewers)])
+    interviewees = fullest([
+        n for n in interviewees if n and not any(names.fold(n) == names.fold(i) for i in interviewers) and not _always_after_the(n, paragraphs)
+    ])
     return Hints(interviewees, list(dict.fromkeys(interviewers)), string_map(meta.get("aliases")), declared=declared)
 
 
@@ -207,6 +209,13 @@ def _interviewed_in_file_name(title: str, body: str) -> list[str]:
     ):
         return []
     return [" ".join(word[:1].upper() + word[1:] for word in words)]
+
+
+def _always_after_the(name: str, text: str) -> bool:
+    """Whether the text writes the name, wherever it does, after "the": "the Alamo Drafthouse" is
+    a place or a company ("Alamo Drafthouse Owner Talks…" names no one), never a person."""
+    before = [text[: match.start()] for match in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(before) and all(re.search(r"\b[Tt]he\s+$", part) for part in before)
 
 
 def fullest(found: list[str]) -> list[str]:

@@ -85,10 +85,10 @@ def _clean(block: Block) -> Block | None:
         return None
     if lines == tuple((p, " ".join(t.split())) for p, t in block.lines):
         return block
-    cleaned = Block(lines, block.heading)
+    cleaned = Block(lines, block.heading, quoted=block.quoted)
     # "**Were there any shows…?** Many. (Laughs). Well…": the prompt keeps its bold when a
     # direction after it goes.
-    return Block(lines, block.heading, block.emphasis_in(cleaned.text)) if block.emphasis else cleaned
+    return Block(lines, block.heading, block.emphasis_in(cleaned.text), block.quoted) if block.emphasis else cleaned
 
 
 def prepared(source: Source) -> list[Block]:

@@ -131,7 +131,7 @@ def _merge(lines: list[Block]) -> Block:
     for block in lines:
         spans.extend((offset + a, offset + b, kind) for a, b, kind in block.emphasis)
         offset += len(block.text) + 1
-    return Block(merged_lines, lines[0].heading, tuple(spans))
+    return Block(merged_lines, lines[0].heading, tuple(spans), all(line.quoted for line in lines))
 
 
 # The writer's note in brackets after a question, a phrase long at least: "Are you an only child?

@@ -22,6 +22,7 @@ from assistant.quote_cues import (
     SPEAKER_AFTER_VERB,
     SPEAKING_ON,
     SPEAKING_PRONOUNS,
+    TALKED_TO,
     WRITER_ASKING,
 )
 from assistant.text import sentence_spans
@@ -66,18 +67,29 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
         last: str | None = None
         parts: list[tuple[Block, str | None]] = []
         previous = ""
+        # The one a block quotation before this block was given to.
+        quoting: str | None = None
         for block in exchange.answer:
             # In a page about one person, a quotation nothing attributes is theirs.
             before = last or subject
             owners, last = _sentence_owners(block.text, found, body, last, no_one, subject)
-            if before and not any(owners.values()) and wholly_quoted(block.text):
+            if block.quoted and not any(owners.values()) and not opens_quotation(block.text) and (quoting or (before and previous.endswith(":"))):
+                # A block quotation without quotation marks that a paragraph ending on a colon
+                # introduces is the words of the one it names ("Banks also said he was a big fan
+                # of the final season:"), else of the page's subject ("he had this to say:"), and so
+                # are the block quotation's next paragraphs.
+                quoting = quoting or _introduced(previous, found, body) or subject or before
+                owners, last = dict.fromkeys(owners, quoting), quoting
+            elif before and not any(owners.values()) and wholly_quoted(after_topic(block)):
                 # A feature's paragraph that is only a quotation goes on quoting the one quoted
                 # or written about last ("“It was like Lego pieces…”" after "“…,” Bauman says"
                 # and narration about him), or the people a line right above it names together
-                # ("Katayoun Dibamehr and Avi Amar • Producers").
+                # ("Katayoun Dibamehr and Avi Amar • Producers"). A topic set before it in bold
+                # ("**On John Steinbeck**: “…”") stays with the quotation it heads.
                 together = _named_together(previous)
                 owner = together if together and together.startswith(before) else before
                 owners, last = dict.fromkeys(owners, owner), before
+            quoting = quoting if block.quoted else None
             previous = block.text
             found.extend(name for name in owners.values() if name and name not in found)
             parts.extend(_runs(block, owners))
@@ -95,6 +107,26 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
                 grouped.append(Exchange(None if owner else exchange.prompt, owner, (part,)))
         result.extend(grouped)
     return result
+
+
+def _introduced(paragraph: str, known: list[str], body: str) -> str | None:
+    """The person the last sentence of a paragraph opens with, in full ("Banks also said…:" →
+    "Jonathan Banks"), or None."""
+    spans = sentence_spans(paragraph)
+    sentence = paragraph[spans[-1][0] : spans[-1][1]] if spans else paragraph
+    return next((full for name in names.names_at(sentence) if (full := full_name(name, known, body))), None)
+
+
+def after_topic(block: Block) -> str:
+    """The block's text after a topic it opens with in bold or italics, closed by a colon
+    ("**On TV networks**: “When you meet…”" → "“When you meet…”"); else its whole text."""
+    lead = block.lead()
+    rest = block.text[len(lead) :] if lead and block.text.startswith(lead) else ""
+    if lead.endswith(":"):
+        return rest.strip()
+    if rest.lstrip().startswith(":"):
+        return rest.lstrip()[1:].strip()
+    return block.text
 
 
 def _named_together(text: str) -> str | None:
@@ -189,11 +221,12 @@ def _sentence_owners(
         previous = speaker
         # Narration leading to their words: a short gesture ("He pauses.", "His smile grows
         # wider."), their speech reported ("Al-Rasheed explains that…") or the writer's question
-        # ("…when I ask him about Cannes.").
+        # ("…when I ask him about Cannes.") or their talking to the writer or an outlet ("Tim
+        # League has talked to West Side Rag about…").
         words = sentence.split()
         acted = speaker is None and not open_quote and (
             (len(words) <= MAX_GESTURE_WORDS and names.fold(words[0]) in GESTURING)
-            or REPORTED_SPEECH.search(sentence) is not None or WRITER_ASKING.search(sentence) is not None
+            or any(pattern.search(sentence) for pattern in (REPORTED_SPEECH, WRITER_ASKING, TALKED_TO))
         )
         last = speaker or (_talked_about(sentence, last, known, body, no_one) if not open_quote else last)
         open_quote = still_open(sentence, open_quote)
@@ -206,12 +239,13 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
     tweets often…"), else the one quoted last unless it names anyone else ("…Bell feels that
     Costner…": "She says" is then no one known); with no one quoted yet, the one person it names.
     Words in `no_one` are no one's names."""
-    # "Quoting Alfred Hitchcock, Mr. Veit Helmer said that…": the one reported speaking, named right
-    # before the verb; not a title in quotes before it ("Director of ‘A Sacred Gaucho’ said that…").
+    # "Quoting Alfred Hitchcock, Mr. Veit Helmer said that…", "Tim League has talked to West Side
+    # Rag…": the one reported speaking, named right before the verb; not a title in quotes before
+    # it ("Director of ‘A Sacred Gaucho’ said that…").
     speaking = next(
         (
-            match.group("who") for match in REPORTED_SPEECH.finditer(sentence)
-            if not match.group("apart") and names.fold(match.group("who")) not in SPEAKING_PRONOUNS and not match.group("who").endswith(("’", "'"))
+            match.group("who") for match in [*REPORTED_SPEECH.finditer(sentence), *TALKED_TO.finditer(sentence)]
+            if not match.groupdict().get("apart") and names.fold(match.group("who")) not in SPEAKING_PRONOUNS and not match.group("who").endswith(("’", "'"))
         ),
         "",
     )

@@ -58,6 +58,7 @@ def _blocks_of_extract(body) -> list[Block]:
         if element.tag == "p" and element.getparent() is not None and element.getparent().tag in ("item", "cell"):
             continue
         heading = _HEADINGS.get((element.get("rend") or "").lower(), 0) if element.tag == "head" else 0
+        quoted = element.tag == "quote" or any(parent.tag == "quote" for parent in element.iterancestors())
         if element.tag == "head" and not heading:
             heading = 3
         if element.tag == "row":
@@ -66,7 +67,7 @@ def _blocks_of_extract(body) -> list[Block]:
             continue
         for runs in _split_at_breaks(_extract_runs(element)):
             if any(text.strip() for text, _ in runs):
-                blocks.append(from_runs([(len(blocks) + 1, runs)], heading))
+                blocks.append(from_runs([(len(blocks) + 1, runs)], heading, quoted))
     return blocks
 
 
@@ -114,13 +115,13 @@ def blocks_of_fragment(markup: str, clean: Callable[[str], str] | None = None) -
     blocks: list[Block] = []
     lines: list[list[Run]] = [[]]
 
-    def flush(heading: int = 0) -> None:
+    def flush(heading: int = 0, quoted: bool = False) -> None:
         for runs in _split_at_breaks([run for line in lines for run in [*line, None]]):
-            blocks.append(from_runs([(len(blocks) + 1, runs)], heading))
+            blocks.append(from_runs([(len(blocks) + 1, runs)], heading, quoted))
         lines.clear()
         lines.append([])
 
-    def walk(node, style: str | None, heading: int) -> None:
+    def walk(node, style: str | None, heading: int, quoted: bool = False) -> None:
         for child in node.children:
             if isinstance(child, NavigableString):
                 if child.__class__.__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction"):
@@ -133,11 +134,12 @@ def blocks_of_fragment(markup: str, clean: Callable[[str], str] | None = None) -
                     continue
                 child_style = "bold" if name in _BOLD_TAGS else "italic" if name in _ITALIC_TAGS else style
                 if name in _BLOCK_TAGS or name in ("div", "section", "article", "main", "ul", "ol", "dl", "table", "tr"):
-                    flush(heading)
-                    walk(child, child_style, _HEADINGS.get(name, heading))
-                    flush(_HEADINGS.get(name, heading))
+                    flush(heading, quoted)
+                    child_quoted = quoted or name == "blockquote"
+                    walk(child, child_style, _HEADINGS.get(name, heading), child_quoted)
+                    flush(_HEADINGS.get(name, heading), child_quoted)
                 else:
-                    walk(child, child_style, heading)
+                    walk(child, child_style, heading, quoted)
 
     walk(root, None, 0)
     flush()

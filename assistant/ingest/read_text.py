@@ -252,10 +252,14 @@ def _markdown_blocks(body: str, offset: int) -> list[Block]:
     body_lines = body.split("\n")
     # Tokens up to this line are read already, as part of an indented HTML block.
     html_until = 0
+    # How many block quotations ("> …") the token stands in.
+    quotation_depth = 0
     for token in MarkdownIt("commonmark").enable("table").parse(body):
         if token.map and token.map[0] < html_until:
             continue
-        if token.type == "heading_open":
+        if token.type in ("blockquote_open", "blockquote_close"):
+            quotation_depth += 1 if token.type == "blockquote_open" else -1
+        elif token.type == "heading_open":
             heading = int(token.tag[1])
         elif token.type == "heading_close":
             heading = 0
@@ -281,7 +285,7 @@ def _markdown_blocks(body: str, offset: int) -> list[Block]:
                 for number, runs in enumerate(_inline_lines(token.children or []))
             ]
             if any(text.strip() for _, runs in lines for text, _ in runs):
-                blocks.append(from_runs(lines, heading))
+                blocks.append(from_runs(lines, heading, quotation_depth > 0))
         elif token.type == "code_block" and token.map and _LEADING_TAG.match(token.content):
             # A scrape's page body indented with tabs is HTML, not code (CommonMark reads a line
             # indented four spaces as code): "\t\t<p><strong>How did you…</strong> After college…";
@@ -351,6 +355,6 @@ def _html_block(markup: str, line: int) -> list[Block]:
     # The fragment's bold and italic spans are kept: a question in <strong> before its answer in
     # the same <p> is how many web interviews set their prompts.
     return [
-        Block(tuple((line + place - 1, text) for place, text in b.lines), b.heading, b.emphasis)
+        Block(tuple((line + place - 1, text) for place, text in b.lines), b.heading, b.emphasis, b.quoted)
         for b in blocks_of_fragment(markup, lambda text: _REFERENCE_LINK.sub(r"\1", text))
     ]

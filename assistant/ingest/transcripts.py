@@ -140,5 +140,5 @@ def named_under_timecodes(blocks: list[Block]) -> list[Block]:
             if _TIMECODE_LINE.match(previous) and (name := _NAME_UNDER_TIMECODE.match(line)):
                 lines[k] = (place, name.group("name") + ":")
             previous = line
-        result.append(block if lines == list(block.lines) else Block(tuple(lines), block.heading))
+        result.append(block if lines == list(block.lines) else Block(tuple(lines), block.heading, quoted=block.quoted))
     return result

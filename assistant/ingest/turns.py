@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from assistant.cues import ANSWER_LABELS, ASKING_STATEMENT, AUDIENCE_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS, TITLE_LABEL_ENDINGS
+from assistant.cues import ANSWER_LABELS, ASKING_STATEMENT, AUDIENCE_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS, TITLE_LABEL_ENDINGS, TOPIC_LABEL_OPENERS
 from assistant.ingest.blocks import Block
 from assistant.ingest.introductions import declaration
 from assistant.ingest.names import fold, is_person_name
@@ -122,6 +122,9 @@ def _label_at(block: Block, match: re.Match) -> Label | None:
     if not tokens or len(tokens) > MAX_LABEL_WORDS or not all(_LABEL_TOKEN.match(t) or (n and _LABEL_NUMBER.match(t)) for n, t in enumerate(tokens)):
         return None
     if fold(tokens[0]) in NOT_LABELS or text.startswith(("http:", "https:")) or (len(tokens) > 1 and fold(tokens[-1]) in TITLE_LABEL_ENDINGS):
+        return None
+    if len(tokens) > 1 and fold(tokens[0]) in TOPIC_LABEL_OPENERS:
+        # "On John Steinbeck: “…”": a topic the quotation after it is about, not who says it.
         return None
     first_line = block.lines[0][1] if block.lines else text
     if fold(tokens[0]) == "the" and is_title_case(first_line.split(":", 1)[-1]):
@@ -347,4 +350,4 @@ def without_label(block: Block, label: Label) -> Block | None:
     lines = tuple(line for line in lines if line[1].strip())
     shift = len(text) - len(" ".join(" ".join(line.split()) for _, line in lines))
     emphasis = tuple((max(0, a - shift), b - shift, kind) for a, b, kind in block.emphasis if b - shift > 0)
-    return Block(lines, block.heading, emphasis)
+    return Block(lines, block.heading, emphasis, block.quoted)
