@@ -106,7 +106,7 @@ DIRECTORS_STATEMENT = re.compile(
 # "Jess Gonchor talks to Christopher Redmond about…", "I interviewed Felix and Chris").
 # ("interviews with Bannon" are the film's, not the article's: the plural noun is not the verb.)
 INTERVIEWED_AFTER_VERB = re.compile(
-    r"(?i)\b(?:interview(?:ed)?|interviews(?!\s+with)|interview\s+with|conversation\s+with|q\s*&\s*a\s+with|caught\s+up\s+with|"
+    r"(?i)\b(?:interview\s+with|interview(?:ed)?|interviews(?!\s+with)|conversation\s+with|q\s*&\s*a\s+with|caught\s+up\s+with|"
     # "We got the chance to talk to X", "we spoke on the phone with X".
     r"sat\s+down\s+with|spoke\s+(?:(?:on|over)\s+the\s+(?:phone|telephone)\s+|by\s+(?:phone|telephone)\s+)?(?:to|with)|"
     r"talk(?:ed|ing)?\s+(?:to|with)|chatted\s+with|"

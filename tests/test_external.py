@@ -25,6 +25,7 @@ KNOWN_PARSE_GAPS = {
     "netribution_ralph_hole_2.txt": "page two of an interview that never names him; only the file name does, without the word “interview” (“netribution_ralph_hole_2”)",
     "subtitlecat_adolf_zika_eng.txt": "the subtitles' two questions are fewer than the three an interview nothing marks needs: they prompt nothing",
     "samdb_vicky_jones_run.txt": "its one question has no question mark (“Where did the idea for Run come from”), so nothing is asked and no one answers",
+    "gothamist_exit_interview_thomas_onorato.md": "“2007 Exit Interview: Thomas Onorato”: the body names him once, in full, never by surname or with a role, so nothing tells his name from a film's title",
     "wedefyaugury_maria_bakalova_borat.txt": "a blog's excerpt that never names her; only the address and file name do, without the word “interview”",
 }
 

@@ -108,6 +108,8 @@ def test_who_a_title_says_is_interviewed(title, expected):
         ("Steven Yeun on Oscar history [Complete Interview Transcript]", [], None),
         # The one spoken with works for an outlet: the one asking, not the one interviewed.
         ("Yeun recently spoke with Gold Derby senior editor Daniel Montgomery about the role.", [], None),
+        # A show's name before a role that makes it: the one named after the role is interviewed.
+        ("This week we'll have a long interview with Night Bus executive producer Lena Park all about it.", ["Lena Park"], None),
         # A work in quotes and a role run into the name before "talks": the name alone.
         ("‘Run’ Creator Vicky Jones Talks About ‘The Best New Show Of 2020’", ["Vicky Jones"], None),
         # An outlet's initials in the possessive before the name: its journalist asks.
@@ -397,6 +399,9 @@ def test_an_outlet_before_an_interview_heading_is_told_from_a_role_or_an_article
         # Only a capitalised opener is taken for a first name; a lower-case one starts no name.
         ("in French, Spanish and German", []),
         ("Forrest Gump was on.", ["Forrest Gump"]),
+        # A work's or company's name before lower-case role words is not the one named after them.
+        ("Night Bus executive producer Lena Park all about it", ["Lena Park"]),
+        ("Lena Park and Tom Lee", ["Lena Park", "Tom Lee"]),
     ],
 )
 def test_a_preposition_opening_a_sentence_is_no_first_name(text, expected):

@@ -587,3 +587,39 @@ def test_a_headline_s_company_before_a_role_is_no_one_interviewed(tmp_path):
     assert parse_document(page)[2].interviewees == []
     page.write_text(page.read_text(encoding="utf-8").replace("the Night Bus Depot", "Night Bus Depot"), encoding="utf-8")
     assert parse_document(page)[2].interviewees == ["Night Bus Depot"]
+
+
+def test_the_actress_says_is_the_subject_and_a_quotation_may_run_into_the_sentence_that_says_it():
+    text = (
+        "---\ntitle: Lena Park Talks Night Buses\n---\n\n"
+        "NYMag has a profile of Lena Park and her husband Tom Lee. The actress says \"life is impossible if you are not organized, with a child on a bus.\"\n\n"
+        "They ordered twenty coffees at the depot, but she says the drivers were \"a little tough. I mean, we go there every day.\"\n"
+    )
+    section = "Lena Park Talks Night Buses"
+    assert parsed(text) == [
+        (section, None, None, "NYMag has a profile of Lena Park and her husband Tom Lee."),
+        (
+            section, "Lena Park", None,
+            "The actress says \"life is impossible if you are not organized, with a child on a bus.\""
+            " They ordered twenty coffees at the depot, but she says the drivers were \"a little tough. I mean, we go there every day.\"",
+        ),
+    ]
+
+
+def test_a_block_quotation_in_the_first_person_is_the_one_subject_s_however_it_is_introduced():
+    # In a page about one person a first-person block quotation is theirs; HTML blocks that a blank
+    # line cuts inside a <blockquote> stay inside it.
+    text = (
+        "---\ntitle: Lena Park Talks Night Buses\n---\n\n"
+        "Lena Park has given one interview about the film. Park grew up in Seoul. So here is its beginning.\n\n"
+        "<blockquote>I can't articulate how big this was. I feel lighter today.\n\n"
+        "<p>I used to order my coffee as James. Now I say my name.</p></blockquote>\n\n"
+        "Her depot opens soon.\n\n"
+        "> The city council will vote on the depot next week, a spokesman confirmed.\n"
+    )
+    section = "Lena Park Talks Night Buses"
+    assert parsed(text) == [
+        (section, None, None, "Lena Park has given one interview about the film. Park grew up in Seoul. So here is its beginning."),
+        (section, "Lena Park", None, "I can't articulate how big this was. I feel lighter today. I used to order my coffee as James. Now I say my name."),
+        (section, None, None, "Her depot opens soon. The city council will vote on the depot next week, a spokesman confirmed."),
+    ]

@@ -261,6 +261,10 @@ def _after_last_role(name: str) -> str:
     return " ".join(words[cuts[-1] + 1 :]) if cuts else name
 
 
+# The roles of those who report for an outlet, as they are written after its name.
+_NEWSROOM_ROLES = frozenset("editor editors journalist critic reporter columnist correspondent contributor host presenter".split())
+
+
 def _staff_of(text: str) -> bool:
     """Whether `text` opens with an organisation, a role and a person ("Gold Derby senior editor
     Daniel Montgomery"), an outlet's initials in the possessive and a person ("THR's Brande
@@ -274,7 +278,8 @@ def _staff_of(text: str) -> bool:
         # "…had a conversation with Andrew Goldman for The NY Times Magazine": its journalist.
         return True
     roles = re.match(r"\s+((?:[a-z-]+\s+){1,3})(?=[A-ZÀ-ÖØ-Þ])", after)
-    return roles is not None and any(is_role_word(word) for word in roles.group(1).split())
+    # "Louie executive producer Blair Breard" makes the show: only a newsroom's role is staff.
+    return roles is not None and any(word in _NEWSROOM_ROLES for word in roles.group(1).split())
 
 
 def interviewer_in_intro(text: str) -> str | None:

@@ -45,6 +45,8 @@ _NICKNAME = re.compile(rf"\s+[“\"‘][^”\"’]{{1,30}}[”\"’]\s+(?=[{UPPE
 _MONONYM_BEFORE_NAME = re.compile(rf"^\s*(?P<name>[{UPPER}]{{2,5}})(?=\s*(?:,|\band\b|&)\s*{_NAME_WORD})")
 # A word in the possessive with more of the name after it: "Pornographers' Carl".
 _OWNER_BEFORE_NAME = re.compile(r"\w(?:['’]s|s['’])(?=\s+\S)")
+# Lower-case words ending on a role word right before a capitalised name: " executive producer Blair".
+_ROLES_BEFORE_NAME = re.compile(rf"^\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?P<role>[a-z][\w'’-]*)\s+(?=[{UPPER}])")
 # A word in the possessive: "Carpenter’s" (no name is one; "O’Brien" is not one).
 _POSSESSIVE_WORD = re.compile(r"\w['’]s\b")
 _JOINERS = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.IGNORECASE)
@@ -176,6 +178,10 @@ def names_at(text: str) -> list[str]:
             continue
         name = without_roles(match.group())
         rest = rest[match.end():]
+        if _ROLES_BEFORE_NAME.match(rest) and is_role_word(_ROLES_BEFORE_NAME.match(rest).group("role")):
+            # "Louie executive producer Blair Breard": a work's or company's name before the role
+            # of the one named after it.
+            continue
         # "Agnes Meeker November 2017": a month before a number dates the line; it names no one.
         if len(name.split()) > 2 and name.split()[-1].lower() in _MONTHS and re.match(r"\s*\d", rest):
             name = name.rsplit(" ", 1)[0]

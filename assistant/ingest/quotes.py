@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from assistant.cues import FIRST_PERSON
 from assistant.ingest import name_forms, names
 from assistant.ingest.quotations import is_quoting, opens_quotation, still_open, wholly_quoted
 from assistant.ingest.blocks import Block, Exchange
@@ -73,11 +74,15 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
             # In a page about one person, a quotation nothing attributes is theirs.
             before = last or subject
             owners, last = _sentence_owners(block.text, found, body, last, no_one, subject)
-            if block.quoted and not any(owners.values()) and not opens_quotation(block.text) and (quoting or (before and previous.endswith(":"))):
+            if block.quoted and not any(owners.values()) and not opens_quotation(block.text) and (
+                quoting or (before and previous.endswith(":")) or (subject and FIRST_PERSON.search(block.text))
+            ):
                 # A block quotation without quotation marks that a paragraph ending on a colon
                 # introduces is the words of the one it names ("Banks also said he was a big fan
                 # of the final season:"), else of the page's subject ("he had this to say:"), and so
-                # are the block quotation's next paragraphs.
+                # are the block quotation's next paragraphs. In a page about one person, one in the
+                # first person is theirs however it is introduced ("So, I'll just present you with
+                # the beginning of the interview.").
                 quoting = quoting or _introduced(previous, found, body) or subject or before
                 owners, last = dict.fromkeys(owners, quoting), quoting
             elif before and not any(owners.values()) and wholly_quoted(after_topic(block)):
@@ -300,9 +305,12 @@ def _speaker(sentence: str, known: list[str], body: str, last: str | None, patte
             found = described or names.names_at(who) or names.names_at(_DESCRIBED.sub("", who, count=1))
             if found and (full := full_name(found[0], known, body)):
                 return full
-            if who.startswith("the ") and pattern is SPEAKER_AFTER_QUOTE[0]:
-                # "“…,” said the December 2018 graduate who now works…": a description naming no
-                # one is the one written about.
+            described_only = names.fold(who).split()
+            if (who.startswith("the ") and pattern is SPEAKER_AFTER_QUOTE[0]) or (
+                described_only[:1] == ["the"] and len(described_only) <= 3 and names.is_role_word(described_only[-1])
+            ):
+                # "“…,” said the December 2018 graduate who now works…", "The actress says “…”": a
+                # description naming no one is the one written about.
                 return last
     return None
 

@@ -252,8 +252,10 @@ def _markdown_blocks(body: str, offset: int) -> list[Block]:
     body_lines = body.split("\n")
     # Tokens up to this line are read already, as part of an indented HTML block.
     html_until = 0
-    # How many block quotations ("> …") the token stands in.
+    # How many block quotations ("> …") the token stands in; and the HTML block quotations an
+    # earlier HTML block opened and left open (a blank line inside one ends CommonMark's HTML block).
     quotation_depth = 0
+    open_tags = 0
     for token in MarkdownIt("commonmark").enable("table").parse(body):
         if token.map and token.map[0] < html_until:
             continue
@@ -278,7 +280,8 @@ def _markdown_blocks(body: str, offset: int) -> list[Block]:
         elif token.type == "inline" and token.map and _LEADING_TAG.match(token.content) and not _MARKDOWN_EMPHASIS.search(token.content):
             # "</strong><p><strong>The show…?</strong> It's like…": a paragraph of HTML that
             # CommonMark could not take for an HTML block (a stray closing tag opens its line).
-            blocks.extend(_html_block(token.content, offset + token.map[0] + 1))
+            blocks.extend(_html_block(token.content, offset + token.map[0] + 1, open_tags))
+            open_tags = _still_open(open_tags, token.content)
         elif token.type == "inline" and token.map:
             lines = [
                 (offset + token.map[0] + 1 + number, [(_REFERENCE_LINK.sub(r"\1", text), style) for text, style in runs])
@@ -291,12 +294,15 @@ def _markdown_blocks(body: str, offset: int) -> list[Block]:
             # indented four spaces as code): "\t\t<p><strong>How did you…</strong> After college…";
             # the lines after it up to a blank line are the rest of its markup.
             html_until = next((k for k in range(token.map[1], len(body_lines)) if not body_lines[k].strip()), len(body_lines))
-            blocks.extend(_html_block("\n".join(body_lines[token.map[0] : html_until]), offset + token.map[0] + 1))
+            markup = "\n".join(body_lines[token.map[0] : html_until])
+            blocks.extend(_html_block(markup, offset + token.map[0] + 1, open_tags))
+            open_tags = _still_open(open_tags, markup)
         elif token.type == "html_block" and token.map:
             # "</figure>**How did you…?** I went…": Markdown written on the line that closes the
             # HTML is still Markdown (CommonMark reads it as part of the HTML block).
             markup, tail = _TAIL_AFTER_HTML.match(token.content).groups()
-            blocks.extend(_html_block(markup, offset + token.map[0] + 1))
+            blocks.extend(_html_block(markup, offset + token.map[0] + 1, open_tags))
+            open_tags = _still_open(open_tags, markup)
             if tail.strip():
                 blocks.extend(_markdown_blocks(tail, offset + token.map[1] - 1))
     return blocks
@@ -348,10 +354,22 @@ def _inline_lines(children: list) -> list[list[Run]]:
     return lines
 
 
-def _html_block(markup: str, line: int) -> list[Block]:
-    """Blocks of a raw HTML block inside Markdown (a lead paragraph in <p>, an embed)."""
+_BLOCKQUOTE_TAG = re.compile(r"(?i)<(/?)blockquote\b")
+
+
+def _still_open(open_tags: int, markup: str) -> int:
+    """How many <blockquote> elements are open after `markup`, `open_tags` being open before it."""
+    for tag in _BLOCKQUOTE_TAG.finditer(markup):
+        open_tags = max(0, open_tags - 1) if tag.group(1) else open_tags + 1
+    return open_tags
+
+
+def _html_block(markup: str, line: int, open_tags: int = 0) -> list[Block]:
+    """Blocks of a raw HTML block inside Markdown (a lead paragraph in <p>, an embed), inside the
+    `open_tags` block quotations an earlier HTML block left open."""
     from assistant.ingest.read_html import blocks_of_fragment
 
+    markup = "<blockquote>" * open_tags + markup
     # The fragment's bold and italic spans are kept: a question in <strong> before its answer in
     # the same <p> is how many web interviews set their prompts.
     return [
