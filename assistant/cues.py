@@ -183,6 +183,18 @@ FEATURING = re.compile(r"(?im)^\s*(?:featuring|starring|with|guests?|panel(?:ist
 
 # Front matter and page metadata fields: those that introduce the interview (a standfirst, a
 # blurb), and those that name the interviewee outright.
+# Front matter fields stating a film's credits, as a festival's or distributor's page keeps them
+# ("director = "Edward Berger""), and the facts beside them ("running-time = "120 mins""): with a
+# credit, its credits page; without one, a blog's or a podcast's settings ("language: en",
+# "duration: PT12M29S"). Written with hyphens ("running_time" reads alike).
+CREDIT_FIELDS = frozenset(
+    """director directors directed-by writer writers screenwriter screenplay producer producers cast starring
+    composer cinematographer editor""".split()
+)
+FACT_FIELDS = CREDIT_FIELDS | frozenset(
+    """music running-time runtime duration length year production-year release-date country countries
+    language languages certificate rating bbfc-rating screenings screening venue premiere""".split()
+)
 STANDFIRST_FIELDS = ("excerpt", "description", "blurb", "summary", "subtitle", "lead", "standfirst", "intro", "teaser")
 INTERVIEWEE_FIELDS = ("interviewee", "name", "guest", "guests", "subject", "person", "artist", "speaker", "speakers")
 # The fields that declare who speaks, whatever name they give: a user name too ("speaker: twebb").

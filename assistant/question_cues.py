@@ -169,7 +169,8 @@ def besides_credit(question: str) -> str:
 
 @functools.lru_cache(maxsize=None)
 def credit_statement(role: str) -> re.Pattern:
-    """What states who holds `role` in a credit: "Director: Lena Park", "Directed by Lena Park",
+    """What states who holds `role` in a credit: "Director: Lena Park", "director = "Lena Park"" (a
+    page's front matter), "Directed by Lena Park",
     "directed and written by my old friend Lena Park", "Lena Park (Director, Screenwriter)", "my
     editor Tom Lee", "My DP, Ana Diaz", and for a director a cover's "A Lena Park Film"."""
     labels = _CREDIT_LABELS[role]
@@ -177,7 +178,7 @@ def credit_statement(role: str) -> re.Pattern:
     # "…by my old friend Lena Park": a possessive and up to two words before the name.
     befriended = r"(?:(?<=[Bb][Yy])\s+(?i:my|our|his|her|their)(?:\s+[a-z]+){0,2}\s+)?"
     patterns = [
-        rf"\b(?i:{labels})(?:\s*/\s*\w+)?(?:\s*:|\s+(?i:by)\b|(?<=[Bb][Yy])){befriended}\s*[{upper}]",
+        rf"\b(?i:{labels})(?:\s*/\s*\w+)?(?:\s*[:=]\s*[\"“]?|\s+(?i:by)\b|(?<=[Bb][Yy])){befriended}\s*[{upper}]",
         rf"[{upper}][\w'’-]+\s*\((?:[^()]*?,\s*)?(?i:{labels})(?:\s*,[^()]*)?\)",
         # The role before a full name, as one names a collaborator: "my editor Tom McArdle".
         rf"\b(?i:my|our|his|her|their)\s+(?i:{labels})\b,?\s+[{upper}][\w'’-]+\s+[{upper}][\w'’-]+",

@@ -407,6 +407,8 @@ def test_a_credit_is_stated_by_a_label_a_bracket_or_a_collaborator_named_after_t
     director = credit_statement("director")
     assert director.search("The film is directed and written by my old friend Garth Jennings.")
     assert not director.search("a film directed by my friend and then shown") and not director.search("I was directed by him")
+    # A page's front matter: "director = "Edward Berger"" (TOML), "director: Edward Berger" (YAML).
+    assert director.search('title = "Conclave" director = "Edward Berger"') and not director.search('director = "9 short films"')
 
 
 def test_asked_who_plays_a_part_a_cast_heading_pairing_actor_and_part_in_brackets_answers(tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.cues import PAGE_NUMBER, READ_MORE_LINE, STANDFIRST_FIELDS
+from assistant.cues import CREDIT_FIELDS, FACT_FIELDS, PAGE_NUMBER, READ_MORE_LINE, STANDFIRST_FIELDS
 from assistant.ingest import presskit
 from assistant.ingest.blocks import LINE, Block, Run, Source, block, from_runs, is_furniture, row_blocks, running_lines
 from assistant.text import LINE_ENDS_SENTENCE
@@ -123,6 +123,22 @@ def standfirst(matter: FrontMatter, body: str) -> list[Block]:
     return [block(" ".join(_HTML_TAG.sub(" ", matter.fields[key]).split()), matter.places[key]) for key in sorted(keys, key=matter.places.get)]
 
 
+def fact_lines(matter: FrontMatter, lines: list[str]) -> list[Block]:
+    """One block of the front matter's lines stating the film's credits and facts (`FACT_FIELDS`),
+    with its title's, as they are written ("director = "Edward Berger""); none without a credit."""
+    keys = [key for key in matter.places if key.replace("_", "-") in FACT_FIELDS]
+    if not any(key.replace("_", "-") in CREDIT_FIELDS for key in keys):
+        return []
+    starts = sorted(matter.places.values())
+    kept: list[tuple[int, str]] = []
+    for key in sorted(["title", *keys] if "title" in matter.places else keys, key=matter.places.get):
+        start = matter.places[key]
+        # A field's value may go on over the lines below it, up to the next field or the fence.
+        end = next((place for place in starts if place > start), matter.length)
+        kept.extend((number, lines[number - 1].strip()) for number in range(start, end) if lines[number - 1].strip())
+    return [Block(tuple(kept))]
+
+
 def _unquote(value: str) -> str:
     value = value.strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
@@ -147,8 +163,8 @@ def read_plain(text: str) -> Source:
     chunks = [p for p in paragraphs if p]
     width = max((len(line) for chunk in chunks for _, line in chunk), default=0)
     blocks = [Block(tuple(part)) for chunk in chunks for part in unwrapped(chunk, width)]
-    blocks = standfirst(matter, "\n".join(b.text for b in blocks)) + blocks
     lines = text_lines(text)
+    blocks = fact_lines(matter, lines) + standfirst(matter, "\n".join(b.text for b in blocks)) + blocks
     running = [lines[number - 1].strip() for number in sorted(furniture) if not PAGE_NUMBER.match(lines[number - 1])]
     title = matter.fields.get("title") or (_as_title(running[0]) if running else None)
     return Source(tuple(blocks), LINE, title, matter.fields, printed=is_printed(chunks))
@@ -230,7 +246,7 @@ def read_markdown(text: str) -> Source:
     body = _SPACE_AFTER_OPENING_BOLD.sub(r"**\1**", body)
     blocks = _markdown_blocks(body, 0)
     title = matter.fields.get("title") or _title_heading(blocks, text)
-    blocks = standfirst(matter, "\n".join(b.text for b in blocks)) + blocks
+    blocks = fact_lines(matter, lines) + standfirst(matter, "\n".join(b.text for b in blocks)) + blocks
     return Source(tuple(blocks), LINE, title, matter.fields)
 
 
