@@ -118,6 +118,9 @@ def test_a_quotation_with_the_name_on_the_line_under_it_is_that_person_s():
         ("Doc", "Werner Herzog", None, "I don't have a catalogue of questions. I come in and I don't have any questions at all."),
         ("Doc", None, None, "For the final seminar, members of the documentary community gathered at the Silent Movie Theater. Werner Herzog He directed many documentaries."),
     ]
+    # A festival list's date over the name of a section is no one's words.
+    listing = "# Festivals\n\n<div><p>Competencia Oficial Internacional</p><p>April, 2017</p><p>Sección Oficial Ficción</p><p>August, 2017</p></div>\n"
+    assert {speaker for _, speaker, _, _ in parsed(listing)} == {None}
 
 
 def test_as_someone_put_it_attributes_a_quotation_even_inside_an_answer_no_one_gives():

@@ -23,6 +23,10 @@ from assistant.text import join_lines
 
 # A section of only questions, this many or more, is a list of questions to put, not an interview.
 MIN_QUESTION_LIST = 3
+# Words a paragraph needs, ending a sentence, to be someone's words a name under it attributes
+# ("April, 2017" over "Sección Oficial Ficción" is a festival listing's date and section).
+MIN_ATTRIBUTED_WORDS = 4
+_ENDS_SENTENCE = re.compile(r"[.!?…”\"’']\s*$")
 # A note in italics may hold a title in roman; its italics cover this share of its letters at least.
 ITALIC_NOTE_SHARE = 0.6
 
@@ -232,6 +236,8 @@ def _attributed_to(quotation: Block, line: Block) -> str | None:
     """The name a one-line block gives right under a paragraph it was cut from (the next line,
     no blank line between), attributing it; None otherwise."""
     if len(line.lines) != 1 or not quotation.lines or line.lines[0][0] != quotation.lines[-1][0] + 1:
+        return None
+    if len(quotation.text.split()) < MIN_ATTRIBUTED_WORDS or not _ENDS_SENTENCE.search(quotation.text):
         return None
     return introductions.attribution_line(line.text)
 
