@@ -279,8 +279,9 @@ NOT_LABELS = frozenset(
     observation observations reflection reflections recommendation recommendations""".split()
 )
 # Words ending a title, never a speaker's name, before a colon: "Filmmaker Spotlight: John
-# McDonald and Nina Schwanse…", "Festival Preview: …", "Director Interview: …".
-TITLE_LABEL_ENDINGS = frozenset("spotlight interview interviews preview review recap roundup profile feature exclusive q&a".split())
+# McDonald and Nina Schwanse…", "Festival Preview: …", "Director Interview: …", "RED BLUE SERIES:",
+# "Media Contact:".
+TITLE_LABEL_ENDINGS = frozenset("spotlight interview interviews preview review recap roundup profile feature exclusive q&a series contact contacts".split())
 # Words opening a topic set before a colon, never a speaker's name: "On John Steinbeck: “…”",
 # "About the Score: …", "Why Pittsburgh: …", as features set a subject's quotes under topics.
 TOPIC_LABEL_OPENERS = frozenset("on about regarding concerning for with from after before during into over why how what when where".split())
@@ -343,6 +344,9 @@ DATELINE = re.compile(
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
     rf"(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?)?(?:\s+by)?\s*$"
 )
+# A date opening a text: "July 15, 2026 – Acclaimed author…" after a press release's place in
+# capitals ("ATLANTIC CANADA – July 15, 2026 – …"), a dateline and no speaker's label.
+DATE_OPENING = re.compile(rf"(?i)^\s*(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b")
 BARE_ADDRESS = re.compile(r"(?i)^\s*(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|tv|io|co\.uk|fr|de)(?:/\S*)?)\s*$")
 # A web address's last part left on a line of its own ("danny-boyle-q-and-a"): page furniture.
 URL_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){2,}$")

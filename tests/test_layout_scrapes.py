@@ -124,3 +124,21 @@ def test_a_stray_closing_tag_before_a_paragraph_and_a_bold_remark_before_a_bold_
             "All of them, at the depot.",
         ),
     ]
+
+
+def test_a_press_release_s_bold_subheadings_that_ask_nothing_head_no_answers():
+    # "**About Lena Park:**", "**Media Contact:**": subheadings in bold, none a question or a
+    # request, are no interviewer's prompts; the release's quotation stays hers.
+    text = (
+        "# Lena Park Launches Night Bus\n\n"
+        "SEOUL – July 15, 2026 – Director Lena Park has released her first feature, Night Bus.\n\n"
+        "\"Buses are a powerful canvas to talk about the night,\" says Park, who rode them for years.\n\n"
+        "**Featured screenings across the country:**\n\n"
+        "Busan, Daegu and Incheon, from August on, in every city's art house.\n\n"
+        "**About Lena Park:**\n\n"
+        "Lena Park is a Korean filmmaker. She lives in Seoul.\n\n"
+        "**Media Contact:**\n\n"
+        "press@nightbus.example\n"
+    )
+    passages = parsed(text)
+    assert [(speaker, prompt) for _, speaker, prompt, _ in passages] == [(None, None), ("Lena Park", None), (None, None)]

@@ -134,3 +134,14 @@ def test_a_transcript_pdf_with_zero_width_spaces_between_its_words_and_lines_rea
     questions = [p.question for p in parse_document(path)[0] if p.speaker == "Agnes Meeker"]
     assert "When were you born and where?" in questions
     assert "Do you have any other family connections or just connections in general with other mills or their estates?" in questions
+
+
+def test_a_press_release_pdf_loses_its_unmapped_bullets_and_its_maker_s_placeholder_title():
+    """The real press release of unseen_check116, made with ReportLab: its bullets are glyphs the
+    font maps to no letter ("(cid:127)" in pdfminer's text) and its title field "(anonymous)"."""
+    from assistant.config import PROJECT_ROOT
+
+    source = read_source(PROJECT_ROOT / "tests" / "data" / "external" / "gabriel_simon_press_release.pdf")
+    assert not any("(cid:" in b.text for b in source.blocks)
+    assert source.title == "MI'KMAW AUTHOR GABRIEL SIMON LAUNCHES \"RED"
+    assert any(b.text.startswith("No Treaty With The Dead (Deadlands Vol. 1): Focuses on") for b in source.blocks)

@@ -41,6 +41,26 @@ def test_a_topic_in_bold_before_a_colon_is_no_label_but_a_name_is():
     assert label_of(from_runs([(1, [("John Steinbeck", "bold"), (": I read him late.", None)])])).raw == "John Steinbeck"
 
 
+def test_a_fact_sheet_s_fields_a_work_s_title_a_dateline_and_a_section_heading_are_no_labels():
+    # "Release Date: June 2026" and "Print Length: 518 pages", each a short value ending no
+    # sentence every time: a fact sheet's fields; a speaker says a sentence somewhere.
+    sheet = [block(t, i) for i, t in enumerate([
+        "Release Date: June 2026", "Print Length: 518 pages", "Release Date: July 14, 2026", "Print Length: 82 pages",
+        "Lena Park: I wrote it at night.", "Tom Lee: Yes.", "Lena Park: Then we shot it in Seoul over one long winter.", "Tom Lee: Right",
+    ])]
+    assert [(i, label.raw) for i, label in accepted_labels(sheet).items()] == [(4, "Lena Park"), (5, "Tom Lee"), (6, "Lena Park"), (7, "Tom Lee")]
+    # A title in title case or a part of a series, a dateline, a heading ending on "Series" or "Contact".
+    for text in (
+        "No Treaty With The Dead: Focuses on Native American protagonists.",
+        "Static and Sinew (Deadlands Vol. 2): Chronicles the clash between technology and survival.",
+        "ATLANTIC CANADA – July 15, 2026 – Acclaimed author Lena Park has released her film.",
+        "RED BLUE SERIES: A fresh take on supernatural policing.",
+        "Media Contact: Lena Park",
+    ):
+        assert label_of(block(text, 1)) is None, text
+    assert label_of(block("LENA PARK – I grew up on the 472.", 1)).raw == "LENA PARK"
+
+
 def test_sentences_with_a_colon_are_not_labels():
     for text in ("It was a real challenge: we started from scratch.", "Note: the film opens Friday.", "https://example.com: see", "10:30 the shoot began"):
         assert label_of(block(text, 1)) is None

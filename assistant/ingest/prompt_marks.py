@@ -80,6 +80,10 @@ def marked_prompts(blocks: list[Block], least: int = 2) -> set[int]:
             # asker's every turn is so set ("**There's some spin-offs.**" between "Emily:" turns
             # where the interviewer's questions are in bold too).
             found = {i for i in found if is_question(blocks[i].text)}
+        if not any(presskit.asks_or_requests(blocks[i].text) for i in found):
+            # "**About Gabriel Simon:**", "**Media Contact:**": a press release's subheadings in
+            # bold, none asking anything, head no one's answers.
+            continue
         if len(found) > len(best) and not _marks_answers(blocks, found):
             best = found
     if len(best) < least:

@@ -21,6 +21,10 @@ PARAGRAPH_GAP = 1.45
 MAX_LINE_PITCH = 1.6
 # Zero-width spaces and joiners, the word joiner and the byte-order mark.
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+# A glyph the font maps to no letter, which pdfminer writes "(cid:127)" (a bullet, most often): no text.
+_UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
+# A title a PDF maker writes when the author gave none ("(anonymous)", "Untitled"): no title.
+_PLACEHOLDER_TITLE = re.compile(r"(?i)^\(?\s*(?:anonymous|untitled(?:\s+document)?|unspecified|no\s+title|none)\s*\)?$")
 UNPROTECT = "save a copy without protection (or export it as .txt)"
 PASSWORD_PROTECTED = f"password-protected (it opens only with a password): {UNPROTECT}"
 
@@ -54,6 +58,7 @@ def read_pdf(raw: bytes) -> Source:
     try:
         with pdfplumber.open(io.BytesIO(raw)) as pdf:
             title = str((pdf.metadata or {}).get("Title") or "").strip() or None
+            title = None if title and _PLACEHOLDER_TITLE.match(title) else title
             pages = [_page_lines(page, number) for number, page in enumerate(pdf.pages, 1)]
             heights = [float(page.height) for page in pdf.pages]
     # A damaged file can fail anywhere in the parser, with pdfminer's errors or Python's own.
@@ -82,7 +87,9 @@ def _page_lines(page, number: int) -> list[_Line]:
     # between subsets of one font ("BCDGEE+Calibri", "BCDHEE+Calibri") inside a word ("ele ments").
     # Zero-width characters some exports set between words and lines are no text, and placed in
     # the text flow they scramble the words' order ("When: were / you / born…").
-    visible = page.filter(lambda obj: not (obj.get("object_type") == "char" and obj.get("text") in _INVISIBLE))
+    visible = page.filter(
+        lambda obj: not (obj.get("object_type") == "char" and (obj.get("text") in _INVISIBLE or _UNMAPPED_GLYPH.match(obj.get("text") or "")))
+    )
     words = visible.extract_words(extra_attrs=["size"], use_text_flow=True, keep_blank_chars=False, return_chars=True)
     lines: list[list[dict]] = []
     for word in words:

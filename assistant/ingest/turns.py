@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from assistant.cues import ANSWER_LABELS, ASKING_STATEMENT, AUDIENCE_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS, TITLE_LABEL_ENDINGS, TOPIC_LABEL_OPENERS
+from assistant.cues import ANSWER_LABELS, ASKING_STATEMENT, AUDIENCE_LABELS, DATE_OPENING, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS, TITLE_LABEL_ENDINGS, TOPIC_LABEL_OPENERS
 from assistant.ingest.blocks import Block
 from assistant.ingest.introductions import declaration
 from assistant.ingest.names import fold, is_person_name
@@ -46,12 +46,20 @@ _NUMBERED_MARKER = re.compile(r"(?i)^(?:\d{1,3}\s*[.)]\s*)?(?P<marker>q|a|questi
 _LABEL_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|\d+[A-Z][\w'’.-]*|[a-z][A-Z]{2,}|#\d+|\([^)]*\)|and|&|of|de|van|von|da|le|la)$")
 _LABEL_NUMBER = re.compile(r"^\d{1,2}$")
 MAX_LABEL_WORDS = 6
+# Words a title capitalises that no name holds after its first word (a name's particles are
+# lower case: "Gus Van Sant" aside, "de", "van", "and").
+_TITLE_CASE_WORDS = frozenset("With The Of On In For From To At About Into Over After Behind".split())
+# A part of a series in brackets: "(Deadlands Vol. 2)", "(Book 1)", "(Season 3)".
+_NUMBERED_PART = re.compile(r"\([^)]*\b(?:Vol\.?|Volume|Book|Part|Season|Episode|Chapter)\s*\d+[^)]*\)")
 # A one-word name in lower case ("danah", "bell"), as a label that must earn its place.
 _LOWER_CASE_NAME = re.compile(r"^[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,19}$")
 # Turns labelled once each are a dialogue when at least this many say a sentence or more (this
 # many words), under two names or more, some asking and some answering.
 MIN_DIALOGUE_TURNS = 3
 MIN_TURN_WORDS = 8
+# A fact sheet's field holds a value of at most this many words, ending no sentence ("Primary
+# Genre: Zombie Apocalypse / Speculative Fiction / Indigenous Horror").
+MAX_FIELD_WORDS = 10
 # A headline quoting someone ("Name: 'words'") runs to this many words at most.
 MAX_HEADLINE_WORDS = 25
 # A name at least this long ending a word in capitals may be a label with a caption run into it.
@@ -123,6 +131,13 @@ def _label_at(block: Block, match: re.Match) -> Label | None:
         return None
     if fold(tokens[0]) in NOT_LABELS or text.startswith(("http:", "https:")) or (len(tokens) > 1 and fold(tokens[-1]) in TITLE_LABEL_ENDINGS):
         return None
+    if any(token in _TITLE_CASE_WORDS for token in tokens[1:]) or _NUMBERED_PART.search(raw):
+        # "No Treaty With The Dead (Deadlands Vol. 1): Focuses on…": a work's title in title case
+        # or a part of a series, heading its description.
+        return None
+    if match.re in (_CAPITALS_STOP, _NAME_DASH) and DATE_OPENING.match(match.group("rest")):
+        # "ATLANTIC CANADA – July 15, 2026 – …": a press release's dateline, its place and date.
+        return None
     if len(tokens) > 1 and fold(tokens[0]) in TOPIC_LABEL_OPENERS:
         # "On John Steinbeck: “…”": a topic the quotation after it is about, not who says it.
         return None
@@ -175,7 +190,7 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
         if letters is not None and label.name.isupper() and abbreviated[letters.upper()] == 1:
             full_name_of[label.key] = next(key for key in full_names if initials(key) == letters.upper())
     per_person = Counter(full_name_of.get(key, key) for key in counts.elements())
-    captions = _captions(blocks, candidates, counts)
+    captions = _captions(blocks, candidates, counts) | _fields(blocks, candidates)
     recurring = {key for key in counts if per_person[full_name_of.get(key, key)] >= 2} - captions
     qa = sum(label.style == "qa" for label in candidates.values())
     labelled = bool(recurring) or qa >= 2
@@ -323,6 +338,22 @@ def _captions(blocks: list[Block], candidates: dict[int, Label], counts: Counter
         key for key, texts in said.items()
         if "" not in texts and plain[key] == counts[key] >= 2
         and (len({fold(text) for text in texts}) == 1 or all(is_person_name(text) for text in texts))
+    }
+
+
+def _fields(blocks: list[Block], candidates: dict[int, Label]) -> set[str]:
+    """Labels only ever followed, on their line, by a short value ending no sentence ("Release
+    Date: June 2026", "Print Length: 518 pages", "Neurotype: Autistic ADHD"): a fact sheet's
+    fields, no one's turns (a speaker says a sentence somewhere, or a label stands alone over it)."""
+    values: dict[str, list[str]] = {}
+    for i, label in candidates.items():
+        if label.style != "qa":
+            # The value on the label's own line: a plain text's fact sheet is one paragraph of them.
+            first_line = len(" ".join(blocks[i].lines[0][1].split())) if blocks[i].lines else len(blocks[i].text)
+            values.setdefault(label.key, []).append(blocks[i].text[label.start : max(first_line, label.start)].strip())
+    return {
+        key for key, rests in values.items()
+        if all(rest and word_count(rest) <= MAX_FIELD_WORDS and not LINE_ENDS_SENTENCE.search(rest) for rest in rests)
     }
 
 
