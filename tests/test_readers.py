@@ -399,6 +399,8 @@ def test_a_word_paragraph_with_line_breaks_keeps_its_lines(tmp_path):
     "name, content, message",
     [
         ("broken.pdf", b"%PDF-1.4 not really a pdf", "not a readable PDF"),
+        # A picture saved under a PDF's name (a website's "presskit.pdf" that is a JPEG).
+        ("presskit.pdf", b"\xff\xd8\xff\xe0\x00\x10JFIF", "presskit.pdf is a JPEG picture, not a PDF"),
         ("broken.docx", b"PK\x03\x04 not a zip", "not a readable Word document"),
         ("empty.html", b"   ", "is empty"),
         ("notes.rtf", b"{\\rtf1 hello}", "unsupported format"),

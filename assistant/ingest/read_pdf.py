@@ -47,8 +47,16 @@ class _Line:
         return styles.pop() if len(styles) == 1 else None
 
 
+# What a picture saved under a ".pdf" name opens with, and what it is.
+_PICTURE_SIGNATURES = {b"\xff\xd8\xff": "a JPEG picture", b"\x89PNG": "a PNG picture", b"GIF8": "a GIF picture"}
+
+
 def read_pdf(raw: bytes) -> Source:
-    """Blocks of a PDF; ValueError saying whether it is encrypted, damaged or has no text."""
+    """Blocks of a PDF; ValueError saying whether it is encrypted, damaged, a picture or has no text."""
+    picture = next((kind for signature, kind in _PICTURE_SIGNATURES.items() if raw.startswith(signature)), None)
+    if picture:
+        # Worded to follow "NAME is", as every reader's message is.
+        raise ValueError(f"{picture}, not a PDF, though its name ends in .pdf: export the press kit as a PDF with its text, or as .txt")
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfexceptions import PDFException
