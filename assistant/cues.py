@@ -308,7 +308,8 @@ PRONOUNS = frozenset("i you he she it we they this that these those there here w
 # Prepositions, conjunctions and a question's auxiliaries that open a sentence before a name and
 # are never part of one ("For Park, Okafor's stillness was the key.", "Does Millard-Ball want…?").
 CLAUSE_OPENERS = frozenset(
-    """for in at to from by on with after before when while as but and or so since unlike despite below above
+    """recently now today yesterday tonight earlier later lately currently finally meanwhile
+    for in at to from by on with after before when while as but and or so since unlike despite below above
     although though if once until unless because without within through across among between
     do does did is are was were has have had can could would should""".split()
 )
@@ -323,7 +324,9 @@ FURNITURE_LINE = re.compile(
     r"(?i)^\s*(?:no comments?|post a comment|post comments \(atom\)|leave a (?:comment|reply)|"
     r"aucun commentaire|enregistrer un commentaire|bookmark and share|share this(?: article| post)?|"
     r"read (?:the )?(?:full )?transcript(?:\s+expand)?|(?:filed|posted) (?:under|in) [\w ,&-]{1,60}|skip to (?:main )?content|"
-    r"\(?\s*click here\b[^()]{0,60}\)?|webvtt)\s*:?\s*$"
+    r"\(?\s*click here\b[^()]{0,60}\)?|webvtt|"
+    # A picture gallery's buttons left as text: "view fullscreen", "close", "close ad".
+    r"(?:(?:view|exit)\s+)?full\s*screen|close(?:\s+ad)?|(?:next|previous|prev)(?:\s+(?:photo|image|slide))?)\s*:?\s*$"
     # (A WebVTT file's first line, "WEBVTT", names the format.) A breadcrumb trail ("Home >
     # Keywords > Genre > Short") and an image's file name left as text
     # ("F–TomVeutRentrer-3-RVB", "IMG_3494").

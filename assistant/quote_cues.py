@@ -14,7 +14,7 @@ _SPEECH = (
     r"concludes|concluded|acknowledges|acknowledged|elaborates|elaborated|confirms|confirmed|"
     r"emphasi[sz]es|emphasi[sz]ed|tells|told|jokes|joked|quips|quipped|reveals|revealed|describes|described|shares|shared|"
     r"replies|replied|responds|responded|answers|answered|expresses|expressed|states|stated|argues|argued|asserts|asserted|"
-    r"recounts|recounted|highlights|highlighted|speaks|spoke|puts\s+it|put\s+it)"
+    r"recounts|recounted|highlights|highlighted|speaks|spoke|asks|asked|puts\s+it|put\s+it)"
 )
 _SPEAKER = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}"
 # After a quotation: "“…,” says director Lena Park", "“…,” Lee recalls", "“…,” she says",
@@ -47,11 +47,12 @@ QUOTE_AFTER_ASKING = re.compile(rf"{_WRITER_ASKING}[^“”\"]{{0,160}}?[,:]\s*[
 # "Hamm discusses his own existence, admitting, “…", "the NY Post quotes the actor as saying,
 # “…": the one the sentence is about speaks.
 QUOTE_AFTER_PARTICIPLE = re.compile(
-    r"(?:,|\bas)\s+(?:saying|noting|adding|admitting|explaining|insisting|recalling|joking|quipping|remarking|declaring|confessing|"
-    r"conceding|arguing|observing|musing|laughing)\s*[,:]?\s*[“\"]"
+    r"(?:(?:,|\bas)\s+|[—–]\s*)(?:saying|noting|adding|admitting|explaining|insisting|recalling|joking|quipping|remarking|declaring|confessing|"
+    r"conceding|arguing|observing|musing|laughing|asking|answering|replying|responding)\s*[,:]?\s*[“\"]"
 )
-# A sentence that only says who spoke the quotation before it: "“….” Lena Park tells me.", "She said."
-ATTRIBUTION_ALONE = re.compile(rf"^\s*(?P<who>(?i:he|she|they)|{_SPEAKER})\s+(?:{_ADVERB}\s+)?{_SPEECH}(?:\s+(?:me|us))?\s*[.!]*\s*$")
+# A sentence that only says who spoke the quotation before it: "“….” Lena Park tells me.", "She said.",
+# "Letterman continued, still grilling the actress."
+ATTRIBUTION_ALONE = re.compile(rf"^\s*(?P<who>(?i:he|she|they)|{_SPEAKER})\s+(?:{_ADVERB}\s+)?{_SPEECH}(?:\s+(?:me|us))?(?:\s*,[^“”\"]{{1,120}})?\s*[.!]*\s*$")
 # A speaker going on from a quotation before, opening the sentence: "He adds, “…", "Lee continues:".
 SPEAKING_ON = re.compile(rf"^\s*(?:(?i:he|she|they)|{_SPEAKER})\s+(?:also\s+|then\s+)?(?:adds|added|continues|continued|goes\s+on|went\s+on)\b")
 # The verb first, as press releases put it: "Said Krick, “…", "Added Dillon of the auditions, “…".

@@ -33,8 +33,9 @@ from assistant.search.language import asks_for_service
         (cues.BOILERPLATE, ["© 2024 Film Weekly", "All rights reserved.", "Sign up for our newsletter"], ["We reserved all the rights to the book."]),
         (
             cues.FURNITURE_LINE,
-            ["Read Transcript EXPAND", "Skip to main content", "No comments:", "Home > Keywords > Genre > Short", "F–TomVeutRentrer-3-RVB", "IMG_3494"],
-            ["More about the film", "Home is where the heart is", "co-director", "Tom-Tom", "More »"],
+            ["Read Transcript EXPAND", "Skip to main content", "No comments:", "Home > Keywords > Genre > Short", "F–TomVeutRentrer-3-RVB", "IMG_3494",
+             "view fullscreen", "fullscreen", "close", "close ad", "Next photo"],
+            ["More about the film", "Home is where the heart is", "co-director", "Tom-Tom", "More »", "Close to the bone.", "Next year"],
         ),
         (cues.READ_MORE_LINE, ["More »", "Read more", "Lire l'article", "Continue reading"], ["Read more about it here today.", "More about the film"]),
         (cues.DATELINE, ["Posted on December 23, 2013 at 8:00 am", "Deauville, 02 septembre 2012", "30 January 2023", "3 août 2021"], ["In 2013 we met", "Deauville is lovely"]),

@@ -26,6 +26,8 @@ KNOWN_PARSE_GAPS = {
     "subtitlecat_adolf_zika_eng.txt": "the subtitles' two questions are fewer than the three an interview nothing marks needs: they prompt nothing",
     "samdb_vicky_jones_run.txt": "its one question has no question mark (“Where did the idea for Run come from”), so nothing is asked and no one answers",
     "gothamist_exit_interview_thomas_onorato.md": "“2007 Exit Interview: Thomas Onorato”: the body names him once, in full, never by surname or with a role, so nothing tells his name from a film's title",
+    "gothamist_band_interview_strugglers.md": "“Band Interview: The Strugglers” names the band; the intro's “Randy Bickford, who … is the Strugglers” is not read as the one who answers",
+    "gothamist_madonna_carpool_karaoke.md": "a one-word name (“Madonna”) is never taken for a person's: her quotations stay no one's",
     "wedefyaugury_maria_bakalova_borat.txt": "a blog's excerpt that never names her; only the address and file name do, without the word “interview”",
 }
 

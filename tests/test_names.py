@@ -86,6 +86,8 @@ from assistant.ingest.titles import interviewees_in_title
         ("Film Festival Series Part 3 – Your Q&A", []),
         # A word asking is no name.
         ("Q&A Fail? (what I should have said at the Q&A)", []),
+        # The one in the possessive is interviewed; the one after "with" hosts.
+        ("Video: Lena Park's Uncomfortable Interview With Tom Lee", ["Lena Park"]),
     ],
 )
 def test_who_a_title_says_is_interviewed(title, expected):
@@ -399,6 +401,8 @@ def test_an_outlet_before_an_interview_heading_is_told_from_a_role_or_an_article
         # Only a capitalised opener is taken for a first name; a lower-case one starts no name.
         ("in French, Spanish and German", []),
         ("Forrest Gump was on.", ["Forrest Gump"]),
+        # A capitalised adverb opening the sentence is no first name either.
+        ("Recently Yoko Ono discussed the breakup.", ["Yoko Ono"]),
         # A work's or company's name before lower-case role words is not the one named after them.
         ("Night Bus executive producer Lena Park all about it", ["Lena Park"]),
         ("Lena Park and Tom Lee", ["Lena Park", "Tom Lee"]),

@@ -626,3 +626,36 @@ def test_a_block_quotation_in_the_first_person_is_the_one_subject_s_however_it_i
         (section, "Lena Park", None, "I can't articulate how big this was. I feel lighter today. I used to order my coffee as James. Now I say my name."),
         (section, None, None, "Her depot opens soon. The city council will vote on the depot next week, a spokesman confirmed."),
     ]
+
+
+def test_narration_leading_to_a_quotation_by_a_colon_and_a_participle_after_a_dash():
+    # "…on her tour in 1995: “…,” said Jonny Greenwood, “…”": the lead-in does not hide the
+    # quotation; "Yorke really hates cars: “…”" with no verb is the one the narration opens with (a
+    # topic's "On …:" is not); "John Lennon discussed it…—asking, “…”" is his, in a page about Yoko Ono.
+    text = (
+        "---\ntitle: Lena Park Talks Night Buses\n---\n\n"
+        "Lena Park and her producer Tom Lee talked about the film. Park grew up in Seoul.\n\n"
+        "The crew tested the cameras on a night route in 2019: \"My main memory of that route,\" said Tom Lee, \"is the driver singing to us for hours.\"\n\n"
+        "Park really hates trams: \"They are too quiet at night, and nobody talks to anybody on them.\"\n\n"
+        "Tom Lee discussed the film on the radio—asking, \"how could one bus hold a whole city?\"\n"
+    )
+    section = "Lena Park Talks Night Buses"
+    assert [(speaker, quote[:30]) for _, speaker, _, quote in parsed(text)] == [
+        (None, "Lena Park and her producer Tom"),
+        ("Tom Lee", "The crew tested the cameras on"),
+        ("Lena Park", "Park really hates trams: \"They"),
+        ("Tom Lee", "Tom Lee discussed the film on "),
+    ]
+
+
+def test_an_exchange_retold_quotation_by_quotation_is_each_speaker_s_and_prompts_nothing():
+    # A talk show retold: "“Do you drink too much?” Letterman asked." and "“Now you sound like Dr.
+    # Phil,” Lohan answered, scoring a laugh." are quotations signed by a speech verb, no prompts.
+    text = (
+        "---\ntitle: Lena Park's Uncomfortable Interview With Tom Lee\n---\n\n"
+        "Last night, Lena Park appeared on the Late Show with Tom Lee to promote her film Night Bus.\n\n"
+        "“Now, do you have trouble sleeping?” Lee continued, still grilling the director.\n\n"
+        "“Now you sound like my mother,” Park answered, scoring a laugh.\n\n"
+        "“Do you ride the bus every night?” Lee asked.\n"
+    )
+    assert [(speaker, prompt) for _, speaker, prompt, _ in parsed(text)] == [(None, None), ("Tom Lee", None), ("Lena Park", None), ("Tom Lee", None)]

@@ -24,6 +24,8 @@ from assistant.cues import (
     WORK,
 )
 from assistant.ingest.blocks import Block
+from assistant.ingest.quotations import opens_quotation
+from assistant.quote_cues import SPEAKER_AFTER_QUOTE
 from assistant.text import LINE_ENDS_SENTENCE, LINE_STARTS_SENTENCE, sentence_spans, split_sentences, word_count
 
 # "A CONVERSATION WITH NAME", "INTERVIEW WITH NAME": a heading in capitals naming the interviewee,
@@ -253,7 +255,11 @@ def classify_blocks(blocks: list[Block], wide: int) -> list[bool]:
     while index < len(blocks):
         text = texts[index]
         following = texts[index + 1] if index + 1 < len(texts) else None
-        if following is None:
+        if opens_quotation(text) and any(pattern.search(text) for pattern in SPEAKER_AFTER_QUOTE):
+            # "“Now you sound like Dr. Phil,” Lohan answered.": an exchange retold, quoted and
+            # signed, is no one's prompt, whatever it asks.
+            prompt = False
+        elif following is None:
             prompt = index == 0 and len(blocks) > 1
         elif index == 0:
             # The first paragraph asks, unless it is a long narration not put to anyone (an intro, a

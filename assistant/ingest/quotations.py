@@ -22,6 +22,8 @@ MIN_QUOTED_WORDS = 4
 # The sentence given to the one quoted is mostly the quotation: at least this share of its words.
 QUOTED_SHARE = 0.5
 _QUOTED = re.compile(r"“([^”]*)”?|\"([^\"]*)\"?")
+# Narration ending on a colon right before a quotation: "…on her tour in 1995: “My main memory…".
+COLON_BEFORE_QUOTE = re.compile(r"^(?P<lead>[^“”\"]{3,300}?):\s*(?=[“\"])")
 
 
 def is_quoting(sentence: str) -> bool:
@@ -31,6 +33,11 @@ def is_quoting(sentence: str) -> bool:
     cross with impunity…,” he said, adding that…")."""
     quoted = [word_count(a or b) for a, b in _QUOTED.findall(sentence)]
     if any(n >= MIN_QUOTED_WORDS for n in quoted) and sum(quoted) >= QUOTED_SHARE * word_count(sentence):
+        return True
+    lead = COLON_BEFORE_QUOTE.match(sentence.lstrip())
+    if lead and is_quoting(sentence.lstrip()[lead.end() :]):
+        # "…on her tour in 1995: “My main memory of that tour,” said Jonny Greenwood, “is…”": the
+        # narration before the colon only leads to the quotation.
         return True
     text = sentence.lstrip()
     opening = _QUOTED.match(text)

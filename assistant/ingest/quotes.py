@@ -7,9 +7,9 @@ from __future__ import annotations
 import functools
 import re
 
-from assistant.cues import FIRST_PERSON
+from assistant.cues import CLAUSE_OPENERS, FIRST_PERSON, TOPIC_LABEL_OPENERS
 from assistant.ingest import name_forms, names
-from assistant.ingest.quotations import is_quoting, opens_quotation, still_open, wholly_quoted
+from assistant.ingest.quotations import COLON_BEFORE_QUOTE, is_quoting, opens_quotation, still_open, wholly_quoted
 from assistant.ingest.blocks import Block, Exchange
 from assistant.quote_cues import (
     ASKED_PRONOUNS,
@@ -201,10 +201,19 @@ def _sentence_owners(
         quoting = is_quoting(sentence) or open_quote
         speaker = _speaker(sentence, known, body, last or subject) if quoting else None
         opens_quote = opens_quotation(sentence)
-        if speaker is None and quoting and (subject or last) and QUOTE_AFTER_PARTICIPLE.search(sentence):
+        if speaker is None and quoting and QUOTE_AFTER_PARTICIPLE.search(sentence):
+            # "John Lennon discussed the allegation…—asking, “…”": the one the sentence opens with;
             # "…, he burns the borough, saying, “I'm sure that will be the last resort.”": the one
             # the sentence is about, in a page about one person that person.
-            speaker = subject or last
+            opening = names.names_at(sentence)
+            speaker = (full_name(opening[0], known, body) if opening else None) or subject or last
+        lead = COLON_BEFORE_QUOTE.match(sentence.lstrip()) if speaker is None and quoting else None
+        if lead and names.fold(lead.group("lead").split()[0]) not in CLAUSE_OPENERS | TOPIC_LABEL_OPENERS:
+            # "Yorke really hates cars: “People get up too early…”", "Producer Nigel Godrich has
+            # the best one-liner…: “…”": no verb signs it, the one the narration opens with says it
+            # (not a topic's: "On John Steinbeck: “…”").
+            named = names.names_at(lead.group("lead"))
+            speaker = full_name(named[0], known, body) if named else None
         if speaker is None and not quoting and unowned:
             # "“I wanted to film the night.” Lena Park tells me.": who said the quotation before.
             speaker = _speaker(sentence, known, body, last or subject, (ATTRIBUTION_ALONE,))
