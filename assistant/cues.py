@@ -192,7 +192,7 @@ CREDIT_FIELDS = frozenset(
     composer cinematographer editor""".split()
 )
 FACT_FIELDS = CREDIT_FIELDS | frozenset(
-    """music running-time runtime duration length year production-year release-date country countries
+    """original-title english-title music running-time runtime duration length year production-year release-date country countries
     language languages certificate rating bbfc-rating screenings screening venue premiere""".split()
 )
 STANDFIRST_FIELDS = ("excerpt", "description", "blurb", "summary", "subtitle", "lead", "standfirst", "intro", "teaser")

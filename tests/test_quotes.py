@@ -659,3 +659,29 @@ def test_an_exchange_retold_quotation_by_quotation_is_each_speaker_s_and_prompts
         "“Do you ride the bus every night?” Lee asked.\n"
     )
     assert [(speaker, prompt) for _, speaker, prompt, _ in parsed(text)] == [(None, None), ("Tom Lee", None), ("Lena Park", None), ("Tom Lee", None)]
+
+
+def test_a_block_quotation_signed_under_it_by_role_and_name_is_theirs_and_a_film_page_s_title_is_no_name(tmp_path):
+    # A festival's programme note: the blurb, the director's words in a block quotation, and under
+    # it "Director Lena Park" or "Director Lena Park, from an interview with Tom Lee" (a signature,
+    # not a heading). Its front matter credits a director: its title "Night Bus" is the film's.
+    for signature in ("Director Lena Park", "Director Lena Park, from an interview with Tom Lee"):
+        page = tmp_path / "night-bus.md"
+        page.write_text(
+            '+++\ntitle = "Night Bus"\ndirector = "Lena Park"\n+++\nA driver crosses Seoul every night, and the city changes around her.\n\n'
+            f"> I grew up riding the 472 every night. I wanted to film the drivers.\n\n{signature}\n",
+            encoding="utf-8",
+        )
+        passages, _, report = parse_document(page)
+        assert [(p.speaker, p.text) for p in passages] == [
+            (None, 'title = "Night Bus" director = "Lena Park" A driver crosses Seoul every night, and the city changes around her.'),
+            ("Lena Park", "I grew up riding the 472 every night. I wanted to film the drivers."),
+        ], signature
+        assert report.interviewees == ["Lena Park"]
+    # Unsigned, the director's words in the first person are no one's, never the film title's.
+    page.write_text(
+        '+++\ntitle = "Night Bus"\ndirector = "Lena Park"\n+++\nA love letter to a city, Night Bus follows a driver across Seoul.\n\n'
+        "> I grew up riding the 472 every night. I wanted to film the drivers.\n",
+        encoding="utf-8",
+    )
+    assert {p.speaker for p in parse_document(page)[0]} == {None}

@@ -69,12 +69,12 @@ blurb: An interview with Ana Diaz, creator of the film
 
 def test_a_film_page_s_front_matter_credits_and_facts_are_a_block_as_written_and_a_blog_s_settings_are_not():
     page = (
-        '+++\ntitle = "Night Bus"\nlayout = "film"\ndirector = "Lena Park"\nrunning-time = "96 mins"\n'
+        '+++\ntitle = "Night Bus"\nlayout = "film"\ndirector = "Lena Park"\noriginal-title = "Bam Beoseu"\nrunning-time = "96 mins"\n'
         'screenings = "Hyde Park, Tue 12 Nov 20:15\nCottage Road, Thu 14 Nov 19:30"\n+++\nA driver crosses Seoul.\n'
     )
     assert shape(read_markdown(page).blocks) == [
-        (2, 0, False, 'title = "Night Bus" director = "Lena Park" running-time = "96 mins" screenings = "Hyde Park, Tue 12 Nov 20:15 Cottage Road, Thu 14 Nov 19:30"'),
-        (9, 0, False, "A driver crosses Seoul."),
+        (2, 0, False, 'title = "Night Bus" director = "Lena Park" original-title = "Bam Beoseu" running-time = "96 mins" screenings = "Hyde Park, Tue 12 Nov 20:15 Cottage Road, Thu 14 Nov 19:30"'),
+        (10, 0, False, "A driver crosses Seoul."),
     ]
     # Without a credit, a blog's or a podcast's settings stay out of its text.
     blog = '---\ntitle: "Headings"\nlanguage: en\nduration: "PT12M29S"\n---\nPatrick tells us about headings.\n'

@@ -26,6 +26,8 @@ MIN_QUESTION_LIST = 3
 # Words a paragraph needs, ending a sentence, to be someone's words a name under it attributes
 # ("April, 2017" over "Sección Oficial Ficción" is a festival listing's date and section).
 MIN_ATTRIBUTED_WORDS = 4
+# A line under a block quotation in Markdown stands after one blank line.
+BLANK_LINE_GAP = 2
 _ENDS_SENTENCE = re.compile(r"[.!?…”\"’']\s*$")
 # A note in italics may hold a title in roman; its italics cover this share of its letters at least.
 ITALIC_NOTE_SHARE = 0.6
@@ -234,12 +236,17 @@ def _cut_at_attributions(blocks: list[Block], read_run: Callable[[list[Block]], 
 
 def _attributed_to(quotation: Block, line: Block) -> str | None:
     """The name a one-line block gives right under a paragraph it was cut from (the next line,
-    no blank line between), attributing it; None otherwise."""
-    if len(line.lines) != 1 or not quotation.lines or line.lines[0][0] != quotation.lines[-1][0] + 1:
+    no blank line between), attributing it, or under a block quotation, a blank line between, with
+    the name's role and the words' source ("Director Charlotte Wells, from an interview with…");
+    None otherwise."""
+    if len(line.lines) != 1 or not quotation.lines:
+        return None
+    gap = line.lines[0][0] - quotation.lines[-1][0]
+    if not (gap == 1 or (quotation.quoted and not line.quoted and gap == BLANK_LINE_GAP)):
         return None
     if len(quotation.text.split()) < MIN_ATTRIBUTED_WORDS or not _ENDS_SENTENCE.search(quotation.text):
         return None
-    return introductions.attribution_line(line.text)
+    return introductions.attribution_line(line.text, described=quotation.quoted)
 
 
 def _signed_by(text: str) -> str | None:

@@ -167,10 +167,14 @@ def _named_legend(text: str) -> dict[str, str]:
     return legend
 
 
-def attribution_line(text: str) -> str | None:
+def attribution_line(text: str, described: bool = False) -> str | None:
     """The full name a line gives alone, or after a dash, under a quotation it attributes
-    ("Werner Herzog", "— Lena Park"); None for anything else."""
+    ("Werner Herzog", "— Lena Park"); `described`, after role words and before a comma saying where
+    the words come from ("Director Charlotte Wells, from an interview with Pauline Mallet");
+    None for anything else."""
     name = re.sub(r"^\s*[—–-]+\s*", "", text).strip()
+    if described:
+        name = without_roles(name.split(",")[0].strip())
     return name if len(name.split()) <= MAX_ATTRIBUTION_WORDS and is_full_name(name) else None
 
 

@@ -338,9 +338,10 @@ def _plain_heading(b: Block, previous: Block | None, body: str) -> Block:
         return replace(b, heading=2)
     if (
         word_count(b.text) <= MAX_ROLE_NAME_HEADING_WORDS and names.without_roles(b.text) != b.text
-        and headlines.name_alone(b.text, body, []) and not credits.credits_of(b.text)
+        and headlines.name_alone(b.text, body, []) and not credits.credits_of(b.text) and not (previous is not None and previous.quoted)
     ):
-        # "Filmmaker Arie Forma (THE SHEPHERD)" heads an interview; "Producer: Kevin Reher" is a credit.
+        # "Filmmaker Arie Forma (THE SHEPHERD)" heads an interview; "Producer: Kevin Reher" is a
+        # credit; "Director Esther Johnson" under a block quotation signs it.
         return replace(b, heading=2)
     if previous is None and word_count(b.text) <= MAX_ROLE_NAME_HEADING_WORDS and (headlines.headline_person(b.text, body) or headlines.maker_after_title(b.text)):
         # A headline opening the text with a person the body calls by surname ("Andrew Haigh – 45
