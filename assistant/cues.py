@@ -184,16 +184,18 @@ FEATURING = re.compile(r"(?im)^\s*(?:featuring|starring|with|guests?|panel(?:ist
 # Front matter and page metadata fields: those that introduce the interview (a standfirst, a
 # blurb), and those that name the interviewee outright.
 # Front matter fields stating a film's credits, as a festival's or distributor's page keeps them
-# ("director = "Edward Berger""), and the facts beside them ("running-time = "120 mins""): with a
-# credit, its credits page; without one, a blog's or a podcast's settings ("language: en",
-# "duration: PT12M29S"). Written with hyphens ("running_time" reads alike).
+# ("director = "Edward Berger""), and the facts beside them ("running-time = "120 mins""). A page
+# with a credit or a field only a film has (a running time, screenings, a certificate) is a film's;
+# without one, its fields are a blog's or a podcast's settings ("language: en", "duration:
+# PT12M29S"). Written with hyphens ("running_time" reads alike).
 CREDIT_FIELDS = frozenset(
     """director directors directed-by writer writers screenwriter screenplay producer producers cast starring
     composer cinematographer editor""".split()
 )
-FACT_FIELDS = CREDIT_FIELDS | frozenset(
-    """original-title english-title music running-time runtime duration length year production-year release-date country countries
-    language languages certificate rating bbfc-rating screenings screening venue premiere""".split()
+FILM_FIELDS = CREDIT_FIELDS | frozenset("running-time runtime screenings screening certificate bbfc-rating original-title".split())
+FACT_FIELDS = FILM_FIELDS | frozenset(
+    """english-title music duration length year production-year release-date country countries language
+    languages subtitles rating venue premiere notes""".split()
 )
 STANDFIRST_FIELDS = ("excerpt", "description", "blurb", "summary", "subtitle", "lead", "standfirst", "intro", "teaser")
 INTERVIEWEE_FIELDS = ("interviewee", "name", "guest", "guests", "subject", "person", "artist", "speaker", "speakers")

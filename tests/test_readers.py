@@ -76,6 +76,9 @@ def test_a_film_page_s_front_matter_credits_and_facts_are_a_block_as_written_and
         (2, 0, False, 'title = "Night Bus" director = "Lena Park" original-title = "Bam Beoseu" running-time = "96 mins" screenings = "Hyde Park, Tue 12 Nov 20:15 Cottage Road, Thu 14 Nov 19:30"'),
         (10, 0, False, "A driver crosses Seoul."),
     ]
+    # A festival's shorts programme credits no one, but its running time and screenings make it a film page.
+    shorts = '+++\ntitle = "Shorts 2"\nrunning-time = "90 mins"\nsubtitles = "English"\nscreenings = "Hyde Park, Thu 9 Nov"\n+++\nSix films.\n'
+    assert [b.text for b in read_markdown(shorts).blocks] == ['title = "Shorts 2" running-time = "90 mins" subtitles = "English" screenings = "Hyde Park, Thu 9 Nov"', "Six films."]
     # Without a credit, a blog's or a podcast's settings stay out of its text.
     blog = '---\ntitle: "Headings"\nlanguage: en\nduration: "PT12M29S"\n---\nPatrick tells us about headings.\n'
     assert [b.text for b in read_markdown(blog).blocks] == ["Patrick tells us about headings."]

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.credit_cues import CREDIT_FIELD
-from assistant.cues import CREDIT_FIELDS, DOCUMENT_WORDS, INTERVIEWEE_FIELDS, SPEAKER_FIELDS, STANDFIRST_FIELDS
+from assistant.cues import DOCUMENT_WORDS, FILM_FIELDS, INTERVIEWEE_FIELDS, SPEAKER_FIELDS, STANDFIRST_FIELDS
 from assistant.ingest import headlines, introductions, names, presskit, quotes, titles, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.text import word_count
@@ -118,9 +118,9 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     # ("Tag: rwrb movie", "Director: Cédric Kahn" are no titles).
     title_lines = itertools.takewhile(lambda b: not b.heading and not presskit.ends_paragraph(b.text), blocks[:MAX_INTRO_BLOCKS])
     first = [b.text for b in title_lines if not CREDIT_FIELD.match(b.text)]
-    # A page whose front matter credits a director or cast is the film's own: its title is the
-    # film's ("Dead Mint"), never a name standing alone.
-    film_page = any(key.replace("_", "-") in CREDIT_FIELDS for key in source.fields)
+    # A page whose front matter credits a director or cast, or gives a running time or screenings,
+    # is the film's own: its title is the film's ("Dead Mint"), never a name standing alone.
+    film_page = any(key.replace("_", "-") in FILM_FIELDS for key in source.fields)
     for text in [title, source.title or "", *leading, *first]:
         interviewees.extend(
             titles.interviewees_in_title(text, source.text) or introductions.interviewees_in_intro(text)

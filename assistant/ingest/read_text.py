@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.cues import CREDIT_FIELDS, FACT_FIELDS, PAGE_NUMBER, READ_MORE_LINE, STANDFIRST_FIELDS
+from assistant.cues import FACT_FIELDS, FILM_FIELDS, PAGE_NUMBER, READ_MORE_LINE, STANDFIRST_FIELDS
 from assistant.ingest import presskit
 from assistant.ingest.blocks import LINE, Block, Run, Source, block, from_runs, is_furniture, row_blocks, running_lines
 from assistant.text import LINE_ENDS_SENTENCE
@@ -125,9 +125,10 @@ def standfirst(matter: FrontMatter, body: str) -> list[Block]:
 
 def fact_lines(matter: FrontMatter, lines: list[str]) -> list[Block]:
     """One block of the front matter's lines stating the film's credits and facts (`FACT_FIELDS`),
-    with its title's, as they are written ("director = "Edward Berger""); none without a credit."""
+    with its title's, as they are written ("director = "Edward Berger""); none on a page no field
+    shows to be a film's (`FILM_FIELDS`)."""
     keys = [key for key in matter.places if key.replace("_", "-") in FACT_FIELDS]
-    if not any(key.replace("_", "-") in CREDIT_FIELDS for key in keys):
+    if not any(key.replace("_", "-") in FILM_FIELDS for key in keys):
         return []
     starts = sorted(matter.places.values())
     kept: list[tuple[int, str]] = []
