@@ -9,7 +9,8 @@ from assistant.ingest.blocks import Block, from_runs
 from assistant.ingest.documents import parse_document
 from assistant.ingest.files import read_source
 from assistant.ingest.read_html import blocks_of_fragment, read_html
-from assistant.ingest.read_text import front_matter, read_markdown, read_plain
+from assistant.ingest.front_matter import front_matter
+from assistant.ingest.read_text import read_markdown, read_plain
 
 
 def shape(blocks: tuple[Block, ...]) -> list[tuple]:
