@@ -3,7 +3,8 @@
 from assistant.ingest.blocks import block, from_runs
 from assistant.ingest.askers import mark_askers, mark_welcoming_host
 from assistant.ingest.people import ANSWER, Person, identify
-from assistant.ingest.turns import accepted_labels, label_of, without_label
+from assistant.ingest.label_use import accepted_labels
+from assistant.ingest.turns import label_of, without_label
 
 
 def test_label_forms_and_their_setting():

@@ -16,7 +16,8 @@ from assistant.ingest.names import fold, is_person_name, names_at
 from assistant.ingest.name_forms import resolve
 from assistant.ingest.presskit import is_question
 from assistant.ingest.people import AUDIENCE, NO_ONE, Person
-from assistant.ingest.turns import Label, opening_exchange
+from assistant.ingest.label_use import opening_exchange
+from assistant.ingest.turns import Label
 
 # Who asks: the speaker with the largest share of turns ending in "?", when it is at least this…
 ASKER_SHARE = 0.5

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from assistant.credit_cues import CREDIT_FIELD
 from assistant.cues import DOCUMENT_WORDS, FILM_FIELDS, INTERVIEWEE_FIELDS, SPEAKER_FIELDS, STANDFIRST_FIELDS
-from assistant.ingest import headlines, introductions, names, presskit, quotes, titles, turns
+from assistant.ingest import headlines, introductions, label_use, names, presskit, quotes, titles
 from assistant.ingest.blocks import Block, Source
 from assistant.text import word_count
 
@@ -157,7 +157,7 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     declared_askers = meta.get("interviewer") or meta.get("interviewers") or []
     interviewers = [declared_askers] if isinstance(declared_askers, str) else [str(n) for n in declared_askers]
     interviewers += [n for text in intro if (n := introductions.interviewer_in_intro(text))]
-    interviewers += turns.heading_outlets(blocks)
+    interviewers += label_use.heading_outlets(blocks)
     # An author field may hold several names and a date ("John Doe; March 3"): only the names count.
     interviewers += [part.strip() for part in re.split(r"[;,]|\band\b", source.fields.get("author", "")) if names.is_person_name(part.strip())]
     # "We spoke with Hammack": a surname alone, no fuller name found beside it, is the full name

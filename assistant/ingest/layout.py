@@ -16,7 +16,7 @@ from assistant.cues import (
     INTERVIEW_BEFORE_NAME,
     ROLE_WORDS,
 )
-from assistant.ingest import askers, credits, headlines, introductions, name_forms, names, prepare, presskit, pull_quotes, quotes, titles, turns
+from assistant.ingest import askers, credits, headlines, introductions, label_use, name_forms, names, prepare, presskit, pull_quotes, quotes, titles
 from assistant.ingest.blocks import Block, Exchange, Source
 from assistant.text import word_count
 from assistant.ingest.exchanges import arrange, monologue, signed, without_bylines
@@ -61,7 +61,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     body = source.text
     blocks = prepare.prepared(source)
     heading_names = prepare.headed(blocks)
-    label_at = turns.accepted_labels(blocks, [*heading_names, *_introduced(blocks)])
+    label_at = label_use.accepted_labels(blocks, [*heading_names, *_introduced(blocks)])
     label_at = {i: label for i, label in label_at.items() if not blocks[i].heading}
     hints = gather(source, meta, title, blocks, label_at)
     stated_roles, stated_characters = credits.roles_and_characters([text for b in blocks for text in _listed_lines(b)], hints.interviewees)

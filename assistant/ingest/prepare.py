@@ -13,7 +13,7 @@ from assistant.cues import (
     BARE_ADDRESS, CAPTION, DATELINE, DIRECTORS_STATEMENT, FURNITURE_LINE, INTERVIEW_BEFORE_NAME, INTERVIEW_DOCUMENT_TITLE, NOT_LABELS, READ_MORE_LINE,
     SECTION_HEADING, URL_SLUG,
 )
-from assistant.ingest import credits, headlines, introductions, lead_prompts, names, presskit, teasers, titles, transcripts, turns
+from assistant.ingest import credits, headlines, introductions, label_use, lead_prompts, names, presskit, teasers, titles, transcripts, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
 from assistant.text import LINE_ENDS_SENTENCE, word_count
@@ -99,7 +99,7 @@ def prepared(source: Source) -> list[Block]:
         lines = transcripts.named_under_timecodes([Block((line,), b.heading, ()) for b in source.blocks for line in b.lines])
         heads = presskit.printed_headings([line.text for line in lines])
         lines = [replace(line, heading=1) if head else line for line, head in zip(lines, heads)]
-        labelled = turns.accepted_labels(lines)
+        labelled = label_use.accepted_labels(lines)
         blocks = [c for b in presskit.join_printed(lines, [i in labelled for i in range(len(lines))]) if (c := _clean(b)) is not None]
     else:
         # Where paragraphs open with a question in bold before its answer, one opening with a
@@ -300,7 +300,7 @@ def _split_at_labels(blocks: list[Block], named: list[str]) -> list[Block]:
         return blocks
     # Whether a label is one the document uses is judged over all its lines.
     lines = [Block((line,)) for b in blocks for line in b.lines]
-    keys = {label.key for label in turns.accepted_labels(lines, named).values()}
+    keys = {label.key for label in label_use.accepted_labels(lines, named).values()}
     result: list[Block] = []
     for b in blocks:
         starts = [0] + [j for j, line in enumerate(b.lines) if j and (lab := turns.label_of(Block((line,)))) and lab.key in keys]

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from assistant.cues import ANSWER_LABELS, FIRST_PERSON, FIRST_PLURAL, HONORIFICS, INTERVIEW_BEFORE_NAME, QUESTION_LABELS, QUESTION_OPENER, READ_MORE_LINE, ROLE_OF_FILM, SECOND_PERSON
-from assistant.ingest import name_forms, names, turns
+from assistant.ingest import label_use, name_forms, names, turns
 from assistant.ingest.blocks import Block
 from assistant.ingest.presskit import MAX_QUESTION_WORDS, is_question
 from assistant.text import sentence_spans, word_count
@@ -153,7 +153,7 @@ def split_opening_questions(blocks: list[Block]) -> list[Block]:
     paragraphs open with a question and go on with its answer ("Why night buses? I grew up on
     them."), each such paragraph cut into the question and the answer."""
     body = [b for b in blocks if not b.heading and not READ_MORE_LINE.match(b.text)]
-    if any(b.emphasis for b in blocks) or turns.accepted_labels(blocks) or any(is_question(b.text) for b in body):
+    if any(b.emphasis for b in blocks) or label_use.accepted_labels(blocks) or any(is_question(b.text) for b in body):
         return blocks
     openings = {id(b): end for b in body if (end := opening_question_end(b))}
     # A page may run the whole interview into one paragraph: its later questions are cut out too.
