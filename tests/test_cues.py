@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant import credit_cues, cues, question_cues
+from assistant import credit_cues, cues, noise_cues, question_cues
 from assistant.search.language import asks_for_service
 
 
@@ -30,16 +30,16 @@ from assistant.search.language import asks_for_service
         (credit_cues.CAST_HEADING, ["CAST", "Cast & Crew", "Credits", "Starring:"], ["Casting the film"]),
         (credit_cues.CAST_AS, ["Maria Ruiz as Elena", "Elena ........ Maria Ruiz", "Elena – Maria Ruiz"], ["She worked as a nurse for years and years"]),
         (cues.FEATURING, ["Featuring: Maria Ruiz, Tom Lee", "Starring Ana Diaz"], ["The featuring artist"]),
-        (cues.BOILERPLATE, ["© 2024 Film Weekly", "All rights reserved.", "Sign up for our newsletter"], ["We reserved all the rights to the book."]),
+        (noise_cues.BOILERPLATE, ["© 2024 Film Weekly", "All rights reserved.", "Sign up for our newsletter"], ["We reserved all the rights to the book."]),
         (
-            cues.FURNITURE_LINE,
+            noise_cues.FURNITURE_LINE,
             ["Read Transcript EXPAND", "Skip to main content", "No comments:", "Home > Keywords > Genre > Short", "F–TomVeutRentrer-3-RVB", "IMG_3494",
              "view fullscreen", "fullscreen", "close", "close ad", "Next photo"],
             ["More about the film", "Home is where the heart is", "co-director", "Tom-Tom", "More »", "Close to the bone.", "Next year"],
         ),
-        (cues.READ_MORE_LINE, ["More »", "Read more", "Lire l'article", "Continue reading"], ["Read more about it here today.", "More about the film"]),
-        (cues.DATELINE, ["Posted on December 23, 2013 at 8:00 am", "Deauville, 02 septembre 2012", "30 January 2023", "3 août 2021"], ["In 2013 we met", "Deauville is lovely"]),
-        (cues.CAPTION, ["Photo: Jean Dupont", "Pictured above: Maria on set by Jean"], ["Photography was key to the film."]),
+        (noise_cues.READ_MORE_LINE, ["More »", "Read more", "Lire l'article", "Continue reading"], ["Read more about it here today.", "More about the film"]),
+        (noise_cues.DATELINE, ["Posted on December 23, 2013 at 8:00 am", "Deauville, 02 septembre 2012", "30 January 2023", "3 août 2021"], ["In 2013 we met", "Deauville is lovely"]),
+        (noise_cues.CAPTION, ["Photo: Jean Dupont", "Pictured above: Maria on set by Jean"], ["Photography was key to the film."]),
         (cues.CONTINUATION, ["And in Paris?", "What about Mélanie?"], ["Andreï is wounded."]),
         (cues.INTERJECTION, ["Really?", "Why?", "How so?", "Why not?"], ["Android phones?", "Why Tchaikovsky?"]),
         (question_cues.FOLLOW_UP_OPENING, ["And what did Nazarov say?", "What about the music?"], ["Who wrote the music?"]),

@@ -162,7 +162,7 @@ def inspect_document(path: Path, max_words: int = DEFAULT_MAX_PASSAGE_WORDS) -> 
 
 # What parsing depends on besides the documents: this package, the cue words, the text helpers,
 # and the libraries that read each format.
-_PARSER_SOURCES = ("ingest/*.py", "cues.py", "credit_cues.py", "quote_cues.py", "text.py", "data.py")
+_PARSER_SOURCES = ("ingest/*.py", "cues.py", "credit_cues.py", "quote_cues.py", "noise_cues.py", "text.py", "data.py")
 _READER_LIBRARIES = ("trafilatura", "pdfplumber", "pdfminer.six", "python-docx", "markdown-it-py", "lxml", "beautifulsoup4")
 
 

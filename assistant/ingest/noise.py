@@ -3,7 +3,8 @@ links to read more. Pure predicates over blocks."""
 
 from __future__ import annotations
 
-from assistant.cues import BOILERPLATE, BYLINE, CONTACT_LINE, READ_MORE_LINE
+from assistant.cues import BYLINE
+from assistant.noise_cues import BOILERPLATE, CONTACT_LINE, READ_MORE_LINE
 from assistant.ingest import credits
 from assistant.ingest.blocks import Block
 from assistant.text import word_count

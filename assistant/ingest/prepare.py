@@ -9,10 +9,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from assistant.cues import (
-    BARE_ADDRESS, CAPTION, DATELINE, DIRECTORS_STATEMENT, FURNITURE_LINE, INTERVIEW_BEFORE_NAME, INTERVIEW_DOCUMENT_TITLE, NOT_LABELS, READ_MORE_LINE,
-    SECTION_HEADING, URL_SLUG,
-)
+from assistant.cues import DIRECTORS_STATEMENT, INTERVIEW_BEFORE_NAME, INTERVIEW_DOCUMENT_TITLE, NOT_LABELS, SECTION_HEADING
+from assistant.noise_cues import BARE_ADDRESS, CAPTION, DATELINE, FURNITURE_LINE, READ_MORE_LINE, URL_SLUG
 from assistant.ingest import credits, headlines, introductions, label_use, lead_prompts, names, presskit, teasers, titles, transcripts, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.presskit import INTERVIEW_HEADING, is_question

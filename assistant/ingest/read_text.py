@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.cues import PAGE_NUMBER, READ_MORE_LINE
+from assistant.cues import PAGE_NUMBER
+from assistant.noise_cues import READ_MORE_LINE
 from assistant.ingest import presskit
 from assistant.ingest.blocks import LINE, Block, Run, Source, from_runs, is_furniture, row_blocks, running_lines
 from assistant.ingest.front_matter import fact_lines, front_matter, standfirst, text_lines

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from assistant.cues import ANSWER_LABELS, FIRST_PERSON, FIRST_PLURAL, HONORIFICS, INTERVIEW_BEFORE_NAME, QUESTION_LABELS, QUESTION_OPENER, READ_MORE_LINE, ROLE_OF_FILM, SECOND_PERSON
+from assistant.cues import ANSWER_LABELS, FIRST_PERSON, FIRST_PLURAL, HONORIFICS, INTERVIEW_BEFORE_NAME, QUESTION_LABELS, QUESTION_OPENER, ROLE_OF_FILM, SECOND_PERSON
+from assistant.noise_cues import READ_MORE_LINE
 from assistant.ingest import label_use, name_forms, names, turns
 from assistant.ingest.blocks import Block
 from assistant.ingest.presskit import MAX_QUESTION_WORDS, is_question

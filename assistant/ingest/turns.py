@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.cues import ANSWER_LABELS, DATE_OPENING, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS, TITLE_LABEL_ENDINGS, TOPIC_LABEL_OPENERS
+from assistant.cues import ANSWER_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS, TITLE_LABEL_ENDINGS, TOPIC_LABEL_OPENERS
 from assistant.ingest.blocks import Block
+from assistant.noise_cues import DATE_OPENING
 from assistant.ingest.introductions import declaration
 from assistant.ingest.names import fold
 from assistant.ingest.presskit import is_title_case
