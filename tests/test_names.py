@@ -94,6 +94,11 @@ def test_who_a_title_says_is_interviewed(title, expected):
     assert interviewees_in_title(title, "Mélanie Laurent") == expected
 
 
+def test_the_owner_of_an_interview_a_headline_s_verb_runs_into_is_the_name_the_body_gives():
+    # "Watch Lou Reed's Final Interview: …": "Watch" is the headline's, the body says "Lou Reed".
+    assert interviewees_in_title("Watch Lena Park's Final Interview: Buses Forever", "Director Lena Park retired in May.") == ["Lena Park"]
+
+
 @pytest.mark.parametrize(
     "intro, expected, asker",
     [

@@ -685,3 +685,16 @@ def test_a_block_quotation_signed_under_it_by_role_and_name_is_theirs_and_a_film
         encoding="utf-8",
     )
     assert {p.speaker for p in parse_document(page)[0]} == {None}
+
+
+def test_a_month_in_the_narration_names_no_one_the_quotation_after_may_be_given_to():
+    # "…the interview with Park, which occurred on September 21st. “…,” she said.": she is Park.
+    text = (
+        "---\ntitle: Buses Forever\n---\n\n"
+        "Since director Lena Park retired, there have been many tributes. You can watch the last interview with Park, "
+        "which occurred on September 21st. \"Sound is more than noise. Buses are music,\" she said.\n"
+    )
+    assert parsed(text) == [
+        ("Buses Forever", None, None, "Since director Lena Park retired, there have been many tributes. You can watch the last interview with Park, which occurred on September 21st."),
+        ("Buses Forever", "Lena Park", None, "\"Sound is more than noise. Buses are music,\" she said."),
+    ]

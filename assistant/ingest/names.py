@@ -22,7 +22,7 @@ from assistant.cues import (
 UPPER = "A-ZÀ-ÖØ-Þ"
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 # A month or a weekday alone is a date, never a name.
-_DATE_WORDS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+DATE_WORDS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _LOWER = "a-zß-öø-ÿ"
 # A capitalised word of a name ("Mélanie", "Jean-Pierre", "Thomas–Pavlowsky", "O'Brien", "McCabe") or
 # initials ("P.W.", and "P.J" before a capitalised word: the last dot left out).
@@ -195,7 +195,7 @@ def names_at(text: str) -> list[str]:
         if by_comma and joined is None and not _LIST_END.match(rest):
             break
         # "Q & A January": a month or a day alone is a date, no one's name ("April Wolfe" is one).
-        if name and fold(name) not in _DATE_WORDS:
+        if name and fold(name) not in DATE_WORDS:
             found.append(name)
         if joined is None:
             break

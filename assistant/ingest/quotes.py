@@ -289,8 +289,9 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
 def _may_name_someone(word: str, known: list[str], body: str) -> bool:
     """Whether a capitalised word in narration may be a person's name: not "I", not an acronym
     ("IAM") nor a brand's capitals inside a word ("SubImage") unless the document gives it a
-    person's full name, nor a compound with a lower-case part ("T-intersections")."""
-    if word == "I" or _LOWER_PART.search(word):
+    person's full name, nor a compound with a lower-case part ("T-intersections"), nor a month or
+    a weekday ("…which occurred on September 21st.")."""
+    if word == "I" or _LOWER_PART.search(word) or names.fold(word) in names.DATE_WORDS:
         return False
     inner = _INNER_CAPITAL.search(word) is not None or word.isupper()
     return not inner or full_name(word, known, body) is not None

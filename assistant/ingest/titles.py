@@ -54,17 +54,25 @@ def _called_a_person(name: str, body: str) -> bool:
     return times_named(name.split()[-1], body) > times_named(name, body) or role_after(name, body)
 
 
-# "Lindsay Lohan's Uncomfortable Interview With David Letterman": the one in the possessive is
-# interviewed, the one after "with" hosts.
-_INTERVIEW_OF_OWNER = re.compile(rf"(?P<owner>[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{1,3}})['’]s\s+(?:[{UPPER}][\w-]*\s+){{0,3}}(?i:interview)\s+(?i:with)\b")
+# "Lindsay Lohan's Uncomfortable Interview With David Letterman", "Watch Lou Reed's Final
+# Interview: …": the one in the possessive is interviewed, the one after "with" hosts.
+_INTERVIEW_OF_OWNER = re.compile(
+    rf"(?P<owner>[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{1,3}})['’]s\s+(?:[{UPPER}][\w-]*\s+){{0,3}}(?i:interview)(?:\s+(?i:with)\b|\s*[:–—]|\s*$)"
+)
 
 
 def _named_in_title(title: str, body: str) -> list[str]:
     if title.isupper():
         title = person_name(title, body)
     owner = _INTERVIEW_OF_OWNER.search(title)
-    if owner and is_full_name(owner.group("owner")):
-        return [owner.group("owner")]
+    if owner:
+        # "Watch Lou Reed's…": the headline's verb runs into the name; the name is the longest
+        # ending of it the body gives more often than the whole.
+        words = owner.group("owner").split()
+        endings = [" ".join(words[k:]) for k in range(len(words) - 1)]
+        named = next((ending for ending in endings if times_named(ending, body) > times_named(endings[0], body)), endings[0] if endings else "")
+        if is_full_name(named):
+            return [named]
     after_colon = _NAME_AFTER_INTERVIEW_COLON.search(title)
     named = after_colon.group("name") if after_colon else ""
     # Only a name the body calls someone by is someone's: by surname alone, or with a role after
