@@ -293,3 +293,12 @@ def test_a_video_s_last_interview_quoted_in_the_narration_and_a_producer_s_long_
     assert {p.speaker for p in passages if "Ordered sound is music" in p.text} == {"Lou Reed"}
     figures = check_figures("unseen_check120", real_embedder)
     assert figures["recall@1"] >= 0.73 and figures["recall@3"] >= 0.93, figures
+
+
+@pytest.mark.slow
+def test_check_121_written_last_and_measured_only(real_embedder):
+    """unseen_check121/, written after every rule of the stop and given none: its first run, 0.545 /
+    0.636, is the honest figure for the code as it stands (a headline's "Whitney Houston's
+    Daughter" is read as a name); this test keeps it from falling."""
+    figures = check_figures("unseen_check121", real_embedder)
+    assert figures["recall@1"] >= 0.54 and figures["recall@3"] >= 0.63, figures
