@@ -40,7 +40,7 @@ QUOTE_AFTER_CLAUSE = re.compile(
 _WRITER_ASKING = rf"\bI\s+(?:ask|asked)\s+(?P<who>(?i:him|her|them)|{_SPEAKER})\b"
 WRITER_ASKING = re.compile(_WRITER_ASKING)
 # Narration saying someone named talked to an outlet: "…founder and president Tim League has talked
-# to West Side Rag about his venture": their words follow (as `introductions` reads it too).
+# to West Side Rag about his venture": they are interviewed (`introductions`), their words follow.
 TALKED_TO = re.compile(rf"(?P<who>{_SPEAKER})\s+(?:(?:has|have|had|recently|also)\s+)*talked\s+to\b")
 QUOTE_AFTER_ASKING = re.compile(rf"{_WRITER_ASKING}[^“”\"]{{0,160}}?[,:]\s*[“\"]")
 # A participle of speech after the sentence's clause: "…, he burns the borough, saying, “…",

@@ -72,13 +72,19 @@ def standfirst(matter: FrontMatter, body: str) -> list[Block]:
     return [block(" ".join(_HTML_TAG.sub(" ", matter.fields[key]).split()), matter.places[key]) for key in sorted(keys, key=matter.places.get)]
 
 
+def is_film_page(fields: dict[str, str]) -> bool:
+    """Whether a page's front matter fields show it to be a film's own: a credit, or a field only a
+    film has (running time, screenings, a certificate; `FILM_FIELDS`)."""
+    return any(key.replace("_", "-") in FILM_FIELDS for key in fields)
+
+
 def fact_lines(matter: FrontMatter, lines: list[str]) -> list[Block]:
     """One block of the front matter's lines stating the film's credits and facts (`FACT_FIELDS`),
     with its title's, as they are written ("director = "Edward Berger""); none on a page no field
     shows to be a film's (`FILM_FIELDS`)."""
-    keys = [key for key in matter.places if key.replace("_", "-") in FACT_FIELDS]
-    if not any(key.replace("_", "-") in FILM_FIELDS for key in keys):
+    if not is_film_page(matter.fields):
         return []
+    keys = [key for key in matter.places if key.replace("_", "-") in FACT_FIELDS]
     starts = sorted(matter.places.values())
     kept: list[tuple[int, str]] = []
     for key in sorted(["title", *keys] if "title" in matter.places else keys, key=matter.places.get):

@@ -9,9 +9,10 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.credit_cues import CREDIT_FIELD
-from assistant.cues import DOCUMENT_WORDS, FILM_FIELDS, INTERVIEWEE_FIELDS, SPEAKER_FIELDS, STANDFIRST_FIELDS
+from assistant.cues import DOCUMENT_WORDS, INTERVIEWEE_FIELDS, SPEAKER_FIELDS, STANDFIRST_FIELDS
 from assistant.ingest import headlines, introductions, label_use, names, presskit, quotes, titles
 from assistant.ingest.blocks import Block, Source
+from assistant.ingest.front_matter import is_film_page
 from assistant.text import word_count
 
 # The paragraphs an intro may span before the interview starts.
@@ -120,7 +121,7 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     first = [b.text for b in title_lines if not CREDIT_FIELD.match(b.text)]
     # A page whose front matter credits a director or cast, or gives a running time or screenings,
     # is the film's own: its title is the film's ("Dead Mint"), never a name standing alone.
-    film_page = any(key.replace("_", "-") in FILM_FIELDS for key in source.fields)
+    film_page = is_film_page(source.fields)
     for text in [title, source.title or "", *leading, *first]:
         interviewees.extend(
             titles.interviewees_in_title(text, source.text) or introductions.interviewees_in_intro(text)

@@ -25,6 +25,7 @@ from assistant.ingest import name_forms
 from assistant.ingest.name_forms import initials
 from assistant.ingest.titles import names_with_other_words
 from assistant.ingest.presskit import is_question
+from assistant.quote_cues import TALKED_TO
 
 # A signature closing the answers it signs: "Daphne McWilliams / director, In a Perfect World…".
 _SIGNATURE = re.compile(rf"^\s*[—–-]?\s*(?P<name>{NAME.pattern})\s*(?:/|,|\||–|—)\s*(?P<role>[\w-]+)\b[^.!?]{{0,80}}[.…]?$")
@@ -191,12 +192,6 @@ def greeted(question: str) -> list[str]:
     return [match.group("name")] if match and fold(match.group("name")) not in PRONOUNS else []
 
 
-# A person named as the subject right before "talked to": "…founder and president Tim League has
-# talked to West Side Rag…": the one named talked, the outlet after the verb asked ("Lena Park
-# sat down with Tom Lee" and "Y spoke with X" are the asker's, as before).
-_NAMED_SUBJECT_BEFORE = re.compile(rf"\b[{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+\s+(?:has\s+|have\s+|had\s+|recently\s+|also\s+)*$")
-
-
 def interviewees_in_intro(text: str) -> list[str]:
     """Who an intro, a standfirst or a host's opening turn says is interviewed: "DFF caught up
     with Drew Christie", "I interviewed Felix Gebhard and Chris Breuer", "Y spoke with X", "Today
@@ -210,7 +205,12 @@ def interviewees_in_intro(text: str) -> list[str]:
     for match in INTERVIEWED_AFTER_VERB.finditer(text):
         after = text[match.end():]
         talked = match.group().strip().lower().startswith("talk")
-        if _staff_of(after) or (talked and _NAMED_SUBJECT_BEFORE.search(text[: match.start()])):
+        # "…founder and president Tim League has talked to West Side Rag…": the one named talked,
+        # the outlet after the verb asked ("Lena Park sat down with Tom Lee" and "Y spoke with X"
+        # are the asker's, as before).
+        upto_verb = text[: match.end()].rstrip()
+        named_talker = talked and any(found.end() == len(upto_verb) for found in TALKED_TO.finditer(upto_verb))
+        if _staff_of(after) or named_talker:
             continue
         # "…the leading characters in Talk To Her…": a pronoun after the verb is no one's name.
         names = [name for name in names_at(after) if fold(name) not in PRONOUNS | _OBJECT_PRONOUNS]

@@ -206,7 +206,7 @@ def names_at(text: str) -> list[str]:
 
 # Words a headline in title case capitalizes that no name holds: "Michael Ian Black Interviewed
 # Marc Maron For Us", "Interview: Bob Odenkirk On The Future Of Better Call Saul".
-_TITLE_CASE_BREAKS = frozenset({"on", "the", "about", "at", "in", "for", "from", "of", "to", "into", "over", "after", "behind"})
+TITLE_CASE_BREAKS = frozenset({"on", "the", "about", "at", "in", "for", "from", "of", "to", "into", "over", "after", "behind", "with"})
 
 
 def before_title_case_words(name: str) -> str:
@@ -214,10 +214,10 @@ def before_title_case_words(name: str) -> str:
     preposition or article ("Marc Maron For Us" → "Marc Maron"); "" for words opening with a
     preposition, which no name does."""
     words = name.split()
-    if words and fold(words[0]) in _TITLE_CASE_BREAKS - {"the"}:
+    if words and fold(words[0]) in TITLE_CASE_BREAKS - {"the"}:
         # "Tommy Wiseau, Creator Of The Greatest Disasterpiece": no name opens with "Of".
         return ""
-    cut = next((k for k, word in enumerate(words) if k >= 2 and fold(word) in _TITLE_CASE_BREAKS), len(words))
+    cut = next((k for k, word in enumerate(words) if k >= 2 and fold(word) in TITLE_CASE_BREAKS), len(words))
     return " ".join(words[:cut])
 
 

@@ -85,7 +85,7 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
                 # the beginning of the interview.").
                 quoting = quoting or _introduced(previous, found, body) or subject or before
                 owners, last = dict.fromkeys(owners, quoting), quoting
-            elif before and not any(owners.values()) and wholly_quoted(after_topic(block)):
+            elif before and not any(owners.values()) and wholly_quoted(_after_topic(block)):
                 # A feature's paragraph that is only a quotation goes on quoting the one quoted
                 # or written about last ("“It was like Lego pieces…”" after "“…,” Bauman says"
                 # and narration about him), or the people a line right above it names together
@@ -118,11 +118,18 @@ def _introduced(paragraph: str, known: list[str], body: str) -> str | None:
     """The person the last sentence of a paragraph opens with, in full ("Banks also said…:" →
     "Jonathan Banks"), or None."""
     spans = sentence_spans(paragraph)
-    sentence = paragraph[spans[-1][0] : spans[-1][1]] if spans else paragraph
-    return next((full for name in names.names_at(sentence) if (full := full_name(name, known, body))), None)
+    return _opening_person(paragraph[spans[-1][0] : spans[-1][1]] if spans else paragraph, known, body)
 
 
-def after_topic(block: Block) -> str:
+def _opening_person(text: str, known: list[str], body: str) -> str | None:
+    """The person the text opens with, as the document names them in full ("Yorke really hates
+    cars" → "Thom Yorke"), or None (and None when its first name is no one's: "Frame & Reference
+    Podcast - 211:" names no "Reference Podcast")."""
+    opening = names.names_at(text)
+    return full_name(opening[0], known, body) if opening else None
+
+
+def _after_topic(block: Block) -> str:
     """The block's text after a topic it opens with in bold or italics, closed by a colon
     ("**On TV networks**: “When you meet…”" → "“When you meet…”"); else its whole text."""
     lead = block.lead()
@@ -205,15 +212,13 @@ def _sentence_owners(
             # "John Lennon discussed the allegation…—asking, “…”": the one the sentence opens with;
             # "…, he burns the borough, saying, “I'm sure that will be the last resort.”": the one
             # the sentence is about, in a page about one person that person.
-            opening = names.names_at(sentence)
-            speaker = (full_name(opening[0], known, body) if opening else None) or subject or last
+            speaker = _opening_person(sentence, known, body) or subject or last
         lead = COLON_BEFORE_QUOTE.match(sentence.lstrip()) if speaker is None and quoting else None
         if lead and names.fold(lead.group("lead").split()[0]) not in CLAUSE_OPENERS | TOPIC_LABEL_OPENERS:
             # "Yorke really hates cars: “People get up too early…”", "Producer Nigel Godrich has
             # the best one-liner…: “…”": no verb signs it, the one the narration opens with says it
             # (not a topic's: "On John Steinbeck: “…”").
-            named = names.names_at(lead.group("lead"))
-            speaker = full_name(named[0], known, body) if named else None
+            speaker = _opening_person(lead.group("lead"), known, body)
         if speaker is None and not quoting and unowned:
             # "“I wanted to film the night.” Lena Park tells me.": who said the quotation before.
             speaker = _speaker(sentence, known, body, last or subject, (ATTRIBUTION_ALONE,))

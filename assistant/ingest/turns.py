@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from assistant.cues import ANSWER_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS, TITLE_LABEL_ENDINGS, TOPIC_LABEL_OPENERS
 from assistant.ingest.blocks import Block
-from assistant.noise_cues import DATE_OPENING
 from assistant.ingest.introductions import declaration
-from assistant.ingest.names import fold
+from assistant.ingest.names import TITLE_CASE_BREAKS, fold
 from assistant.ingest.presskit import is_title_case
+from assistant.noise_cues import DATE_OPENING
 
 # "Kenny Malone, HOST", "AI-GENERATED VOICE #4", "Felix and Chris (together)", "Q"; a Q/A marker,
 # numbered or not, may also end with a full stop, a bracket or a dash ("Q. …", "Q) …", "A - …").
@@ -42,9 +42,6 @@ _NUMBERED_MARKER = re.compile(r"(?i)^(?:\d{1,3}\s*[.)]\s*)?(?P<marker>q|a|questi
 _LABEL_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|\d+[A-Z][\w'’.-]*|[a-z][A-Z]{2,}|#\d+|\([^)]*\)|and|&|of|de|van|von|da|le|la)$")
 _LABEL_NUMBER = re.compile(r"^\d{1,2}$")
 MAX_LABEL_WORDS = 6
-# Words a title capitalises that no name holds after its first word (a name's particles are
-# lower case: "Gus Van Sant" aside, "de", "van", "and").
-_TITLE_CASE_WORDS = frozenset("With The Of On In For From To At About Into Over After Behind".split())
 # A part of a series in brackets: "(Deadlands Vol. 2)", "(Book 1)", "(Season 3)".
 _NUMBERED_PART = re.compile(r"\([^)]*\b(?:Vol\.?|Volume|Book|Part|Season|Episode|Chapter)\s*\d+[^)]*\)")
 # A one-word name in lower case ("danah", "bell"), as a label that must earn its place.
@@ -116,9 +113,9 @@ def _label_at(block: Block, match: re.Match) -> Label | None:
         return None
     if fold(tokens[0]) in NOT_LABELS or text.startswith(("http:", "https:")) or (len(tokens) > 1 and fold(tokens[-1]) in TITLE_LABEL_ENDINGS):
         return None
-    if any(token in _TITLE_CASE_WORDS for token in tokens[1:]) or _NUMBERED_PART.search(raw):
+    if any(token[:1].isupper() and fold(token) in TITLE_CASE_BREAKS for token in tokens[1:]) or _NUMBERED_PART.search(raw):
         # "No Treaty With The Dead (Deadlands Vol. 1): Focuses on…": a work's title in title case
-        # or a part of a series, heading its description.
+        # (a capitalised word no name holds after its first) or a part of a series.
         return None
     if match.re in (_CAPITALS_STOP, _NAME_DASH) and DATE_OPENING.match(match.group("rest")):
         # "ATLANTIC CANADA – July 15, 2026 – …": a press release's dateline, its place and date.
