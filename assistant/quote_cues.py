@@ -26,8 +26,8 @@ SPEAKER_AFTER_QUOTE = (
     re.compile(rf"[”\"]\s*[,—–]?\s*(?:[a-z][\w'’-]*\s+){{0,3}}(?P<who>{_SPEAKER}|(?i:he|she|they))\s+(?:{_ADVERB}\s+)?{_SPEECH}\b"),
 )
 # The words between a speech verb and the quotation: "that …" or others before a comma ("reveals
-# to FilmSlop, “…"), a few running into it ("she says they were “a little tough…"), or none.
-_TO_QUOTE = r"(?:(?:\s+that\s+[^“”\"]{1,160}?|\s+[^,.;:!?“”\"]{1,100}?)\s*[,:]|\s+[^,.;:!?“”\"]{1,40}?\s+|\s*[,:]?)\s*[“\"]"
+# to FilmSlop, “…", "says she plans to sing—“…"), a few running into it ("she says they were “a little tough…"), or none.
+_TO_QUOTE = r"(?:(?:\s+that\s+[^“”\"]{1,160}?|\s+[^,.;:!?“”\"—–]{1,100}?)\s*[,:—–]|\s+[^,.;:!?“”\"]{1,40}?\s+|\s*[,:]?)\s*[“\"]"
 # Before it, opening the sentence: "Director Lena Park explains: “…", "Lee says, “…", "As Lee put it, “…",
 # "he replies “…", "Lee passionately explains, “…", "Lee recalls one memory fondly, “…".
 QUOTE_AFTER_SPEAKER = re.compile(rf"^\s*(?:As\s+)?(?P<who>[^,.;:!?“”\"]{{1,60}}?)(?:\s+{_ADVERB})?\s+{_SPEECH}{_TO_QUOTE}")
@@ -50,6 +50,21 @@ QUOTE_AFTER_PARTICIPLE = re.compile(
     r"(?:(?:,|\bas)\s+|[—–]\s*)(?:saying|noting|adding|admitting|explaining|insisting|recalling|joking|quipping|remarking|declaring|confessing|"
     r"conceding|arguing|observing|musing|laughing|asking|answering|replying|responding)\s*[,:]?\s*[“\"]"
 )
+# A speech verb sharing the sentence's subject after "and": "Bobbi Kristina inherited everything,
+# and says she also plans to follow her—“…"": the one the sentence opens with speaks.
+QUOTE_AFTER_SHARED_SUBJECT = re.compile(rf"\band\s+(?:{_ADVERB}\s+)?{_SPEECH}{_TO_QUOTE}")
+# Family ties naming someone by first name alone: "Houston's brother Gary", "her sister-in-law Patricia".
+KINSHIP = (
+    r"(?:(?:half-|step-?|grand)?(?:brother|sister|mother|father|son|daughter)(?:-in-law)?|mom|dad|wife|husband|uncle|aunt|"
+    r"cousin|niece|nephew|fianc[ée]e?|girlfriend|boyfriend|widow|widower)"
+)
+# One word after the tie, no capitalised word after it (a full name needs no tie to be known).
+KIN_NAMED = re.compile(rf"\b{KINSHIP}\s+(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]+)\b(?!\s+[A-ZÀ-ÖØ-Þ])")
+# "…, Houston's brother Gary said, “…": the one named by the tie speaks.
+QUOTE_AFTER_KIN = re.compile(rf"\b{KINSHIP}\s+(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]+)(?:\s+{_ADVERB})?\s+{_SPEECH}{_TO_QUOTE}")
+# The one asked, in the passive: "her sister-in-law Patricia, who was asked to describe the day…":
+# the quotation after it is theirs.
+ASKED_PASSIVE = re.compile(rf"(?P<who>{_SPEAKER}),?\s+(?:who\s+)?(?:was|is)\s+(?:then\s+|later\s+|also\s+)?asked\b")
 # A sentence that only says who spoke the quotation before it: "“….” Lena Park tells me.", "She said.",
 # "Letterman continued, still grilling the actress."
 ATTRIBUTION_ALONE = re.compile(rf"^\s*(?P<who>(?i:he|she|they)|{_SPEAKER})\s+(?:{_ADVERB}\s+)?{_SPEECH}(?:\s+(?:me|us))?(?:\s*,[^“”\"]{{1,120}})?\s*[.!]*\s*$")

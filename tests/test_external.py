@@ -28,7 +28,6 @@ KNOWN_PARSE_GAPS = {
     "gothamist_exit_interview_thomas_onorato.md": "“2007 Exit Interview: Thomas Onorato”: the body names him once, in full, never by surname or with a role, so nothing tells his name from a film's title",
     "gothamist_band_interview_strugglers.md": "“Band Interview: The Strugglers” names the band; the intro's “Randy Bickford, who … is the Strugglers” is not read as the one who answers",
     "gothamist_madonna_carpool_karaoke.md": "a one-word name (“Madonna”) is never taken for a person's: her quotations stay no one's",
-    "gothamist_bobbi_kristina_oprah.md": "the headline's “Whitney Houston's Daughter Talks To Oprah” is read as a name (a possessive and a kinship noun), over the body's “The only daughter of Whitney Houston, Bobbi Kristina Brown”",
     "wedefyaugury_maria_bakalova_borat.txt": "a blog's excerpt that never names her; only the address and file name do, without the word “interview”",
 }
 

@@ -19,6 +19,7 @@ from assistant.ingest import introductions, labelled, name_forms, names, presski
 from assistant.ingest.blocks import Block, Exchange
 from assistant.ingest.noise import is_byline, is_noise, is_read_more
 from assistant.ingest.presskit import is_question
+from assistant.ingest.quotations import unquoted
 from assistant.text import join_lines
 
 # A section of only questions, this many or more, is a list of questions to put, not an interview.
@@ -265,9 +266,11 @@ def _run_from_cues(body: list[Block], present: tuple[str, ...]) -> list[Exchange
     prompt: list[Block] = []
     answer: list[Block] = []
     for b, is_prompt in zip(body, roles):
-        if is_prompt and not exchanges and not prompt and not answer and not prompt_marks.asks(b.text) and any(name in b.text for name in present):
+        opening_about = is_prompt and not exchanges and not prompt and not answer and any(name in b.text for name in present)
+        if opening_about and (not prompt_marks.asks(b.text) or presskit.reports_question(b.text)):
             # A headline opening the text names the one interviewed in full and asks nothing ("How
-            # Good One director India Donaldson crafted the film’s twist"): no one's, no prompt.
+            # Good One director India Donaldson crafted the film’s twist"), or only reports their
+            # question ("…she says—“Mom, what are you doing?”"): no one's, no prompt.
             exchanges.append(Exchange(None, None, (b,)))
             continue
         if is_prompt and answer:
@@ -327,11 +330,13 @@ def _answered(prompt: str | None, present: tuple[str, ...], answer: list[Block])
 
 
 def _first_name_narrates(name: str, text: str) -> bool:
-    """Whether `text` calls the person by first name and says "he" or "she" but never "I"."""
+    """Whether `text` calls the person by first name and says "he" or "she" but never "I" outside
+    the quotations it reports ("Marco bought the depot, and says he plans to drive—“We will…”")."""
     first = name.split()[0]
+    narration = unquoted(text)
     return (
-        len(name.split()) > 1 and names.times_named(first, text) > 0
-        and bool(SINGULAR_THIRD_PERSON_SUBJECT.search(text)) and not FIRST_PERSON.search(text)
+        len(name.split()) > 1 and names.times_named(first, narration) > 0
+        and bool(SINGULAR_THIRD_PERSON_SUBJECT.search(narration)) and not FIRST_PERSON.search(narration)
     )
 
 

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from assistant.cues import HEADLINE_ABOUT, HEADLINE_INTERVIEW, HEADLINE_QUOTE, ROLE_WORDS, TITLE_ARTICLES
-from assistant.ingest.names import NAME, fold, is_full_name, is_role_word, person_name, times_named, without_roles
+from assistant.ingest.names import NAME, UPPER, fold, is_full_name, is_role_word, person_name, times_named, without_roles
 from assistant.ingest.name_forms import initials
 
 
@@ -50,6 +50,35 @@ def headline_name(title: str, body: str) -> list[str]:
     # Below Krupnick tells us…").
     named = times_named(name, body) >= 2 or (times_named(name, body) >= 1 and _called_by_surname(name, body))
     return [name] if named and not quoted and person else []
+
+
+# A person described by their tie to another, in a headline's title case: "Whitney Houston's
+# Daughter", "Spielberg's Composer".
+_DESCRIBED = re.compile(rf"(?P<owner>{NAME.pattern})['’]s\s+(?P<noun>[{UPPER}][a-z]+)")
+
+
+def described_person(title: str, body: str) -> list[str]:
+    """The person a headline describes by their tie to another ("Whitney Houston's Daughter
+    Talks…") when the body names them beside the same words: "the only daughter of Whitney
+    Houston, Bobbi Kristina Brown", "Houston's daughter Bobbi Kristina Brown", "Bobbi Kristina
+    Brown, Houston's daughter"."""
+    match = HEADLINE_ABOUT.match(title) or HEADLINE_ABOUT.match(title.split(": ", 1)[-1])
+    described = _DESCRIBED.fullmatch(match.group("name").strip()) if match else None
+    if described is None:
+        return []
+    owner = described.group("owner")
+    owner_forms = "|".join(re.escape(form) for form in dict.fromkeys([owner, owner.split()[-1]]))
+    noun = f"(?i:{re.escape(described.group('noun'))})"
+    # Up to two words may stand between ("Houston's only daughter", "the late Whitney Houston").
+    between = r"(?:[\w-]+\s+){0,2}"
+    patterns = [
+        rf"\b{noun}\s+of\s+{between}(?:{owner_forms}),\s+(?P<name>{NAME.pattern})",
+        rf"\b(?:{owner_forms})['’]s\s+{between}{noun},?\s+(?P<name>{NAME.pattern})",
+        rf"(?P<name>{NAME.pattern}),\s+(?:(?:{owner_forms})['’]s\s+{between}{noun}|(?:the|a)\s+{between}{noun}\s+of\s+{between}(?:{owner_forms}))\b",
+    ]
+    found = [m.group("name") for pattern in patterns for m in re.finditer(pattern, body)]
+    found = [name for name in dict.fromkeys(found) if is_full_name(name) and fold(name) != fold(owner)]
+    return found if len(found) == 1 else []
 
 
 def interview_headline(title: str, body: str) -> list[str]:

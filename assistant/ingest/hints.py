@@ -126,7 +126,7 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
         interviewees.extend(
             titles.interviewees_in_title(text, source.text) or introductions.interviewees_in_intro(text)
             or ([] if film_page else headlines.name_alone(text, source.text, [])) or headlines.headline_name(text, source.text)
-            or headlines.interview_headline(text, source.text)
+            or headlines.interview_headline(text, source.text) or headlines.described_person(text, source.text)
         )
     # "Penny Lane talked to us about…" introduces an interview only where something is asked: in a
     # listing of articles' summaries that asks nothing, it is one summary among others.

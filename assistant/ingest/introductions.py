@@ -228,6 +228,10 @@ def interviewees_in_intro(text: str) -> list[str]:
         # "Recently the Brooklynite told us…": one capitalised word after an article describes.
         if before and " " not in before[-1].group() and re.search(r"(?i)\b(?:the|a|an|this|our)\s+$", text[: before[-1].start()]):
             continue
+        # "Whitney Houston's Daughter Talks…" describes someone by their tie to another: no name
+        # ("Breaking Bad's Jonathan Banks" is one).
+        if before and re.search(r"\w['’]s\s+\S+$", before[-1].group()):
+            continue
         if before and without_roles(before[-1].group()) and fold(before[-1].group()) not in PRONOUNS:
             return [_after_last_role(without_roles(name_forms.without_clause_opener(before[-1].group())))]
     return []

@@ -153,6 +153,18 @@ def is_question(text: str) -> bool:
     return without_aside(text).rstrip(" \"”’')").endswith("?")
 
 
+# A quotation closing a paragraph on a question, opened after a dash, a colon or a comma: words
+# reported ("She says she hears her mother—"Mom, what are you doing?""), not a question asked.
+_QUOTED_QUESTION_CLOSING = re.compile(r"(?:[—–:]|,)\s*[“\"][^“”\"]*\?['’]?[”\"]\s*$")
+
+
+def reports_question(text: str) -> bool:
+    """Whether a paragraph of narration (a whole sentence at least) closes on a question only
+    inside the quotation it reports, not one the writer asks."""
+    closing = _QUOTED_QUESTION_CLOSING.search(text)
+    return closing is not None and re.search(r"[.!]\s+\S", text[: closing.start()]) is not None
+
+
 def asks_unmarked(blocks: list[Block], least: int = MIN_UNMARKED_QUESTIONS, to_you: bool = False) -> bool:
     """Whether the paragraphs read as an interview nothing marks: short questions standing alone,
     each before a paragraph that is none ("What does this selection mean to you?" / "It is a

@@ -10,7 +10,9 @@ import re
 from assistant.quote_cues import (
     QUOTE_AFTER_ASKING,
     QUOTE_AFTER_CLAUSE,
+    QUOTE_AFTER_KIN,
     QUOTE_AFTER_PARTICIPLE,
+    QUOTE_AFTER_SHARED_SUBJECT,
     QUOTE_AFTER_SPEAKER,
     SPEAKER_AFTER_QUOTE,
     SPEAKER_AFTER_VERB,
@@ -24,6 +26,11 @@ QUOTED_SHARE = 0.5
 _QUOTED = re.compile(r"“([^”]*)”?|\"([^\"]*)\"?")
 # Narration ending on a colon right before a quotation: "…on her tour in 1995: “My main memory…".
 COLON_BEFORE_QUOTE = re.compile(r"^(?P<lead>[^“”\"]{3,300}?):\s*(?=[“\"])")
+
+
+def unquoted(text: str) -> str:
+    """The text with its quotations left out: the narration around them."""
+    return _QUOTED.sub(" ", text)
 
 
 def is_quoting(sentence: str) -> bool:
@@ -49,7 +56,10 @@ def is_quoting(sentence: str) -> bool:
     # Or ends with a quotation a speech verb right before it introduces, however long the narration
     # before ("When I ask him about it, he replies “When I’m writing, I don’t think…").
     introduced = next(
-        (m for pattern in (QUOTE_AFTER_SPEAKER, QUOTE_AFTER_CLAUSE, QUOTE_AFTER_ASKING, SPEAKER_AFTER_VERB, QUOTE_AFTER_PARTICIPLE) for m in pattern.finditer(text)),
+        (m for pattern in (
+            QUOTE_AFTER_SPEAKER, QUOTE_AFTER_CLAUSE, QUOTE_AFTER_ASKING, SPEAKER_AFTER_VERB, QUOTE_AFTER_PARTICIPLE, QUOTE_AFTER_SHARED_SUBJECT,
+            QUOTE_AFTER_KIN,
+        ) for m in pattern.finditer(text)),
         None,
     )
     quotation = _QUOTED.match(text, introduced.end() - 1) if introduced else None

@@ -12,17 +12,21 @@ from assistant.ingest import name_forms, names
 from assistant.ingest.quotations import COLON_BEFORE_QUOTE, is_quoting, opens_quotation, still_open, wholly_quoted
 from assistant.ingest.blocks import Block, Exchange
 from assistant.quote_cues import (
+    ASKED_PASSIVE,
     ASKED_PRONOUNS,
     ATTRIBUTION_ALONE,
     QUOTE_AFTER_ASKING,
     QUOTE_AFTER_CLAUSE,
+    QUOTE_AFTER_KIN,
     QUOTE_AFTER_PARTICIPLE,
+    QUOTE_AFTER_SHARED_SUBJECT,
     QUOTE_AFTER_SPEAKER,
     REPORTED_SPEECH,
     SPEAKER_AFTER_QUOTE,
     SPEAKER_AFTER_VERB,
     SPEAKING_ON,
     SPEAKING_PRONOUNS,
+    KIN_NAMED,
     TALKED_TO,
     WRITER_ASKING,
 )
@@ -208,7 +212,7 @@ def _sentence_owners(
         quoting = is_quoting(sentence) or open_quote
         speaker = _speaker(sentence, known, body, last or subject) if quoting else None
         opens_quote = opens_quotation(sentence)
-        if speaker is None and quoting and QUOTE_AFTER_PARTICIPLE.search(sentence):
+        if speaker is None and quoting and (QUOTE_AFTER_PARTICIPLE.search(sentence) or QUOTE_AFTER_SHARED_SUBJECT.search(sentence)):
             # "John Lennon discussed the allegation…—asking, “…”": the one the sentence opens with;
             # "…, he burns the borough, saying, “I'm sure that will be the last resort.”": the one
             # the sentence is about, in a page about one person that person.
@@ -228,8 +232,10 @@ def _sentence_owners(
         if speaker is None and previous and (open_quote or opens_quote):
             # The quotation goes on in the next sentence: "“We shot it in 24 nights.”"
             speaker = previous
-        elif speaker is None and (last or subject) and opens_quote and is_quoting(sentence) and acted:
-            # "He pauses. “First I was like…”": what the one written about says next.
+        elif speaker is None and (last or subject) and opens_quote and (is_quoting(sentence) or still_open(sentence, False)) and acted:
+            # "He pauses. “First I was like…”": what the one written about says next (a quotation
+            # running on past its first sentence, however short: "…who was asked to describe the
+            # day. “I hear screams. I knew…”").
             speaker = last or subject
         if speaker is not None and open_quote:
             # "“This character was so conceptual. He was not a real person,” Yeun says.": the
@@ -245,7 +251,7 @@ def _sentence_owners(
         words = sentence.split()
         acted = speaker is None and not open_quote and (
             (len(words) <= MAX_GESTURE_WORDS and names.fold(words[0]) in GESTURING)
-            or any(pattern.search(sentence) for pattern in (REPORTED_SPEECH, WRITER_ASKING, TALKED_TO))
+            or any(pattern.search(sentence) for pattern in (REPORTED_SPEECH, WRITER_ASKING, TALKED_TO, ASKED_PASSIVE))
         )
         last = speaker or (_talked_about(sentence, last, known, body, no_one) if not open_quote else last)
         open_quote = still_open(sentence, open_quote)
@@ -263,12 +269,12 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
     # it ("Director of ‘A Sacred Gaucho’ said that…").
     speaking = next(
         (
-            match.group("who") for match in [*REPORTED_SPEECH.finditer(sentence), *TALKED_TO.finditer(sentence)]
+            match.group("who") for match in [*ASKED_PASSIVE.finditer(sentence), *REPORTED_SPEECH.finditer(sentence), *TALKED_TO.finditer(sentence)]
             if not match.groupdict().get("apart") and names.fold(match.group("who")) not in SPEAKING_PRONOUNS and not match.group("who").endswith(("’", "'"))
         ),
         "",
     )
-    if speaking and (said := names.names_at(speaking)) and (full := full_name(said[-1], known, body)):
+    if speaking and (said := names.names_at(speaking)) and (full := full_name(said[-1], known, body) or _named_by_tie(said[-1], sentence)):
         return full
     opening = [
         name for name in names.names_at(sentence)
@@ -286,8 +292,10 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
     if not others:
         return last
     # With no one quoted yet, a person named alone is who the narration is about ("…required
-    # something Bauman didn't have").
-    full = full_name(others[0], known, body) if last is None else None
+    # something Bauman didn't have"), not one named after a preposition ("…her interview with
+    # Oprah Winfrey aired").
+    after_preposition = re.search(rf"\b(?:of|with|by|for|about|from|to)\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){{0,3}}{re.escape(others[0])}\b", sentence)
+    full = full_name(others[0], known, body) if last is None and not after_preposition else None
     return full if full and all(names.fold(word) in names.fold(full).split() for word in others) else None
 
 
@@ -302,7 +310,7 @@ def _may_name_someone(word: str, known: list[str], body: str) -> bool:
     return not inner or full_name(word, known, body) is not None
 
 
-_ATTRIBUTIONS = (*SPEAKER_AFTER_QUOTE, QUOTE_AFTER_SPEAKER, SPEAKER_AFTER_VERB, QUOTE_AFTER_CLAUSE, QUOTE_AFTER_ASKING)
+_ATTRIBUTIONS = (*SPEAKER_AFTER_QUOTE, QUOTE_AFTER_SPEAKER, SPEAKER_AFTER_VERB, QUOTE_AFTER_CLAUSE, QUOTE_AFTER_ASKING, QUOTE_AFTER_KIN)
 
 
 def _speaker(sentence: str, known: list[str], body: str, last: str | None, patterns: tuple[re.Pattern, ...] = _ATTRIBUTIONS) -> str | None:
@@ -318,7 +326,7 @@ def _speaker(sentence: str, known: list[str], body: str, last: str | None, patte
             described = _after_roles(sentence[match.start("who") : match.end()])
             # "says casting director Priya Shah": lower-case words describing the one named.
             found = described or names.names_at(who) or names.names_at(_DESCRIBED.sub("", who, count=1))
-            if found and (full := full_name(found[0], known, body)):
+            if found and (full := full_name(found[0], known, body) or _named_by_tie(found[0], sentence)):
                 return full
             described_only = names.fold(who).split()
             if (who.startswith("the ") and pattern is SPEAKER_AFTER_QUOTE[0]) or (
@@ -328,6 +336,12 @@ def _speaker(sentence: str, known: list[str], body: str, last: str | None, patte
                 # description naming no one is the one written about.
                 return last
     return None
+
+
+def _named_by_tie(name: str, sentence: str) -> str | None:
+    """A first name alone that the sentence gives after a family tie ("Houston's brother Gary"):
+    the name the document knows them by, though it gives no surname."""
+    return name if any(match.group("who") == name for match in KIN_NAMED.finditer(sentence)) else None
 
 
 def _after_roles(phrase: str) -> list[str]:
