@@ -56,7 +56,7 @@ ASKS_WHO_ASKS = re.compile(
 )
 # A question asking who wrote the text itself ("Who wrote this report?", "Who is the author of
 # the article?"): its byline answers, not a film's writer.
-_TEXT_NOUNS = r"(?:report|article|piece|story|post|review|feature|profile|write-?up|recap|summary|text|blog|interview|notes)"
+_TEXT_NOUNS = r"(?:report|article|piece|story|post|review|feature|profile|write-?up|recap|summary|synopsis|text|blog|interview|notes)"
 ASKS_AUTHOR = re.compile(
     rf"(?i)^\W*(?:who\s+(?:wrote|authored|penned)\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?{_TEXT_NOUNS}\b"
     rf"|who\s+(?:is|was)\s+the\s+(?:author|writer)\s+of\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?{_TEXT_NOUNS}\b)"
@@ -124,7 +124,10 @@ PART_BEFORE_LEADERS = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'�
 # Asked who holds a film's credit: "Who directed Genesis?", "Who is the producer of Julia X?",
 # "Who did the music?" (not who plays a part, nor "Who wrote the synopsis…?").
 ASKS_CREDIT = re.compile(
-    r"(?i)^\W*who\s+(?:(?P<verb>directed|produced|edited|scored|composed|shot|photographed)\b"
+    rf"(?i)^\W*who\s+(?:wrote\s+the\s+(?:original\s+)?(?P<written>music|score|soundtrack)\b"
+    rf"|(?P<verb>directed|produced|edited|scored|composed|shot|photographed"
+    # "Who wrote Gumshoe?", "Who wrote and directed it?"; not "Who wrote this article?" (`ASKS_AUTHOR`).
+    rf"|wrote(?!\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?{_TEXT_NOUNS}\b))\b"
     r"|(?:is|was|are|were)\s+the\s+(?P<role>director\s+of\s+photography|director|producers?|editor|screenwriters?|composer|cinematographer)\b"
     r"|did\s+the\s+(?P<work>music|score|editing|cinematography)\b)"
 )
@@ -132,18 +135,20 @@ _CREDITED_ROLE = {
     "directed": "director", "produced": "producer", "producers": "producer", "edited": "editor", "editing": "editor",
     "scored": "composer", "composed": "composer", "music": "composer", "score": "composer", "shot": "cinematographer",
     "photographed": "cinematographer", "cinematography": "cinematographer", "director of photography": "cinematographer",
-    "screenwriters": "screenwriter",
+    "screenwriters": "screenwriter", "wrote": "screenwriter", "soundtrack": "composer",
 }
 # How a credit names each role: "Director: …", "Directed by …", "… (Director, Screenwriter)".
 # "Directed and written by" credits both: one other participle may stand before "by".
 _AND_ANOTHER = r"(?:\s+and\s+[a-z]+(?:ed|en))?"
+# A Spanish credit ends on "por" or "de" ("Escrito y dirigido por…", "Música original de…").
+_Y_ANOTHER = r"(?:\s+y\s+[a-z]+(?:ad|id)[oa]s?)?"
 _CREDIT_LABELS = {
-    "director": rf"director|directed{_AND_ANOTHER}\s+by|a\s+film\s+by|réalisat\w+",
-    "producer": rf"producers?|produced{_AND_ANOTHER}\s+by",
-    "editor": rf"editor|edited{_AND_ANOTHER}\s+by|editing",
-    "composer": r"(?:music\s+)?composer|music(?:\s+by)?|original\s+music|score\s+by",
+    "director": rf"director|directed{_AND_ANOTHER}\s+by|a\s+film\s+by|réalisat\w+|dirigid[oa]s?{_Y_ANOTHER}\s+por",
+    "producer": rf"producers?|produced{_AND_ANOTHER}\s+by|producid[oa]s?{_Y_ANOTHER}\s+por",
+    "editor": rf"editor|edited{_AND_ANOTHER}\s+by|editing|editad[oa]s?{_Y_ANOTHER}\s+por",
+    "composer": r"(?:music\s+)?composer|music(?:\s+by)?|original\s+music|score\s+by|música(?:\s+original)?\s+de",
     "cinematographer": r"cinematographer|director\s+of\s+photography|cinematography|dop|dp|photographed\s+by",
-    "screenwriter": r"screenwriters?|screenplay|written\s+by",
+    "screenwriter": rf"screenwriters?|screenplay|written{_AND_ANOTHER}\s+by|escrit[oa]s?{_Y_ANOTHER}\s+por",
 }
 
 
@@ -175,10 +180,12 @@ def credit_statement(role: str) -> re.Pattern:
     editor Tom Lee", "My DP, Ana Diaz", and for a director a cover's "A Lena Park Film"."""
     labels = _CREDIT_LABELS[role]
     upper = "A-ZÀ-ÖØ-Þ"
-    # "…by my old friend Lena Park": a possessive and up to two words before the name.
-    befriended = r"(?:(?<=[Bb][Yy])\s+(?i:my|our|his|her|their)(?:\s+[a-z]+){0,2}\s+)?"
+    # "…by my old friend Lena Park", "…by the incomparable Lena Park": a possessive or "the" and up
+    # to two words before the name.
+    befriended = r"(?:(?<=[Bb][Yy])\s+(?i:my|our|his|her|their|the)(?:\s+[a-z]+){0,2}\s+)?"
     patterns = [
-        rf"\b(?i:{labels})(?:\s*/\s*\w+)?(?:\s*[:=]\s*[\"“]?|\s+(?i:by)\b|(?<=[Bb][Yy])){befriended}\s*[{upper}]",
+        # "Director: …", "director = "…"", "Director of Photography -- …", "Directed by …", "…por …".
+        rf"\b(?i:{labels})(?:\s*/\s*\w+)?(?:\s*(?:[:=]|--|[–—])\s*[\"“]?|\s+(?i:by)\b|(?<=[Bb][Yy])|(?<=[Pp][Oo][Rr])|(?<=\s[Dd][Ee])){befriended}\s*[{upper}]",
         rf"[{upper}][\w'’-]+\s*\((?:[^()]*?,\s*)?(?i:{labels})(?:\s*,[^()]*)?\)",
         # The role before a full name, as one names a collaborator: "my editor Tom McArdle".
         rf"\b(?i:my|our|his|her|their)\s+(?i:{labels})\b,?\s+[{upper}][\w'’-]+\s+[{upper}][\w'’-]+",

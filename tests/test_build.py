@@ -409,6 +409,18 @@ def test_a_credit_is_stated_by_a_label_a_bracket_or_a_collaborator_named_after_t
     assert not director.search("a film directed by my friend and then shown") and not director.search("I was directed by him")
     # A page's front matter: "director = "Edward Berger"" (TOML), "director: Edward Berger" (YAML).
     assert director.search('title = "Conclave" director = "Edward Berger"') and not director.search('director = "9 short films"')
+    # A credits list's leader dashes, "the" before the name, and a Spanish page's credits.
+    assert cinematographer.search("Director of Photography -- Cherrita Thao") and cinematographer.search("Director of Photography – Ana Diaz")
+    assert credit_statement("screenwriter").search("Written and directed by the incomparable Lena Park, a regular")
+    assert credit_statement("screenwriter").search("Escrito y dirigido por Lena Park") and director.search("Escrito y dirigido por Lena Park")
+    assert credit_statement("composer").search("Música original de Tom Lee") and not credit_statement("composer").search("la música de la película")
+
+
+def test_asked_who_wrote_a_film_the_screenwriter_s_credit_answers_not_who_wrote_the_text():
+    assert [credited_role(q) for q in ("Who wrote Night Bus?", "Who wrote and directed it?", "Who wrote the original music for it?")] == [
+        "screenwriter", "screenwriter", "composer",
+    ]
+    assert credited_role("Who wrote this article?") is None and credited_role("Who wrote the synopsis?") is None
 
 
 def test_asked_who_plays_a_part_a_cast_heading_pairing_actor_and_part_in_brackets_answers(tmp_path):

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.credit_cues import CREDIT_FIELD
-from assistant.cues import DOCUMENT_WORDS, INTERVIEWEE_FIELDS, SPEAKER_FIELDS, STANDFIRST_FIELDS
+from assistant.cues import DOCUMENT_WORDS, FIRST_PERSON, FIRST_PLURAL, INTERVIEWEE_FIELDS, SPEAKER_FIELDS, STANDFIRST_FIELDS
 from assistant.ingest import headlines, introductions, label_use, names, presskit, quotes, titles
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.front_matter import is_film_page
@@ -93,7 +93,10 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     # Chaganty. I’m the co-writer and director…", a commentary's transcript) is theirs.
     opening = next((b.text for b in blocks if not b.heading), "")
     introduced = [name] if not label_at and (name := introductions.introduces_self(opening)) else []
-    declared = list(dict.fromkeys([*declared_interviewees(source, meta), *quoted, *introduced]))
+    # A text in the first person signed at its end ("…even better." / "Alonso Indacochea" / "Dust
+    # Wave co-founder"), with no labels, is its signer's: an essay or a statement.
+    signer = introductions.closing_signer([b.text for b in blocks[-2:]]) if not label_at and _first_person(blocks) else None
+    declared = list(dict.fromkeys([*declared_interviewees(source, meta), *quoted, *introduced, *([signer] if signer else [])]))
     interviewees = list(declared)
     intro = [source.fields.get(key, "") for key in STANDFIRST_FIELDS]
     first_label = min(label_at, default=len(blocks))
@@ -168,10 +171,23 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
         quotes.full_name(n, [], paragraphs) or n if n and len(n.split()) == 1 and not any(n in other.split() for other in interviewees if other != n) else n
         for n in interviewees
     ]
+    # The author signing their own text is no one asking.
+    interviewers = [n for n in interviewers if not (signer and names.fold(n) == names.fold(signer))]
     interviewees = fullest([
         n for n in interviewees if n and not any(names.fold(n) == names.fold(i) for i in interviewers) and not _always_after_the(n, paragraphs)
     ])
     return Hints(interviewees, list(dict.fromkeys(interviewers)), string_map(meta.get("aliases")), declared=declared)
+
+
+# A signed text is in the first person: at least this share of its paragraphs says "I" or "we".
+FIRST_PERSON_SHARE = 0.5
+
+
+def _first_person(blocks: list[Block]) -> bool:
+    """Whether most of a text's paragraphs say "I", "me", "we" or "our"."""
+    body = [b.text for b in blocks if not b.heading]
+    speaking = sum(bool(FIRST_PERSON.search(text) or FIRST_PLURAL.search(text)) for text in body)
+    return bool(body) and speaking >= FIRST_PERSON_SHARE * len(body)
 
 
 def _asks_enough(blocks: list[Block]) -> bool:

@@ -117,6 +117,25 @@ def signature(text: str) -> str | None:
     return match.group("name") if is_role_word(match.group("role")) else None
 
 
+# A signature closing a text on its own lines: the name, then at most this many words giving the
+# role ("Dust Wave co-founder").
+MAX_SIGNATURE_ROLE_WORDS = 6
+
+
+def closing_signer(lines: list[str]) -> str | None:
+    """The person a text's closing lines sign it as: a full name alone, then a line ending on a
+    role word ("Alonso Indacochea" / "Dust Wave co-founder"), or one signature line ("— Lena
+    Park, director"); None for anything else."""
+    if lines and (signer := signature(lines[-1])):
+        return signer
+    if len(lines) < 2:
+        return None
+    name, role = lines[-2].strip(), lines[-1].split()
+    if is_full_name(name) and 0 < len(role) <= MAX_SIGNATURE_ROLE_WORDS and is_role_word(role[-1]):
+        return name
+    return None
+
+
 def declared_initials(text: str) -> list[str]:
     """The people a line introduces with the initials their turns will carry: "Director Jerzy
     Skolimowski (JS)", "Cast Askhat Kuchinchirekov (AK) and Samal Yeslyamova (SY)"."""

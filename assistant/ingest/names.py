@@ -253,10 +253,18 @@ def _only_roles(prefix: str) -> bool:
 _TITLES = frozenset(f"{title}." for title in HONORIFICS)
 
 
+# "The" or "An" inside capitalised words makes them a title ("Making The Pool"), never a name.
+_ARTICLE_INSIDE = re.compile(r"\s(?:The|An)\s")
+
+
 def is_full_name(text: str) -> bool:
     """A first name and surname at least, and nothing else ("Maria Ruiz", not "the director", nor a
-    possessive before a title: "John Carpenter’s The Thing")."""
-    return NAME.fullmatch(text) is not None and len(text.split()) >= 2 and without_roles(text) == text and not _POSSESSIVE_WORD.search(text)
+    possessive before a title: "John Carpenter’s The Thing", nor a title with an article inside:
+    "Making The Pool")."""
+    return (
+        NAME.fullmatch(text) is not None and len(text.split()) >= 2 and without_roles(text) == text
+        and not _POSSESSIVE_WORD.search(text) and not _ARTICLE_INSIDE.search(text)
+    )
 
 
 @functools.lru_cache(maxsize=4096)
