@@ -15,6 +15,7 @@ from assistant.quote_cues import (
     ASKED_PASSIVE,
     ASKED_PRONOUNS,
     ATTRIBUTION_ALONE,
+    KIN_NAMED,
     QUOTE_AFTER_ASKING,
     QUOTE_AFTER_CLAUSE,
     QUOTE_AFTER_KIN,
@@ -26,7 +27,6 @@ from assistant.quote_cues import (
     SPEAKER_AFTER_VERB,
     SPEAKING_ON,
     SPEAKING_PRONOUNS,
-    KIN_NAMED,
     TALKED_TO,
     WRITER_ASKING,
 )
