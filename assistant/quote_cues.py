@@ -58,10 +58,11 @@ KINSHIP = (
     r"(?:(?:half-|step-?|grand)?(?:brother|sister|mother|father|son|daughter)(?:-in-law)?|mom|dad|wife|husband|uncle|aunt|"
     r"cousin|niece|nephew|fianc[ée]e?|girlfriend|boyfriend|widow|widower)"
 )
+_KIN_FIRST_NAME = rf"\b{KINSHIP}\s+(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]+)"
 # One word after the tie, no capitalised word after it (a full name needs no tie to be known).
-KIN_NAMED = re.compile(rf"\b{KINSHIP}\s+(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]+)\b(?!\s+[A-ZÀ-ÖØ-Þ])")
+KIN_NAMED = re.compile(rf"{_KIN_FIRST_NAME}\b(?!\s+[A-ZÀ-ÖØ-Þ])")
 # "…, Houston's brother Gary said, “…": the one named by the tie speaks.
-QUOTE_AFTER_KIN = re.compile(rf"\b{KINSHIP}\s+(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]+)(?:\s+{_ADVERB})?\s+{_SPEECH}{_TO_QUOTE}")
+QUOTE_AFTER_KIN = re.compile(rf"{_KIN_FIRST_NAME}(?:\s+{_ADVERB})?\s+{_SPEECH}{_TO_QUOTE}")
 # The one asked, in the passive: "her sister-in-law Patricia, who was asked to describe the day…":
 # the quotation after it is theirs.
 ASKED_PASSIVE = re.compile(rf"(?P<who>{_SPEAKER}),?\s+(?:who\s+)?(?:was|is)\s+(?:then\s+|later\s+|also\s+)?asked\b")

@@ -33,8 +33,7 @@ def headline_name(title: str, body: str) -> list[str]:
     """The person a magazine headline "Lena Park on “Night Buses”" ("Lena Park Talks…") is about,
     when the body names them again (in full twice, or in full and by surname) and never quotes the
     words as a title ("“Night Buses” on tour" is a film)."""
-    # After a quotation and a colon: "“I Hope We Nailed It”: Lena Park Talks Night Buses".
-    match = HEADLINE_ABOUT.match(title) or HEADLINE_ABOUT.match(title.split(": ", 1)[-1])
+    match = _about(title)
     if match is None:
         return []
     # "Steven Yeun (‘Minari’) on…": the film in brackets after the name is not part of it.
@@ -62,7 +61,7 @@ def described_person(title: str, body: str) -> list[str]:
     Talks…") when the body names them beside the same words: "the only daughter of Whitney
     Houston, Bobbi Kristina Brown", "Houston's daughter Bobbi Kristina Brown", "Bobbi Kristina
     Brown, Houston's daughter"."""
-    match = HEADLINE_ABOUT.match(title) or HEADLINE_ABOUT.match(title.split(": ", 1)[-1])
+    match = _about(title)
     described = _DESCRIBED.fullmatch(match.group("name").strip()) if match else None
     if described is None:
         return []
@@ -79,6 +78,12 @@ def described_person(title: str, body: str) -> list[str]:
     found = [m.group("name") for pattern in patterns for m in re.finditer(pattern, body)]
     found = [name for name in dict.fromkeys(found) if is_full_name(name) and fold(name) != fold(owner)]
     return found if len(found) == 1 else []
+
+
+def _about(title: str) -> re.Match | None:
+    """A headline's "X on …" / "X Talks …", or the same after a colon ("“I Hope We Nailed It”:
+    Lena Park Talks Night Buses", "Video: … Talks To Oprah")."""
+    return HEADLINE_ABOUT.match(title) or HEADLINE_ABOUT.match(title.split(": ", 1)[-1])
 
 
 def interview_headline(title: str, body: str) -> list[str]:

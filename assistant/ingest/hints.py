@@ -95,7 +95,8 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     introduced = [name] if not label_at and (name := introductions.introduces_self(opening)) else []
     # A text in the first person signed at its end ("…even better." / "Alonso Indacochea" / "Dust
     # Wave co-founder"), with no labels, is its signer's: an essay or a statement.
-    signer = introductions.closing_signer([b.text for b in blocks[-2:]]) if not label_at and _first_person(blocks) else None
+    signer = introductions.closing_signer([b.text for b in blocks[-2:]]) if not label_at else None
+    signer = signer if signer and _first_person(blocks) else None
     declared = list(dict.fromkeys([*declared_interviewees(source, meta), *quoted, *introduced, *([signer] if signer else [])]))
     interviewees = list(declared)
     intro = [source.fields.get(key, "") for key in STANDFIRST_FIELDS]

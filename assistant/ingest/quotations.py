@@ -28,6 +28,12 @@ _QUOTED = re.compile(r"“([^”]*)”?|\"([^\"]*)\"?")
 COLON_BEFORE_QUOTE = re.compile(r"^(?P<lead>[^“”\"]{3,300}?):\s*(?=[“\"])")
 
 
+# Where a speech verb before a quotation introduces it.
+_INTRODUCING = (
+    QUOTE_AFTER_SPEAKER, QUOTE_AFTER_CLAUSE, QUOTE_AFTER_ASKING, SPEAKER_AFTER_VERB, QUOTE_AFTER_PARTICIPLE, QUOTE_AFTER_SHARED_SUBJECT, QUOTE_AFTER_KIN,
+)
+
+
 def unquoted(text: str) -> str:
     """The text with its quotations left out: the narration around them."""
     return _QUOTED.sub(" ", text)
@@ -55,13 +61,7 @@ def is_quoting(sentence: str) -> bool:
         return True
     # Or ends with a quotation a speech verb right before it introduces, however long the narration
     # before ("When I ask him about it, he replies “When I’m writing, I don’t think…").
-    introduced = next(
-        (m for pattern in (
-            QUOTE_AFTER_SPEAKER, QUOTE_AFTER_CLAUSE, QUOTE_AFTER_ASKING, SPEAKER_AFTER_VERB, QUOTE_AFTER_PARTICIPLE, QUOTE_AFTER_SHARED_SUBJECT,
-            QUOTE_AFTER_KIN,
-        ) for m in pattern.finditer(text)),
-        None,
-    )
+    introduced = next((m for pattern in _INTRODUCING for m in pattern.finditer(text)), None)
     quotation = _QUOTED.match(text, introduced.end() - 1) if introduced else None
     if quotation is None:
         return False
