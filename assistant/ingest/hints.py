@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from assistant.credit_cues import CREDIT_FIELD
 from assistant.cues import DOCUMENT_WORDS, FIRST_PERSON, FIRST_PLURAL, INTERVIEWEE_FIELDS, SPEAKER_FIELDS, STANDFIRST_FIELDS
-from assistant.ingest import headlines, introductions, label_use, names, presskit, quotes, titles
+from assistant.ingest import headlines, introductions, label_use, name_forms, names, presskit, titles
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.front_matter import is_film_page
 from assistant.text import word_count
@@ -169,7 +169,7 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     # the text gives it ("Phillip Hammack").
     paragraphs = "\n".join(b.text for b in blocks)
     interviewees = [
-        quotes.full_name(n, [], paragraphs) or n if n and len(n.split()) == 1 and not any(n in other.split() for other in interviewees if other != n) else n
+        name_forms.full_name(n, [], paragraphs) or n if n and len(n.split()) == 1 and not any(n in other.split() for other in interviewees if other != n) else n
         for n in interviewees
     ]
     # The author signing their own text is no one asking.

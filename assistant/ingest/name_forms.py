@@ -1,6 +1,7 @@
 """Which full name a partial one stands for in a document: a speaker label ("MALONE", "Felix",
-"MR", "Z"), a first name or surname alone ("Pål", "Park"), a name written in lower case, initials;
-and whether a prompt addresses someone by name. Pure functions over text."""
+"MR", "Z"), a first name or surname alone ("Pål", "Park"), a name written in lower case, initials,
+a name after role words or a family tie, and whether a capitalised word may name anyone; and
+whether a prompt addresses someone by name. Pure functions over text."""
 
 from __future__ import annotations
 
@@ -8,10 +9,15 @@ import re
 from collections import Counter
 
 from assistant.cues import CLAUSE_OPENERS, GREETINGS, LOWER_CASE_NAME_STOPS, PRONOUNS
-from assistant.ingest.names import NAME, fold, is_full_name, is_person_name, whole_matches, without_roles
+from assistant.ingest.names import DATE_WORDS, NAME, fold, is_full_name, is_person_name, is_role_word, names_at, whole_matches, without_roles
+from assistant.quote_cues import KIN_NAMED
 
 # Words opening a sentence before a name that are no part of it.
 _OPENERS = CLAUSE_OPENERS | PRONOUNS | GREETINGS
+# A capital inside a word, not after "Mc", "Mac", "O'" or a hyphen: a brand ("SubImage", "iPhone").
+_INNER_CAPITAL = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O['’])(?<![-–])(?<=[a-zß-ÿ])[A-ZÀ-ÖØ-Þ]")
+# A compound with a lower-case part: "T-intersections", "Self-driving".
+_LOWER_PART = re.compile(r"[-–][a-zß-ÿ]")
 
 
 def initials(name: str) -> str:
@@ -161,3 +167,44 @@ def addresses(prompt: str, name: str) -> bool:
     forms = sorted({name, parts[0], parts[-1]}, key=len, reverse=True) if parts else []
     spoken = "|".join(re.escape(form) for form in forms)
     return bool(forms) and bool(re.search(rf"^\s*(?:{_ADDRESS_OPENING})?(?:{spoken})\s*,|,\s*(?:{spoken})\s*[?.!]?\s*$", prompt))
+
+
+def may_name_someone(word: str, known: list[str], body: str) -> bool:
+    """Whether a capitalised word in narration may be a person's name: not "I", not an acronym
+    ("IAM") nor a brand's capitals inside a word ("SubImage") unless the document gives it a
+    person's full name, nor a compound with a lower-case part ("T-intersections"), nor a month or
+    a weekday ("…which occurred on September 21st.")."""
+    if word == "I" or _LOWER_PART.search(word) or fold(word) in DATE_WORDS:
+        return False
+    inner = _INNER_CAPITAL.search(word) is not None or word.isupper()
+    return not inner or full_name(word, known, body) is not None
+
+
+def named_by_tie(name: str, sentence: str) -> str | None:
+    """A first name alone that the sentence gives after a family tie ("Houston's brother Gary"):
+    the name the document knows them by, though it gives no surname."""
+    return name if any(match.group("who") == name for match in KIN_NAMED.finditer(sentence)) else None
+
+
+def name_after_roles(phrase: str) -> list[str]:
+    """The name a phrase gives after its last role word ("Festival Director Dan Robinson",
+    "Director of Programming Trevor Groth": an "of" and one word after the role are the role's)."""
+    words = phrase.split()
+    roles = [k for k, word in enumerate(words) if is_role_word(word)]
+    if not roles:
+        return []
+    rest = words[roles[-1] + 1 :]
+    if rest[:1] == ["of"]:
+        rest = rest[2:]
+    return [name for name in names_at(" ".join(rest)) if is_person_name(name)][:1]
+
+
+def full_name(name: str, known: list[str], body: str) -> str | None:
+    """A name in full: as given when it has two words or more; a surname or first name as a known
+    name or the body's most frequent full name ending with it ("Lee" → "Tom Lee"); else None."""
+    if len(name.split()) >= 2:
+        return name if is_person_name(name) else None
+    resolved = resolve(name, known)
+    if resolved:
+        return resolved
+    return surname_in_full(name, body)

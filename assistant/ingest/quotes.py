@@ -15,7 +15,6 @@ from assistant.quote_cues import (
     ASKED_PASSIVE,
     ASKED_PRONOUNS,
     ATTRIBUTION_ALONE,
-    KIN_NAMED,
     QUOTE_AFTER_ASKING,
     QUOTE_AFTER_CLAUSE,
     QUOTE_AFTER_KIN,
@@ -44,10 +43,6 @@ _DESCRIBED = re.compile(r"^(?:[a-zß-ÿ][\w'’-]*\s+){1,6}(?=[A-ZÀ-ÖØ-Þ])")
 # One or two capitalised words right before a name ("Tom" or "Lena Mae" before "Lee"), looked for
 # in this many characters before it.
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][a-zß-ÿ'’-]*")
-# A capital inside a word, not after "Mc", "Mac", "O'" or a hyphen: a brand ("SubImage", "iPhone").
-_INNER_CAPITAL = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O['’])(?<![-–])(?<=[a-zß-ÿ])[A-ZÀ-ÖØ-Þ]")
-# A compound with a lower-case part: "T-intersections", "Self-driving".
-_LOWER_PART = re.compile(r"[-–][a-zß-ÿ]")
 _POSSESSIVE = re.compile(r"['’]s$")
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*")
 # Capitalised words naming a work by what it is, the noun capitalised too: "Dragon Day Movie",
@@ -130,7 +125,7 @@ def _opening_person(text: str, known: list[str], body: str) -> str | None:
     cars" → "Thom Yorke"), or None (and None when its first name is no one's: "Frame & Reference
     Podcast - 211:" names no "Reference Podcast")."""
     opening = names.names_at(text)
-    return full_name(opening[0], known, body) if opening else None
+    return name_forms.full_name(opening[0], known, body) if opening else None
 
 
 def _after_topic(block: Block) -> str:
@@ -168,7 +163,7 @@ def narration_subject(narration: list[str], known: list[str], body: str) -> str 
         if len(places) < MIN_SUBJECT_MENTIONS or word.isupper():
             continue
         # A name is names only: "Los Angeles Film" (the text also says "film") is no one's.
-        full = full_name(word, known, body)
+        full = name_forms.full_name(word, known, body)
         if full and full.split()[-1] == word and not any(names.fold(part) in lower_case for part in full.split()):
             people[full] = (len(places), -places[0])
     # "Jennifer Maytorena" is part of "Jennifer Maytorena Taylor", the one person.
@@ -181,7 +176,7 @@ def _no_one(title: str, body: str) -> frozenset[str]:
     """Capitalised words that are no one's names, folded: the page's subject, a company or a work
     its title names ("…With SubImage"), and words the text also writes in lower case ("the
     Transportation Research Board" beside "research"). Read once per document."""
-    subject = {names.fold(word) for word in _CAPITALISED.findall(title) if not full_name(word, [], body)}
+    subject = {names.fold(word) for word in _CAPITALISED.findall(title) if not name_forms.full_name(word, [], body)}
     # "Dragon Day Movie", "DRAGON DAY PRESS KIT": a work's title, not someone's name ("A Lena Park
     # Film" credits a person).
     works = {names.fold(word) for match in _WORK_TITLE.finditer(body) for word in match.group().split()}
@@ -274,7 +269,7 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
         ),
         "",
     )
-    if speaking and (said := names.names_at(speaking)) and (full := full_name(said[-1], known, body) or _named_by_tie(said[-1], sentence)):
+    if speaking and (said := names.names_at(speaking)) and (full := name_forms.full_name(said[-1], known, body) or name_forms.named_by_tie(said[-1], sentence)):
         return full
     opening = [
         name for name in names.names_at(sentence)
@@ -282,12 +277,12 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
     ]
     # "Millard-Ball's interest in research…" is about Millard-Ball; "Pål’s vision…", by first
     # name, about Pål Ulvik Rokseth.
-    if opening and (full := full_name(_POSSESSIVE.sub("", opening[0]), known, body) or name_forms.first_name_in_full(_POSSESSIVE.sub("", opening[0]), body)):
+    if opening and (full := name_forms.full_name(_POSSESSIVE.sub("", opening[0]), known, body) or name_forms.first_name_in_full(_POSSESSIVE.sub("", opening[0]), body)):
         return full
     own = set(names.fold(last).split()) if last else set()
     others = [
         w for w in _CAPITALISED.findall(sentence)[1:]
-        if (folded := names.fold(w).split("'")[0].split("’")[0]) not in own and folded not in no_one and _may_name_someone(w, known, body)
+        if (folded := names.fold(w).split("'")[0].split("’")[0]) not in own and folded not in no_one and name_forms.may_name_someone(w, known, body)
     ]
     if not others:
         return last
@@ -295,19 +290,8 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
     # something Bauman didn't have"), not one named after a preposition ("…her interview with
     # Oprah Winfrey aired").
     after_preposition = re.search(rf"\b(?:of|with|by|for|about|from|to)\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){{0,3}}{re.escape(others[0])}\b", sentence)
-    full = full_name(others[0], known, body) if last is None and not after_preposition else None
+    full = name_forms.full_name(others[0], known, body) if last is None and not after_preposition else None
     return full if full and all(names.fold(word) in names.fold(full).split() for word in others) else None
-
-
-def _may_name_someone(word: str, known: list[str], body: str) -> bool:
-    """Whether a capitalised word in narration may be a person's name: not "I", not an acronym
-    ("IAM") nor a brand's capitals inside a word ("SubImage") unless the document gives it a
-    person's full name, nor a compound with a lower-case part ("T-intersections"), nor a month or
-    a weekday ("…which occurred on September 21st.")."""
-    if word == "I" or _LOWER_PART.search(word) or names.fold(word) in names.DATE_WORDS:
-        return False
-    inner = _INNER_CAPITAL.search(word) is not None or word.isupper()
-    return not inner or full_name(word, known, body) is not None
 
 
 _ATTRIBUTIONS = (*SPEAKER_AFTER_QUOTE, QUOTE_AFTER_SPEAKER, SPEAKER_AFTER_VERB, QUOTE_AFTER_CLAUSE, QUOTE_AFTER_ASKING, QUOTE_AFTER_KIN)
@@ -323,10 +307,10 @@ def _speaker(sentence: str, known: list[str], body: str, last: str | None, patte
                 return last
             # "says Sundance Film Festival Director of Programming Trevor Groth", "Explains
             # True/False Co-Director and Co-Founder David Wilson, “…": the name after the roles.
-            described = _after_roles(sentence[match.start("who") : match.end()])
+            described = name_forms.name_after_roles(sentence[match.start("who") : match.end()])
             # "says casting director Priya Shah": lower-case words describing the one named.
             found = described or names.names_at(who) or names.names_at(_DESCRIBED.sub("", who, count=1))
-            if found and (full := full_name(found[0], known, body) or _named_by_tie(found[0], sentence)):
+            if found and (full := name_forms.full_name(found[0], known, body) or name_forms.named_by_tie(found[0], sentence)):
                 return full
             described_only = names.fold(who).split()
             if (who.startswith("the ") and pattern is SPEAKER_AFTER_QUOTE[0]) or (
@@ -336,36 +320,6 @@ def _speaker(sentence: str, known: list[str], body: str, last: str | None, patte
                 # description naming no one is the one written about.
                 return last
     return None
-
-
-def _named_by_tie(name: str, sentence: str) -> str | None:
-    """A first name alone that the sentence gives after a family tie ("Houston's brother Gary"):
-    the name the document knows them by, though it gives no surname."""
-    return name if any(match.group("who") == name for match in KIN_NAMED.finditer(sentence)) else None
-
-
-def _after_roles(phrase: str) -> list[str]:
-    """The name a phrase gives after its last role word ("Festival Director Dan Robinson",
-    "Director of Programming Trevor Groth": an "of" and one word after the role are the role's)."""
-    words = phrase.split()
-    roles = [k for k, word in enumerate(words) if names.is_role_word(word)]
-    if not roles:
-        return []
-    rest = words[roles[-1] + 1 :]
-    if rest[:1] == ["of"]:
-        rest = rest[2:]
-    return [name for name in names.names_at(" ".join(rest)) if names.is_person_name(name)][:1]
-
-
-def full_name(name: str, known: list[str], body: str) -> str | None:
-    """A name in full: as given when it has two words or more; a surname or first name as a known
-    name or the body's most frequent full name ending with it ("Lee" → "Tom Lee"); else None."""
-    if len(name.split()) >= 2:
-        return name if names.is_person_name(name) else None
-    resolved = name_forms.resolve(name, known)
-    if resolved:
-        return resolved
-    return name_forms.surname_in_full(name, body)
 
 
 def _runs(block: Block, owners: dict[tuple[int, int], str | None]) -> list[tuple[Block, str | None]]:
