@@ -201,6 +201,12 @@ STANDFIRST_FIELDS = ("excerpt", "description", "blurb", "summary", "subtitle", "
 INTERVIEWEE_FIELDS = ("interviewee", "name", "guest", "guests", "subject", "person", "artist", "speaker", "speakers")
 # The fields that declare who speaks, whatever name they give: a user name too ("speaker: twebb").
 SPEAKER_FIELDS = ("interviewee", "guest", "speaker")
+# The fields saying what kind of text a page is ("category: Speech"), and the kinds that are their
+# author's own words, not an article about someone: its "author" field then names who speaks.
+KIND_FIELDS = ("category", "categories", "type", "genre", "kind", "format")
+OWN_WORDS_KINDS = frozenset(
+    "speech speeches keynote address remarks eulogy lecture sermon toast essay statement letter op-ed memoir".split()
+)
 
 # Words naming an institution, a work or a part of one, never in a person's name ("Sundance Film
 # Festival", "Film Festival Series Part 3").
@@ -311,7 +317,7 @@ PRONOUNS = frozenset("i you he she it we they this that these those there here w
 # are never part of one ("For Park, Okafor's stillness was the key.", "Does Millard-Ball want…?").
 CLAUSE_OPENERS = frozenset(
     """recently now today yesterday tonight earlier later lately currently finally meanwhile
-    for in at to from by on with after before when while as but and or so since unlike despite below above
+    for in at to from by on with about after before when while as but and or so since unlike despite below above
     although though if once until unless because without within through across among between
     do does did is are was were has have had can could would should""".split()
 )

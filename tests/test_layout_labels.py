@@ -51,6 +51,22 @@ def test_a_line_between_two_turns_of_one_speaker_is_the_unlabelled_interviewers(
         ("James", "Yeah!", "Oh awesome, I love that movie."),
         ("James", "Me too. I met him in LA once.", "Nice. That end monologue is tremendous."),
     ]
+    # A turn running over paragraphs, then a remark, then its speaker named again: the remark
+    # (the last paragraph before the label) is the interviewer's; a direction in brackets is no remark.
+    longer = (
+        "**What was the reason for the film?**\n\n"
+        "**Lena Park:** It was pragmatic. I had made a record.\n\n"
+        "I was not going to tour with it.\n\n"
+        "They're like ghosts of your imagination.\n\n"
+        "**Lena Park:** So it started as a performance film.\n\n"
+        "[Laughter]\n\n"
+        "**Lena Park:** It still is.\n"
+    )
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(longer, title="Talk")] == [
+        ("Lena Park", "What was the reason for the film?", "It was pragmatic. I had made a record. I was not going to tour with it."),
+        ("Lena Park", "They're like ghosts of your imagination.", "So it started as a performance film. [Laughter]"),
+        ("Lena Park", "They're like ghosts of your imagination.", "It still is."),
+    ]
     # A transcript setting each label alone on its line, its words below, is read as before.
     transcript = "Joe Patti:\n\nThat is awesome.\n\nJoe Patti:\n\nThat is basic hygiene.\n\nAdam Roth:\n\nSo what is it?\n\nAdam Roth:\n\nA hack tool.\n"
     assert [(speaker, quote) for _, speaker, _, quote in parsed(transcript, markdown=False, title="Show")] == [

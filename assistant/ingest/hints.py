@@ -9,7 +9,16 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.credit_cues import CREDIT_FIELD
-from assistant.cues import DOCUMENT_WORDS, FIRST_PERSON, FIRST_PLURAL, INTERVIEWEE_FIELDS, SPEAKER_FIELDS, STANDFIRST_FIELDS
+from assistant.cues import (
+    DOCUMENT_WORDS,
+    FIRST_PERSON,
+    FIRST_PLURAL,
+    INTERVIEWEE_FIELDS,
+    KIND_FIELDS,
+    OWN_WORDS_KINDS,
+    SPEAKER_FIELDS,
+    STANDFIRST_FIELDS,
+)
 from assistant.ingest import headlines, introductions, label_use, name_forms, names, presskit, titles
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.front_matter import is_film_page
@@ -35,6 +44,8 @@ class Hints:
     known: list[str] = field(default_factory=list)
     # Who the sidecar or the front matter itself declares interviewed (`declared_interviewees`).
     declared: list[str] = field(default_factory=list)
+    # The author the front matter says the whole text is by ("category: Speech"; `own_words_author`).
+    own_words: str | None = None
 
 
 def string_map(value) -> dict[str, str]:
@@ -97,6 +108,10 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     # Wave co-founder"), with no labels, is its signer's: an essay or a statement.
     signer = introductions.closing_signer([b.text for b in blocks[-2:]]) if not label_at else None
     signer = signer if signer and _first_person(blocks) else None
+    # A front matter saying the text is a speech or an essay ("category: Speech") makes its author
+    # the one speaking, not a journalist asking.
+    own_words = own_words_author(source.fields) if not label_at else None
+    signer = signer or own_words
     declared = list(dict.fromkeys([*declared_interviewees(source, meta), *quoted, *introduced, *([signer] if signer else [])]))
     interviewees = list(declared)
     intro = [source.fields.get(key, "") for key in STANDFIRST_FIELDS]
@@ -177,7 +192,15 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     interviewees = fullest([
         n for n in interviewees if n and not any(names.fold(n) == names.fold(i) for i in interviewers) and not _always_after_the(n, paragraphs)
     ])
-    return Hints(interviewees, list(dict.fromkeys(interviewers)), string_map(meta.get("aliases")), declared=declared)
+    return Hints(interviewees, list(dict.fromkeys(interviewers)), string_map(meta.get("aliases")), declared=declared, own_words=own_words)
+
+
+def own_words_author(fields: dict[str, str]) -> str | None:
+    """The author a front matter names when it says the text is their own words ("category:
+    Speech", "type: essay"; `OWN_WORDS_KINDS`), else None."""
+    kinds = {names.fold(word) for key in KIND_FIELDS for word in re.findall(r"[\w-]+", fields.get(key, ""))}
+    author = fields.get("author", "").strip()
+    return author if kinds & OWN_WORDS_KINDS and names.is_full_name(author) and names.is_person_name(author) else None
 
 
 # A signed text is in the first person: at least this share of its paragraphs says "I" or "we".

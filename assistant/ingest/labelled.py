@@ -80,7 +80,7 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
             # and whoever answered the labelled one answers it.
             answerer = turn_list[-1][0] if answerer.name is None else answerer
             turn_list.append((anonymous, [b]))
-        elif conversation and _relabelled(labels, rests, index, people):
+        elif conversation and not _BRACKETED_ALONE.fullmatch(b.text) and _relabelled(labels, rests, index, people, turn_list[-1][0]):
             # "James: Is that a JCVD cap?" / "Yeah!" / "James: Oh awesome…": a paragraph between two
             # one-paragraph turns of the same speaker, where no one asking is labelled, is the
             # unlabelled interviewer's (why else name the speaker again?).
@@ -177,15 +177,22 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
     return exchanges
 
 
-def _relabelled(labels: dict, rests: dict, index: int, people: dict) -> bool:
-    """Whether the unlabelled block at `index` stands between two labelled paragraphs of one
-    speaker who asks nothing, each with their words after the label (a label alone on its line,
-    as transcripts set them, is followed by its words)."""
-    before, after = labels.get(index - 1), labels.get(index + 1)
-    if before is None or after is None or rests[index - 1] is None or rests[index + 1] is None:
+# A paragraph that is only a bracketed direction ("[Laughter]") is no one's remark.
+_BRACKETED_ALONE = re.compile(r"\s*[\[(][^\])]*[\])]\s*")
+
+
+def _relabelled(labels: dict, rests: dict, index: int, people: dict, current: Person) -> bool:
+    """Whether the unlabelled block at `index` is the last before a labelled paragraph of the one
+    speaker, asking nothing, whose labelled turn it goes on (`current`, however many paragraphs
+    that turn ran on: "…I'd been making." / "They're like ghosts of your imagination." /
+    "**Bruce:** So it just started…"), each with their words after the label (a label alone on
+    its line, as transcripts set them, is followed by its words)."""
+    after = labels.get(index + 1)
+    start = max((at for at in labels if at < index), default=None)
+    if start is None or after is None or rests[start] is None or rests[index + 1] is None:
         return False
-    speaker = people[before.key]
-    return speaker.name is not None and not speaker.asks and people[after.key] == speaker
+    speaker = people[labels[start].key]
+    return speaker.name is not None and not speaker.asks and people[after.key] == speaker and current == speaker
 
 
 def _speaks_of(name: str, text: str) -> bool:

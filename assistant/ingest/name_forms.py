@@ -74,7 +74,7 @@ _SURNAME_AFTER = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)(?=[,.;:)]|
 
 
 def surname_in_full(name: str, body: str) -> str | None:
-    """The body's most frequent full name ending with a one-word name ("Park" → "Lena Park"; "Rojas"
+    """The body's first full name ending with a one-word name ("Park" → "Lena Park"; "Rojas"
     → "Felipe Rojas Silva"), role words and a clause's opening word before it left out ("As Grimes
     put it" names no "As Grimes"); None when it gives none."""
     if len(name.split()) != 1:
@@ -87,7 +87,10 @@ def surname_in_full(name: str, body: str) -> str | None:
             # "Felipe Rojas Silva" then "Rojas said": the first of two surnames is the person too.
             after = _SURNAME_AFTER.match(body, match.end())
             fuller[f"{before.group(1)} {name}" + (f" {after.group(1)}" if after else "")] += 1
-    candidates = [full for n, _ in fuller.most_common() if len((full := without_roles(without_clause_opener(n))).split()) >= 2 and is_person_name(full)]
+    candidates = [full for n in fuller if len((full := without_roles(without_clause_opener(n))).split()) >= 2 and is_person_name(full)]
+    # The first full name given, as a news story introduces the one it quotes by surname after
+    # ("Floyd Bradley" … "Bradley said"), relatives with the same surname given in full each time
+    # ("Carol Bradley").
     return candidates[0] if candidates else None
 
 
@@ -199,9 +202,15 @@ def name_after_roles(phrase: str) -> list[str]:
     return [name for name in names_at(" ".join(rest)) if is_person_name(name)][:1]
 
 
+def person_named_after(phrase: str) -> list[str]:
+    """The first full name of a person in a phrase describing them ("Duke University exhibit
+    librarian Meg Brown" → ["Meg Brown"]), past capitalised words that name no one."""
+    return next(([name] for match in NAME.finditer(phrase) if is_full_name(name := match.group()) and is_person_name(name)), [])
+
+
 def full_name(name: str, known: list[str], body: str) -> str | None:
     """A name in full: as given when it has two words or more; a surname or first name as a known
-    name or the body's most frequent full name ending with it ("Lee" → "Tom Lee"); else None."""
+    name or the body's first full name ending with it ("Lee" → "Tom Lee"); else None."""
     if len(name.split()) >= 2:
         return name if is_person_name(name) else None
     resolved = resolve(name, known)

@@ -45,6 +45,8 @@ _DESCRIBED = re.compile(r"^(?:[a-zß-ÿ][\w'’-]*\s+){1,6}(?=[A-ZÀ-ÖØ-Þ])")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][a-zß-ÿ'’-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*")
+# A title in quotation marks: a few capitalised words ("“Western Stars”", "\"Born to Run.\"").
+_QUOTED_TITLE = re.compile(r"[“\"‘]([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,5}?)[,.!?]?[”\"’]")
 # Capitalised words naming a work by what it is, the noun capitalised too: "Dragon Day Movie",
 # "DRAGON DAY PRESS KIT" (not after "A", a credit: "A Jeffrey Travis Film"; "the Lena Park film" is
 # hers). Neither the title's words nor the noun's ("Press Kit") are anyone's name.
@@ -279,9 +281,12 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
     # name, about Pål Ulvik Rokseth.
     if opening and (full := name_forms.full_name(_POSSESSIVE.sub("", opening[0]), known, body) or name_forms.first_name_in_full(_POSSESSIVE.sub("", opening[0]), body)):
         return full
+    # Words of a short quotation are a title's ("“Western Stars” goes far deeper…"), no one's name.
     own = set(names.fold(last).split()) if last else set()
+    own |= {names.fold(word) for title in _QUOTED_TITLE.findall(sentence) for word in title.split()}
+    # "…a look at Springsteen's life": the name without its possessive.
     others = [
-        w for w in _CAPITALISED.findall(sentence)[1:]
+        _POSSESSIVE.sub("", w) for w in _CAPITALISED.findall(sentence)[1:]
         if (folded := names.fold(w).split("'")[0].split("’")[0]) not in own and folded not in no_one and name_forms.may_name_someone(w, known, body)
     ]
     if not others:
@@ -310,6 +315,10 @@ def _speaker(sentence: str, known: list[str], body: str, last: str | None, patte
             described = name_forms.name_after_roles(sentence[match.start("who") : match.end()])
             # "says casting director Priya Shah": lower-case words describing the one named.
             found = described or names.names_at(who) or names.names_at(_DESCRIBED.sub("", who, count=1))
+            if found and not names.is_person_name(found[0]) and len(found[0].split()) >= 2:
+                # "said Duke University exhibit librarian Meg Brown": an institution and what they
+                # do there before the name.
+                found = name_forms.person_named_after(who) or found
             if found and (full := name_forms.full_name(found[0], known, body) or name_forms.named_by_tie(found[0], sentence)):
                 return full
             described_only = names.fold(who).split()
