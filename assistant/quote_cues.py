@@ -72,7 +72,7 @@ ATTRIBUTION_ALONE = re.compile(rf"^\s*(?P<who>(?i:he|she|they)|{_SPEAKER})\s+(?:
 # A speaker going on from a quotation before, opening the sentence: "He adds, “…", "Lee continues:".
 SPEAKING_ON = re.compile(rf"^\s*(?:(?i:he|she|they)|{_SPEAKER})\s+(?:also\s+|then\s+)?(?:adds|added|continues|continued|goes\s+on|went\s+on)\b")
 # The verb first, as press releases put it: "Said Krick, “…", "Added Dillon of the auditions, “…".
-SPEAKER_AFTER_VERB = re.compile(rf"^\s*(?i:{_SPEECH})\s+(?P<who>{_SPEAKER}(?:/[\w'’.-]+)?)(?:\s+[\w/'’-][^,.;:!?“”\"]{{0,60}})?\s*[,:]\s*[“\"]")
+SPEAKER_AFTER_VERB = re.compile(rf"^\s*(?i:{_SPEECH})\s+(?P<who>{_SPEAKER}(?:/[\w'’.-]+)?)(?:,?\s+[\w/'’-][^,.;:!?“”\"]{{0,60}})?\s*[,:]\s*[“\"]")
 # Narration reporting what someone said, by name or pronoun: "Quoting Alfred Hitchcock, Mr. Veit
 # Helmer said that cinema…", "She pointed out that…", "Veit Helmer, Director of The Bra, said that…".
 REPORTED_SPEECH = re.compile(rf"(?P<who>{_SPEAKER}|\b(?i:he|she))(?P<apart>,?)\s+(?:{_ADVERB}\s+)?{_SPEECH}\s+that\b")

@@ -7,6 +7,7 @@ from conftest import parsed
 
 from assistant.ingest import name_forms
 from assistant.ingest.hints import own_words_author
+from assistant.ingest.quotations import as_double_quoted
 
 SPEECH = (
     "---\ntitle: \"The Induction of Sam Ode\"\nauthor: \"Lena Park\"\ncategory: \"Speech\"\n---\n\n"
@@ -69,3 +70,52 @@ def test_she_says_after_a_title_in_quotation_marks_is_the_one_the_narration_is_a
     # The title's words are no one's name: with no one else named, the quotation stays no one's.
     untitled = REVIEW.replace("at Park's life and career", "at a life and career")
     assert {speaker for _, speaker, _, _ in parsed(untitled)} == {None}
+
+
+BRITISH = (
+    "Lena Park has turned her album into a film.\n\n"
+    "'It's an unusual piece of music for a band like ours', she admits. And it is.\n\n"
+    "'I've got to go back to the day job now', she says.\n"
+)
+
+
+def test_quotations_in_single_marks_are_read_as_quotations():
+    said = {text: speaker for _, speaker, _, text in parsed(BRITISH)}
+    assert said["'It's an unusual piece of music for a band like ours', she admits."] == "Lena Park"
+    assert said["'I've got to go back to the day job now', she says."] == "Lena Park"
+    assert as_double_quoted("'One is transient, restless', he says. 'The other is communal.\"") == (
+        "“One is transient, restless”, he says. “The other is communal.”"
+    )
+    # Apostrophes stay; single marks inside a double-quoted quotation stay.
+    assert as_double_quoted("the Boss' people, I'm sure") == "the Boss' people, I'm sure"
+    assert as_double_quoted("\"He said 'Gore Vidal wrote it', so\" she said") == "\"He said 'Gore Vidal wrote it', so\" she said"
+
+
+STORY = (
+    "Said Jerry Ode, \"The music is the perfect companion to the storytelling.\"\n\n"
+    "Adds Nina Tassler, CBS Entertainment president: \"It's part of the aesthetic of the show.\"\n\n"
+    "The episode's director is Mark Pellington. He directed Lena Park's video, so he lobbied her managers.\n\n"
+    "\"We wanted to really bust it out a little bit\", he said.\n"
+)
+
+
+def test_a_speech_verb_first_before_a_name_and_its_role_and_he_after_a_pronoun_subject():
+    said = {text: speaker for _, speaker, _, text in parsed(STORY)}
+    assert said["Adds Nina Tassler, CBS Entertainment president: \"It's part of the aesthetic of the show.\""] == "Nina Tassler"
+    # "He directed Lena Park's video": about whom "he" stands for, not Lena Park.
+    assert "Lena Park" not in said.values()
+
+
+EXCERPT = (
+    "This morning a paper published a great interview with Ken Ode.\n\n"
+    "> **Among your collaborators is the actor Sam Lee. What does he bring to the mix?**\n>\n"
+    "> I love Sam like a brother. He reads it cold the first time.\n\n"
+    "Earlier in the week there was a long profile of Will Park, the crossword editor.\n\n"
+    "> At 14, Park sold his first puzzle.\n"
+)
+
+
+def test_an_answer_excerpted_in_a_block_quotation_ends_with_it():
+    rows = [(speaker, text) for _, speaker, _, text in parsed(EXCERPT)]
+    assert ("Ken Ode", "I love Sam like a brother. He reads it cold the first time.") in rows
+    assert all(speaker is None for speaker, text in rows if "Will Park" in text or "puzzle" in text)

@@ -112,6 +112,20 @@ def _talks_of_self(blocks: list[Block], speaker: str) -> bool:
     )
 
 
+def quotation_bounded(exchanges: list[Exchange]) -> list[Exchange]:
+    """The exchanges, an answer given inside a block quotation (an interview excerpted in a blog
+    post, "> **Q…**" / "> I love Peter…") cut where the block quotation ends: the paragraphs
+    after it are the page's own, no one's."""
+    result = []
+    for e in exchanges:
+        end = next((k for k, b in enumerate(e.answer) if not b.quoted), len(e.answer))
+        if e.speaker and e.answer[0].quoted and 0 < end < len(e.answer):
+            result += [Exchange(e.prompt, e.speaker, e.answer[:end]), Exchange(None, None, e.answer[end:])]
+        else:
+            result.append(e)
+    return result
+
+
 def without_bylines(exchanges: list[Exchange]) -> list[Exchange]:
     """The exchanges but those holding only bylines and links to read more: who wrote a page
     answers no question, and under an interview's heading a byline alone would be found for what

@@ -19,7 +19,7 @@ from assistant.cues import (
 from assistant.ingest import askers, credits, headlines, introductions, label_use, name_forms, names, prepare, presskit, pull_quotes, quotes, titles
 from assistant.ingest.blocks import Block, Exchange, Source
 from assistant.text import word_count
-from assistant.ingest.exchanges import arrange, monologue, signed, without_bylines
+from assistant.ingest.exchanges import arrange, monologue, quotation_bounded, signed, without_bylines
 from assistant.ingest.prompt_marks import is_prompt_heading
 from assistant.ingest.hints import MAX_INTRO_BLOCKS, Hints, fullest, gather, listed_names, single, string_map
 from assistant.ingest.people import identify
@@ -161,7 +161,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
             # document's first heading named.
             exchanges = arrange(section, section_labels, people, (lone,), lone)
         # A signature closing answers no one was found to give names who gave them.
-        exchanges = without_bylines(signed(exchanges))
+        exchanges = without_bylines(signed(quotation_bounded(exchanges)))
         if not present and not section_labels and any(e.prompt for e in exchanges) and not any(e.speaker for e in exchanges):
             # Prompts under a heading naming no one ("## Archival passion"), after narration about
             # someone ("…Professor Lusztig finds stories…"): that person answers them.

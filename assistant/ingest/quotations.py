@@ -34,6 +34,34 @@ _INTRODUCING = (
 )
 
 
+# Single quotation marks as the British press sets quotations ("'I'm getting to that age', he
+# said"): an opening mark after a space or the start, before a letter; a closing one after a
+# letter or a stop, before a space, a stop or the end (not an apostrophe inside a word: "I'm").
+_SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=[A-Za-zÀ-ÿ0-9])")
+_DOUBLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))\"(?=\w)")
+_SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?…])['’\"](?=[\s,.;:!?)\]—–-]|$)")
+
+
+def as_double_quoted(text: str) -> str:
+    """The text with its single-quoted quotations marked with double quotation marks, character for
+    character (so every position stays the same), when no double mark opens a quotation in it (then
+    single marks are quotations inside quotations): an opening mark paired with the next closing
+    one (a double mark may close it: "'…to reside.\""); a mark no quotation pairs (the Boss' people)
+    stays."""
+    if ("'" not in text and "‘" not in text) or "“" in text or _DOUBLE_OPENING.search(text):
+        return text
+    chars = list(text)
+    position = 0
+    while (opening := _SINGLE_OPENING.search(text, position)) is not None:
+        closing = _SINGLE_CLOSING.search(text, opening.end())
+        if closing is None:
+            break
+        chars[opening.start()] = "“"
+        chars[closing.start()] = "”"
+        position = closing.end()
+    return "".join(chars)
+
+
 def unquoted(text: str) -> str:
     """The text with its quotations left out: the narration around them."""
     return _QUOTED.sub(" ", text)

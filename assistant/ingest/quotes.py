@@ -9,7 +9,7 @@ import re
 
 from assistant.cues import CLAUSE_OPENERS, FIRST_PERSON, TOPIC_LABEL_OPENERS
 from assistant.ingest import name_forms, names
-from assistant.ingest.quotations import COLON_BEFORE_QUOTE, is_quoting, opens_quotation, still_open, wholly_quoted
+from assistant.ingest.quotations import COLON_BEFORE_QUOTE, as_double_quoted, is_quoting, opens_quotation, still_open, wholly_quoted
 from assistant.ingest.blocks import Block, Exchange
 from assistant.quote_cues import (
     ASKED_PASSIVE,
@@ -75,7 +75,7 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
             # In a page about one person, a quotation nothing attributes is theirs.
             before = last or subject
             owners, last = _sentence_owners(block.text, found, body, last, no_one, subject)
-            if block.quoted and not any(owners.values()) and not opens_quotation(block.text) and (
+            if block.quoted and not any(owners.values()) and not opens_quotation(as_double_quoted(block.text)) and (
                 quoting or (before and previous.endswith(":")) or (subject and FIRST_PERSON.search(block.text))
             ):
                 # A block quotation without quotation marks that a paragraph ending on a colon
@@ -86,7 +86,7 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
                 # the beginning of the interview.").
                 quoting = quoting or _introduced(previous, found, body) or subject or before
                 owners, last = dict.fromkeys(owners, quoting), quoting
-            elif before and not any(owners.values()) and wholly_quoted(_after_topic(block)):
+            elif before and not any(owners.values()) and wholly_quoted(as_double_quoted(_after_topic(block))):
                 # A feature's paragraph that is only a quotation goes on quoting the one quoted
                 # or written about last ("“It was like Lego pieces…”" after "“…,” Bauman says"
                 # and narration about him), or the people a line right above it names together
@@ -195,7 +195,9 @@ def _sentence_owners(
     text: str, known: list[str], body: str, last: str | None, no_one: frozenset[str], subject: str | None = None
 ) -> tuple[dict[tuple[int, int], str | None], str | None]:
     """Who says each sentence of a paragraph (None: the narration), and who was quoted last; "he
-    says" where narration named others since is the document's `subject`, when it has one."""
+    says" where narration named others since is the document's `subject`, when it has one.
+    Quotations in single marks are read as in double ones."""
+    text = as_double_quoted(text)
     owners: dict[tuple[int, int], str | None] = {}
     open_quote = False
     previous: str | None = None
@@ -281,6 +283,10 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
     # name, about Pål Ulvik Rokseth.
     if opening and (full := name_forms.full_name(_POSSESSIVE.sub("", opening[0]), known, body) or name_forms.first_name_in_full(_POSSESSIVE.sub("", opening[0]), body)):
         return full
+    if names.fold(sentence.split()[0]) in SPEAKING_PRONOUNS if sentence.split() else False:
+        # "He was the director behind Springsteen's video": about the one "he" stands for, not
+        # whom it names after.
+        return last
     # Words of a short quotation are a title's ("“Western Stars” goes far deeper…"), no one's name.
     own = set(names.fold(last).split()) if last else set()
     own |= {names.fold(word) for title in _QUOTED_TITLE.findall(sentence) for word in title.split()}
