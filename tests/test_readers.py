@@ -4,13 +4,15 @@
 import logging
 
 import pytest
+from bs4 import BeautifulSoup
 
 from assistant.ingest.blocks import Block, from_runs
 from assistant.ingest.documents import parse_document
 from assistant.ingest.files import read_source
-from assistant.ingest.read_html import blocks_of_fragment, read_html
+from assistant.ingest.read_html import blocks_of_fragment, read_html, with_nested_lists_as_lines
 from assistant.ingest.front_matter import front_matter
 from assistant.ingest.read_text import read_markdown, read_plain
+from test_external import EXTERNAL
 
 
 def shape(blocks: tuple[Block, ...]) -> list[tuple]:
@@ -490,3 +492,14 @@ def test_a_short_line_between_long_unwrapped_lines_is_a_paragraph_of_its_own():
     other = "“I got into filmmaking through an accumulative process that made me realize I wanted to create, and cinema was the medium.”"
     source = read_plain(f"Q&A with Madeline Leshner\n{quote}\nQ&A with Diego Murillo\n{other}\n")
     assert [b.text for b in source.blocks] == ["Q&A with Madeline Leshner", quote, "Q&A with Diego Murillo", other]
+
+
+def test_a_list_inside_a_list_item_keeps_its_words_as_lines_of_that_item():
+    nested = "<ul><li>Edmonton Film Festival 2009<ul><li><a href='https://example.org'>Best Animated Short</a></li><li>Best Score</li></ul></li></ul>"
+    flat = with_nested_lists_as_lines(nested)
+    assert "<ul>" not in flat.split("<li>", 1)[1] and BeautifulSoup(flat, "lxml").get_text("|") == "Edmonton Film Festival 2009|Best Animated Short|Best Score"
+    assert with_nested_lists_as_lines("<ul><li>One</li><li>Two</li></ul>") == "<ul><li>One</li><li>Two</li></ul>"
+    # A film's awards page (trafilatura dropped every award under its festival).
+    texts = [block.text for block in read_source(EXTERNAL / "animated_american_festivals.html").blocks]
+    for words in ("Edmonton International Film Festival 2009", "RAT CREEK DESIGN Award for Best Animated Short", "Best Humor", "Ebenseer Bären in Gold"):
+        assert words in texts

@@ -30,7 +30,7 @@ def read_html(markup: str) -> Source:
     # A page fragment without <html> makes trafilatura log errors; the fallback below reads it.
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     extracted = trafilatura.bare_extraction(
-        markup, output_format="python", include_formatting=True, include_tables=True, include_images=False,
+        with_nested_lists_as_lines(markup), output_format="python", include_formatting=True, include_tables=True, include_images=False,
         include_comments=False, favor_recall=True, with_metadata=True, as_dict=False,
     ) if markup.strip() else None
     fields: dict[str, str] = {}
@@ -45,6 +45,31 @@ def read_html(markup: str) -> Source:
         blocks = blocks_of_fragment(markup)
         fields.setdefault("title", _page_title(markup) or "")
     return Source(tuple(blocks), PARAGRAPH, fields.get("title") or None, {k: v for k, v in fields.items() if v})
+
+
+# A list inside a list item ("<li>Edmonton Film Festival<ul><li><a>Best Short</a></li></ul></li>").
+_NESTED_LIST = re.compile(r"<li\b(?:(?!</li>).)*?<[uo]l\b", re.IGNORECASE | re.DOTALL)
+
+
+def with_nested_lists_as_lines(markup: str) -> str:
+    """The page with each list inside a list item made lines of that item (each nested item after a
+    line break, its words as written): trafilatura drops the text of nested lists, the awards under
+    each festival of a film's page."""
+    if not _NESTED_LIST.search(markup):
+        return markup
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "lxml")
+    # Innermost first, so a list three levels deep becomes lines of the item two levels up.
+    for nested in reversed(soup.select("li ul, li ol")):
+        lines = []
+        for item in nested.find_all("li", recursive=False):
+            lines += [soup.new_tag("br"), *list(item.children)]
+        if lines:
+            nested.replace_with(*lines)
+        else:
+            nested.decompose()
+    return str(soup)
 
 
 def _blocks_of_extract(body) -> list[Block]:
