@@ -9,6 +9,11 @@ from assistant.ingest import name_forms
 from assistant.ingest.hints import own_words_author
 from assistant.ingest.quotations import as_double_quoted
 
+def said_by(text: str) -> dict[str, str | None]:
+    """Each passage's text and who says it."""
+    return {quote: speaker for _, speaker, _, quote in parsed(text)}
+
+
 SPEECH = (
     "---\ntitle: \"The Induction of Sam Ode\"\nauthor: \"Lena Park\"\ncategory: \"Speech\"\n---\n\n"
     "\"Sam Ode was the kid who carried the cables on my first film. I asked him 'what are you doing at the desk?'\n\n"
@@ -47,8 +52,7 @@ NEWS = (
 
 
 def test_a_surname_alone_is_the_first_full_name_given_and_an_institution_is_no_speaker():
-    rows = parsed(NEWS)
-    said = {text: speaker for _, speaker, _, text in rows}
+    said = said_by(NEWS)
     assert said["\"It was a lot. I was embarrassed to tell my children\", he said."] == "Floyd Ode"
     assert said["\"But I might bump into him ...\" Ode said."] == "Floyd Ode"
     assert said["\"It will matter to history\", said Duke University exhibit librarian Meg Brown, who found 25 books."] == "Meg Brown"
@@ -65,7 +69,7 @@ REVIEW = (
 
 
 def test_she_says_after_a_title_in_quotation_marks_is_the_one_the_narration_is_about():
-    said = {text: speaker for _, speaker, _, text in parsed(REVIEW)}
+    said = said_by(REVIEW)
     assert said["\"Everybody's broken in some way\", she says at one point."] == "Lena Park"
     # The title's words are no one's name: with no one else named, the quotation stays no one's.
     untitled = REVIEW.replace("at Park's life and career", "at a life and career")
@@ -80,7 +84,7 @@ BRITISH = (
 
 
 def test_quotations_in_single_marks_are_read_as_quotations():
-    said = {text: speaker for _, speaker, _, text in parsed(BRITISH)}
+    said = said_by(BRITISH)
     assert said["'It's an unusual piece of music for a band like ours', she admits."] == "Lena Park"
     assert said["'I've got to go back to the day job now', she says."] == "Lena Park"
     assert as_double_quoted("'One is transient, restless', he says. 'The other is communal.\"") == (
@@ -100,7 +104,7 @@ STORY = (
 
 
 def test_a_speech_verb_first_before_a_name_and_its_role_and_he_after_a_pronoun_subject():
-    said = {text: speaker for _, speaker, _, text in parsed(STORY)}
+    said = said_by(STORY)
     assert said["Adds Nina Tassler, CBS Entertainment president: \"It's part of the aesthetic of the show.\""] == "Nina Tassler"
     # "He directed Lena Park's video": about whom "he" stands for, not Lena Park.
     assert "Lena Park" not in said.values()

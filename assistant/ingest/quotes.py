@@ -283,7 +283,8 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
     # name, about Pål Ulvik Rokseth.
     if opening and (full := name_forms.full_name(_POSSESSIVE.sub("", opening[0]), known, body) or name_forms.first_name_in_full(_POSSESSIVE.sub("", opening[0]), body)):
         return full
-    if names.fold(sentence.split()[0]) in SPEAKING_PRONOUNS if sentence.split() else False:
+    words = sentence.split()
+    if words and names.fold(words[0]) in SPEAKING_PRONOUNS:
         # "He was the director behind Springsteen's video": about the one "he" stands for, not
         # whom it names after.
         return last
