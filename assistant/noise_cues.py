@@ -50,3 +50,7 @@ BOILERPLATE = re.compile(
     r"\bsubscribe\b|sign up for|newsletter|\bunsubscribe\b|cookies?\b.*\b(?:accept|consent)"
 )
 CAPTION = re.compile(r"(?i)^(?:photo(?:graph)?s?|image|picture|still|pictured|above|below|top|left|right|credit)\b[^.!?]{0,80}(?::|\bby\b|©)")
+
+# A paragraph or heading that is only a bracketed direction ("[CLICK]", "(MUSIC)", "[Laughter]"):
+# no section, and no one's remark.
+BRACKETED_ALONE = re.compile(r"^\s*(?:\[[^\]]*\]|\([^)]*\))\s*$")

@@ -11,6 +11,7 @@ from assistant.ingest import name_forms, names, presskit, turns
 from assistant.ingest.people import ANSWER, AUDIENCE, Person
 from assistant.ingest.blocks import Block, Exchange
 from assistant.ingest.noise import is_noise
+from assistant.noise_cues import BRACKETED_ALONE
 from assistant.ingest.presskit import is_question
 from assistant.text import LINE_ENDS_SENTENCE, sentence_spans, word_count
 
@@ -80,7 +81,7 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
             # and whoever answered the labelled one answers it.
             answerer = turn_list[-1][0] if answerer.name is None else answerer
             turn_list.append((anonymous, [b]))
-        elif conversation and not _BRACKETED_ALONE.fullmatch(b.text) and _relabelled(labels, rests, index, people, turn_list[-1][0]):
+        elif conversation and not BRACKETED_ALONE.match(b.text) and _relabelled(labels, rests, index, people, turn_list[-1][0]):
             # "James: Is that a JCVD cap?" / "Yeah!" / "James: Oh awesome…": a paragraph between two
             # one-paragraph turns of the same speaker, where no one asking is labelled, is the
             # unlabelled interviewer's (why else name the speaker again?).
@@ -175,10 +176,6 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
             last_answerer = person.name
     exchanges.extend(_asker_passages(pending))
     return exchanges
-
-
-# A paragraph that is only a bracketed direction ("[Laughter]") is no one's remark.
-_BRACKETED_ALONE = re.compile(r"\s*[\[(][^\])]*[\])]\s*")
 
 
 def _relabelled(labels: dict, rests: dict, index: int, people: dict, current: Person) -> bool:

@@ -132,13 +132,14 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     # A document declaring one speaker (a talk's front matter "speakers: [Greg Maxwell]") is
     # theirs under every heading that names no one: "# Fee estimation" is a part of the talk.
     declared = single(hints.declared)
+    # A text its front matter says is its author's own (a speech) is theirs whole, though it
+    # quotes others asking and names its author ("[Bruce interjects]").
+    own_words = declared is not None and declared == hints.own_words
     for section_title, present, indices in parts:
         section_labels = {j: label_at[i] for j, i in enumerate(indices) if i in label_at}
         section = [blocks[i] for i in indices]
-        # A text its front matter says is its author's own (a speech) is theirs whole, though it
-        # quotes others asking and names its author ("[Bruce interjects]").
-        opening, talk = _opening_about(section, declared) if declared and declared != hints.own_words else ([], section)
-        if declared and set(present) <= {declared} and not section_labels and talk and (declared == hints.own_words or _monologue(talk, declared)):
+        opening, talk = _opening_about(section, declared) if declared and not own_words else ([], section)
+        if declared and set(present) <= {declared} and not section_labels and talk and (own_words or _monologue(talk, declared)):
             # Nothing asked there, the section is their monologue: no paragraph is a prompt; an
             # opening presenting them ("Ron Martinez is the founder of…") is no one's.
             spoken_alone = ([Exchange(None, None, tuple(opening))] if opening else []) + monologue(talk, declared)

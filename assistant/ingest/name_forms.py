@@ -81,12 +81,13 @@ def surname_in_full(name: str, body: str) -> str | None:
         return None
     # Looked up where the name occurs (the document's word index), not by a scan of the whole
     # text per name, which made parsing grow with quotations × length.
-    fuller: Counter[str] = Counter()
+    # The fuller forms in the order the body gives them.
+    fuller: dict[str, None] = {}
     for match in whole_matches(re.escape(name), body):
         if before := _NAMES_BEFORE.search(body, max(0, match.start() - NAME_LOOKBEHIND), match.start()):
             # "Felipe Rojas Silva" then "Rojas said": the first of two surnames is the person too.
             after = _SURNAME_AFTER.match(body, match.end())
-            fuller[f"{before.group(1)} {name}" + (f" {after.group(1)}" if after else "")] += 1
+            fuller.setdefault(f"{before.group(1)} {name}" + (f" {after.group(1)}" if after else ""))
     candidates = [full for n in fuller if len((full := without_roles(without_clause_opener(n))).split()) >= 2 and is_person_name(full)]
     # The first full name given, as a news story introduces the one it quotes by surname after
     # ("Floyd Bradley" … "Bradley said"), relatives with the same surname given in full each time

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from assistant.cues import DIRECTORS_STATEMENT, INTERVIEW_BEFORE_NAME, INTERVIEW_DOCUMENT_TITLE, NOT_LABELS, SECTION_HEADING
-from assistant.noise_cues import BARE_ADDRESS, CAPTION, DATELINE, FURNITURE_LINE, READ_MORE_LINE, URL_SLUG
+from assistant.noise_cues import BARE_ADDRESS, BRACKETED_ALONE, CAPTION, DATELINE, FURNITURE_LINE, READ_MORE_LINE, URL_SLUG
 from assistant.ingest import credits, headlines, introductions, label_use, lead_prompts, names, presskit, teasers, titles, transcripts, turns
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
@@ -43,8 +43,6 @@ NAME_HEADING_SHARE = 0.6
 _DIALOGUE_DASH = re.compile(r"^[—–-]\s*(?=[¿¡\"“'‘(\[]?[^\W\d_])")
 MIN_DIALOGUE_DASHES = 4
 DIALOGUE_DASH_SHARE = 0.5
-# A heading that is only a direction ("[CLICK]", "(MUSIC)"): no section, dropped.
-_BRACKETED_ALONE = re.compile(r"^\s*(?:\[[^\]]*\]|\([^)]*\))\s*$")
 # A short line closing on a bracket, not opening with one: "Q&A with Ana Diaz (Elena)".
 _TITLE_LINE = re.compile(r"^[^(.!?]{2,80}\([^()]{1,60}\)$")
 
@@ -63,7 +61,7 @@ def with_double_quotes(line: str) -> str:
 def _clean(block: Block) -> Block | None:
     """The block without bullets, timestamps, stage directions and a site's furniture (line by
     line), or None when nothing else is left or it is a web address, its slug or a post's date."""
-    if (block.heading and _BRACKETED_ALONE.match(block.text)) or any(p.match(block.text) for p in (URL_SLUG, DATELINE, BARE_ADDRESS)):
+    if (block.heading and BRACKETED_ALONE.match(block.text)) or any(p.match(block.text) for p in (URL_SLUG, DATELINE, BARE_ADDRESS)):
         return None
     # A heading's brackets hold a title or a part ("Filmmaker Arie Forma (THE SHEPHERD)"), not a
     # direction; so do a short line's closing ones, which may be a plain-text heading's.

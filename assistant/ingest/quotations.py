@@ -62,6 +62,12 @@ def as_double_quoted(text: str) -> str:
     return "".join(chars)
 
 
+def title_words(text: str) -> list[str]:
+    """The words of the text's quotations too short to be anyone's words (under MIN_QUOTED_WORDS):
+    titles and phrases ("“Western Stars” goes far deeper…")."""
+    return [word for a, b in _QUOTED.findall(text) if word_count(a or b) < MIN_QUOTED_WORDS for word in (a or b).split()]
+
+
 def unquoted(text: str) -> str:
     """The text with its quotations left out: the narration around them."""
     return _QUOTED.sub(" ", text)

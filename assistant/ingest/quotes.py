@@ -9,7 +9,7 @@ import re
 
 from assistant.cues import CLAUSE_OPENERS, FIRST_PERSON, TOPIC_LABEL_OPENERS
 from assistant.ingest import name_forms, names
-from assistant.ingest.quotations import COLON_BEFORE_QUOTE, as_double_quoted, is_quoting, opens_quotation, still_open, wholly_quoted
+from assistant.ingest.quotations import COLON_BEFORE_QUOTE, as_double_quoted, is_quoting, opens_quotation, still_open, title_words, wholly_quoted
 from assistant.ingest.blocks import Block, Exchange
 from assistant.quote_cues import (
     ASKED_PASSIVE,
@@ -45,8 +45,6 @@ _DESCRIBED = re.compile(r"^(?:[a-zß-ÿ][\w'’-]*\s+){1,6}(?=[A-ZÀ-ÖØ-Þ])")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][a-zß-ÿ'’-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*")
-# A title in quotation marks: a few capitalised words ("“Western Stars”", "\"Born to Run.\"").
-_QUOTED_TITLE = re.compile(r"[“\"‘]([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,5}?)[,.!?]?[”\"’]")
 # Capitalised words naming a work by what it is, the noun capitalised too: "Dragon Day Movie",
 # "DRAGON DAY PRESS KIT" (not after "A", a credit: "A Jeffrey Travis Film"; "the Lena Park film" is
 # hers). Neither the title's words nor the noun's ("Press Kit") are anyone's name.
@@ -74,8 +72,10 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
         for block in exchange.answer:
             # In a page about one person, a quotation nothing attributes is theirs.
             before = last or subject
-            owners, last = _sentence_owners(block.text, found, body, last, no_one, subject)
-            if block.quoted and not any(owners.values()) and not opens_quotation(as_double_quoted(block.text)) and (
+            # Quotations in single marks are read as in double ones (same positions).
+            text = as_double_quoted(block.text)
+            owners, last = _sentence_owners(text, found, body, last, no_one, subject)
+            if block.quoted and not any(owners.values()) and not opens_quotation(text) and (
                 quoting or (before and previous.endswith(":")) or (subject and FIRST_PERSON.search(block.text))
             ):
                 # A block quotation without quotation marks that a paragraph ending on a colon
@@ -195,9 +195,7 @@ def _sentence_owners(
     text: str, known: list[str], body: str, last: str | None, no_one: frozenset[str], subject: str | None = None
 ) -> tuple[dict[tuple[int, int], str | None], str | None]:
     """Who says each sentence of a paragraph (None: the narration), and who was quoted last; "he
-    says" where narration named others since is the document's `subject`, when it has one.
-    Quotations in single marks are read as in double ones."""
-    text = as_double_quoted(text)
+    says" where narration named others since is the document's `subject`, when it has one."""
     owners: dict[tuple[int, int], str | None] = {}
     open_quote = False
     previous: str | None = None
@@ -290,7 +288,7 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
         return last
     # Words of a short quotation are a title's ("“Western Stars” goes far deeper…"), no one's name.
     own = set(names.fold(last).split()) if last else set()
-    own |= {names.fold(word) for title in _QUOTED_TITLE.findall(sentence) for word in title.split()}
+    own |= {names.fold(word) for word in title_words(sentence)}
     # "…a look at Springsteen's life": the name without its possessive.
     others = [
         _POSSESSIVE.sub("", w) for w in _CAPITALISED.findall(sentence)[1:]
