@@ -317,6 +317,7 @@ PRONOUNS = frozenset("i you he she it we they this that these those there here w
 # are never part of one ("For Park, Okafor's stillness was the key.", "Does Millard-Ball want…?").
 CLAUSE_OPENERS = frozenset(
     """recently now today yesterday tonight earlier later lately currently finally meanwhile
+    then eventually afterwards instead perhaps suddenly
     for in at to from by on with about after before when while as but and or so since unlike despite below above
     although though if once until unless because without within through across among between
     do does did is are was were has have had can could would should""".split()

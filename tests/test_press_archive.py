@@ -123,3 +123,60 @@ def test_an_answer_excerpted_in_a_block_quotation_ends_with_it():
     rows = [(speaker, text) for _, speaker, _, text in parsed(EXCERPT)]
     assert ("Ken Ode", "I love Sam like a brother. He reads it cold the first time.") in rows
     assert all(speaker is None for speaker, text in rows if "Will Park" in text or "puzzle" in text)
+
+
+RADIO_CALL = (
+    "# Radio call\n\n"
+    "Mark: Hi, who's this on the line? Tom Reed?\n\n"
+    "Tom: It's Tom.\n\n"
+    "Mark: How was the show last night at the Garden Tom: It was loud, the best crowd of the tour\n\n"
+    "Mark: Great Tom: We played three new songs.\n\n"
+    "Mark: When do you write? Tom: Anytime, like when you raid the fridge, before uhMark: At night? Tom: Sometimes.\n\n"
+    "Mark: Thanks, Tom Reed.\n"
+)
+
+
+def test_a_transcript_s_labels_run_into_the_line_before_are_turns_all_the_same():
+    rows = [(speaker, quote) for _, speaker, _, quote in parsed(RADIO_CALL)]
+    assert ("Tom Reed", "It was loud, the best crowd of the tour") in rows
+    assert ("Tom Reed", "We played three new songs.") in rows
+    assert ("Tom Reed", "Anytime, like when you raid the fridge, before uh") in rows
+    assert ("Tom Reed", "Sometimes.") in rows
+    assert not any("Tom:" in quote for _, quote in rows)
+
+
+def test_a_run_in_label_is_not_the_end_of_a_longer_label_or_of_names_labelled_together():
+    pairs = (
+        "Anne: Where did you meet?\n\nFelix: At school.\n\nAnne: And the band?\n\nFelix: Later.\n\n"
+        "Anne: The name?\n\nFelix: A joke.\n\nAnne: Thank you both! Felix and Chris: Thank you!\n\n"
+        "Anne: Bye.\n\nChris: Bye.\n\nAnne: Really?\n\nChris: Yes.\n\nAnne: Sure?\n\nChris: Yes!\n"
+    )
+    assert "Felix and Chris: Thank you!" in " ".join(quote for _, _, prompt, quote in parsed(pairs)) + " ".join(prompt or "" for _, _, prompt, _ in parsed(pairs))
+    longer = (
+        "Futurism: What is MAD?\n\nRichard G. Baraniuk: A loop.\n\nFuturism: Why?\n\nBaraniuk: Data.\n\n"
+        "Futurism: How?\n\nBaraniuk: Models.\n\nFuturism: And?\n\nBaraniuk: More.\n"
+    )
+    assert [speaker for _, speaker, _, _ in parsed(longer)][0] == "Richard G. Baraniuk"
+
+
+WOMAN_AND_MAN = (
+    "# The violinist\n\n"
+    "\"Yes, I went from the harvest to the stage\", Ana Moor reflects now, from Haifa, where she raised her sons.\n\n"
+    "Then Tom Reed decided he wanted a violin on stage with him, to go with the guitars. "
+    "\"Louis sent me to audition. There were others\", she says. \"Surprisingly, he took me.\"\n\n"
+    "Reed has since brought a violinist back into his band.\n"
+)
+
+
+def test_she_says_is_not_the_man_written_about_last_but_the_woman_quoted_before_him():
+    said = said_by(WOMAN_AND_MAN)
+    owner = next(speaker for quote, speaker in said.items() if "Louis sent me" in quote)
+    assert owner == "Ana Moor"
+    # A sentence opening on an adverb names no one with it: not "Then Tom Reed".
+    assert "Then Tom Reed" not in said.values()
+
+
+def test_words_before_a_run_in_label_are_no_part_of_a_name():
+    assert name_forms.surname_in_full("Tom", "Mark: How was the show at the Garden Tom: It was loud\n") is None
+    assert name_forms.surname_in_full("Park", "Lena Park: I grew up on buses.\n\nPark: Yes.\n") == "Lena Park"
+    assert name_forms.surname_in_full("Park", "Mark: Was it you, Lena Park?\n") == "Lena Park"

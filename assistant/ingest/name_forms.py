@@ -84,7 +84,8 @@ def surname_in_full(name: str, body: str) -> str | None:
     # The fuller forms in the order the body gives them.
     fuller: dict[str, None] = {}
     for match in whole_matches(re.escape(name), body):
-        if before := _NAMES_BEFORE.search(body, max(0, match.start() - NAME_LOOKBEHIND), match.start()):
+        before = _NAMES_BEFORE.search(body, max(0, match.start() - NAME_LOOKBEHIND), match.start())
+        if before and not _run_in_label(body, before.start(1), match.end()):
             # "Felipe Rojas Silva" then "Rojas said": the first of two surnames is the person too.
             after = _SURNAME_AFTER.match(body, match.end())
             fuller.setdefault(f"{before.group(1)} {name}" + (f" {after.group(1)}" if after else ""))
@@ -93,6 +94,14 @@ def surname_in_full(name: str, body: str) -> str | None:
     # ("Floyd Bradley" … "Bradley said"), relatives with the same surname given in full each time
     # ("Carol Bradley").
     return candidates[0] if candidates else None
+
+
+def _run_in_label(body: str, start: int, end: int) -> bool:
+    """Whether the words body[start:end] with a colon after them stand inside a line: a
+    transcript's label run into the line before ("…last night at the Garden Tom: It was loud"),
+    whose words before it are no part of the name (as "Lena Park:" opening a line is)."""
+    line_start = body.rfind("\n", 0, start) + 1
+    return body[end : end + 1] == ":" and bool(body[line_start:start].strip(" \t#*>-"))
 
 
 def without_clause_opener(name: str) -> str:

@@ -18,6 +18,10 @@ from assistant.text import LINE_ENDS_SENTENCE, word_count
 
 # A caption is short: "Photo: Jean Dupont", "Pictured above: Maria on set".
 MAX_CAPTION_WORDS = 25
+# A plain label opening this many lines is a transcript's turn wherever it stands in a line.
+MIN_RUN_IN_LABEL_TURNS = 3
+# Names listed together before a label end on a joiner: "Renee, Jacqui and Russell:".
+_JOINED_NAMES_END = re.compile(r"(?:,|&|\b(?:and|or|und|et|y))$", re.IGNORECASE)
 # A paragraph that is only a quotation; one this long repeated from the text is a pull quote.
 PULL_QUOTE = re.compile(r"^[\"“‘'«]\s*(?P<inner>.+?)\s*[\"”’'»][.!?…]?$")
 MIN_PULL_QUOTE_CHARS = 20
@@ -291,21 +295,53 @@ def headed(blocks: list[Block]) -> list[str]:
 
 def _split_at_labels(blocks: list[Block], named: list[str]) -> list[Block]:
     """Blocks split before inner lines that open with a label the document uses ("Q: …" and
-    "A: …" on consecutive lines of one paragraph)."""
-    if not any(len(b.lines) > 1 for b in blocks):
-        return blocks
+    "A: …" on consecutive lines of one paragraph), and where a label it opens many lines with is
+    run into a line (`_run_in_labels_apart`)."""
     # Whether a label is one the document uses is judged over all its lines.
     lines = [Block((line,)) for b in blocks for line in b.lines]
-    keys = {label.key for label in label_use.accepted_labels(lines, named).values()}
+    accepted = label_use.accepted_labels(lines, named)
+    keys = {label.key for label in accepted.values()}
+    turns_opened = Counter(label.raw for label in accepted.values() if label.style == "plain")
+    run_in = _run_in_label([raw for raw, count in turns_opened.items() if count >= MIN_RUN_IN_LABEL_TURNS])
+    raws = {label.raw for label in accepted.values()}
     result: list[Block] = []
     for b in blocks:
         starts = [0] + [j for j, line in enumerate(b.lines) if j and (lab := turns.label_of(Block((line,)))) and lab.key in keys]
-        if len(starts) == 1:
-            result.append(b)
-            continue
-        for a, z in zip(starts, starts[1:] + [len(b.lines)]):
-            result.append(b.part(a, z))
+        parts = [b.part(a, z) for a, z in zip(starts, starts[1:] + [len(b.lines)])] if len(starts) > 1 else [b]
+        result.extend(piece for part in parts for piece in _run_in_labels_apart(part, run_in, raws))
     return result
+
+
+def _run_in_label(labels: list[str]) -> re.Pattern | None:
+    """Where one of a transcript's recurring plain labels is run into a line: after a space, or
+    glued to the end of a word in lower case or a number ("…phone here Bruce: It's Bruce",
+    "…before uhMark: Last year", "…in 1973Mark: Right"). None without such labels."""
+    if not labels:
+        return None
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?:(?<=\s)|(?<=[a-zß-ÿ\d]))(?:{alternatives}):(?=\s*\S)")
+
+
+def _run_in_labels_apart(block: Block, run_in: re.Pattern | None, labels: set[str]) -> list[Block]:
+    """The block cut before each run-in label: a transcript whose line breaks were lost runs each
+    turn into the line before it ("Mark: …at the Garden Bruce: Yeah, it was a lot of fun"). Not
+    the end of a longer label of the document ("Richard G. Baraniuk:" beside "Baraniuk:") or of
+    names labelling a turn together ("Felix and Chris:")."""
+    if run_in is None or block.heading:
+        return [block]
+    parts: list[Block] = []
+    rest, consumed = block, 0
+    for match in run_in.finditer(block.text):
+        before = block.text[: match.start()].rstrip()
+        if _JOINED_NAMES_END.search(before) or any(
+            len(label) > len(match.group()) - 1 and block.text[: match.end() - 1].endswith(label) for label in labels
+        ):
+            continue
+        head, rest = rest.split(match.start() - consumed)
+        consumed = match.start()
+        if head.text:
+            parts.append(head)
+    return [*parts, rest] if rest.text else parts
 
 
 # "Director’s Statement – As a Chinese person…": a statement's heading run into its first line.

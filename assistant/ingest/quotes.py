@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from assistant.cues import CLAUSE_OPENERS, FIRST_PERSON, TOPIC_LABEL_OPENERS
 from assistant.ingest import name_forms, names
@@ -37,6 +38,10 @@ MIN_SUBJECT_MENTIONS = 2
 MAX_GESTURE_WORDS = 5
 # …opening with the one written about: "He pauses.", "His smile grows wider.".
 GESTURING = SPEAKING_PRONOUNS | {"his", "her", "their"}
+# The pronouns that stand for a man or a woman, by the subject form ("he", "she").
+_PRONOUNS_OF = {"he": re.compile(r"(?i)\b(?:he|him|his|himself)\b"), "she": re.compile(r"(?i)\b(?:she|her|hers|herself)\b")}
+# A sentence's first clause: up to a comma, a semicolon, a colon, a dash or a quotation mark.
+_FIRST_CLAUSE = re.compile(r"[^,;:—–\"“”]*")
 # Lower-case words before a name after a speech verb: "says (casting director) Priya Shah",
 # "adds (his longtime collaborator) Tom Lee".
 _DESCRIBED = re.compile(r"^(?:[a-zß-ÿ][\w'’-]*\s+){1,6}(?=[A-ZÀ-ÖØ-Þ])")
@@ -256,6 +261,46 @@ def _sentence_owners(
     return owners, last
 
 
+def _referent(pronoun: str, last: str | None, sentence: str, known: list[str], body: str) -> str | None:
+    """Whom "he" or "she" means: the one quoted or written about last, unless the text calls them
+    by the other pronoun; then the one quoted before them it does not ("Then Springsteen decided
+    he wanted a violinist…" then "…, she says disarmingly" is Lahav's, quoted before)."""
+    pronoun_of = _pronouns(body)
+    if last is None or pronoun not in _PRONOUNS_OF or pronoun_of.get(last, pronoun) == pronoun:
+        return last
+    earlier = _quoted_before(sentence, body, known)
+    return next((name for name in reversed(earlier) if name != last and pronoun_of.get(name, pronoun) == pronoun), None)
+
+
+@functools.lru_cache(maxsize=8)
+def _pronouns(body: str) -> dict[str, str]:
+    """The pronoun the text calls each person by, as it shows where a sentence's first clause opens
+    with their name and says one pronoun only ("Then Springsteen decided he wanted…" → he; not
+    "But Springsteen and Appel were falling out, …, she says"); the pronoun said more often, a
+    person called both ways as often in no entry. Read once per document."""
+    votes: dict[str, Counter[str]] = {}
+    for start, end in sentence_spans(body):
+        clause = _FIRST_CLAUSE.match(body[start:end]).group()
+        said = [pronoun for pronoun, pattern in _PRONOUNS_OF.items() if pattern.search(clause)]
+        opening = names.names_at(clause) if len(said) == 1 else []
+        if len(opening) == 1 and (full := name_forms.full_name(opening[0], [], body)):
+            votes.setdefault(full, Counter())[said[0]] += 1
+    return {name: said.most_common(1)[0][0] for name, said in votes.items() if len(set(said.values())) == len(said)}
+
+
+def _quoted_before(sentence: str, body: str, known: list[str]) -> list[str]:
+    """The people quoted so far (`known`) in the order the text last names them before `sentence`."""
+    place = body.find(sentence)
+    before = body[: place if place >= 0 else len(body)]
+    order: dict[str, int] = {}
+    for match in _CAPITALISED.finditer(before):
+        word = _POSSESSIVE.sub("", match.group())
+        if (full := name_forms.full_name(word, known, body)) in known:
+            order.pop(full, None)
+            order[full] = match.start()
+    return list(order)
+
+
 def _talked_about(sentence: str, last: str | None, known: list[str], body: str, no_one: frozenset[str]) -> str | None:
     """Who "he" or "she" means after a sentence of narration: the person it opens with ("Morris
     tweets often…"), else the one quoted last unless it names anyone else ("…Bell feels that
@@ -314,7 +359,7 @@ def _speaker(sentence: str, known: list[str], body: str, last: str | None, patte
         for match in pattern.finditer(sentence):
             who = match.group("who")
             if names.fold(who) in SPEAKING_PRONOUNS | ASKED_PRONOUNS:
-                return last
+                return _referent(names.fold(who), last, sentence, known, body)
             # "says Sundance Film Festival Director of Programming Trevor Groth", "Explains
             # True/False Co-Director and Co-Founder David Wilson, “…": the name after the roles.
             described = name_forms.name_after_roles(sentence[match.start("who") : match.end()])
