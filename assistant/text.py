@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from assistant.cues import ABBREVIATIONS, HYPHEN_PREFIXES
@@ -42,6 +43,15 @@ class Joined:
         """The source line number of the character at `offset`."""
         index = bisect.bisect_right(self.line_starts, offset) - 1
         return self.line_numbers[max(index, 0)]
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or curly apostrophes: "Mélanie" → "melanie"."""
+    if text.isascii():
+        # Nothing to decompose (the curly apostrophe is not ASCII): the common case, on every question.
+        return text.casefold()
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def plain_letters(text: str) -> str:

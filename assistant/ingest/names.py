@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import defaultdict
 from typing import Iterator
 
@@ -18,6 +17,7 @@ from assistant.cues import (
     NAME_PARTICLES,
     ROLE_WORDS,
 )
+from assistant.text import fold
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -52,12 +52,6 @@ _POSSESSIVE_WORD = re.compile(r"\w['’]s\b")
 _JOINERS = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.IGNORECASE)
 # What may close a list of names: the end of the text, a full stop, a bracket, a dash or a colon.
 _LIST_END = re.compile(r"^\s*(?:$|[.;:)\]–—|-])")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Mélanie" → "melanie"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @functools.lru_cache(maxsize=8)

@@ -5,19 +5,13 @@ the index, read by the speaker table."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 
 import numpy as np
 
 from assistant.data import Passage
-
-
-def fold(text: str) -> str:
-    """Lower case without accents or curly apostrophes: "Mélanie" → "melanie"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+from assistant.text import fold
 
 
 def words(text: str) -> list[str]:
