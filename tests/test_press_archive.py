@@ -180,3 +180,76 @@ def test_words_before_a_run_in_label_are_no_part_of_a_name():
     assert name_forms.surname_in_full("Tom", "Mark: How was the show at the Garden Tom: It was loud\n") is None
     assert name_forms.surname_in_full("Park", "Lena Park: I grew up on buses.\n\nPark: Yes.\n") == "Lena Park"
     assert name_forms.surname_in_full("Park", "Mark: Was it you, Lena Park?\n") == "Lena Park"
+
+
+CAR_PROFILE = (
+    "# Me and My Motor interview: Tom Reed's life in cars\n\n"
+    "\"My driving was considered reckless by the band\"\n\n"
+    "After four decades of touring, Tom Reed could afford a fleet of limousines. Reed keeps a few old cars.\n\n"
+    "\"I have a garage full of cars that I've collected over the years\", Reed says.\n\n"
+    "The 1960 Corvette came from Jim Bell, a dealer in Ohio.\n\n"
+    "\"I started riding again in my thirties\", he says.\n\n"
+    "As sales took off, he could afford the car he wanted, buying it in New Jersey from a worker. "
+    "\"The album had earned me a piano and a Corvette\", he recalls.\n\n"
+    "He records in his memoirs: \"I'd never owned a new car in my life. I felt as conspicuous as a king.\"\n"
+)
+
+
+def test_a_profile_whose_title_names_its_subject_among_other_words_gives_him_his_he_says():
+    said = said_by(CAR_PROFILE)
+    owners = {quote[:25]: speaker for quote, speaker in said.items()}
+    assert owners["\"I started riding again i"] == "Tom Reed"
+    # A place after "in" is no one the narration is about; a memoir quoted after a colon is his.
+    assert next(speaker for quote, speaker in said.items() if "earned me a piano" in quote) == "Tom Reed"
+    assert next(speaker for quote, speaker in said.items() if "never owned a new car" in quote) == "Tom Reed"
+    # A news story about someone it never quotes by name is no profile of theirs.
+    unquoted = CAR_PROFILE.replace(", Reed says.", ", a fan says.")
+    assert next(speaker for quote, speaker in said_by(unquoted).items() if "riding again" in quote) is None
+
+
+TWO_IN_TITLE = (
+    "---\ntitle: \"Ana Moor on 'River' Tour, What She Learned From Tom Reed\"\nauthor: \"Dan Fox\"\ncategory: \"Interview\"\n---\n\n"
+    "\"The River is my summer record\", Ana Moor said in a hotel bar, the night before Tom Reed opened his tour.\n\n"
+    "Moor, the band's drummer since 1974, plays the album every night. \"I'm the white line\", Moor said.\n\n"
+    "After the rehearsal and an immediate interview with Reed, I joined Moor for a drink.\n\n"
+    "Was it hard to get in shape for the tour?\n\n"
+    "They come back fairly quickly. I work out a lot.\n\n"
+    "What do you remember of the recording?\n\n"
+    "I got married that year.\n"
+)
+
+
+def test_of_two_people_a_title_names_the_one_the_narration_is_about_answers_unlabelled_questions():
+    rows = {quote: (speaker, prompt) for _, speaker, prompt, quote in parsed(TWO_IN_TITLE)}
+    assert rows["They come back fairly quickly. I work out a lot."] == ("Ana Moor", "Was it hard to get in shape for the tour?")
+    assert rows["I got married that year."][0] == "Ana Moor"
+
+
+TOPIC_EXCERPTS = (
+    "# Tom Reed talks to Ana Moor\n\n"
+    "\"The album came out of happy songs we chose not to use\", Tom Reed told Ana Moor at the festival.\n\n"
+    "**On Darkness In Music**\n\n"
+    "\"Some of the greatest blues music is the darkest you've ever heard. And I had maps.\n\n"
+    "**On Musical Influences**\n\n"
+    "\"You're drawn to things that make you seek out what they're about. That's studying.\"\n\n"
+    "**On Great New Music**\n\n"
+    "\"If you're good, you're always looking over your shoulder.\"\n"
+)
+
+
+def test_bold_topic_headings_between_excerpts_name_no_one_sign_nothing_and_head_the_excerpt():
+    said = said_by(TOPIC_EXCERPTS)
+    assert {speaker for quote, speaker in said.items() if quote.startswith('"')} == {"Tom Reed"}
+    # A quotation opened and left open runs on: the convention of quotations of several paragraphs.
+    assert said["\"Some of the greatest blues music is the darkest you've ever heard. And I had maps."] == "Tom Reed"
+    assert not names_fixture_full("On Great New Music")
+    # Each heading is what the quotation under it answers.
+    prompts = {quote: prompt for _, _, prompt, quote in parsed(TOPIC_EXCERPTS)}
+    assert prompts["\"If you're good, you're always looking over your shoulder.\""] == "On Great New Music"
+    assert "On Musical Influences" not in prompts
+
+
+def names_fixture_full(text: str) -> bool:
+    from assistant.ingest.names import is_full_name
+
+    return is_full_name(text)

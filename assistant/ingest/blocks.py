@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.cues import PAGE_NUMBER
-from assistant.text import SOFT_HYPHEN, plain_letters
+from assistant.text import LINE_ENDS_SENTENCE, SOFT_HYPHEN, plain_letters, word_count
 
 # Where a block sits in its source: printed lines (text, Markdown), pages (PDF) or paragraphs
 # (HTML, DOCX), whichever a reader of the original can find.
@@ -21,6 +21,8 @@ FURNITURE_SHARE = 0.5
 # A paragraph wholly emphasized in one style has most of its letters in it, the rest in another
 # emphasis (a title in italics inside a bold question).
 WHOLLY_OWN_SHARE = 0.5
+# A paragraph wholly in bold of at most this many words, ending no sentence, heads what follows.
+MAX_BOLD_HEADING_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,11 @@ class Block:
             Block(head.lines, self.heading, tuple((a, min(b, len(head.text)), k) for a, b, k in self.emphasis if a < len(head.text)), self.quoted),
             Block(tail.lines, self.heading, tuple((max(a - shift, 0), b - shift, k) for a, b, k in self.emphasis if b > shift), self.quoted),
         )
+
+    def is_bold_heading(self) -> bool:
+        """Whether it is a heading set in bold: wholly bold, a few words, neither a sentence nor a
+        question ("**On Darkness In Music**")."""
+        return self.wholly("bold") and word_count(self.text) <= MAX_BOLD_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(self.text)
 
     def wholly(self, style: str | None = None) -> bool:
         """Whether (nearly) all its letters are emphasized: a bold question, an italic intro; in

@@ -13,7 +13,7 @@ from assistant.ingest.blocks import Block, Exchange
 from assistant.ingest.noise import is_noise
 from assistant.noise_cues import BRACKETED_ALONE
 from assistant.ingest.presskit import is_question
-from assistant.text import LINE_ENDS_SENTENCE, sentence_spans, word_count
+from assistant.text import sentence_spans, word_count
 
 # An asker's paragraph longer than this that asks nothing is a remark of their own, not a prompt.
 MAX_REMARK_PROMPT_WORDS = 50
@@ -30,8 +30,6 @@ MAX_JOINED_PROMPT_WORDS = 2 * MAX_REMARK_PROMPT_WORDS
 # A host's turn of at most this many words asking nothing, inside a guest's answer, only keeps
 # them going.
 MAX_BACK_CHANNEL_WORDS = 3
-# A paragraph wholly in bold of at most this many words, no sentence, is a heading.
-MAX_BOLD_HEADING_WORDS = 12
 # A word and a dash ending a turn: the speaker was cut off.
 _BROKEN_OFF = re.compile(r"\w\s?[-–—]$")
 
@@ -71,7 +69,7 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
             quoted = False
         elif index in marked:
             turn_list.append((anonymous, [b]))
-        elif is_noise(b) or not turn_list or _bold_heading(b):
+        elif is_noise(b) or not turn_list or b.is_bold_heading():
             # Boilerplate, or a heading set in bold ("Literature Insights and Implications"), ends
             # the turn it follows: what comes after it is no one's until a label.
             turn_list.append((nobody, [b]))
@@ -231,12 +229,6 @@ def _back_channel(b: Block) -> bool:
     """Whether a host's paragraph only keeps the guest going ("Yeah.", "Mm-hmm.", "Right, right."):
     a few words asking nothing."""
     return word_count(b.text) <= MAX_BACK_CHANNEL_WORDS and not is_question(b.text)
-
-
-def _bold_heading(b: Block) -> bool:
-    """Whether a paragraph is a heading set in bold: wholly bold, a few words, neither a sentence
-    nor a question."""
-    return b.wholly("bold") and word_count(b.text) <= MAX_BOLD_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(b.text)
 
 
 def _cut_off(text: str) -> bool:

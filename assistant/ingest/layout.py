@@ -146,6 +146,8 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
             sections.append(Section(section_title, tuple(spoken_alone)))
             continue
         present = present or ((declared,) if declared else ())
+        if answering := _answering_of_two(section, section_labels, present, body):
+            present = (answering,)
         speaker = single(list(present))
         split = _talk_before_turns(section, section_labels, declared) if declared and set(present) <= {declared} else 0
         # The declared speaker's talk before the section's first turn or question heading ("##
@@ -296,12 +298,33 @@ def _sections(blocks: list[Block], title: str, hints: Hints, roles: dict[str, st
     yield current_title, current_speakers, indices
 
 
+def _answering_of_two(section: list[Block], section_labels: dict, present: tuple[str, ...], body: str) -> str | None:
+    """Of the two people a title names ("Max Weinberg on 'River' Tour, What He Learned From Bruce
+    Springsteen"), the one who answers questions nothing labels: the one the narration before the
+    first question is about and quotes by name; None with labels, or when it is about neither (a
+    line naming three, "Interview with A, B & C", names a group: which answers, their brackets say)."""
+    if len(present) != 2 or section_labels:
+        return None
+    opening = [b.text for b in itertools.takewhile(lambda b: not presskit.is_question(b.text), section) if not b.heading]
+    about = quotes.narration_subject(opening, list(present), body)
+    return about if about in present and quotes.quotes_by_name(opening, about, list(present), body) else None
+
+
 def _profile_subject(title: str, narration: list[str], known: list[str], body: str) -> str | None:
-    """The person a page's title names ("Amjad Al Rasheed - Inshallah A Boy") when its narration
-    is about them, as the narration spells them ("Amjad Al-Rasheed"); else None."""
+    """The person a page's title is ("Amjad Al Rasheed - Inshallah A Boy") when its narration is
+    about them, as the narration spells them ("Amjad Al-Rasheed"); or a person the title names
+    among other words ("Me and My Motor interview: Bruce Springsteen's life in cars") when the
+    narration is about them and quotes them by name (a news story about a singer it never quotes,
+    "He is not granting interviews", is no profile of his); else None."""
     named = headlines.heading_person(title)
-    about = quotes.narration_subject(narration, known, body) if named else None
-    return about if about and re.findall(r"\w+", names.fold(about)) == re.findall(r"\w+", names.fold(named)) else None
+    about = quotes.narration_subject(narration, known, body)
+    if not about:
+        return None
+    spelled = re.findall(r"\w+", names.fold(about))
+    if named:
+        return about if spelled == re.findall(r"\w+", names.fold(named)) else None
+    in_title = len(spelled) >= 2 and re.search(r"\b" + r"\W+".join(spelled) + r"\b", names.fold(title))
+    return about if in_title and quotes.quotes_by_name(narration, about, known, body) else None
 
 
 def _statement_signer(blocks: list[Block]) -> str | None:

@@ -16,6 +16,7 @@ from assistant.cues import (
     INSTITUTION_WORDS,
     NAME_PARTICLES,
     ROLE_WORDS,
+    TOPIC_LABEL_OPENERS,
 )
 from assistant.text import fold
 
@@ -254,10 +255,11 @@ _ARTICLE_INSIDE = re.compile(r"\s(?:The|An)\s")
 def is_full_name(text: str) -> bool:
     """A first name and surname at least, and nothing else ("Maria Ruiz", not "the director", nor a
     possessive before a title: "John Carpenter’s The Thing", nor a title with an article inside:
-    "Making The Pool")."""
+    "Making The Pool", nor a topic: "On Great New Music")."""
     return (
         NAME.fullmatch(text) is not None and len(text.split()) >= 2 and without_roles(text) == text
         and not _POSSESSIVE_WORD.search(text) and not _ARTICLE_INSIDE.search(text)
+        and fold(text.split()[0]) not in TOPIC_LABEL_OPENERS
     )
 
 

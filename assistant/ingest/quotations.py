@@ -122,6 +122,14 @@ def wholly_quoted(text: str) -> bool:
     return opens_quotation(stripped) and stripped[-1:] in ("”", '"') and is_quoting(stripped)
 
 
+def quotation_running_on(text: str) -> bool:
+    """Whether a paragraph opens a quotation it never closes: one that goes on in the next
+    paragraph, as a quotation of several paragraphs is printed (“Some of the greatest blues music…
+    …so I was very ambitious, also.)."""
+    stripped = text.strip()
+    return opens_quotation(stripped) and still_open(stripped, False)
+
+
 def still_open(sentence: str, was_open: bool) -> bool:
     """Whether a quotation is still open after the sentence."""
     curly = sentence.count("“") - sentence.count("”")

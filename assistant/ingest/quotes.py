@@ -10,7 +10,7 @@ from collections import Counter
 
 from assistant.cues import CLAUSE_OPENERS, FIRST_PERSON, TOPIC_LABEL_OPENERS
 from assistant.ingest import name_forms, names
-from assistant.ingest.quotations import COLON_BEFORE_QUOTE, as_double_quoted, is_quoting, opens_quotation, still_open, title_words, wholly_quoted
+from assistant.ingest.quotations import COLON_BEFORE_QUOTE, as_double_quoted, is_quoting, opens_quotation, quotation_running_on, still_open, title_words, wholly_quoted
 from assistant.ingest.blocks import Block, Exchange
 from assistant.quote_cues import (
     ASKED_PASSIVE,
@@ -75,6 +75,12 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
         # The one a block quotation before this block was given to.
         quoting: str | None = None
         for block in exchange.answer:
+            if block.is_bold_heading():
+                # A topic heading in bold ("**On Darkness In Music**") names no one: the one
+                # quoted before it goes on being quoted under it.
+                parts.append((block, None))
+                previous = block.text
+                continue
             # In a page about one person, a quotation nothing attributes is theirs.
             before = last or subject
             # Quotations in single marks are read as in double ones (same positions).
@@ -91,8 +97,9 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
                 # the beginning of the interview.").
                 quoting = quoting or _introduced(previous, found, body) or subject or before
                 owners, last = dict.fromkeys(owners, quoting), quoting
-            elif before and not any(owners.values()) and wholly_quoted(as_double_quoted(_after_topic(block))):
-                # A feature's paragraph that is only a quotation goes on quoting the one quoted
+            elif before and not any(owners.values()) and (wholly_quoted(quoted := as_double_quoted(_after_topic(block))) or quotation_running_on(quoted)):
+                # A feature's paragraph that is only a quotation (or opens one running on into
+                # the next paragraph) goes on quoting the one quoted
                 # or written about last ("“It was like Lego pieces…”" after "“…,” Bauman says"
                 # and narration about him), or the people a line right above it names together
                 # ("Katayoun Dibamehr and Avi Amar • Producers"). A topic set before it in bold
@@ -111,7 +118,15 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
         # A quotation found inside an answer no one was found to give answers no prompt; the
         # rest keeps the one it had.
         grouped: list[Exchange] = []
-        for part, owner in parts:
+        for k, (part, owner) in enumerate(parts):
+            heading = parts[k - 1][0] if k else None
+            if owner and heading is not None and heading.is_bold_heading() and grouped and grouped[-1].answer[-1] is heading:
+                # "**On Darkness In Music**" over a quotation: the topic is what the quotation answers.
+                before = grouped.pop()
+                if before.answer[:-1]:
+                    grouped.append(Exchange(before.prompt, before.speaker, before.answer[:-1]))
+                grouped.append(Exchange(heading.text, owner, (part,)))
+                continue
             if grouped and grouped[-1].speaker == owner:
                 grouped[-1] = Exchange(grouped[-1].prompt, owner, grouped[-1].answer + (part,))
             else:
@@ -178,6 +193,18 @@ def narration_subject(narration: list[str], known: list[str], body: str) -> str 
     return max(whole, key=whole.get) if whole else None
 
 
+def quotes_by_name(narration: list[str], person: str, known: list[str], body: str) -> bool:
+    """Whether the narration attributes a quotation to `person` by name ("…", Springsteen says),
+    not only by a pronoun."""
+    for paragraph in narration:
+        text = as_double_quoted(paragraph)
+        for start, end in sentence_spans(text):
+            sentence = text[start:end]
+            if is_quoting(sentence) and _speaker(sentence, known, body, None) == person:
+                return True
+    return False
+
+
 @functools.lru_cache(maxsize=8)
 def _no_one(title: str, body: str) -> frozenset[str]:
     """Capitalised words that are no one's names, folded: the page's subject, a company or a work
@@ -220,7 +247,11 @@ def _sentence_owners(
             # the sentence is about, in a page about one person that person.
             speaker = _opening_person(sentence, known, body) or subject or last
         lead = COLON_BEFORE_QUOTE.match(sentence.lstrip()) if speaker is None and quoting else None
-        if lead and names.fold(lead.group("lead").split()[0]) not in CLAUSE_OPENERS | TOPIC_LABEL_OPENERS:
+        opener = names.fold(lead.group("lead").split()[0]) if lead else ""
+        if lead and opener in SPEAKING_PRONOUNS - {"they"}:
+            # "He records in his memoirs: “I'd never owned a new car…”": whom "he" stands for.
+            speaker = _referent(opener, last or subject, sentence, known, body)
+        elif lead and opener not in CLAUSE_OPENERS | TOPIC_LABEL_OPENERS:
             # "Yorke really hates cars: “People get up too early…”", "Producer Nigel Godrich has
             # the best one-liner…: “…”": no verb signs it, the one the narration opens with says it
             # (not a topic's: "On John Steinbeck: “…”").
@@ -343,8 +374,10 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
         return last
     # With no one quoted yet, a person named alone is who the narration is about ("…required
     # something Bauman didn't have"), not one named after a preposition ("…her interview with
-    # Oprah Winfrey aired").
-    after_preposition = re.search(rf"\b(?:of|with|by|for|about|from|to)\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){{0,3}}{re.escape(others[0])}\b", sentence)
+    # Oprah Winfrey aired"), nor a place ("…buying it in New Jersey from a worker").
+    named = rf"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){{0,3}}{re.escape(others[0])}\b"
+    # ("…a look at Springsteen's life" is about him: a possessive after a place's preposition.)
+    after_preposition = re.search(rf"\b(?:of|with|by|for|about|from|to)\s+{named}|\b(?:in|at|on|near|into|across|around|through)\s+{named}(?!['’]s\b)", sentence)
     full = name_forms.full_name(others[0], known, body) if last is None and not after_preposition else None
     return full if full and all(names.fold(word) in names.fold(full).split() for word in others) else None
 
