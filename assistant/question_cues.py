@@ -249,7 +249,9 @@ _WH_INFINITIVE = r"|^\W*(?i:{wh})\s+(?:(?i:se|me)\s+)?[{letters}]+(?:{endings})\
 SERVICE_REQUESTS = {
     None: re.compile(
         r"(?i)^\W*(?:(?:how|where|what|which|when)\b[^?]*?\b(?:do|can|could|should|shall|must|may)\s+I\b" + _ASKING_FOR_INTERVIEWS
-        + r"|(?:how|where|what)\s+to\s|(?:please\s+)?(?:recommend|suggest)\s|(?:can|could|would)\s+you\s+(?:recommend|suggest|book)\s)"
+        + r"|(?:how|where|what)\s+to\s|(?:please\s+)?(?:recommend|suggest)\s|(?:can|could|would)\s+you\s+(?:recommend|suggest|book)\s"
+        # "What is the best drum kit for a beginner?", "What's the best way to learn the saxophone?"
+        + r"|[^?]*\bfor\s+(?:a\s+|an\s+)?(?:beginners?|novices?|newbies?)\b|(?:what(?:'s|’s|\s+is)\s+)?the\s+best\s+way\s+to\s+learn\b)"
     ),
     "French": re.compile(
         _WH_THEN.format(wh="comment|où|quand|que|quels?|quelles?", modal="puis-je|dois-je|peut-on|faut-il|je peux|je dois|on peut")
