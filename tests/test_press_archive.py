@@ -1,17 +1,25 @@
 """A press archive's pages: a speech its front matter says is its author's, a news item quoting a
 man by surname after his full name (a relative of the same surname named in full), a librarian
-described by her institution before her name, and a review whose "he says" follows a title in
-quotation marks."""
+described by her institution before her name, a review whose "he says" follows a title in
+quotation marks, a radio call-in whose labels run into the line before, a profile whose "she says"
+follows narration about a man, a car-collection profile its title names the subject of, a Q&A
+whose title names two people, and excerpts under bold topic headings."""
 
 from conftest import parsed
 
 from assistant.ingest import name_forms
 from assistant.ingest.hints import own_words_author
+from assistant.ingest.names import is_full_name
 from assistant.ingest.quotations import as_double_quoted
 
 def said_by(text: str) -> dict[str, str | None]:
     """Each passage's text and who says it."""
     return {quote: speaker for _, speaker, _, quote in parsed(text)}
+
+
+def speakers_and_quotes(text: str) -> list[tuple[str | None, str]]:
+    """Who says each passage, and its text, in order."""
+    return [(speaker, quote) for _, speaker, _, quote in parsed(text)]
 
 
 SPEECH = (
@@ -120,7 +128,7 @@ EXCERPT = (
 
 
 def test_an_answer_excerpted_in_a_block_quotation_ends_with_it():
-    rows = [(speaker, text) for _, speaker, _, text in parsed(EXCERPT)]
+    rows = speakers_and_quotes(EXCERPT)
     assert ("Ken Ode", "I love Sam like a brother. He reads it cold the first time.") in rows
     assert all(speaker is None for speaker, text in rows if "Will Park" in text or "puzzle" in text)
 
@@ -137,7 +145,7 @@ RADIO_CALL = (
 
 
 def test_a_transcript_s_labels_run_into_the_line_before_are_turns_all_the_same():
-    rows = [(speaker, quote) for _, speaker, _, quote in parsed(RADIO_CALL)]
+    rows = speakers_and_quotes(RADIO_CALL)
     assert ("Tom Reed", "It was loud, the best crowd of the tour") in rows
     assert ("Tom Reed", "We played three new songs.") in rows
     assert ("Tom Reed", "Anytime, like when you raid the fridge, before uh") in rows
@@ -242,14 +250,8 @@ def test_bold_topic_headings_between_excerpts_name_no_one_sign_nothing_and_head_
     assert {speaker for quote, speaker in said.items() if quote.startswith('"')} == {"Tom Reed"}
     # A quotation opened and left open runs on: the convention of quotations of several paragraphs.
     assert said["\"Some of the greatest blues music is the darkest you've ever heard. And I had maps."] == "Tom Reed"
-    assert not names_fixture_full("On Great New Music")
+    assert not is_full_name("On Great New Music")
     # Each heading is what the quotation under it answers.
     prompts = {quote: prompt for _, _, prompt, quote in parsed(TOPIC_EXCERPTS)}
     assert prompts["\"If you're good, you're always looking over your shoulder.\""] == "On Great New Music"
     assert "On Musical Influences" not in prompts
-
-
-def names_fixture_full(text: str) -> bool:
-    from assistant.ingest.names import is_full_name
-
-    return is_full_name(text)

@@ -234,6 +234,27 @@ def furniture_key(line: str) -> str:
     return re.sub(r"\d+", "#", line.lower()).strip()
 
 
+def runs_by_owner(block: Block, owners: dict[tuple[int, int], str | None]) -> list[tuple[Block, str | None]]:
+    """The block cut into runs of consecutive sentences (`owners`: each sentence's span in the
+    block's text, and who says it) with the same owner."""
+    if not any(owners.values()):
+        return [(block, None)]
+    runs: list[tuple[int, str | None]] = []
+    for (start, _), owner in owners.items():
+        if not runs or runs[-1][1] != owner:
+            runs.append((start, owner))
+    parts: list[tuple[Block, str | None]] = []
+    rest, consumed = block, 0
+    for (start, owner), following in zip(runs, [*runs[1:], (None, None)]):
+        if following[0] is None:
+            parts.append((rest, owner))
+            break
+        head, rest = rest.split(following[0] - consumed)
+        consumed = following[0]
+        parts.append((head, owner))
+    return [(part, owner) for part, owner in parts if part.text]
+
+
 @dataclass(frozen=True)
 class Exchange:
     """A prompt (None when nothing was asked) and the answer blocks, with who gave them."""

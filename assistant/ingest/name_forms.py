@@ -14,6 +14,9 @@ from assistant.quote_cues import KIN_NAMED
 
 # Words opening a sentence before a name that are no part of it.
 _OPENERS = CLAUSE_OPENERS | PRONOUNS | GREETINGS
+# A capitalised word, and a possessive ending: "Springsteen's" is "Springsteen".
+CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*")
+POSSESSIVE = re.compile(r"['’]s$")
 # A capital inside a word, not after "Mc", "Mac", "O'" or a hyphen: a brand ("SubImage", "iPhone").
 _INNER_CAPITAL = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O['’])(?<![-–])(?<=[a-zß-ÿ])[A-ZÀ-ÖØ-Þ]")
 # A compound with a lower-case part: "T-intersections", "Self-driving".

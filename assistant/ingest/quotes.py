@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 
 from assistant.cues import CLAUSE_OPENERS, FIRST_PERSON, TOPIC_LABEL_OPENERS
-from assistant.ingest import name_forms, names
+from assistant.ingest import name_forms, names, pronouns
 from assistant.ingest.quotations import COLON_BEFORE_QUOTE, as_double_quoted, is_quoting, opens_quotation, quotation_running_on, still_open, title_words, wholly_quoted
-from assistant.ingest.blocks import Block, Exchange
+from assistant.ingest.blocks import Block, Exchange, runs_by_owner
 from assistant.quote_cues import (
     ASKED_PASSIVE,
     ASKED_PRONOUNS,
@@ -38,18 +37,12 @@ MIN_SUBJECT_MENTIONS = 2
 MAX_GESTURE_WORDS = 5
 # …opening with the one written about: "He pauses.", "His smile grows wider.".
 GESTURING = SPEAKING_PRONOUNS | {"his", "her", "their"}
-# The pronouns that stand for a man or a woman, by the subject form ("he", "she").
-_PRONOUNS_OF = {"he": re.compile(r"(?i)\b(?:he|him|his|himself)\b"), "she": re.compile(r"(?i)\b(?:she|her|hers|herself)\b")}
-# A sentence's first clause: up to a comma, a semicolon, a colon, a dash or a quotation mark.
-_FIRST_CLAUSE = re.compile(r"[^,;:—–\"“”]*")
 # Lower-case words before a name after a speech verb: "says (casting director) Priya Shah",
 # "adds (his longtime collaborator) Tom Lee".
 _DESCRIBED = re.compile(r"^(?:[a-zß-ÿ][\w'’-]*\s+){1,6}(?=[A-ZÀ-ÖØ-Þ])")
 # One or two capitalised words right before a name ("Tom" or "Lena Mae" before "Lee"), looked for
 # in this many characters before it.
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][a-zß-ÿ'’-]*")
-_POSSESSIVE = re.compile(r"['’]s$")
-_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*")
 # Capitalised words naming a work by what it is, the noun capitalised too: "Dragon Day Movie",
 # "DRAGON DAY PRESS KIT" (not after "A", a credit: "A Jeffrey Travis Film"; "the Lena Park film" is
 # hers). Neither the title's words nor the noun's ("Press Kit") are anyone's name.
@@ -98,10 +91,10 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
                 quoting = quoting or _introduced(previous, found, body) or subject or before
                 owners, last = dict.fromkeys(owners, quoting), quoting
             elif before and not any(owners.values()) and (wholly_quoted(quoted := as_double_quoted(_after_topic(block))) or quotation_running_on(quoted)):
-                # A feature's paragraph that is only a quotation (or opens one running on into
-                # the next paragraph) goes on quoting the one quoted
-                # or written about last ("“It was like Lego pieces…”" after "“…,” Bauman says"
-                # and narration about him), or the people a line right above it names together
+                # A feature's paragraph that is only a quotation (or opens one running on into the
+                # next paragraph) goes on quoting the one quoted or written about last ("“It was
+                # like Lego pieces…”" after "“…,” Bauman says" and narration about him), or the
+                # people a line right above it names together
                 # ("Katayoun Dibamehr and Avi Amar • Producers"). A topic set before it in bold
                 # ("**On John Steinbeck**: “…”") stays with the quotation it heads.
                 together = _named_together(previous)
@@ -110,7 +103,7 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
             quoting = quoting if block.quoted else None
             previous = block.text
             found.extend(name for name in owners.values() if name and name not in found)
-            parts.extend(_runs(block, owners))
+            parts.extend(runs_by_owner(block, owners))
         if not any(owner for _, owner in parts):
             result.append(exchange)
             continue
@@ -177,8 +170,8 @@ def narration_subject(narration: list[str], known: list[str], body: str) -> str 
     of those tied), as the document names them in full. None when no one is said that often."""
     text = " ".join(narration)
     said: dict[str, list[int]] = {}
-    for match in _CAPITALISED.finditer(text):
-        said.setdefault(_POSSESSIVE.sub("", match.group()), []).append(match.start())
+    for match in name_forms.CAPITALISED.finditer(text):
+        said.setdefault(name_forms.POSSESSIVE.sub("", match.group()), []).append(match.start())
     lower_case = _written_in_lower_case(body)
     people: dict[str, tuple[int, int]] = {}
     for word, places in said.items():
@@ -210,7 +203,7 @@ def _no_one(title: str, body: str) -> frozenset[str]:
     """Capitalised words that are no one's names, folded: the page's subject, a company or a work
     its title names ("…With SubImage"), and words the text also writes in lower case ("the
     Transportation Research Board" beside "research"). Read once per document."""
-    subject = {names.fold(word) for word in _CAPITALISED.findall(title) if not name_forms.full_name(word, [], body)}
+    subject = {names.fold(word) for word in name_forms.CAPITALISED.findall(title) if not name_forms.full_name(word, [], body)}
     # "Dragon Day Movie", "DRAGON DAY PRESS KIT": a work's title, not someone's name ("A Lena Park
     # Film" credits a person).
     works = {names.fold(word) for match in _WORK_TITLE.finditer(body) for word in match.group().split()}
@@ -250,7 +243,7 @@ def _sentence_owners(
         opener = names.fold(lead.group("lead").split()[0]) if lead else ""
         if lead and opener in SPEAKING_PRONOUNS - {"they"}:
             # "He records in his memoirs: “I'd never owned a new car…”": whom "he" stands for.
-            speaker = _referent(opener, last or subject, sentence, known, body)
+            speaker = pronouns.referent(opener, last or subject, sentence, known, body)
         elif lead and opener not in CLAUSE_OPENERS | TOPIC_LABEL_OPENERS:
             # "Yorke really hates cars: “People get up too early…”", "Producer Nigel Godrich has
             # the best one-liner…: “…”": no verb signs it, the one the narration opens with says it
@@ -292,46 +285,6 @@ def _sentence_owners(
     return owners, last
 
 
-def _referent(pronoun: str, last: str | None, sentence: str, known: list[str], body: str) -> str | None:
-    """Whom "he" or "she" means: the one quoted or written about last, unless the text calls them
-    by the other pronoun; then the one quoted before them it does not ("Then Springsteen decided
-    he wanted a violinist…" then "…, she says disarmingly" is Lahav's, quoted before)."""
-    pronoun_of = _pronouns(body)
-    if last is None or pronoun not in _PRONOUNS_OF or pronoun_of.get(last, pronoun) == pronoun:
-        return last
-    earlier = _quoted_before(sentence, body, known)
-    return next((name for name in reversed(earlier) if name != last and pronoun_of.get(name, pronoun) == pronoun), None)
-
-
-@functools.lru_cache(maxsize=8)
-def _pronouns(body: str) -> dict[str, str]:
-    """The pronoun the text calls each person by, as it shows where a sentence's first clause opens
-    with their name and says one pronoun only ("Then Springsteen decided he wanted…" → he; not
-    "But Springsteen and Appel were falling out, …, she says"); the pronoun said more often, a
-    person called both ways as often in no entry. Read once per document."""
-    votes: dict[str, Counter[str]] = {}
-    for start, end in sentence_spans(body):
-        clause = _FIRST_CLAUSE.match(body[start:end]).group()
-        said = [pronoun for pronoun, pattern in _PRONOUNS_OF.items() if pattern.search(clause)]
-        opening = names.names_at(clause) if len(said) == 1 else []
-        if len(opening) == 1 and (full := name_forms.full_name(opening[0], [], body)):
-            votes.setdefault(full, Counter())[said[0]] += 1
-    return {name: said.most_common(1)[0][0] for name, said in votes.items() if len(set(said.values())) == len(said)}
-
-
-def _quoted_before(sentence: str, body: str, known: list[str]) -> list[str]:
-    """The people quoted so far (`known`) in the order the text last names them before `sentence`."""
-    place = body.find(sentence)
-    before = body[: place if place >= 0 else len(body)]
-    order: dict[str, int] = {}
-    for match in _CAPITALISED.finditer(before):
-        word = _POSSESSIVE.sub("", match.group())
-        if (full := name_forms.full_name(word, known, body)) in known:
-            order.pop(full, None)
-            order[full] = match.start()
-    return list(order)
-
-
 def _talked_about(sentence: str, last: str | None, known: list[str], body: str, no_one: frozenset[str]) -> str | None:
     """Who "he" or "she" means after a sentence of narration: the person it opens with ("Morris
     tweets often…"), else the one quoted last unless it names anyone else ("…Bell feels that
@@ -351,11 +304,11 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
         return full
     opening = [
         name for name in names.names_at(sentence)
-        if not set(names.fold(name).split()) <= no_one and names.is_person_name(_POSSESSIVE.sub("", name))
+        if not set(names.fold(name).split()) <= no_one and names.is_person_name(name_forms.POSSESSIVE.sub("", name))
     ]
     # "Millard-Ball's interest in research…" is about Millard-Ball; "Pål’s vision…", by first
     # name, about Pål Ulvik Rokseth.
-    if opening and (full := name_forms.full_name(_POSSESSIVE.sub("", opening[0]), known, body) or name_forms.first_name_in_full(_POSSESSIVE.sub("", opening[0]), body)):
+    if opening and (full := name_forms.full_name(name_forms.POSSESSIVE.sub("", opening[0]), known, body) or name_forms.first_name_in_full(name_forms.POSSESSIVE.sub("", opening[0]), body)):
         return full
     words = sentence.split()
     if words and names.fold(words[0]) in SPEAKING_PRONOUNS:
@@ -367,7 +320,7 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
     own |= {names.fold(word) for word in title_words(sentence)}
     # "…a look at Springsteen's life": the name without its possessive.
     others = [
-        _POSSESSIVE.sub("", w) for w in _CAPITALISED.findall(sentence)[1:]
+        name_forms.POSSESSIVE.sub("", w) for w in name_forms.CAPITALISED.findall(sentence)[1:]
         if (folded := names.fold(w).split("'")[0].split("’")[0]) not in own and folded not in no_one and name_forms.may_name_someone(w, known, body)
     ]
     if not others:
@@ -392,7 +345,7 @@ def _speaker(sentence: str, known: list[str], body: str, last: str | None, patte
         for match in pattern.finditer(sentence):
             who = match.group("who")
             if names.fold(who) in SPEAKING_PRONOUNS | ASKED_PRONOUNS:
-                return _referent(names.fold(who), last, sentence, known, body)
+                return pronouns.referent(names.fold(who), last, sentence, known, body)
             # "says Sundance Film Festival Director of Programming Trevor Groth", "Explains
             # True/False Co-Director and Co-Founder David Wilson, “…": the name after the roles.
             described = name_forms.name_after_roles(sentence[match.start("who") : match.end()])
@@ -412,23 +365,3 @@ def _speaker(sentence: str, known: list[str], body: str, last: str | None, patte
                 # description naming no one is the one written about.
                 return last
     return None
-
-
-def _runs(block: Block, owners: dict[tuple[int, int], str | None]) -> list[tuple[Block, str | None]]:
-    """The block cut into runs of consecutive sentences with the same owner."""
-    if not any(owners.values()):
-        return [(block, None)]
-    runs: list[tuple[int, str | None]] = []
-    for (start, _), owner in owners.items():
-        if not runs or runs[-1][1] != owner:
-            runs.append((start, owner))
-    parts: list[tuple[Block, str | None]] = []
-    rest, consumed = block, 0
-    for (start, owner), following in zip(runs, [*runs[1:], (None, None)]):
-        if following[0] is None:
-            parts.append((rest, owner))
-            break
-        head, rest = rest.split(following[0] - consumed)
-        consumed = following[0]
-        parts.append((head, owner))
-    return [(part, owner) for part, owner in parts if part.text]
