@@ -299,6 +299,11 @@ def _split_at_labels(blocks: list[Block], named: list[str]) -> list[Block]:
     run into a line (`_run_in_labels_apart`)."""
     # Whether a label is one the document uses is judged over all its lines.
     lines = [Block((line,)) for b in blocks for line in b.lines]
+    opening = Counter(label.raw for line in lines if (label := turns.label_of(line)) is not None and label.style == "plain")
+    if len(lines) == len(blocks) and max(opening.values(), default=0) < MIN_RUN_IN_LABEL_TURNS:
+        # One line a paragraph and no plain label recurring: nothing to split (judging the labels
+        # is a fair share of parsing).
+        return blocks
     accepted = label_use.accepted_labels(lines, named)
     keys = {label.key for label in accepted.values()}
     turns_opened = Counter(label.raw for label in accepted.values() if label.style == "plain")
