@@ -17,6 +17,11 @@ def said_by(text: str) -> dict[str, str | None]:
     return {quote: speaker for _, speaker, _, quote in parsed(text)}
 
 
+def speakers(text: str) -> set[str | None]:
+    """Everyone who says a passage of the text (None: narration)."""
+    return {speaker for _, speaker, _, _ in parsed(text)}
+
+
 def speakers_and_quotes(text: str) -> list[tuple[str | None, str]]:
     """Who says each passage, and its text, in order."""
     return [(speaker, quote) for _, speaker, _, quote in parsed(text)]
@@ -38,7 +43,7 @@ def test_a_page_its_front_matter_calls_a_speech_is_its_author_s_whole():
     assert "Whattya mean?" in " ".join(text for _, _, _, text in rows)
     # Called an interview, the same page is not its author's words.
     interview = SPEECH.replace("category: \"Speech\"", "category: \"Interview\"")
-    assert "Lena Park" not in {speaker for _, speaker, _, _ in parsed(interview)}
+    assert "Lena Park" not in speakers(interview)
 
 
 def test_the_kinds_of_page_that_are_their_author_s_own_words():
@@ -81,7 +86,7 @@ def test_she_says_after_a_title_in_quotation_marks_is_the_one_the_narration_is_a
     assert said["\"Everybody's broken in some way\", she says at one point."] == "Lena Park"
     # The title's words are no one's name: with no one else named, the quotation stays no one's.
     untitled = REVIEW.replace("at Park's life and career", "at a life and career")
-    assert {speaker for _, speaker, _, _ in parsed(untitled)} == {None}
+    assert speakers(untitled) == {None}
 
 
 BRITISH = (

@@ -168,7 +168,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
         if not present and not section_labels and any(e.prompt for e in exchanges) and not any(e.speaker for e in exchanges):
             # Prompts under a heading naming no one ("## Archival passion"), after narration about
             # someone ("…Professor Lusztig finds stories…"): that person answers them.
-            opening = [b.text for b in itertools.takewhile(lambda b: not presskit.is_question(b.text), section) if not b.heading]
+            opening = _narration_before_questions(section)
             if subject := quotes.narration_subject(opening, [*hints.known, *answering_names], body):
                 exchanges = without_bylines(signed(arrange(section, section_labels, people, (subject,), subject)))
         # Narration quoting people ("“…,” says director Lena Park") gives them their words.
@@ -298,6 +298,11 @@ def _sections(blocks: list[Block], title: str, hints: Hints, roles: dict[str, st
     yield current_title, current_speakers, indices
 
 
+def _narration_before_questions(section: list[Block]) -> list[str]:
+    """The section's paragraphs before its first question, headings aside."""
+    return [b.text for b in itertools.takewhile(lambda b: not presskit.is_question(b.text), section) if not b.heading]
+
+
 def _answering_of_two(section: list[Block], section_labels: dict, present: tuple[str, ...], body: str) -> str | None:
     """Of the two people a title names ("Max Weinberg on 'River' Tour, What He Learned From Bruce
     Springsteen"), the one who answers questions nothing labels: the one the narration before the
@@ -305,7 +310,7 @@ def _answering_of_two(section: list[Block], section_labels: dict, present: tuple
     line naming three, "Interview with A, B & C", names a group: which answers, their brackets say)."""
     if len(present) != 2 or section_labels:
         return None
-    opening = [b.text for b in itertools.takewhile(lambda b: not presskit.is_question(b.text), section) if not b.heading]
+    opening = _narration_before_questions(section)
     about = quotes.narration_subject(opening, list(present), body)
     return about if about in present and quotes.quotes_by_name(opening, about, list(present), body) else None
 

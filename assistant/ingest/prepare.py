@@ -337,9 +337,10 @@ def _run_in_labels_apart(block: Block, run_in: re.Pattern | None, labels: set[st
     parts: list[Block] = []
     rest, consumed = block, 0
     for match in run_in.finditer(block.text):
-        before = block.text[: match.start()].rstrip()
-        if _JOINED_NAMES_END.search(before) or any(
-            len(label) > len(match.group()) - 1 and block.text[: match.end() - 1].endswith(label) for label in labels
+        label_end = match.end() - 1
+        run_in_label = block.text[match.start() : label_end]
+        if _JOINED_NAMES_END.search(block.text[: match.start()].rstrip()) or any(
+            len(label) > len(run_in_label) and block.text[:label_end].endswith(label) for label in labels
         ):
             continue
         head, rest = rest.split(match.start() - consumed)
