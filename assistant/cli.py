@@ -209,11 +209,11 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _eval_docs(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.measure.docset import evaluate_case, read_cases, table, totals
+    from assistant.measure.docset import evaluate_cases, read_cases, table, totals
     from assistant.embed import Embedder
 
     embedder = Embedder(settings.model)
-    results = [evaluate_case(case, settings, embedder) for case in read_cases(args.folder)]
+    results = evaluate_cases(read_cases(args.folder), settings, embedder)
     if args.json:
         print(json.dumps({"documents": [r.row() for r in results], "totals": totals(results)}, ensure_ascii=False))
     else:

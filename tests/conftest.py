@@ -25,7 +25,7 @@ def parsed(text: str, markdown: bool = True, meta: dict | None = None, title: st
 
 # A test using any of these loads the real embedding model (or an app that does): it is `slow`,
 # and `pytest -m "not slow"` runs the others, in seconds.
-REAL_MODEL_FIXTURES = {"real_embedder", "built_settings", "searcher", "service", "app_url"}
+REAL_MODEL_FIXTURES = {"real_embedder", "built_settings", "searcher", "service", "served_app", "app_url"}
 
 
 def pytest_collection_modifyitems(items):
@@ -122,9 +122,15 @@ def seeds_copy(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def app_url(built_settings, tmp_path_factory):
-    """The real app (`python app.py`) on a free local port, serving the index built for the tests."""
+def served_app(built_settings, tmp_path_factory):
+    """The real app (`python app.py`) on a free local port, serving the index built for the tests
+    (one process for the session: starting one takes some 15 seconds)."""
     from assistant.measure.serving import running_app
 
     with running_app(built_settings.index_dir, tmp_path_factory.mktemp("app") / "app.log") as app:
-        yield app.url
+        yield app
+
+
+@pytest.fixture(scope="session")
+def app_url(served_app) -> str:
+    return served_app.url

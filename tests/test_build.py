@@ -3,6 +3,7 @@
 import dataclasses
 import os
 import shutil
+from collections import OrderedDict
 
 import numpy as np
 import pytest
@@ -61,6 +62,32 @@ def test_adding_a_document_embeds_only_its_passages(built):
     new_texts = {s for p in added for s in split_sentences(p.text)} | {p.question for p in added if p.question}
     assert len(added) < len(counting.texts) <= len(added) + len(new_texts)  # "Yes." was already cached
     assert all(text in new_texts or any(p.text in text for p in added) for text in counting.texts)
+
+
+def test_a_rebuild_in_the_same_process_parses_only_the_documents_whose_bytes_sidecar_or_name_changed(built, monkeypatch):
+    import assistant.ingest.documents as documents
+
+    laid_out = []
+    real = documents.lay_out
+    monkeypatch.setattr(documents, "lay_out", lambda source, meta, title: laid_out.append(title) or real(source, meta, title))
+    monkeypatch.setattr(documents, "_parses", OrderedDict())  # none kept from other tests
+    night = built.seeds_dir / "night_train_transcript.md"
+    shutil.copy(DATA / "night_train_transcript.md", night)
+    build_index(built, embedder=FakeEmbedder())
+    assert sorted(laid_out) == ["Night Train press notes", "The Concert press kit"]
+    laid_out.clear()
+    build_index(built, embedder=FakeEmbedder(), force=True)
+    assert laid_out == []
+    (built.seeds_dir / "night_train_transcript.meta.json").write_text('{"title": "Night Train, the interviews"}', encoding="utf-8")
+    build_index(built, embedder=FakeEmbedder())
+    assert laid_out == ["Night Train, the interviews"]
+    night.write_bytes(night.read_bytes() + b"\nOne more line.\n")
+    night.rename(built.seeds_dir / "night_train.md")
+    (built.seeds_dir / "night_train_transcript.meta.json").unlink()
+    build_index(built, embedder=FakeEmbedder())
+    assert laid_out[1:] == ["Night Train press notes"]
+    passages = PressKitIndex.load(built.index_dir).passages
+    assert {p.source for p in passages} == {KIT, "night_train.md"} and any("One more line." in p.text for p in passages)
 
 
 def test_editing_one_answer_re_embeds_one_passage(built):

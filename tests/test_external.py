@@ -40,9 +40,26 @@ KNOWN_PARSE_GAPS = {
 def check_figures(folder: str, embedder) -> dict:
     """What `eval-docs` reports over one check folder of the external documents, each indexed alone."""
     from assistant.config import Settings
-    from assistant.measure.docset import evaluate_case, totals
+    from assistant.measure.docset import evaluate_cases, totals
 
-    return totals([evaluate_case(case, Settings(), embedder) for case in read_cases(EXTERNAL / folder)])
+    return totals(evaluate_cases(read_cases(EXTERNAL / folder), Settings(), embedder))
+
+
+def test_a_document_set_embeds_the_off_topic_probes_once_and_measures_each_document_as_if_alone():
+    import dataclasses
+
+    from assistant.config import Settings
+    from assistant.measure.docset import evaluate_case, evaluate_cases
+    from assistant.search.abstention import off_topic_probes
+    from conftest import FakeEmbedder
+
+    settings = dataclasses.replace(Settings(), model="fake-model")
+    alone = [evaluate_case(case, settings, FakeEmbedder()) for case in CASES[:3]]
+    counting = FakeEmbedder()
+    together = evaluate_cases(CASES[:3], settings, counting)
+    assert [(r.name, r.quality) for r in together] == [(r.name, r.quality) for r in alone]
+    probes = set(off_topic_probes())
+    assert sorted(text for text in counting.texts if text in probes) == sorted(probes)
 
 
 def _known_gap(case):
@@ -87,9 +104,9 @@ def test_the_build_report_says_what_the_sidecar_adds():
 @pytest.mark.slow
 def test_attributed_recall_and_abstention_on_the_document_set(real_embedder):
     from assistant.config import Settings
-    from assistant.measure.docset import evaluate_case, totals
+    from assistant.measure.docset import evaluate_cases, totals
 
-    results = [evaluate_case(case, Settings(), real_embedder) for case in CASES]
+    results = evaluate_cases(CASES, Settings(), real_embedder)
     figures = totals(results)
     # Measured at 0.863 and 0.966, 32 of 33 off-topic (README, "Any interview document"); this
     # guards against regressions.

@@ -95,15 +95,24 @@ def _checked(text: str, name: str) -> str:
 
 def read_source(path: Path) -> Source:
     """Read a document of any supported format; FileNotFoundError/ValueError with a clear message."""
+    return source_from_bytes(document_bytes(path), path)
+
+
+def document_bytes(path: Path) -> bytes:
+    """A document file's bytes; FileNotFoundError naming the file when it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise FileNotFoundError(f"Cannot read {path}: {error.strerror}. Check the file exists and is readable.") from error
+
+
+def source_from_bytes(raw: bytes, path: Path) -> Source:
+    """A document already read (`raw`), in the format its name says; ValueError when it is not one."""
     from assistant.ingest.read_docx import read_docx
     from assistant.ingest.read_html import read_html
     from assistant.ingest.read_pdf import read_pdf
     from assistant.ingest.read_text import read_markdown, read_plain
 
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise FileNotFoundError(f"Cannot read {path}: {error.strerror}. Check the file exists and is readable.") from error
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
         raise ValueError(f"{shown_name(path.name)}: unsupported format; use one of {', '.join(DOCUMENT_SUFFIXES)}.")

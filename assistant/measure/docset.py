@@ -86,8 +86,15 @@ def read_cases(folder: Path) -> list[DocumentCase]:
         raise ValueError(f"{manifest}: each entry needs file, questions, interviewees and prompts ({error}).") from error
 
 
-def evaluate_case(case: DocumentCase, settings: Settings, embedder) -> DocumentResult:
-    """Index the document (and its sidecar) alone in a temporary folder, ask its questions."""
+def evaluate_cases(cases: list[DocumentCase], settings: Settings, embedder) -> list[DocumentResult]:
+    """`evaluate_case` for each case, the indexes built one after another in one folder: its
+    embedding cache keeps the off-topic probes each build calibrates with, embedded once."""
+    with tempfile.TemporaryDirectory(prefix="docset-index-") as scratch:
+        return [evaluate_case(case, settings, embedder, Path(scratch)) for case in cases]
+
+
+def evaluate_case(case: DocumentCase, settings: Settings, embedder, index_dir: Path | None = None) -> DocumentResult:
+    """Index the document (and its sidecar) alone, in `index_dir` or a temporary folder, and ask its questions."""
     from assistant.build import build_index
     from assistant.search.searcher import Searcher
 
@@ -99,7 +106,7 @@ def evaluate_case(case: DocumentCase, settings: Settings, embedder) -> DocumentR
         if sidecar.exists():
             shutil.copy(sidecar, seeds / sidecar.name)
         # Questions are embedded by the embedder given: no ONNX export for a throwaway index.
-        local = dataclasses.replace(settings, seeds_dir=seeds, index_dir=Path(scratch) / "index", onnx_queries=False)
+        local = dataclasses.replace(settings, seeds_dir=seeds, index_dir=index_dir or Path(scratch) / "index", onnx_queries=False)
         build_index(local, embedder=embedder)
         searcher = Searcher.open(local, encoder=embedder)
         quality = evaluate(read_questions(case.questions), lambda q: searcher.ask(q, 3))

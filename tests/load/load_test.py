@@ -74,12 +74,18 @@ def _one_client(url: str, questions: int, seed: int, record) -> None:
         asked += 1
 
 
-def run_load(index_dir: Path, clients: int, questions: int, time_limit: float = 600.0, rounds: int = 1, env: dict | None = None) -> dict:
-    """Start the app, run the clients concurrently `rounds` times over, and return the figures.
-    Memory is read at the start and after each round; the first round warms the app up, and
-    growth is measured from its end to the end of the last round."""
+def run_load(index_dir: Path, clients: int, questions: int, time_limit: float = 600.0, rounds: int = 1) -> dict:
+    """Start the app over `index_dir`, then `load_app` it."""
     from assistant.measure.serving import running_app
 
+    with tempfile.TemporaryDirectory() as scratch, running_app(index_dir, Path(scratch) / "app.log") as app:
+        return load_app(app, clients, questions, time_limit, rounds)
+
+
+def load_app(app, clients: int, questions: int, time_limit: float = 600.0, rounds: int = 1) -> dict:
+    """Run the clients against a running app (`serving.RunningApp`) concurrently, `rounds` times
+    over, and return the figures. Memory is read at the start and after each round; the first
+    round warms the app up, and growth is measured from its end to the end of the last round."""
     latencies: list[float] = []
     failures: list[int] = []
     memory: dict[str, float] = {}
@@ -92,20 +98,16 @@ def run_load(index_dir: Path, clients: int, questions: int, time_limit: float = 
             if not ok:
                 failures.append(len(latencies))
 
-    with tempfile.TemporaryDirectory() as scratch, running_app(index_dir, Path(scratch) / "app.log", env=env) as app:
-        memory["start"] = app.memory_mb()
-        started = time.perf_counter()
-        for round_number in range(1, rounds + 1):
-            threads = [
-                threading.Thread(target=_one_client, args=(app.url, questions, seed, record), daemon=True)
-                for seed in range(clients)
-            ]
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join(timeout=max(1.0, time_limit - (time.perf_counter() - started)))
-            memory[f"after round {round_number}"] = app.memory_mb()
-        elapsed = time.perf_counter() - started
+    memory["start"] = app.memory_mb()
+    started = time.perf_counter()
+    for round_number in range(1, rounds + 1):
+        threads = [threading.Thread(target=_one_client, args=(app.url, questions, seed, record), daemon=True) for seed in range(clients)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=max(1.0, time_limit - (time.perf_counter() - started)))
+        memory[f"after round {round_number}"] = app.memory_mb()
+    elapsed = time.perf_counter() - started
     latencies.sort()
     warm = memory["after round 1"]
     return {
