@@ -67,6 +67,25 @@ Lena Park directed it.
     assert {p[1] for p in parsed(text)} == {None}
 
 
+def test_a_quotation_however_short_that_a_speaker_follows_is_theirs_and_so_is_what_it_runs_on_to():
+    text = """# Night Bus
+
+## About the production
+
+Night Bus began as a short film about the drivers of the 472.
+
+“Absolutely,” Lena Park said of the rumours of a sequel. “But first I want to make a comedy about the day shift.”
+
+The film opened at “Night Visions” in Helsinki.
+"""
+    section = "About the production"
+    assert parsed(text) == [
+        (section, None, None, "Night Bus began as a short film about the drivers of the 472."),
+        (section, "Lena Park", None, "“Absolutely,” Lena Park said of the rumours of a sequel. “But first I want to make a comedy about the day shift.”"),
+        (section, None, None, "The film opened at “Night Visions” in Helsinki."),
+    ]
+
+
 def test_a_surname_is_the_full_name_the_credits_give_and_she_after_other_names_is_no_one():
     text = """# Night Bus
 

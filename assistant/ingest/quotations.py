@@ -89,9 +89,9 @@ def is_quoting(sentence: str) -> bool:
     text = sentence.lstrip()
     opening = _QUOTED.match(text)
     closed = opening is not None and text[opening.end() - 1 : opening.end()] in ("”", '"')
-    if closed and word_count(opening.group(1) or opening.group(2)) >= MIN_QUOTED_WORDS and any(
-        pattern.match(text, opening.end() - 1) for pattern in SPEAKER_AFTER_QUOTE
-    ):
+    if closed and any(pattern.match(text, opening.end() - 1) for pattern in SPEAKER_AFTER_QUOTE):
+        # However short: "“That's there,” Mr. Springsteen said of the political element." (a
+        # title is not followed by who says it).
         return True
     # Or ends with a quotation a speech verb right before it introduces, however long the narration
     # before ("When I ask him about it, he replies “When I’m writing, I don’t think…").
