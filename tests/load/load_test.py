@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from assistant.measure.serving import RunningApp, running_app  # noqa: E402
 from assistant.present import NOTHING_FOUND  # noqa: E402
 
 ON_TOPIC = [
@@ -76,16 +77,14 @@ def _one_client(url: str, questions: int, seed: int, record) -> None:
 
 def run_load(index_dir: Path, clients: int, questions: int, time_limit: float = 600.0, rounds: int = 1) -> dict:
     """Start the app over `index_dir`, then `load_app` it."""
-    from assistant.measure.serving import running_app
-
     with tempfile.TemporaryDirectory() as scratch, running_app(index_dir, Path(scratch) / "app.log") as app:
         return load_app(app, clients, questions, time_limit, rounds)
 
 
-def load_app(app, clients: int, questions: int, time_limit: float = 600.0, rounds: int = 1) -> dict:
-    """Run the clients against a running app (`serving.RunningApp`) concurrently, `rounds` times
-    over, and return the figures. Memory is read at the start and after each round; the first
-    round warms the app up, and growth is measured from its end to the end of the last round."""
+def load_app(app: RunningApp, clients: int, questions: int, time_limit: float = 600.0, rounds: int = 1) -> dict:
+    """Run the clients against a running app concurrently, `rounds` times over, and return the
+    figures. Memory is read at the start and after each round; the first round warms the app up,
+    and growth is measured from its end to the end of the last round."""
     latencies: list[float] = []
     failures: list[int] = []
     memory: dict[str, float] = {}
