@@ -69,6 +69,9 @@ ASKED_PASSIVE = re.compile(rf"(?P<who>{_SPEAKER}),?\s+(?:who\s+)?(?:was|is)\s+(?
 # A sentence that only says who spoke the quotation before it: "“….” Lena Park tells me.", "She said.",
 # "Letterman continued, still grilling the actress."
 ATTRIBUTION_ALONE = re.compile(rf"^\s*(?P<who>(?i:he|she|they)|{_SPEAKER})\s+(?:{_ADVERB}\s+)?{_SPEECH}(?:\s+(?:me|us))?(?:\s*,[^“”\"]{{1,120}})?\s*[.!]*\s*$")
+# Or after a phrase setting the scene: "“I was standing in the lobby…” On the other end of the
+# phone, Stephen Mirrione laughs recalling the stranger's dire prediction."
+ATTRIBUTION_AFTER_PHRASE = re.compile(rf"^\s*[A-Z][^,“”\"]{{1,60}},\s+(?P<who>{_SPEAKER})\s+(?:{_ADVERB}\s+)?{_SPEECH}\b")
 # A speaker going on from a quotation before, opening the sentence: "He adds, “…", "Lee continues:".
 SPEAKING_ON = re.compile(rf"^\s*(?:(?i:he|she|they)|{_SPEAKER})\s+(?:also\s+|then\s+)?(?:adds|added|continues|continued|goes\s+on|went\s+on)\b")
 # The verb first, as press releases put it: "Said Krick, “…", "Added Dillon of the auditions, “…".
@@ -76,6 +79,12 @@ SPEAKER_AFTER_VERB = re.compile(rf"^\s*(?i:{_SPEECH})\s+(?P<who>{_SPEAKER}(?:/[\
 # Narration reporting what someone said, by name or pronoun: "Quoting Alfred Hitchcock, Mr. Veit
 # Helmer said that cinema…", "She pointed out that…", "Veit Helmer, Director of The Bra, said that…".
 REPORTED_SPEECH = re.compile(rf"(?P<who>{_SPEAKER}|\b(?i:he|she))(?P<apart>,?)\s+(?:{_ADVERB}\s+)?{_SPEECH}\s+that\b")
+# Speech reported with who says it set apart: "Ironically, Stamp says, three of the sites…",
+# "Medvitz, who is currently performing in Trojan Women, said she values the scholarship…".
+REPORTED_ASIDES = (
+    re.compile(rf",\s+(?P<who>{_SPEAKER}|(?i:he|she))\s+(?:{_ADVERB}\s+)?{_SPEECH},\s+[a-z]"),
+    re.compile(rf"(?P<who>{_SPEAKER}),\s+who\s+[^,“”\"]{{1,120}},\s+(?:{_ADVERB}\s+)?{_SPEECH}\s+(?:that|she|he|they)\b"),
+)
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
 # The one asked, as the writer's question names them: "I ask him…".
 ASKED_PRONOUNS = frozenset({"him", "her", "them"})

@@ -86,6 +86,31 @@ The film opened at “Night Visions” in Helsinki.
     ]
 
 
+def test_a_press_release_s_dateline_scene_setting_asides_and_nicknames_keep_who_speaks():
+    text = """# Night Bus
+
+## Press release
+
+PORTLAND, OR--Ana "Ace" Diaz plays Mina, the driver of Night Bus. Diaz, who is now filming in Lisbon, said she misses the bus. "I rode it for weeks to prepare, every night of the week."
+
+"I rode the 472 every night for a year, from the depot to the airport and back." On the phone from Seoul, Lena Park laughs remembering the winter she spent on the night bus.
+
+Night Bus opened in theaters in 2019. Ironically, Park says, the drivers never watched it. "They sleep in the day, so they have never seen a single screening of it."
+"""
+    section = "Press release"
+    assert parsed(text) == [
+        # "Diaz, who …, said she …": the name before the clause; neither the dateline ("--" is a
+        # dash) nor the nickname is part of her name.
+        (section, None, None, 'PORTLAND, OR--Ana "Ace" Diaz plays Mina, the driver of Night Bus. Diaz, who is now filming in Lisbon, said she misses the bus.'),
+        (section, "Ana Diaz", None, '"I rode it for weeks to prepare, every night of the week."'),
+        # The sentence after the quotation says who spoke, after a phrase setting the scene.
+        (section, "Lena Park", None, '"I rode the 472 every night for a year, from the depot to the airport and back." On the phone from Seoul, Lena Park laughs remembering the winter she spent on the night bus.'),
+        # "Ironically, Park says, …": speech reported with the speaker set apart.
+        (section, None, None, "Night Bus opened in theaters in 2019. Ironically, Park says, the drivers never watched it."),
+        (section, "Lena Park", None, '"They sleep in the day, so they have never seen a single screening of it."'),
+    ]
+
+
 def test_a_surname_is_the_full_name_the_credits_give_and_she_after_other_names_is_no_one():
     text = """# Night Bus
 

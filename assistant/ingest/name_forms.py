@@ -68,8 +68,9 @@ def first_name_in_full(name: str, body: str, least: int = 1) -> str | None:
 
 
 # One or two capitalised words right before a surname, the rest of a full name ("Lena" before
-# "Park"), looked for this many characters back.
-_NAMES_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)[ \t]+$")
+# "Park"; "Nicole" before a nickname in quotes, "Nicole “Coco” Medvitz"; a double hyphen is a
+# dash, no part of a word: "SANTA CRUZ, CA--Nicole"), looked for this many characters back.
+_NAMES_BEFORE = re.compile(r"(?:(?<=--)|(?<![\w'’-]))([A-ZÀ-ÖØ-Þ](?:[\w'’]|-(?!-))+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)(?:[ \t]+[\"“][A-ZÀ-ÖØ-Þ][\w'’.-]*[\"”])?[ \t]+$")
 NAME_LOOKBEHIND = 80
 # A second capitalised surname right after a name, then a comma or the end ("Felipe Rojas Silva, an
 # architect").

@@ -14,6 +14,7 @@ from assistant.ingest.blocks import Block, Exchange, runs_by_owner
 from assistant.quote_cues import (
     ASKED_PASSIVE,
     ASKED_PRONOUNS,
+    ATTRIBUTION_AFTER_PHRASE,
     ATTRIBUTION_ALONE,
     QUOTE_AFTER_ASKING,
     QUOTE_AFTER_CLAUSE,
@@ -21,6 +22,7 @@ from assistant.quote_cues import (
     QUOTE_AFTER_PARTICIPLE,
     QUOTE_AFTER_SHARED_SUBJECT,
     QUOTE_AFTER_SPEAKER,
+    REPORTED_ASIDES,
     REPORTED_SPEECH,
     SPEAKER_AFTER_QUOTE,
     SPEAKER_AFTER_VERB,
@@ -251,7 +253,7 @@ def _sentence_owners(
             speaker = _opening_person(lead.group("lead"), known, body)
         if speaker is None and not quoting and unowned:
             # "“I wanted to film the night.” Lena Park tells me.": who said the quotation before.
-            speaker = _speaker(sentence, known, body, last or subject, (ATTRIBUTION_ALONE,))
+            speaker = _speaker(sentence, known, body, last or subject, (ATTRIBUTION_ALONE, ATTRIBUTION_AFTER_PHRASE))
         if speaker is not None and unowned and (SPEAKING_ON.match(sentence) or not quoting):
             # "“The Parrot is inspired by…” He adds, “…”": the quotation before was theirs too.
             owners.update({span: speaker for span in unowned})
@@ -277,7 +279,7 @@ def _sentence_owners(
         words = sentence.split()
         acted = speaker is None and not open_quote and (
             (len(words) <= MAX_GESTURE_WORDS and names.fold(words[0]) in GESTURING)
-            or any(pattern.search(sentence) for pattern in (REPORTED_SPEECH, WRITER_ASKING, TALKED_TO, ASKED_PASSIVE))
+            or any(pattern.search(sentence) for pattern in (REPORTED_SPEECH, *REPORTED_ASIDES, WRITER_ASKING, TALKED_TO, ASKED_PASSIVE))
         )
         last = speaker or (_talked_about(sentence, last, known, body, no_one) if not open_quote else last)
         open_quote = still_open(sentence, open_quote)
@@ -295,7 +297,7 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
     # it ("Director of ‘A Sacred Gaucho’ said that…").
     speaking = next(
         (
-            match.group("who") for match in [*ASKED_PASSIVE.finditer(sentence), *REPORTED_SPEECH.finditer(sentence), *TALKED_TO.finditer(sentence)]
+            match.group("who") for pattern in (ASKED_PASSIVE, REPORTED_SPEECH, *REPORTED_ASIDES, TALKED_TO) for match in pattern.finditer(sentence)
             if not match.groupdict().get("apart") and names.fold(match.group("who")) not in SPEAKING_PRONOUNS and not match.group("who").endswith(("’", "'"))
         ),
         "",
