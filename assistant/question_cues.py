@@ -278,6 +278,11 @@ REQUESTED_ACT = re.compile(
 )
 # A passage telling the one asking what they can do: "you can attend a seance", "one can see…"; not "you can't".
 YOU_CAN = re.compile(r"(?i)\b(?:you|one)\s+(?:can|could|may)\b(?!\s*not\b|['’]t\b|not\b)")
+# Or telling them what to do for it, as a press release ends: "To obtain a copy, call the Media
+# Center…", "For tickets, visit…".
+INSTRUCTION = re.compile(
+    r"^\s*(?:To\s+[a-z]+|For)\b[^,.;:!?]{1,60},\s+(?:please\s+)?(?:call|contact|visit|write|e-?mail|go|see|send|order|register|buy|book|phone|apply)\b"
+)
 # Practical information about the world now is no more an interview's than advice: a forecast,
 # who holds a post now, a price or a market's price today ("What is the current price of
 # Ethereum?"), opening times, what to buy, a translation ("What will the weather

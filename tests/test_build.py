@@ -379,6 +379,25 @@ def test_a_request_for_a_service_is_answered_where_a_passage_tells_the_reader_ho
     assert (join.abstained, join.asks_for_advice) == (True, True)
 
 
+def test_a_request_for_a_copy_is_answered_where_a_press_release_says_what_to_do_for_one(tmp_path):
+    # "To obtain a copy, call…" tells how to get what is asked for; an instruction for something
+    # else ("For tickets, call…") does not answer a request for a poster.
+    searcher = _searcher_over(
+        tmp_path, "release.md",
+        "# Night Bus on video\n\nThe film is out on video this spring, with the director's commentary.\n\n"
+        "To obtain a copy, call the Media Center at 555-0100.\n\n"
+        "The premiere is at the Paramount on May 3. For tickets, call the box office.\n",
+    )
+    copy = searcher.ask("How can I get a copy of Night Bus?", top_k=1)
+    assert (copy.abstained, copy.asks_for_advice, copy.hits[0].passage.text) == (
+        False, False,
+        "The film is out on video this spring, with the director's commentary. To obtain a copy, call the Media Center at 555-0100. "
+        "The premiere is at the Paramount on May 3. For tickets, call the box office.",
+    )
+    poster = searcher.ask("How can I get a poster of Night Bus?", top_k=1)
+    assert (poster.abstained, poster.asks_for_advice) == (True, True)
+
+
 def _searcher_over(tmp_path, name: str, text: str, min_evidence: float = 0.0) -> Searcher:
     """A searcher over one small document `name` holding `text`, built with the fake model, no
     abstention (unless `min_evidence` says how relevant a question must be)."""

@@ -14,6 +14,7 @@ from assistant.ingest.names import role_after
 from assistant.index import PressKitIndex
 from assistant.question_cues import (
     BYLINE_IN_TEXT,
+    INSTRUCTION,
     PART_BEFORE_LEADERS,
     PART_CREDIT,
     PART_IN_BRACKETS,
@@ -136,14 +137,17 @@ class Statements:
     def tells_how(self, request: str, positions: np.ndarray) -> bool:
         """Whether one of the passages tells the one asking how to do what `request` asks ("Where
         can I attend a seance?" → "…for $20 you can attend a seance."): a sentence saying what
-        "you can" do, with the thing the request is for."""
+        "you can" do, with the thing the request is for; or an instruction with one of the words
+        of what is asked for ("How can I get a copy of the video?" → "To obtain a copy, call…")."""
         act = REQUESTED_ACT.search(request)
         wanted = tokenize([act.group("act").split()[-1]])[0] if act else []
         if not wanted:
             return False
+        asked_for = set(tokenize([" ".join(act.group("act").split()[1:])])[0])
         for position in positions:
             for sentence in split_sentences(self.index.passages[int(position)].text):
-                if YOU_CAN.search(sentence) and wanted[0] in tokenize([sentence])[0]:
+                said = set(tokenize([sentence])[0])
+                if (YOU_CAN.search(sentence) and wanted[0] in said) or (INSTRUCTION.search(sentence) and asked_for & said):
                     return True
         return False
 
