@@ -88,8 +88,9 @@ def test_university_press_releases_quoting_people_in_prose(real_embedder):
     parse: 0.583 / 0.771 on its first run; after the rules its misses led to (a dateline's "--" is
     a dash, a nickname in quotes no part of a name, "…, X says, …" and "X, who …, said she …"
     report speech, a sentence after a quotation names its speaker after a phrase setting the
-    scene), 0.625 / 0.771."""
+    scene), 0.625 / 0.771; with a request answered where a passage gives an instruction for it
+    ("To obtain a copy, call…"), 0.646 / 0.792."""
     release = parse_document(EXTERNAL / "ucsc_news_1997_03_13_actor_scholarship.md")[0]
     assert {p.speaker for p in release} == {None, "Elaine Yokoyama Roos", "Nicole Medvitz"}
     figures = check_figures("unseen_check129", real_embedder)
-    assert figures["recall@1"] >= 0.62 and figures["recall@3"] >= 0.77, figures
+    assert figures["recall@1"] >= 0.64 and figures["recall@3"] >= 0.79, figures
