@@ -65,6 +65,10 @@ def test_names_roles_and_characters_are_recognised_without_accents_or_capitals(t
         # Named before the subject of the question's inversion, a person is its object.
         ("Which of Mélanie Laurent's early films does Miou Miou like?", {"Miou Miou": NAMED, "Mélanie Laurent": TOPIC_PERSON}),
         ("Which of Miou Miou's early scenes did the producer mention?", {"Alain Attal": NAMED, "Miou Miou": TOPIC_PERSON}),
+        # Asked what someone is like, others describe them ("What did Mélanie Laurent like…" asks her).
+        ("What was Miou Miou like on set?", {"Miou Miou": TOPIC_PERSON}),
+        ("What is Alexeï Guskov like as a partner?", {"Alexeï Guskov": TOPIC_PERSON}),
+        ("What did Mélanie Laurent like about the script?", {"Mélanie Laurent": NAMED}),
         # Joined as equals, both speak.
         ("Did Guskov and Mélanie Laurent rehearse together?", {"Alexeï Guskov": NAMED, "Mélanie Laurent": NAMED}),
         ("Did Guskov or Miou Miou speak French?", {"Alexeï Guskov": NAMED, "Miou Miou": NAMED}),

@@ -27,6 +27,7 @@ from assistant.search.word_order import (
     after_preposition,
     attributed,
     before_the_subject,
+    described,
     modifier,
     object_of_another,
     owns_the_part,
@@ -279,6 +280,7 @@ class SpeakerTable:
                 or (after_preposition(tokens, start) and subjects - {speaker})
                 or after_article(tokens, start)
                 or object_of_another(people, tokens, speaker, start)
+                or described(tokens, start, end)
                 or before_the_subject(people, tokens, speaker, end, named)
             ):
                 weight = topic

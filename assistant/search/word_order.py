@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from assistant.question_cues import ARTICLES, AUXILIARIES, CONJUNCTIONS, PART_NOUNS, SPEECH_VERBS, TOPIC_PREPOSITIONS, VIEW_NOUNS, WORK_NOUNS
 
+# "What was X like…": the verbs between the question word and the one described.
+DESCRIBING_VERBS = frozenset({"is", "was", "s", "are", "were"})
 # At most this many words between a possessive name and the name it qualifies ("Andreï's wife Irina").
 POSSESSED_WORDS = 2
 
@@ -75,3 +77,9 @@ def attributed(tokens: list[str], start: int, end: int) -> bool:
         or (after[0] == "s" and after[1] in VIEW_NOUNS)
         or (start > 0 and tokens[start - 1] == "for" and end == len(tokens))
     )
+
+
+def described(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the question asks what the one mentioned at tokens[start:end] is like, as others
+    describe them: "What was Mirrione like as a student?", "What is Radu like on set?"."""
+    return start >= 2 and tokens[start - 2] in ("what", "how") and tokens[start - 1] in DESCRIBING_VERBS and tokens[end : end + 1] == ["like"]
