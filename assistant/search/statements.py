@@ -146,8 +146,11 @@ class Statements:
         asked_for = set(tokenize([" ".join(act.group("act").split()[1:])])[0])
         for position in positions:
             for sentence in split_sentences(self.index.passages[int(position)].text):
+                you_can, instructs = YOU_CAN.search(sentence), INSTRUCTION.search(sentence)
+                if not (you_can or instructs):
+                    continue  # only a sentence with either cue is worth tokenizing
                 said = set(tokenize([sentence])[0])
-                if (YOU_CAN.search(sentence) and wanted[0] in said) or (INSTRUCTION.search(sentence) and asked_for & said):
+                if (you_can and wanted[0] in said) or (instructs and asked_for & said):
                     return True
         return False
 
