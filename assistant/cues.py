@@ -223,6 +223,7 @@ ROLE_WORDS = frozenset(
     producer producers co-producer executive composer writer writers screenwriter screenwriters
     co-writer cinematographer photographer editor designer production costume designer set
     musician musicians singer songwriter band artist artists author novelist poet dancer
+    guitarist drummer pianist bassist keyboardist saxophonist violinist cellist percussionist vocalist
     choreographer animator creator showrunner host presenter journalist critic curator founder
     ceo programmer scientist playwright dp dop professor teacher lecturer historian researcher
     economist engineer architect owner co-owner chairman chairwoman president

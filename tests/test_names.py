@@ -486,6 +486,12 @@ def test_a_possessive_before_a_title_is_no_name():
     assert is_full_name("Conan O’Brien") and is_person_name("Lena Park")
 
 
+def test_a_musician_named_by_the_instrument_they_play_is_named_without_it():
+    assert [without_roles(text) for text in ("Drummer Max Weinberg", "Guitarist Lena Park", "pianist Tom Lee")] == [
+        "Max Weinberg", "Lena Park", "Tom Lee",
+    ]
+
+
 def test_a_role_joined_to_the_surname_by_a_dash_is_cut_from_the_name():
     assert [without_roles(text) for text in ("Linda Carter-Producer", "Sam Lee–Director", "Mary Smith-Jones", "Jean-Pierre Jeunet")] == [
         "Linda Carter", "Sam Lee", "Mary Smith-Jones", "Jean-Pierre Jeunet",

@@ -260,3 +260,14 @@ def bracketed_parts(heading: str, body: str) -> list[tuple[str, str]]:
         if name and inner[:1].isupper() and inner != initials(" ".join(name.split()[-len(inner):])):
             pairs.append((name, inner.title() if inner.isupper() else inner))
     return pairs
+
+
+def named_before_colon(title: str, body: str) -> list[str]:
+    """The full name a headline opens with before a colon ("Bruce Springsteen: By The Book"), when
+    the body never names it (a questionnaire put to "you") or calls them by surname alone, as it
+    does a person; a film's title ("Night Bus: Press Notes") the body names whole."""
+    name, colon, rest = title.partition(":")
+    name = name.strip()
+    if not colon or not rest.strip() or not is_full_name(name) or fold(name.split()[0]) in TITLE_ARTICLES:
+        return []
+    return [name] if times_named(name, body) == 0 or _called_by_surname(name, body) else []

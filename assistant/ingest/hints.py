@@ -164,10 +164,12 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     if not interviewees and not label_at and (presskit.asks_unmarked(blocks) or presskit.asks_unmarked(blocks, MIN_YOU_QUESTIONS, to_you=True)):
         # Over questions standing alone, a title naming one person by their role ("Director Lena
         # Park at Cannes", "Luke Navin, composer", "How Good One director India Donaldson
-        # crafted…") names the one who answers.
+        # crafted…") or opening on their name ("Bruce Springsteen: By The Book") names the one
+        # who answers.
         subject = single(list(dict.fromkeys(
             n for text in [title, source.title or "", *leading, *first]
             for n in headlines.title_subject(text) or headlines.name_with_role(text) or headlines.role_and_name(text) or headlines.quoting(text)
+            or headlines.named_before_colon(text, source.text)
         )))
         interviewees.extend([subject] if subject else [])
     if not interviewees and source.title is None and not meta.get("title") and _asks_enough(blocks):

@@ -381,6 +381,12 @@ def _plain_heading(b: Block, previous: Block | None, body: str) -> Block:
         # "Filmmaker Arie Forma (THE SHEPHERD)" heads an interview; "Producer: Kevin Reher" is a
         # credit; "Director Esther Johnson" under a block quotation signs it.
         return replace(b, heading=2)
+    after_paragraph = previous is None or (not previous.quoted and presskit.ends_paragraph(previous.text))
+    if b.wholly("bold") and after_paragraph and headlines.name_alone(b.text, body, []):
+        # "**Steven Van Zandt**" over his part of a group interview: a name alone in bold that the
+        # text names elsewhere heads the section with him, as "## Steven Van Zandt" would; in a
+        # list of bold items ("**Best Use of Character**" / "**Best Special Effects**"), no.
+        return replace(b, heading=2)
     if previous is None and word_count(b.text) <= MAX_ROLE_NAME_HEADING_WORDS and (headlines.headline_person(b.text, body) or headlines.maker_after_title(b.text)):
         # A headline opening the text with a person the body calls by surname ("Andrew Haigh – 45
         # Years"), or with a film and who made it ("Wuhan Wuhan, Director Yung Chang").
