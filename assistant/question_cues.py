@@ -279,10 +279,13 @@ REQUESTED_ACT = re.compile(
 # A passage telling the one asking what they can do: "you can attend a seance", "one can see…"; not "you can't".
 YOU_CAN = re.compile(r"(?i)\b(?:you|one)\s+(?:can|could|may)\b(?!\s*not\b|['’]t\b|not\b)")
 # Or telling them what to do for it, as a press release ends: "To obtain a copy, call the Media
-# Center…", "For tickets, visit…".
+# Center…", "For tickets, visit…", "To get to the theater, take the west entrance…".
 INSTRUCTION = re.compile(
-    r"^\s*(?:To\s+[a-z]+|For)\b[^,.;:!?]{1,60},\s+(?:please\s+)?(?:call|contact|visit|write|e-?mail|go|see|send|order|register|buy|book|phone|apply)\b"
+    r"^\s*(?:To\s+[a-z]+|For)\b[^,.;:!?]{1,60},\s+(?:please\s+)?(?:call|contact|visit|write|e-?mail|go|see|send|order|register|buy|book|phone|apply|take|turn|follow|use)\b"
 )
+# Or saying where the thing asked for is to be had: "Tickets will be available in advance at the
+# Civic Auditorium…", "Review copies are available."
+AVAILABLE = re.compile(r"(?i)\b(?:is|are|will\s+be)\s+(?:now\s+|also\s+)?available\b")
 # Practical information about the world now is no more an interview's than advice: a forecast,
 # who holds a post now, a price or a market's price today ("What is the current price of
 # Ethereum?"), opening times, what to buy, a translation ("What will the weather

@@ -398,6 +398,22 @@ def test_a_request_for_a_copy_is_answered_where_a_press_release_says_what_to_do_
     assert (poster.abstained, poster.asks_for_advice) == (True, True)
 
 
+def test_a_request_is_answered_where_a_release_says_the_thing_is_available_or_how_to_get_there(tmp_path):
+    # "Tickets will be available at…" answers where to buy tickets, "To get to the theater, take…"
+    # how to get there; neither says where to buy a poster.
+    searcher = _searcher_over(
+        tmp_path, "festival.md",
+        "# Night Bus at the festival\n\n## Tickets\n\nTickets will be available in advance at the Civic Auditorium. Admission is $3.\n\n"
+        "## Directions\n\nTo get to the theater, take the west entrance and turn right after the fourth stop sign.\n",
+    )
+    tickets = searcher.ask("Where can I buy tickets?", top_k=1)
+    assert (tickets.abstained, tickets.hits[0].passage.text) == (False, "Tickets will be available in advance at the Civic Auditorium. Admission is $3.")
+    theater = searcher.ask("How do I get to the theater?", top_k=1)
+    assert (theater.abstained, theater.hits[0].passage.text) == (False, "To get to the theater, take the west entrance and turn right after the fourth stop sign.")
+    poster = searcher.ask("Where can I buy a poster?", top_k=1)
+    assert (poster.abstained, poster.asks_for_advice) == (True, True)
+
+
 def _searcher_over(tmp_path, name: str, text: str, min_evidence: float = 0.0) -> Searcher:
     """A searcher over one small document `name` holding `text`, built with the fake model, no
     abstention (unless `min_evidence` says how relevant a question must be)."""

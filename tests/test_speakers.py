@@ -69,6 +69,10 @@ def test_names_roles_and_characters_are_recognised_without_accents_or_capitals(t
         ("What was Miou Miou like on set?", {"Miou Miou": TOPIC_PERSON}),
         ("What is Alexeï Guskov like as a partner?", {"Alexeï Guskov": TOPIC_PERSON}),
         ("What did Mélanie Laurent like about the script?", {"Mélanie Laurent": NAMED}),
+        # After a subject named by its role, a name is what that one talks about or does to.
+        ("What did the producer say about Mélanie Laurent?", {"Alain Attal": NAMED, "Mélanie Laurent": TOPIC_PERSON}),
+        ("What did the police union president call Miou Miou?", {"Miou Miou": TOPIC_PERSON}),
+        ("What did the actress Mélanie Laurent say about the violin?", {"Mélanie Laurent": NAMED}),
         # Joined as equals, both speak.
         ("Did Guskov and Mélanie Laurent rehearse together?", {"Alexeï Guskov": NAMED, "Mélanie Laurent": NAMED}),
         ("Did Guskov or Miou Miou speak French?", {"Alexeï Guskov": NAMED, "Miou Miou": NAMED}),

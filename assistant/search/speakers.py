@@ -23,6 +23,7 @@ from assistant.cues import HONORIFICS, SINGULAR_THIRD_PERSON, SINGULAR_THIRD_PER
 from assistant.data import Passage
 from assistant.search.mentions import fold, mention_shares, words
 from assistant.search.word_order import (
+    after_a_role_subject,
     after_article,
     after_preposition,
     attributed,
@@ -280,6 +281,7 @@ class SpeakerTable:
                 or (after_preposition(tokens, start) and subjects - {speaker})
                 or after_article(tokens, start)
                 or object_of_another(people, tokens, speaker, start)
+                or after_a_role_subject(tokens, start)
                 or described(tokens, start, end)
                 or before_the_subject(people, tokens, speaker, end, named)
             ):

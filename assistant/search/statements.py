@@ -14,6 +14,7 @@ from assistant.ingest.names import role_after
 from assistant.index import PressKitIndex
 from assistant.question_cues import (
     BYLINE_IN_TEXT,
+    AVAILABLE,
     INSTRUCTION,
     PART_BEFORE_LEADERS,
     PART_CREDIT,
@@ -138,7 +139,9 @@ class Statements:
         """Whether one of the passages tells the one asking how to do what `request` asks ("Where
         can I attend a seance?" → "…for $20 you can attend a seance."): a sentence saying what
         "you can" do, with the thing the request is for; or an instruction with one of the words
-        of what is asked for ("How can I get a copy of the video?" → "To obtain a copy, call…")."""
+        of what is asked for ("How can I get a copy of the video?" → "To obtain a copy, call…",
+        "How do I get to the theater?" → "To get to the theater, take…"); or where what is asked
+        for is available ("Where can I buy tickets?" → "Tickets will be available at…")."""
         act = REQUESTED_ACT.search(request)
         wanted = tokenize([act.group("act").split()[-1]])[0] if act else []
         if not wanted:
@@ -146,11 +149,11 @@ class Statements:
         asked_for = set(tokenize([" ".join(act.group("act").split()[1:])])[0])
         for position in positions:
             for sentence in split_sentences(self.index.passages[int(position)].text):
-                you_can, instructs = YOU_CAN.search(sentence), INSTRUCTION.search(sentence)
-                if not (you_can or instructs):
-                    continue  # only a sentence with either cue is worth tokenizing
+                you_can, instructs, available = YOU_CAN.search(sentence), INSTRUCTION.search(sentence), AVAILABLE.search(sentence)
+                if not (you_can or instructs or available):
+                    continue  # only a sentence with a cue is worth tokenizing
                 said = set(tokenize([sentence])[0])
-                if (you_can and wanted[0] in said) or (instructs and asked_for & said):
+                if (you_can and wanted[0] in said) or (instructs and (asked_for | {wanted[0]}) & said) or (available and asked_for & said):
                     return True
         return False
 

@@ -4,6 +4,7 @@ or the one whose words are asked for. Pure functions over a question's folded wo
 
 from __future__ import annotations
 
+from assistant.ingest.names import is_role_word
 from assistant.question_cues import ARTICLES, AUXILIARIES, CONJUNCTIONS, PART_NOUNS, SPEECH_VERBS, TOPIC_PREPOSITIONS, VIEW_NOUNS, WORK_NOUNS
 
 # "What was X like…": the verbs between the question word and the one described.
@@ -83,3 +84,13 @@ def described(tokens: list[str], start: int, end: int) -> bool:
     """Whether the question asks what the one mentioned at tokens[start:end] is like, as others
     describe them: "What was Mirrione like as a student?", "What is Radu like on set?"."""
     return start >= 2 and tokens[start - 2] in ("what", "how") and tokens[start - 1] in DESCRIBING_VERBS and tokens[end : end + 1] == ["like"]
+
+
+def after_a_role_subject(tokens: list[str], start: int) -> bool:
+    """Whether the mention at `start` follows a subject named by its role after the auxiliary, a
+    verb between them: "What did the police union president call Springsteen?", "What does the
+    drummer say about Bruce?" ask for the role holder's words about the one named."""
+    for i in range(start - 3, -1, -1):
+        if tokens[i] in AUXILIARIES and tokens[i + 1] in ARTICLES:
+            return any(is_role_word(token) for token in tokens[i + 2 : start - 1])
+    return False
