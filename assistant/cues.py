@@ -313,7 +313,10 @@ STAGE_DIRECTION_WORDS = frozenset(
 )
 
 # Words that open sentences in a name's place and are never one ("He talks like this.").
-PRONOUNS = frozenset("i you he she it we they this that these those there here who what which".split())
+PRONOUNS = frozenset(
+    "i you he she it we they this that these those there here who what which "
+    "everybody everyone nobody somebody someone anybody anyone everything nothing something".split()
+)
 # Prepositions, conjunctions and a question's auxiliaries that open a sentence before a name and
 # are never part of one ("For Park, Okafor's stillness was the key.", "Does Millard-Ball want…?").
 CLAUSE_OPENERS = frozenset(

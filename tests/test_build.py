@@ -414,6 +414,20 @@ def test_a_request_is_answered_where_a_release_says_the_thing_is_available_or_ho
     assert (poster.abstained, poster.asks_for_advice) == (True, True)
 
 
+def test_a_question_for_a_price_is_answered_where_a_passage_names_the_thing_with_its_price(tmp_path):
+    # "How much does the app cost?" asks for practical information, answered only where the page
+    # gives the app's price; the price of something it never prices is refused.
+    searcher = _searcher_over(
+        tmp_path, "founder.md",
+        "# Lena Park on Night Bus Radio\n\n**What is the Night Bus app?**\n\nOur subscription app streams every show. It's $9.99 a month.\n\n"
+        "**And the vinyl?**\n\nWe press a few hundred copies of each record.\n",
+    )
+    app = searcher.ask("How much does the Night Bus app cost?", top_k=1)
+    assert (app.abstained, app.hits[0].passage.text) == (False, "Our subscription app streams every show. It's $9.99 a month.")
+    vinyl = searcher.ask("How much does the vinyl cost?", top_k=1)
+    assert (vinyl.abstained, vinyl.asks_for_advice) == (True, True)
+
+
 def _searcher_over(tmp_path, name: str, text: str, min_evidence: float = 0.0) -> Searcher:
     """A searcher over one small document `name` holding `text`, built with the fake model, no
     abstention (unless `min_evidence` says how relevant a question must be)."""

@@ -376,6 +376,19 @@ def test_a_file_named_after_the_one_interviewed_over_question_headings_is_their_
     assert {p[1] for p in parsed(film, title="Night Bus")} == {None}
 
 
+def test_an_interview_page_named_in_its_file_name_answers_however_few_its_questions():
+    # "beliefnet_renee_zellweger_interview_2.txt": an interview's second page, one question on it,
+    # the answers in the first person; without a question, or in the third person, no one's.
+    text = (
+        "You've played many roles. What role would you love to play?\n\nI think I've had them all.\n\n"
+        "I did this film because I wanted to laugh.\n"
+    )
+    assert {p[1] for p in parsed(text, markdown=False, title="beliefnet renee zellweger interview 2")} == {"Renee Zellweger"}
+    assert {p[1] for p in parsed(text.replace("What role would you love to play?", "Every role."), markdown=False, title="beliefnet renee zellweger interview 2")} == {None}
+    third = "What role would she love to play?\n\nShe has had them all.\n\nShe did this film to laugh.\n"
+    assert {p[1] for p in parsed(third, markdown=False, title="beliefnet renee zellweger interview 2")} == {None}
+
+
 def test_a_front_matter_speaker_given_as_a_user_name_answers():
     text = '---\nspeaker: "twebb"\n---\n\n* **What do you do on a Saturday morning?**\n\nGetting the kids ready.\n\n* **How about Wednesday night?**\n\nReading a story.\n'
     assert [p[1:] for p in parsed(text)] == [

@@ -141,6 +141,8 @@ def test_the_owner_of_an_interview_a_headline_s_verb_runs_into_is_the_name_the_b
         # The one named as the subject of "talked to" talked: the outlet after it asked.
         ("Now founder and president Lena Park has talked to West Side Rag about the new theater.", [], None),
         ("Below Park tells us about the experience.", ["Park"], None),
+        # "Everybody talks about…": an indefinite pronoun is no one's name.
+        ("Everybody talks about the suspense, but nobody talks about the score.", [], None),
     ],
 )
 def test_who_an_intro_says_is_interviewed_and_who_asks(intro, expected, asker):

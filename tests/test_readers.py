@@ -163,6 +163,11 @@ def test_bold_closed_after_a_space_as_wordpress_writes_it_leaves_no_asterisks():
     assert [b.emphasis for b in blocks] == [((0, 2, "bold"),), ((0, 2, "bold"),), ((0, 4, "bold"), (9, 10, "bold"))]
 
 
+def test_bold_never_closed_leaves_no_asterisks_but_a_censored_word_keeps_them():
+    blocks = read_markdown("It's on-demand. [**With] Springsteen, we built it into his site.\n\nWhat the f**k, he said.\n").blocks
+    assert [b.text for b in blocks] == ["It's on-demand. [With] Springsteen, we built it into his site.", "What the f**k, he said."]
+
+
 def test_front_matter_fields_and_where_they_start():
     matter = front_matter("---\ntitle: A\nexcerpt: 'one\n  two'\ntags:\n  - x\nspeakers:\n  - Jack Dorsey\n  - 'Elizabeth Stark'\n---\nBody\n")
     # A block list reads as the flow list it stands for.

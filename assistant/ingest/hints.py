@@ -172,10 +172,15 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
             or headlines.named_before_colon(text, source.text)
         )))
         interviewees.extend([subject] if subject else [])
-    if not interviewees and source.title is None and not meta.get("title") and _asks_enough(blocks):
+    if not interviewees and source.title is None and not meta.get("title"):
         # A file named after the one it interviews ("Hugh Sanderson.md", where the text never
         # names him, or "refinery29_colleen_atwood_interview.txt"), over questions: their interview.
-        interviewees.extend([title] if _names_person_unsaid(title, source.text) else _interviewed_in_file_name(title, source.text))
+        # A file name saying "interview" ("beliefnet_renee_zellweger_interview_2.txt", an
+        # interview's second page) needs fewer: one question, the text in the first person.
+        if _asks_enough(blocks):
+            interviewees.extend([title] if _names_person_unsaid(title, source.text) else _interviewed_in_file_name(title, source.text))
+        elif any(presskit.is_question(b.text) for b in blocks) and _first_person(blocks):
+            interviewees.extend(_interviewed_in_file_name(title, source.text))
     declared_askers = meta.get("interviewer") or meta.get("interviewers") or []
     interviewers = [declared_askers] if isinstance(declared_askers, str) else [str(n) for n in declared_askers]
     interviewers += [n for text in intro if (n := introductions.interviewer_in_intro(text))]

@@ -41,6 +41,9 @@ _SPACE_BEFORE_CLOSING_BOLD = re.compile(
     r"(?<![\w*])(\*\*)(?=[^\s*])([^*\n]*?[^\s*])([ \t]+)\*\*(?=[^\s*])|(?<![\w_])(__)(?=[^\s_])([^_\n]*?[^\s_])([ \t]+)__(?=[^\s_])"
 )
 _EMPTY_BOLD = re.compile(r"\*\*[ \t]+\*\*|__[ \t]+__")
+# Bold that CommonMark could not pair ("[**With] Springsteen, we built…", never closed), left in
+# the text as asterisks; inside a word they are a censored word's ("f**king") and stay.
+_STRAY_BOLD = re.compile(r"(?<!\w)\*\*|\*\*(?!\w)")
 # Bold opened before a space ("* ** What do you do on a Saturday morning? **"), which CommonMark
 # cannot open either: the spaces inside the asterisks go.
 _SPACE_AFTER_OPENING_BOLD = re.compile(r"(?<![\w*])\*\*[ \t]+([^*\n]*?[^\s*])[ \t]*\*\*(?![\w*])")
@@ -280,7 +283,7 @@ def _inline_lines(children: list) -> list[list[Run]]:
         elif child.type == "em_close":
             italic -= 1
         elif child.type in ("text", "code_inline"):
-            runs.append((child.content, "bold" if bold else "italic" if italic else None))
+            runs.append((_STRAY_BOLD.sub("", child.content), "bold" if bold else "italic" if italic else None))
         elif child.type in ("softbreak", "hardbreak"):
             runs = []
             lines.append(runs)

@@ -16,6 +16,8 @@ from assistant.question_cues import (
     BYLINE_IN_TEXT,
     AVAILABLE,
     INSTRUCTION,
+    PRICE,
+    PRICE_ASKED,
     PART_BEFORE_LEADERS,
     PART_CREDIT,
     PART_IN_BRACKETS,
@@ -141,7 +143,18 @@ class Statements:
         "you can" do, with the thing the request is for; or an instruction with one of the words
         of what is asked for ("How can I get a copy of the video?" → "To obtain a copy, call…",
         "How do I get to the theater?" → "To get to the theater, take…"); or where what is asked
-        for is available ("Where can I buy tickets?" → "Tickets will be available at…")."""
+        for is available ("Where can I buy tickets?" → "Tickets will be available at…"). Asked for a
+        price ("How much does the LivePhish app cost?"), a price answers in a sentence naming the
+        thing, or after one ("…the LivePhish App, a subscription service. It's $9.99 a month")."""
+        priced = PRICE_ASKED.search(request)
+        if priced:
+            thing = tokenize([priced.group("thing").split()[-1]])[0]
+            for position in positions:
+                sentences = split_sentences(self.index.passages[int(position)].text)
+                for before, sentence in zip(["", *sentences], sentences):
+                    if thing and PRICE.search(sentence) and thing[0] in tokenize([f"{before} {sentence}"])[0]:
+                        return True
+            return False
         act = REQUESTED_ACT.search(request)
         wanted = tokenize([act.group("act").split()[-1]])[0] if act else []
         if not wanted:
