@@ -1,8 +1,8 @@
-"""The real pages of issue 15's twenty-fifth and twenty-sixth stops (tests/data/external/
-unseen_check123 … 126, see SOURCES.md): a press archive's interviews, news, speech, eulogy and
-reviews, a radio call-in, a blog post quoting an interview, and a short film's own website; each
-measured with the real model as `eval-docs` measures it; questions written before the parser saw
-each page."""
+"""The real pages of issue 15's twenty-fifth to twenty-eighth stops (tests/data/external/
+unseen_check123 … 131, see SOURCES.md): a press archive's interviews, news, speech, eulogy and
+reviews, a radio call-in, a blog post quoting an interview, a short film's own website, a
+university's press releases and stored web pages; each measured with the real model as
+`eval-docs` measures it; questions written before the parser saw each page."""
 
 import pytest
 
@@ -94,3 +94,31 @@ def test_university_press_releases_quoting_people_in_prose(real_embedder):
     assert {p.speaker for p in release} == {None, "Elaine Yokoyama Roos", "Nicole Medvitz"}
     figures = check_figures("unseen_check129", real_embedder)
     assert figures["recall@1"] >= 0.64 and figures["recall@3"] >= 0.79, figures
+
+
+@pytest.mark.slow
+def test_a_group_interview_a_questionnaire_a_newspaper_q_and_a_and_festival_releases(real_embedder):
+    """unseen_check130/, written before any parse: 0.433 / 0.588 on its first run (a band's four
+    members under their names in bold all given to "Drummer Max Weinberg", a questionnaire titled
+    "Bruce Springsteen: By The Book" no one's, two requests refused); after the rules its misses
+    led to (a name alone in bold heads its section, a name before a title's colon answers
+    unmarked questions put to "you", instrumentalists are role words, a name after a subject
+    named by role is the topic, a release saying tickets "will be available at…" or "To get to
+    the theater, take…" answers), 0.814 / 0.928, interviewees 8/8."""
+    band = parse_document(EXTERNAL / "btx_band_on_bruce_rolling_stone.md")[0]
+    assert {p.speaker for p in band if p.question} == {"Steven Van Zandt", "Max Weinberg", "Nils Lofgren", "Roy Bittan"}
+    figures = check_figures("unseen_check130", real_embedder)
+    assert figures["recall@1"] >= 0.81 and figures["recall@3"] >= 0.92 and figures["interviewees"] == "8/8", figures
+
+
+@pytest.mark.slow
+def test_stored_web_pages_naming_the_one_interviewed_only_in_the_address_and_two_q_and_as(real_embedder):
+    """unseen_check131/, written after check 130's rules and before any parse: 0.520 / 0.560 on
+    its first run ("Everybody talks about…" read as the interviewee, an interview's second page
+    named in its file name no one's, a price question refused); after the rules, 0.640 / 0.680.
+    Three pages stay known gaps (a surname only in the address, dotted initials used once, an
+    answer alone): interviewees 3/6."""
+    page = parse_document(EXTERNAL / "beliefnet_renee_zellweger_interview_2.txt")[0]
+    assert {p.speaker for p in page} == {"Renee Zellweger"}
+    figures = check_figures("unseen_check131", real_embedder)
+    assert figures["recall@1"] >= 0.64 and figures["recall@3"] >= 0.68, figures
