@@ -46,3 +46,73 @@ def test_a_questionnaire_titled_with_the_name_of_the_one_it_asks():
     ]
     film = parsed("---\ntitle: Night Bus: By The Book\n---\n\n" + qa.replace("The director reads", "Night Bus is read"))
     assert {speaker for _, speaker, _, _ in film} == {None}
+
+
+# Answers as long as a web page's paragraphs saved one per line (shorter lines read as a wrapped paragraph).
+PARK = (
+    "After five months of editing we had a rough cut, but the story lacked emotional reversals, so with the "
+    "deadline looming we made the difficult and risky decision to open up production again and film the flood."
+)
+LEE = (
+    "This is a very personal project to me. It came about after my mother died and for me represented a kind of "
+    "mourning. I took seven years to write it, and seeing those scenes of my own life was so heavy for me."
+)
+
+
+def test_a_round_up_s_answers_signed_each_on_its_line_are_each_signer_s():
+    # "“…” – Brad Allgood, “Landfill Harmonic”" and the next answer on the following line, no blank
+    # line between: each line is its own paragraph, signed by its own filmmaker.
+    text = (
+        "The festival asked its filmmakers about their biggest challenge.\n\n"
+        f"“{PARK}” – Lena Park, “Night Bus”\n"
+        f"“{LEE}” – Tom Lee, “Land and Shade”\n"
+    )
+    assert parsed(text, markdown=False, title="Round-up") == [
+        ("Round-up", None, None, "The festival asked its filmmakers about their biggest challenge."),
+        ("Round-up", "Lena Park", None, f"“{PARK}” – Lena Park, “Night Bus”"),
+        ("Round-up", "Tom Lee", None, f"“{LEE}” – Tom Lee, “Land and Shade”"),
+    ]
+
+
+def test_a_paragraph_leading_into_someone_s_words_makes_the_first_person_after_it_theirs():
+    # "Director Lena Park describes…:" then her words in the first person, up to a paragraph that
+    # is not: hers; the lead-in and the narration after her words no one's.
+    text = (
+        "# Five directors on their hardest day\n\n## Night Bus\n\n"
+        "Director Lena Park describes the hardest part of making the film:\n\n"
+        "I was wearing too many hats, directing and acting at once.\n\n"
+        "My editor helped me judge my own takes.\n\n"
+        "The film won the jury award.\n"
+    )
+    assert [(speaker, quote) for _, speaker, _, quote in parsed(text)] == [
+        (None, "Director Lena Park describes the hardest part of making the film:"),
+        ("Lena Park", "I was wearing too many hats, directing and acting at once. My editor helped me judge my own takes."),
+        (None, "The film won the jury award."),
+    ]
+
+
+def test_a_round_up_s_answers_opening_on_the_filmmaker_and_the_film_in_brackets():
+    # "Andrew Renzi (“Franny”): …", "Sean Mewshaw (“Tumbledown”)The challenge…": two such
+    # paragraphs at least make a round-up, each its filmmaker's; one alone is no one's.
+    answers = (
+        "Lena Park (“Night Bus”): Post-production was the hardest part of the film.\n\n"
+        "Tom Lee (“Land and Shade”)The challenge that took longest was the money.\n"
+    )
+    assert [speaker for _, speaker, _, _ in parsed("Here are their answers.\n\n" + answers, markdown=False, title="Round-up")] == [None, "Lena Park", "Tom Lee"]
+    alone = "Here is one answer.\n\n" + answers.split("\n\n")[0] + "\n"
+    assert {speaker for _, speaker, _, _ in parsed(alone, markdown=False, title="Round-up")} == {None}
+
+
+def test_a_one_question_page_under_a_title_naming_the_director_by_role():
+    # A festival's one-question page: the title names "Director Lena Park" after a bar, the
+    # question put to "you" is answered in the first person: hers. A profile asking nothing, no.
+    text = (
+        "“Enjoy the Ride”: Night Bus | Director Lena Park\n\n"
+        "What fear did you have to conquer in making your movie?\n\n"
+        "I don’t feel fear, I feel excitement. A film can fall apart at any point.\n"
+    )
+    assert [(speaker, prompt) for _, speaker, prompt, _ in parsed(text, markdown=False)][-1] == (
+        "Lena Park", "What fear did you have to conquer in making your movie?"
+    )
+    third = text.replace("I don’t feel fear, I feel excitement.", "She feels no fear, only excitement.")
+    assert {speaker for _, speaker, _, _ in parsed(third, markdown=False)} == {None}

@@ -29,6 +29,8 @@ MIN_QUESTION_LIST = 3
 MIN_ATTRIBUTED_WORDS = 4
 # A line under a block quotation in Markdown stands after one blank line.
 BLANK_LINE_GAP = 2
+# Paragraphs opening on a filmmaker and their film in brackets that make a round-up of answers.
+MIN_ROUNDUP_ANSWERS = 2
 _ENDS_SENTENCE = re.compile(r"[.!?…”\"’']\s*$")
 # A note in italics may hold a title in roman; its italics cover this share of its letters at least.
 ITALIC_NOTE_SHARE = 0.6
@@ -232,7 +234,20 @@ def _cut_at_attributions(blocks: list[Block], read_run: Callable[[list[Block]], 
     line (kept apart)."""
     exchanges: list[Exchange] = []
     run: list[Block] = []
-    for b in blocks:
+    led_to: str | None = None
+    spoken: list[Block] = []
+    # A festival round-up's answers, each opening on its filmmaker and film ("Andrew Renzi
+    # (“Franny”): …"), two at least: each its filmmaker's.
+    answerers = {i: name for i, b in enumerate(blocks) if (name := introductions.answerer_with_film(b.text))}
+    answerers = answerers if len(answerers) >= MIN_ROUNDUP_ANSWERS else {}
+    for i, b in enumerate(blocks):
+        if led_to and FIRST_PERSON.search(b.text):
+            # "Director Benjamin Dickinson describes…:" then his words, in the first person.
+            spoken.append(b)
+            continue
+        if spoken:
+            exchanges.append(Exchange(None, led_to, tuple(spoken)))
+        led_to, spoken = None, []
         if at_signatures and introductions.signature(b.text):
             exchanges += read_run(run) + [Exchange(None, None, (b,))]
             run = []
@@ -244,8 +259,16 @@ def _cut_at_attributions(blocks: list[Block], read_run: Callable[[list[Block]], 
             # "“…” | Eva Longoria Bastón, La Guerra Civil": a quotation signed on its own line.
             exchanges += read_run(run) + [Exchange(None, name, (b,))]
             run = []
+        elif i in answerers:
+            exchanges += read_run(run) + [Exchange(None, answerers[i], (b,))]
+            run = []
+        elif (name := introductions.lead_in_speaker(b.text)) is not None:
+            exchanges += read_run([*run, b])
+            run, led_to = [], name
         else:
             run.append(b)
+    if spoken:
+        exchanges.append(Exchange(None, led_to, tuple(spoken)))
     return exchanges + read_run(run)
 
 

@@ -16,6 +16,7 @@ from assistant.cues import (
     INTERVIEWEE_FIELDS,
     KIND_FIELDS,
     OWN_WORDS_KINDS,
+    SECOND_PERSON,
     SPEAKER_FIELDS,
     STANDFIRST_FIELDS,
 )
@@ -161,11 +162,12 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
         # A host's opening turns present the guest: "Today my guest is the director Lena Park."
         opening = [blocks[i].text[label.start :] for i, label in sorted(label_at.items())[:MAX_OPENING_TURNS]]
         interviewees.extend(next((found for text in opening if (found := introductions.interviewees_in_intro(text))), []))
-    if not interviewees and not label_at and (presskit.asks_unmarked(blocks) or presskit.asks_unmarked(blocks, MIN_YOU_QUESTIONS, to_you=True)):
+    asks_you = presskit.asks_unmarked(blocks) or presskit.asks_unmarked(blocks, MIN_YOU_QUESTIONS, to_you=True) or _answered_in_first_person(blocks)
+    if not interviewees and not label_at and asks_you:
         # Over questions standing alone, a title naming one person by their role ("Director Lena
         # Park at Cannes", "Luke Navin, composer", "How Good One director India Donaldson
-        # crafted…") or opening on their name ("Bruce Springsteen: By The Book") names the one
-        # who answers.
+        # crafted…", "…: 3 1/2 Minutes | Director Marc Silver") or opening on their name ("Bruce
+        # Springsteen: By The Book") names the one who answers.
         subject = single(list(dict.fromkeys(
             n for text in [title, source.title or "", *leading, *first]
             for n in headlines.title_subject(text) or headlines.name_with_role(text) or headlines.role_and_name(text) or headlines.quoting(text)
@@ -219,6 +221,15 @@ def _first_person(blocks: list[Block]) -> bool:
     body = [b.text for b in blocks if not b.heading]
     speaking = sum(bool(FIRST_PERSON.search(text) or FIRST_PLURAL.search(text)) for text in body)
     return bool(body) and speaking >= FIRST_PERSON_SHARE * len(body)
+
+
+def _answered_in_first_person(blocks: list[Block]) -> bool:
+    """Whether the text puts questions to "you", one at least, each answered by a paragraph in the
+    first person ("What fear did you have to conquer…?" / "I don't feel fear…"), as a festival's
+    one-question page does."""
+    body = [b.text for b in blocks if not b.heading]
+    pairs = [(asked, after) for asked, after in zip(body, body[1:]) if presskit.is_question(asked) and SECOND_PERSON.search(asked)]
+    return bool(pairs) and all(not presskit.is_question(after) and FIRST_PERSON.search(after) for _, after in pairs)
 
 
 def _asks_enough(blocks: list[Block]) -> bool:

@@ -107,6 +107,34 @@ def parts_played(turn: str) -> list[str]:
 MAX_ATTRIBUTION_WORDS = 4
 
 
+# A paragraph leading into someone's words: its last sentence opens on their name (role words
+# before it or not) and a verb of telling, and ends on a colon ("Director Benjamin Dickinson
+# describes the most challenging aspect of making the film:").
+_LEAD_IN = re.compile(
+    rf"(?:^|[.!?]\s+)(?P<name>{NAME.pattern})\s+(?:describes|explains|says|recalls|remembers|shares|reflects|tells\s+us|talks|writes)\b[^.!?:]*:\s*$"
+)
+
+
+def lead_in_speaker(text: str) -> str | None:
+    """The one whose words a paragraph leads into ("Director Benjamin Dickinson describes…:"):
+    a full name, role words before it cut; None for anything else."""
+    match = _LEAD_IN.search(text)
+    name = without_roles(match.group("name")) if match else ""
+    return name if is_full_name(name) else None
+
+
+# A round-up's answer opening on who gives it and their film in brackets, a colon or not:
+# "Andrew Renzi (“Franny”): Post-production was…", "Sean Mewshaw (“Tumbledown”)The challenge…".
+_NAMED_WITH_FILM = re.compile(rf"^\s*(?P<name>{NAME.pattern})\s*\(\s*[“\"][^”\"()]{{1,80}}[”\"]\s*\)\s*:?\s*(?=\S)")
+
+
+def answerer_with_film(text: str) -> str | None:
+    """The full name a paragraph opens with before their film's title in brackets ("Andrew
+    Renzi (“Franny”): …"), as a festival round-up sets each filmmaker's answer; None otherwise."""
+    match = _NAMED_WITH_FILM.match(text)
+    return match.group("name") if match and is_full_name(match.group("name")) else None
+
+
 def signature(text: str) -> str | None:
     """The person a signature line names: a full name, then after a slash, comma or dash their
     role ("Daphne McWilliams / director, In a Perfect World…", "— Lena Park, director"); None for

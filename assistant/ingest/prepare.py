@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from assistant.cues import DIRECTORS_STATEMENT, INTERVIEW_BEFORE_NAME, INTERVIEW_DOCUMENT_TITLE, NOT_LABELS, SECTION_HEADING
+from assistant.cues import DIRECTORS_STATEMENT, INTERVIEW_BEFORE_NAME, INTERVIEW_DOCUMENT_TITLE, NOT_LABELS, SECTION_HEADING, SIGNED_QUOTATION
 from assistant.noise_cues import BARE_ADDRESS, BRACKETED_ALONE, CAPTION, DATELINE, FURNITURE_LINE, READ_MORE_LINE, URL_SLUG
 from assistant.ingest import credits, headlines, introductions, label_use, lead_prompts, names, presskit, teasers, titles, transcripts, turns
 from assistant.ingest.blocks import Block, Source
@@ -271,6 +271,10 @@ def _lines_apart(b: Block) -> list[Block]:
         return lines
     if all(INTERVIEW_BEFORE_NAME.match(text) for text in texts):
         # A listing's teasers, one per line: "Entretien avec … Pourquoi … ? …[…]".
+        return lines
+    if all(SIGNED_QUOTATION.match(text) for text in texts):
+        # A round-up's answers, each a quotation signed on its line: "“…” – Brad Allgood, “Landfill
+        # Harmonic”" / "“…” – César Acevedo, “Land and Shade”".
         return lines
     numbers = [int(m.group(1)) for text in texts if (m := presskit.NUMBERED_LINE.match(text))]
     if len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
