@@ -116,3 +116,33 @@ def test_a_one_question_page_under_a_title_naming_the_director_by_role():
     )
     third = text.replace("I don’t feel fear, I feel excitement.", "She feels no fear, only excitement.")
     assert {speaker for _, speaker, _, _ in parsed(third, markdown=False)} == {None}
+
+
+def test_a_panel_round_up_labelled_by_name_role_and_film_each_answering_once():
+    # The programmer asks ("Bears, AFF:"), several filmmakers answer each question once, labelled
+    # with name, role and film ("Zach Endres, Writer/Director THE TELEPORTED MAN:"): each answer is
+    # its filmmaker's, under the question before it.
+    text = (
+        "The programmer sat down with a few of the filmmakers.\n\n"
+        "Bears, AFF: What do you consider a strong story?\n\n"
+        "Lena Park, Writer/Director NIGHT BUS: “One that makes you look at life at a different angle.”\n\n"
+        "Tom Lee, Director GOOD KARMA $1: “One that pulls an emotion out of me.”\n\n"
+        "Bears, AFF: How long did the writing take you?\n\n"
+        "Ana Diaz, Writer/Director HATCH: “About six months from the idea to the script.”\n"
+    )
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text, markdown=False, title="Panel")][1:] == [
+        ("Lena Park", "What do you consider a strong story?", "“One that makes you look at life at a different angle.”"),
+        ("Tom Lee", "What do you consider a strong story?", "“One that pulls an emotion out of me.”"),
+        ("Ana Diaz", "How long did the writing take you?", "“About six months from the idea to the script.”"),
+    ]
+
+
+def test_an_interview_headed_by_a_first_name_is_the_full_name_the_credits_give():
+    # A short film's page: credits "DIRECTED BY Ross McGowan", then "READ OUR INTERVIEW WITH ROSS"
+    # over the interview: its answers are Ross McGowan's, as the credits name him.
+    text = (
+        "# Shadow Boxer\n\nDIRECTED BY Ross McGowan\n\nA boxer fights his way out of his father's shadow.\n\n"
+        "## READ OUR INTERVIEW WITH ROSS\n\nCan you tell us about yourself?\n\nI'm Ross and I've been making short films for over ten years.\n\n"
+        "What was the hardest scene to shoot?\n\nThe ninth round, shot in one night.\n\nWhat are you working on now?\n\nA web series.\n"
+    )
+    assert {speaker for _, speaker, prompt, _ in parsed(text) if prompt} == {"Ross McGowan"}

@@ -488,6 +488,13 @@ def test_a_possessive_before_a_title_is_no_name():
     assert is_full_name("Conan O’Brien") and is_person_name("Lena Park")
 
 
+def test_a_first_name_in_full_as_the_body_gives_it_capitals_inside_the_surname_too():
+    from assistant.ingest.name_forms import first_name_in_full
+
+    body = "DIRECTED BY Ross McGowan. PRODUCED by Chris O'Brien and Ross McGowan. I'm Ross. LENA PARK."
+    assert [first_name_in_full(name, body) for name in ("Ross", "Chris", "Lena")] == ["Ross McGowan", "Chris O'Brien", None]
+
+
 def test_a_musician_named_by_the_instrument_they_play_is_named_without_it():
     assert [without_roles(text) for text in ("Drummer Max Weinberg", "Guitarist Lena Park", "pianist Tom Lee")] == [
         "Max Weinberg", "Lena Park", "Tom Lee",

@@ -379,7 +379,8 @@ def _heading(text: str, hints: Hints, roles: dict[str, str], body: str, warnings
         or introductions.declared_initials(text) or headlines.headline_person(text, body)
     )
     if named:
-        return shown, tuple(named), []
+        # "READ OUR INTERVIEW WITH ROSS" over credits naming "Ross McGowan": the name in full.
+        return shown, tuple(name_forms.first_name_in_full(name, body) or name if len(name.split()) == 1 else name for name in named), []
     match = INTERVIEW_BEFORE_NAME.match(text)
     if match:
         role = " ".join(w for w in names.fold(match.group("name")).split() if w not in ("the", "our", "a", "an"))

@@ -52,8 +52,9 @@ def full_names_in(body: str) -> list[str]:
 
 
 # One or two capitalised words right after a first name, the rest of a full name ("Pål" then
-# " Ulvik Rokseth, the Norwegian…").
-_NAMES_AFTER = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)?)(?![\w'’-])")
+# " Ulvik Rokseth, the Norwegian…"), capitals inside a word too ("Ross" then " McGowan").
+_SURNAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]*(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)*"
+_NAMES_AFTER = re.compile(rf"[ \t]+({_SURNAME_WORD}(?:[ \t]+{_SURNAME_WORD})?)(?![\w'’-])")
 
 
 def first_name_in_full(name: str, body: str, least: int = 1) -> str | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from assistant.cues import ANSWER_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS, TITLE_LABEL_ENDINGS, TOPIC_LABEL_OPENERS
 from assistant.ingest.blocks import Block
 from assistant.ingest.introductions import declaration
-from assistant.ingest.names import TITLE_CASE_BREAKS, fold
+from assistant.ingest.names import TITLE_CASE_BREAKS, fold, is_role_word
 from assistant.ingest.presskit import is_title_case
 from assistant.noise_cues import DATE_OPENING
 
@@ -105,6 +105,11 @@ def _label_at(block: Block, match: re.Match) -> Label | None:
     numbered = _NUMBERED_MARKER.match(raw)
     raw = numbered.group("marker") if numbered else raw
     tokens = [t for t in re.split(r"[\s,]+", re.sub(r"\([^)]*\)", "", raw)) if t]
+    name_part, _, role_part = raw.partition(",")
+    if role_part.split() and is_role_word(role_part.split()[0]):
+        # "Zach Endres, Writer/Director THE TELEPORTED MAN": a role and the work after the name's
+        # comma are any words; the name's are checked.
+        tokens = [t for t in re.split(r"\s+", re.sub(r"\([^)]*\)", "", name_part)) if t]
     if _LOWER_CASE_NAME.match(raw) and fold(raw) not in NOT_LABELS and not declaration(text):
         # "danah:", as some people write their own name: a label only where it recurs beside
         # other labels and the name is spoken too (`accepted_labels`).
