@@ -355,7 +355,7 @@ I drove a real bus for a month.
 
 
 def test_name_lines_over_paragraphs_no_one_asks_in_stay_as_they_are():
-    from assistant.ingest.prepare import speaker_names
+    from assistant.ingest.name_turns import speaker_names
 
     text = "**Lena Park**  \nWas born in Seoul.\n\n**Tom Lee**  \nTrained in Paris.\n\n**Lena Park**  \nLives in Lyon.\n\n**Tom Lee**  \nLives in Nice.\n"
     blocks = list(read_markdown(text).blocks)

@@ -13,14 +13,14 @@ from assistant.data import Passage
 from assistant.ingest.names import role_after
 from assistant.index import PressKitIndex
 from assistant.question_cues import (
-    BYLINE_IN_TEXT,
     AVAILABLE,
+    BYLINE_IN_TEXT,
     INSTRUCTION,
-    PRICE,
-    PRICE_ASKED,
     PART_BEFORE_LEADERS,
     PART_CREDIT,
     PART_IN_BRACKETS,
+    PRICE,
+    PRICE_ASKED,
     REQUESTED_ACT,
     YOU_CAN,
     besides_credit,
