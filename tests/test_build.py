@@ -379,53 +379,50 @@ def test_a_request_for_a_service_is_answered_where_a_passage_tells_the_reader_ho
     assert (join.abstained, join.asks_for_advice) == (True, True)
 
 
-def test_a_request_for_a_copy_is_answered_where_a_press_release_says_what_to_do_for_one(tmp_path):
-    # "To obtain a copy, call…" tells how to get what is asked for; an instruction for something
-    # else ("For tickets, call…") does not answer a request for a poster.
-    searcher = _searcher_over(
-        tmp_path, "release.md",
-        "# Night Bus on video\n\nThe film is out on video this spring, with the director's commentary.\n\n"
-        "To obtain a copy, call the Media Center at 555-0100.\n\n"
-        "The premiere is at the Paramount on May 3. For tickets, call the box office.\n",
-    )
-    copy = searcher.ask("How can I get a copy of Night Bus?", top_k=1)
-    assert (copy.abstained, copy.asks_for_advice, copy.hits[0].passage.text) == (
-        False, False,
-        "The film is out on video this spring, with the director's commentary. To obtain a copy, call the Media Center at 555-0100. "
-        "The premiere is at the Paramount on May 3. For tickets, call the box office.",
-    )
-    poster = searcher.ask("How can I get a poster of Night Bus?", top_k=1)
-    assert (poster.abstained, poster.asks_for_advice) == (True, True)
-
-
-def test_a_request_is_answered_where_a_release_says_the_thing_is_available_or_how_to_get_there(tmp_path):
-    # "Tickets will be available at…" answers where to buy tickets, "To get to the theater, take…"
-    # how to get there; neither says where to buy a poster.
-    searcher = _searcher_over(
-        tmp_path, "festival.md",
-        "# Night Bus at the festival\n\n## Tickets\n\nTickets will be available in advance at the Civic Auditorium. Admission is $3.\n\n"
-        "## Directions\n\nTo get to the theater, take the west entrance and turn right after the fourth stop sign.\n",
-    )
-    tickets = searcher.ask("Where can I buy tickets?", top_k=1)
-    assert (tickets.abstained, tickets.hits[0].passage.text) == (False, "Tickets will be available in advance at the Civic Auditorium. Admission is $3.")
-    theater = searcher.ask("How do I get to the theater?", top_k=1)
-    assert (theater.abstained, theater.hits[0].passage.text) == (False, "To get to the theater, take the west entrance and turn right after the fourth stop sign.")
-    poster = searcher.ask("Where can I buy a poster?", top_k=1)
-    assert (poster.abstained, poster.asks_for_advice) == (True, True)
-
-
-def test_a_question_for_a_price_is_answered_where_a_passage_names_the_thing_with_its_price(tmp_path):
-    # "How much does the app cost?" asks for practical information, answered only where the page
-    # gives the app's price; the price of something it never prices is refused.
-    searcher = _searcher_over(
-        tmp_path, "founder.md",
-        "# Lena Park on Night Bus Radio\n\n**What is the Night Bus app?**\n\nOur subscription app streams every show. It's $9.99 a month.\n\n"
-        "**And the vinyl?**\n\nWe press a few hundred copies of each record.\n",
-    )
-    app = searcher.ask("How much does the Night Bus app cost?", top_k=1)
-    assert (app.abstained, app.hits[0].passage.text) == (False, "Our subscription app streams every show. It's $9.99 a month.")
-    vinyl = searcher.ask("How much does the vinyl cost?", top_k=1)
-    assert (vinyl.abstained, vinyl.asks_for_advice) == (True, True)
+@pytest.mark.parametrize(
+    "document, answered, refused",
+    [
+        # "To obtain a copy, call…" tells how to get what is asked for; an instruction for
+        # something else ("For tickets, call…") does not answer a request for a poster.
+        (
+            "# Night Bus on video\n\nThe film is out on video this spring, with the director's commentary.\n\n"
+            "To obtain a copy, call the Media Center at 555-0100.\n\n"
+            "The premiere is at the Paramount on May 3. For tickets, call the box office.\n",
+            {"How can I get a copy of Night Bus?": (
+                "The film is out on video this spring, with the director's commentary. To obtain a copy, call the Media Center at 555-0100. "
+                "The premiere is at the Paramount on May 3. For tickets, call the box office."
+            )},
+            "How can I get a poster of Night Bus?",
+        ),
+        # "Tickets will be available at…" answers where to buy tickets, "To get to the theater,
+        # take…" how to get there; neither says where to buy a poster.
+        (
+            "# Night Bus at the festival\n\n## Tickets\n\nTickets will be available in advance at the Civic Auditorium. Admission is $3.\n\n"
+            "## Directions\n\nTo get to the theater, take the west entrance and turn right after the fourth stop sign.\n",
+            {
+                "Where can I buy tickets?": "Tickets will be available in advance at the Civic Auditorium. Admission is $3.",
+                "How do I get to the theater?": "To get to the theater, take the west entrance and turn right after the fourth stop sign.",
+            },
+            "Where can I buy a poster?",
+        ),
+        # "How much does the app cost?" asks for practical information, answered only where the
+        # page gives the app's price; the price of something it never prices is refused.
+        (
+            "# Lena Park on Night Bus Radio\n\n**What is the Night Bus app?**\n\nOur subscription app streams every show. It's $9.99 a month.\n\n"
+            "**And the vinyl?**\n\nWe press a few hundred copies of each record.\n",
+            {"How much does the Night Bus app cost?": "Our subscription app streams every show. It's $9.99 a month."},
+            "How much does the vinyl cost?",
+        ),
+    ],
+    ids=["instruction", "available-and-directions", "price"],
+)
+def test_a_request_is_answered_only_where_a_passage_tells_how_to_get_what_it_asks_for(tmp_path, document, answered, refused):
+    searcher = _searcher_over(tmp_path, "release.md", document)
+    for question, passage in answered.items():
+        answer = searcher.ask(question, top_k=1)
+        assert (answer.abstained, answer.asks_for_advice, answer.hits[0].passage.text) == (False, False, passage), question
+    refusal = searcher.ask(refused, top_k=1)
+    assert (refusal.abstained, refusal.asks_for_advice) == (True, True)
 
 
 def _searcher_over(tmp_path, name: str, text: str, min_evidence: float = 0.0) -> Searcher:
