@@ -213,7 +213,7 @@ OWN_WORDS_KINDS = frozenset(
 INSTITUTION_WORDS = frozenset(
     "festival film films series university institute magazine company records studios pictures productions museum "
     "theatre theater orchestra society foundation awards academy council association college school conference "
-    "part chapter episode season".split()
+    "part chapter episode season arena stadium dome hall center centre club".split()
 )
 
 # --- Words that say what someone does (role nouns before or after a name; folded, and in the

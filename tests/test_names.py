@@ -303,6 +303,8 @@ def test_a_headline_name_then_interview_names_a_person_the_body_calls_by_surname
     assert interview_headline("Lena Park – an exclusive interview", body) == ["Lena Park"]
     assert interview_headline("Lena Park: The Complete Interview", body) == ["Lena Park"]
     assert interview_headline("Lena Park – the long lost interview", body) == ["Lena Park"]
+    # The headline's article is no part of the name.
+    assert interview_headline("The Lena Park Interview - December 1984", body) == ["Lena Park"]
     # Turns labelled with the first name say it is a person's too.
     assert interview_headline("Lena Park interview sur Night Bus", "Journaliste: Pourquoi ?\nLena: Parce que.") == ["Lena Park"]
     # A film is called by its whole title, never by its last word.
@@ -493,6 +495,16 @@ def test_a_first_name_in_full_as_the_body_gives_it_capitals_inside_the_surname_t
 
     body = "DIRECTED BY Ross McGowan. PRODUCED by Chris O'Brien and Ross McGowan. I'm Ross. LENA PARK."
     assert [first_name_in_full(name, body) for name in ("Ross", "Chris", "Lena")] == ["Ross McGowan", "Chris O'Brien", None]
+
+
+def test_a_city_named_after_an_article_or_before_a_venue_word_gives_no_full_name():
+    # "“The Tacoma aroma”, locals call it" then "Tacoma, in its bilious way, was perfect.": no
+    # "The Tacoma" stands for the city, nor does its "Tacoma Dome".
+    from assistant.ingest.name_forms import surname_in_full
+
+    body = "“The Tacoma aroma”, locals call it. The show at the Tacoma Dome went on. Tacoma was perfect. We met Lena Park. Park smiled."
+    assert [surname_in_full(name, body) for name in ("Tacoma", "Park")] == [None, "Lena Park"]
+    assert not is_person_name("Tacoma Dome") and is_person_name("Lena Park")
 
 
 def test_a_musician_named_by_the_instrument_they_play_is_named_without_it():

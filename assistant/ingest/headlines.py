@@ -87,11 +87,14 @@ def _about(title: str) -> re.Match | None:
 
 
 def interview_headline(title: str, body: str) -> list[str]:
-    """The person a headline "Lena Park interview" (or "Lena Park: the interview") names, when the
-    body also calls them by surname alone, as it does a person and not a film ("Night Bus
-    interview": the body says "Night Bus", never "Bus"), or labels turns with their first name."""
+    """The person a headline "Lena Park interview" (or "Lena Park: the interview", "The Lena Park
+    Interview") names, when the body also calls them by surname alone, as it does a person and
+    not a film ("Night Bus interview": the body says "Night Bus", never "Bus"), or labels turns
+    with their first name."""
     match = HEADLINE_INTERVIEW.match(title)
     name = match.group("name").strip() if match else ""
+    # "The Bruce Springsteen Interview": the article is the headline's, not the name's.
+    name = name.split(" ", 1)[1] if fold(name.split(" ", 1)[0]) in TITLE_ARTICLES and " " in name else name
     if not is_full_name(name):
         return []
     # "Kristen Stewart interview …" over turns labelled "Kristen:": a person's first name.

@@ -13,7 +13,8 @@ from assistant.ingest.names import DATE_WORDS, NAME, fold, is_full_name, is_pers
 from assistant.quote_cues import KIN_NAMED
 
 # Words opening a sentence before a name that are no part of it.
-_OPENERS = CLAUSE_OPENERS | PRONOUNS | GREETINGS
+# ("The Tacoma aroma" names no "The Tacoma": an article opens no name either.)
+_OPENERS = CLAUSE_OPENERS | PRONOUNS | GREETINGS | {"the", "a", "an"}
 # A capitalised word, and a possessive ending: "Springsteen's" is "Springsteen".
 CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*")
 POSSESSIVE = re.compile(r"['’]s$")
