@@ -3,7 +3,7 @@ author's words, not an interview nobody gives, and the author is no interviewer.
 
 from conftest import parsed
 
-from assistant.ingest.introductions import closing_signer
+from assistant.ingest.signatures import closing_signer
 from assistant.ingest.names import is_full_name
 
 ESSAY = (

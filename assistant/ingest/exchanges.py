@@ -15,7 +15,7 @@ from assistant.cues import (
     SINGULAR_THIRD_PERSON_POSSESSIVE,
     SINGULAR_THIRD_PERSON_SUBJECT,
 )
-from assistant.ingest import introductions, labelled, name_forms, names, presskit, prompt_marks, turns
+from assistant.ingest import labelled, name_forms, names, presskit, prompt_marks, signatures, turns
 from assistant.ingest.blocks import Block, Exchange
 from assistant.ingest.noise import is_byline, is_noise, is_read_more
 from assistant.ingest.presskit import is_question
@@ -87,7 +87,7 @@ def signed(exchanges: list[Exchange]) -> list[Exchange]:
     unsigned: list[int] = []
     for exchange in exchanges:
         last = exchange.answer[-1] if exchange.answer else None
-        signer = introductions.signature(last.text) if last is not None and not exchange.speaker else None
+        signer = signatures.signature(last.text) if last is not None and not exchange.speaker else None
         asked = bool(exchange.prompt) and prompt_marks.is_prompt_heading(exchange.prompt or "") and not exchange.speaker
         if signer is None:
             if asked:
@@ -238,7 +238,7 @@ def _cut_at_attributions(blocks: list[Block], read_run: Callable[[list[Block]], 
     spoken: list[Block] = []
     # A festival round-up's answers, each opening on its filmmaker and film ("Andrew Renzi
     # (“Franny”): …"), two at least: each its filmmaker's.
-    answerers = {i: name for i, b in enumerate(blocks) if (name := introductions.answerer_with_film(b.text))}
+    answerers = {i: name for i, b in enumerate(blocks) if (name := signatures.answerer_with_film(b.text))}
     answerers = answerers if len(answerers) >= MIN_ROUNDUP_ANSWERS else {}
     for i, b in enumerate(blocks):
         if led_to and FIRST_PERSON.search(b.text):
@@ -248,7 +248,7 @@ def _cut_at_attributions(blocks: list[Block], read_run: Callable[[list[Block]], 
         if spoken:
             exchanges.append(Exchange(None, led_to, tuple(spoken)))
         led_to, spoken = None, []
-        if at_signatures and introductions.signature(b.text):
+        if at_signatures and signatures.signature(b.text):
             exchanges += read_run(run) + [Exchange(None, None, (b,))]
             run = []
         elif run and (name := _attributed_to(run[-1], b)):
@@ -262,7 +262,7 @@ def _cut_at_attributions(blocks: list[Block], read_run: Callable[[list[Block]], 
         elif i in answerers:
             exchanges += read_run(run) + [Exchange(None, answerers[i], (b,))]
             run = []
-        elif (name := introductions.lead_in_speaker(b.text)) is not None:
+        elif (name := signatures.lead_in_speaker(b.text)) is not None:
             exchanges += read_run([*run, b])
             run, led_to = [], name
         else:
@@ -284,7 +284,7 @@ def _attributed_to(quotation: Block, line: Block) -> str | None:
         return None
     if len(quotation.text.split()) < MIN_ATTRIBUTED_WORDS or not _ENDS_SENTENCE.search(quotation.text):
         return None
-    return introductions.attribution_line(line.text, described=quotation.quoted)
+    return signatures.attribution_line(line.text, described=quotation.quoted)
 
 
 def _signed_by(text: str) -> str | None:

@@ -20,7 +20,7 @@ from assistant.cues import (
     SPEAKER_FIELDS,
     STANDFIRST_FIELDS,
 )
-from assistant.ingest import headlines, introductions, label_use, name_forms, names, presskit, titles
+from assistant.ingest import headlines, introductions, label_use, name_forms, names, presskit, signatures, titles
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.front_matter import is_film_page
 from assistant.text import word_count
@@ -107,7 +107,7 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     introduced = [name] if not label_at and (name := introductions.introduces_self(opening)) else []
     # A text in the first person signed at its end ("…even better." / "Alonso Indacochea" / "Dust
     # Wave co-founder"), with no labels, is its signer's: an essay or a statement.
-    signer = introductions.closing_signer([b.text for b in blocks[-2:]]) if not label_at else None
+    signer = signatures.closing_signer([b.text for b in blocks[-2:]]) if not label_at else None
     signer = signer if signer and _first_person(blocks) else None
     # A front matter saying the text is a speech or an essay ("category: Speech") makes its author
     # the one speaking, not a journalist asking.

@@ -27,9 +27,6 @@ from assistant.ingest.titles import names_with_other_words
 from assistant.ingest.presskit import is_question
 from assistant.quote_cues import TALKED_TO
 
-# A signature closing the answers it signs: "Daphne McWilliams / director, In a Perfect World…".
-_SIGNATURE = re.compile(rf"^\s*[—–-]?\s*(?P<name>{NAME.pattern})\s*(?:/|,|\||–|—)\s*(?P<role>[\w-]+)\b[^.!?]{{0,80}}[.…]?$")
-
 # A speaker giving their own name: "My name is Lena Park", "I'm Lena Park".
 _OWN_NAME = r"(?:[Mm]y name(?:'s|’s| is)|I'm|I’m|I am)"
 _INTRODUCTION = re.compile(
@@ -103,67 +100,6 @@ def parts_played(turn: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-# A name under a quotation is short: "Werner Herzog", "— Jean-Pierre Léaud".
-MAX_ATTRIBUTION_WORDS = 4
-
-
-# A paragraph leading into someone's words: its last sentence opens on their name (role words
-# before it or not) and a verb of telling, and ends on a colon ("Director Benjamin Dickinson
-# describes the most challenging aspect of making the film:").
-_LEAD_IN = re.compile(
-    rf"(?:^|[.!?]\s+)(?P<name>{NAME.pattern})\s+(?:describes|explains|says|recalls|remembers|shares|reflects|tells\s+us|talks|writes)\b[^.!?:]*:\s*$"
-)
-
-
-def lead_in_speaker(text: str) -> str | None:
-    """The one whose words a paragraph leads into ("Director Benjamin Dickinson describes…:"):
-    a full name, role words before it cut; None for anything else."""
-    match = _LEAD_IN.search(text)
-    name = without_roles(match.group("name")) if match else ""
-    return name if is_full_name(name) else None
-
-
-# A round-up's answer opening on who gives it and their film in brackets, a colon or not:
-# "Andrew Renzi (“Franny”): Post-production was…", "Sean Mewshaw (“Tumbledown”)The challenge…".
-_NAMED_WITH_FILM = re.compile(rf"^\s*(?P<name>{NAME.pattern})\s*\(\s*[“\"][^”\"()]{{1,80}}[”\"]\s*\)\s*:?\s*(?=\S)")
-
-
-def answerer_with_film(text: str) -> str | None:
-    """The full name a paragraph opens with before their film's title in brackets ("Andrew
-    Renzi (“Franny”): …"), as a festival round-up sets each filmmaker's answer; None otherwise."""
-    match = _NAMED_WITH_FILM.match(text)
-    return match.group("name") if match and is_full_name(match.group("name")) else None
-
-
-def signature(text: str) -> str | None:
-    """The person a signature line names: a full name, then after a slash, comma or dash their
-    role ("Daphne McWilliams / director, In a Perfect World…", "— Lena Park, director"); None for
-    anything else."""
-    match = _SIGNATURE.match(text)
-    if match is None or not is_full_name(match.group("name")):
-        return None
-    return match.group("name") if is_role_word(match.group("role")) else None
-
-
-# A signature closing a text on its own lines: the name, then at most this many words giving the
-# role ("Dust Wave co-founder").
-MAX_SIGNATURE_ROLE_WORDS = 6
-
-
-def closing_signer(lines: list[str]) -> str | None:
-    """The person a text's closing lines sign it as: a full name alone, then a line ending on a
-    role word ("Alonso Indacochea" / "Dust Wave co-founder"), or one signature line ("— Lena
-    Park, director"); None for anything else."""
-    if lines and (signer := signature(lines[-1])):
-        return signer
-    if len(lines) < 2:
-        return None
-    name, role = lines[-2].strip(), lines[-1].split()
-    if is_full_name(name) and 0 < len(role) <= MAX_SIGNATURE_ROLE_WORDS and is_role_word(role[-1]):
-        return name
-    return None
-
-
 def declared_initials(text: str) -> list[str]:
     """The people a line introduces with the initials their turns will carry: "Director Jerzy
     Skolimowski (JS)", "Cast Askhat Kuchinchirekov (AK) and Samal Yeslyamova (SY)"."""
@@ -213,17 +149,6 @@ def _named_legend(text: str) -> dict[str, str]:
             return {}
         legend.update({label.strip(): named[0] for label in entry.group("labels").split("/")})
     return legend
-
-
-def attribution_line(text: str, described: bool = False) -> str | None:
-    """The full name a line gives alone, or after a dash, under a quotation it attributes
-    ("Werner Herzog", "— Lena Park"); `described`, after role words and before a comma saying where
-    the words come from ("Director Charlotte Wells, from an interview with Pauline Mallet");
-    None for anything else."""
-    name = re.sub(r"^\s*[—–-]+\s*", "", text).strip()
-    if described:
-        name = without_roles(name.split(",")[0].strip())
-    return name if len(name.split()) <= MAX_ATTRIBUTION_WORDS and is_full_name(name) else None
 
 
 # A question opening on a greeting to someone by name, thanking them: "Hi Drew thanks for talking

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from assistant.cues import DIRECTORS_STATEMENT, INTERVIEW_BEFORE_NAME, INTERVIEW_DOCUMENT_TITLE, SECTION_HEADING, SIGNED_QUOTATION
 from assistant.noise_cues import BARE_ADDRESS, BRACKETED_ALONE, CAPTION, DATELINE, FURNITURE_LINE, READ_MORE_LINE, URL_SLUG
-from assistant.ingest import credits, headlines, introductions, label_use, lead_prompts, names, presskit, teasers, titles, transcripts, turns
+from assistant.ingest import credits, headlines, introductions, label_use, lead_prompts, names, presskit, signatures, teasers, titles, transcripts, turns
 from assistant.ingest.name_turns import speaker_names
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.presskit import INTERVIEW_HEADING, is_question
@@ -155,10 +155,10 @@ def is_pull_quote(text: str, body: str) -> bool:
 
 def _attribution_apart(b: Block) -> list[Block]:
     """A paragraph of sentences whose last line is only a name ("…and that's that." / "Werner
-    Herzog"), cut into the quotation and the line attributing it (`introductions.attribution_line`)."""
+    Herzog"), cut into the quotation and the line attributing it (`signatures.attribution_line`)."""
     if b.heading or len(b.lines) < 2 or not LINE_ENDS_SENTENCE.search(" ".join(b.lines[-2][1].split())):
         return [b]
-    return [b.part(0, len(b.lines) - 1), b.part(len(b.lines) - 1, len(b.lines))] if introductions.attribution_line(b.lines[-1][1]) else [b]
+    return [b.part(0, len(b.lines) - 1), b.part(len(b.lines) - 1, len(b.lines))] if signatures.attribution_line(b.lines[-1][1]) else [b]
 
 
 def _statement_heading_apart(b: Block) -> list[Block]:
