@@ -270,6 +270,8 @@ UNNAMED_VOICES = frozenset(
     {"mixed audio", "crosstalk", "cross talk", "unknown", "unknown speaker", "unknown voice", "unidentified", "unidentified speaker",
      "unidentified male", "unidentified female", "multiple speakers", "several voices", "voices", "inaudible"}
 )
+# What a page's author field holds when it names no one ("author: Unknown", "Staff").
+AUTHOR_PLACEHOLDERS = frozenset("unknown anonymous anon staff admin administrator".split())
 # Answer labels that may also be someone's initial: the answer's only beside "Q:".
 ANSWER_INITIALS = frozenset("a r".split())
 # A label several interviewees share: "BOTH:", "ALL:", "Maria and Tom (together):".

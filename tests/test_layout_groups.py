@@ -146,3 +146,14 @@ def test_an_interview_headed_by_a_first_name_is_the_full_name_the_credits_give()
         "What was the hardest scene to shoot?\n\nThe ninth round, shot in one night.\n\nWhat are you working on now?\n\nA web series.\n"
     )
     assert {speaker for _, speaker, prompt, _ in parsed(text) if prompt} == {"Ross McGowan"}
+
+
+def test_an_author_field_naming_no_one_asks_nothing(tmp_path):
+    # "author: Unknown" over a questionnaire: no interviewer called Unknown; a real author asks.
+    from assistant.ingest.documents import parse_document
+
+    qa = "**What books are on your night stand?**\n\nI just finished Moby-Dick.\n\n**Who is your favorite novelist?**\n\nTolstoy.\n"
+    unknown, named = tmp_path / "unknown.md", tmp_path / "named.md"
+    unknown.write_text("---\ntitle: Lena Park: By The Book\nauthor: Unknown\n---\n\n" + qa, encoding="utf-8")
+    named.write_text("---\ntitle: Lena Park: By The Book\nauthor: Tom Lee\n---\n\n" + qa, encoding="utf-8")
+    assert [tuple(parse_document(path)[2].interviewers) for path in (unknown, named)] == [(), ("Tom Lee",)]

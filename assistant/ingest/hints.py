@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from assistant.credit_cues import CREDIT_FIELD
 from assistant.cues import (
+    AUTHOR_PLACEHOLDERS,
     DOCUMENT_WORDS,
     FIRST_PERSON,
     FIRST_PLURAL,
@@ -187,8 +188,10 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     interviewers = [declared_askers] if isinstance(declared_askers, str) else [str(n) for n in declared_askers]
     interviewers += [n for text in intro if (n := introductions.interviewer_in_intro(text))]
     interviewers += label_use.heading_outlets(blocks)
-    # An author field may hold several names and a date ("John Doe; March 3"): only the names count.
-    interviewers += [part.strip() for part in re.split(r"[;,]|\band\b", source.fields.get("author", "")) if names.is_person_name(part.strip())]
+    # An author field may hold several names and a date ("John Doe; March 3"): only the names count,
+    # not a placeholder ("Unknown").
+    authors = [part.strip() for part in re.split(r"[;,]|\band\b", source.fields.get("author", ""))]
+    interviewers += [part for part in authors if names.is_person_name(part) and names.fold(part) not in AUTHOR_PLACEHOLDERS]
     # "We spoke with Hammack": a surname alone, no fuller name found beside it, is the full name
     # the text gives it ("Phillip Hammack").
     paragraphs = "\n".join(b.text for b in blocks)
