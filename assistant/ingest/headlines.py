@@ -94,7 +94,8 @@ def interview_headline(title: str, body: str) -> list[str]:
     match = HEADLINE_INTERVIEW.match(title)
     name = match.group("name").strip() if match else ""
     # "The Bruce Springsteen Interview": the article is the headline's, not the name's.
-    name = name.split(" ", 1)[1] if fold(name.split(" ", 1)[0]) in TITLE_ARTICLES and " " in name else name
+    article, _, rest = name.partition(" ")
+    name = rest if rest and fold(article) in TITLE_ARTICLES else name
     if not is_full_name(name):
         return []
     # "Kristen Stewart interview …" over turns labelled "Kristen:": a person's first name.

@@ -163,8 +163,9 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
         # A host's opening turns present the guest: "Today my guest is the director Lena Park."
         opening = [blocks[i].text[label.start :] for i, label in sorted(label_at.items())[:MAX_OPENING_TURNS]]
         interviewees.extend(next((found for text in opening if (found := introductions.interviewees_in_intro(text))), []))
-    asks_you = presskit.asks_unmarked(blocks) or presskit.asks_unmarked(blocks, MIN_YOU_QUESTIONS, to_you=True) or _answered_in_first_person(blocks)
-    if not interviewees and not label_at and asks_you:
+    if not interviewees and not label_at and (
+        presskit.asks_unmarked(blocks) or presskit.asks_unmarked(blocks, MIN_YOU_QUESTIONS, to_you=True) or _answered_in_first_person(blocks)
+    ):
         # Over questions standing alone, a title naming one person by their role ("Director Lena
         # Park at Cannes", "Luke Navin, composer", "How Good One director India Donaldson
         # crafted…", "…: 3 1/2 Minutes | Director Marc Silver") or opening on their name ("Bruce
