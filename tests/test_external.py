@@ -39,6 +39,9 @@ KNOWN_PARSE_GAPS = {
     "gothamist_band_interview_strugglers.md": "“Band Interview: The Strugglers” names the band; the intro's “Randy Bickford, who … is the Strugglers” is not read as the one who answers",
     "gothamist_madonna_carpool_karaoke.md": "a one-word name (“Madonna”) is never taken for a person's: her quotations stay no one's",
     "wedefyaugury_maria_bakalova_borat.txt": "a blog's excerpt that never names her; only the address and file name do, without the word “interview”",
+    "hollywoodreporter_mandy_moore_drama_actresses.txt": "a magazine's Q&A that never names the actress; only the address and file name do, without the word “interview”: its two questions head their answers, no one's",
+    "refinery29_naomie_harris_moonlight.txt": "a Q&A that never names the actress; only the address and file name do, the file's without the word “interview”: its three questions head their answers, no one's",
+    "newindianexpress_ratna_pathak_shah_actor.txt": "a Q&A that never names the actress, only the address and file name do, and whose second question is not put to “you” (“What are three qualities of a good actor?”): two questions, too few for an interview nothing marks, so nothing is asked",
 }
 
 

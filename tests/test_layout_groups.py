@@ -157,3 +157,50 @@ def test_an_author_field_naming_no_one_asks_nothing(tmp_path):
     unknown.write_text("---\ntitle: Lena Park: By The Book\nauthor: Unknown\n---\n\n" + qa, encoding="utf-8")
     named.write_text("---\ntitle: Lena Park: By The Book\nauthor: Tom Lee\n---\n\n" + qa, encoding="utf-8")
     assert [tuple(parse_document(path)[2].interviewers) for path in (unknown, named)] == [(), ("Tom Lee",)]
+
+
+# An answer longer than any question, ending on one it asks itself.
+LONG_ANSWER = (
+    "My first thought was, how can I play this when I have no addictions myself? I am the one who drives everyone home on "
+    "a Friday night and makes sure they get there. So I watched interviews and read what I could, and I kept asking myself "
+    "one thing: how do I go from being me to understanding her?"
+)
+
+
+def test_two_questions_to_you_answered_in_the_first_person_head_their_answers_when_no_one_is_named():
+    # A page's Q&A that never names who answers: two questions put to "you", each answered in the
+    # first person (one answer ending on a question it asks itself), and the asker's "I read that
+    # you…" checking what they heard. Their answers are no one's, but each under its question.
+    text = (
+        "What did you do to prepare?\n\nI watched a lot of documentaries. I was in a different city every week.\n\n"
+        "I read that you don’t drink. Is that true?\n\nNo, I don’t. I never have!\n\n"
+        "Did that affect how you played her?\n\n" + LONG_ANSWER + "\n"
+    )
+    assert parsed(text, markdown=False) == [
+        ("Doc", None, "What did you do to prepare?", "I watched a lot of documentaries. I was in a different city every week."),
+        ("Doc", None, "I read that you don’t drink. Is that true?", "No, I don’t. I never have!"),
+        ("Doc", None, "Did that affect how you played her?", LONG_ANSWER),
+    ]
+
+
+def test_questions_answered_in_the_third_person_stay_one_text():
+    # The same questions over narration ("She watched…") are a page's own text, not answers.
+    text = "What did you do to prepare?\n\nShe watched a lot of documentaries.\n\nDid that affect how you played her?\n\nShe says it did.\n"
+    assert [(speaker, prompt) for _, speaker, prompt, _ in parsed(text, markdown=False)] == [(None, None)]
+
+
+def test_a_listing_s_headline_quoting_someone_before_their_name_makes_the_words_under_it_theirs():
+    # "“…”: Director Lena Park" over a line of counts and the opening of her post: hers; under
+    # "…: Editor Tom Lee on Night Bus", an intro telling of someone as "he" is no one's; a title
+    # with a relative pronoun ("…the People Who Lived it") names no one.
+    text = (
+        "The Story through the Eyes of the People Who Lived it\n\n114 Views0 Comment\n\nWe shot for a year.\n\n"
+        "“The Challenge Is Balancing Tone”: Director Lena Park\n\n1020 Views0 Comment\n\n"
+        "With issues of aging, the challenge is balancing tone.\n\n"
+        "“A Huge Project”: Editor Tom Lee on Night Bus\n\n834 Views0 Comment\n\nAnn Ruiz has devoted his career to documentaries.\n"
+    )
+    assert [(speaker, quote) for _, speaker, _, quote in parsed(text, markdown=False) if speaker or "." in quote] == [
+        (None, "The Story through the Eyes of the People Who Lived it 114 Views0 Comment We shot for a year."),
+        ("Lena Park", "With issues of aging, the challenge is balancing tone."),
+        (None, "Ann Ruiz has devoted his career to documentaries."),
+    ]

@@ -5,17 +5,16 @@ marks them. Pure functions over blocks."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from assistant.cues import (
     FIRST_PERSON,
     FIRST_PLURAL,
-    SIGNED_QUOTATION,
     SINGULAR_THIRD_PERSON,
     SINGULAR_THIRD_PERSON_POSSESSIVE,
     SINGULAR_THIRD_PERSON_SUBJECT,
 )
 from assistant.ingest import labelled, name_forms, names, presskit, prompt_marks, signatures, turns
+from assistant.ingest.attributed import attributed_quotations, cut_at_attributions
 from assistant.ingest.blocks import Block, Exchange
 from assistant.ingest.noise import is_byline, is_noise, is_read_more
 from assistant.ingest.presskit import is_question
@@ -24,14 +23,6 @@ from assistant.text import join_lines
 
 # A section of only questions, this many or more, is a list of questions to put, not an interview.
 MIN_QUESTION_LIST = 3
-# Words a paragraph needs, ending a sentence, to be someone's words a name under it attributes
-# ("April, 2017" over "Sección Oficial Ficción" is a festival listing's date and section).
-MIN_ATTRIBUTED_WORDS = 4
-# A line under a block quotation in Markdown stands after one blank line.
-BLANK_LINE_GAP = 2
-# Paragraphs opening on a filmmaker and their film in brackets that make a round-up of answers.
-MIN_ROUNDUP_ANSWERS = 2
-_ENDS_SENTENCE = re.compile(r"[.!?…”\"’']\s*$")
 # A note in italics may hold a title in roman; its italics cover this share of its letters at least.
 ITALIC_NOTE_SHARE = 0.6
 
@@ -55,13 +46,13 @@ def arrange(blocks: list[Block], labels: dict, people: dict, present: tuple[str,
     if _only_questions(blocks):
         # A list of questions to put ("Interview with Mr. Lancaster" over twelve questions and no
         # reply): nothing in it is anyone's answer.
-        return _attributed_quotations(blocks)
+        return attributed_quotations(blocks)
     if present:
         return _from_cues(blocks, present)
-    if presskit.asks_unmarked(blocks):
+    if presskit.interviewed_unnamed(blocks):
         # An interview that never names who answers: its questions still head their answers.
         return _from_cues(blocks, ())
-    return _attributed_quotations(blocks)
+    return attributed_quotations(blocks)
 
 
 def monologue(blocks: list[Block], speaker: str) -> list[Exchange]:
@@ -203,7 +194,7 @@ def _from_cues(blocks: list[Block], present: tuple[str, ...]) -> list[Exchange]:
     # A signature closes the answers it signs ("Daphne McWilliams / director, …"): each run of
     # paragraphs up to one is read on its own, the signature after it (`signed` reads it).
     def read(run: list[Block]) -> list[Exchange]:
-        return _cut_at_attributions(run, lambda part: _run_from_cues(part, present), at_signatures=True)
+        return cut_at_attributions(run, lambda part: _run_from_cues(part, present), at_signatures=True)
 
     # A name over a question heads the interview that follows ("Sienna Miller" / "What was…?"),
     # and so does one above the first question (a photograph's "Vicky Jones" over its caption):
@@ -220,78 +211,6 @@ def _from_cues(blocks: list[Block], present: tuple[str, ...]) -> list[Exchange]:
     if signing:
         exchanges.append(Exchange(None, None, tuple(body[end:])))
     return exchanges + ([Exchange(None, None, tuple(noise))] if noise else [])
-
-
-def _attributed_quotations(blocks: list[Block]) -> list[Exchange]:
-    """Text nothing asks in: no one's, but for a quotation with the name under it (an epigraph:
-    "I don't have a catalogue of questions…" / "Werner Herzog"), which is that person's."""
-    return _cut_at_attributions(blocks, lambda run: [Exchange(None, None, tuple(run))] if run else [])
-
-
-def _cut_at_attributions(blocks: list[Block], read_run: Callable[[list[Block]], list[Exchange]], at_signatures: bool = False) -> list[Exchange]:
-    """The exchanges of `blocks` read a run at a time by `read_run`, each run closed by a quotation
-    with the name under it or signed after it (that person's) or, `at_signatures`, by a signature
-    line (kept apart)."""
-    exchanges: list[Exchange] = []
-    run: list[Block] = []
-    led_to: str | None = None
-    spoken: list[Block] = []
-    # A festival round-up's answers, each opening on its filmmaker and film ("Andrew Renzi
-    # (“Franny”): …"), two at least: each its filmmaker's.
-    answerers = {i: name for i, b in enumerate(blocks) if (name := signatures.answerer_with_film(b.text))}
-    answerers = answerers if len(answerers) >= MIN_ROUNDUP_ANSWERS else {}
-    for i, b in enumerate(blocks):
-        if led_to and FIRST_PERSON.search(b.text):
-            # "Director Benjamin Dickinson describes…:" then his words, in the first person.
-            spoken.append(b)
-            continue
-        if spoken:
-            exchanges.append(Exchange(None, led_to, tuple(spoken)))
-        led_to, spoken = None, []
-        if at_signatures and signatures.signature(b.text):
-            exchanges += read_run(run) + [Exchange(None, None, (b,))]
-            run = []
-        elif run and (name := _attributed_to(run[-1], b)):
-            # A quotation and the name on the line under it, in one paragraph: that person's words.
-            exchanges += read_run(run[:-1]) + [Exchange(None, name, (run[-1],))]
-            run = []
-        elif (name := _signed_by(b.text)) is not None:
-            # "“…” | Eva Longoria Bastón, La Guerra Civil": a quotation signed on its own line.
-            exchanges += read_run(run) + [Exchange(None, name, (b,))]
-            run = []
-        elif i in answerers:
-            exchanges += read_run(run) + [Exchange(None, answerers[i], (b,))]
-            run = []
-        elif (name := signatures.lead_in_speaker(b.text)) is not None:
-            exchanges += read_run([*run, b])
-            run, led_to = [], name
-        else:
-            run.append(b)
-    if spoken:
-        exchanges.append(Exchange(None, led_to, tuple(spoken)))
-    return exchanges + read_run(run)
-
-
-def _attributed_to(quotation: Block, line: Block) -> str | None:
-    """The name a one-line block gives right under a paragraph it was cut from (the next line,
-    no blank line between), attributing it, or under a block quotation, a blank line between, with
-    the name's role and the words' source ("Director Charlotte Wells, from an interview with…");
-    None otherwise."""
-    if len(line.lines) != 1 or not quotation.lines:
-        return None
-    gap = line.lines[0][0] - quotation.lines[-1][0]
-    if not (gap == 1 or (quotation.quoted and not line.quoted and gap == BLANK_LINE_GAP)):
-        return None
-    if len(quotation.text.split()) < MIN_ATTRIBUTED_WORDS or not _ENDS_SENTENCE.search(quotation.text):
-        return None
-    return signatures.attribution_line(line.text, described=quotation.quoted)
-
-
-def _signed_by(text: str) -> str | None:
-    """Who signs a quotation after a bar or dash ("“…” | Sara Dosa, Fire of Love"; a press kit's
-    review quotes, "“A triumph.” – The Guardian", are the outlet's); None for anything else."""
-    match = SIGNED_QUOTATION.match(text)
-    return match.group("who") if match and names.is_person_name(match.group("who")) else None
 
 
 def _run_from_cues(body: list[Block], present: tuple[str, ...]) -> list[Exchange]:

@@ -30,9 +30,6 @@ from assistant.text import word_count
 MAX_INTRO_BLOCKS = 6
 # A paragraph naming who is interviewed as a heading would ("Interview with A, B & C.") is short.
 MAX_INTERVIEW_LINE_WORDS = 25
-# Questions standing alone under a title naming someone by their role: as few as this many when
-# each puts it to "you".
-MIN_YOU_QUESTIONS = 2
 
 
 @dataclass(frozen=True)
@@ -164,7 +161,7 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
         opening = [blocks[i].text[label.start :] for i, label in sorted(label_at.items())[:MAX_OPENING_TURNS]]
         interviewees.extend(next((found for text in opening if (found := introductions.interviewees_in_intro(text))), []))
     if not interviewees and not label_at and (
-        presskit.asks_unmarked(blocks) or presskit.asks_unmarked(blocks, MIN_YOU_QUESTIONS, to_you=True) or _answered_in_first_person(blocks)
+        presskit.asks_unmarked(blocks) or presskit.asks_unmarked(blocks, presskit.MIN_YOU_QUESTIONS, to_you=True) or presskit.answered_in_first_person(blocks)
     ):
         # Over questions standing alone, a title naming one person by their role ("Director Lena
         # Park at Cannes", "Luke Navin, composer", "How Good One director India Donaldson
@@ -225,15 +222,6 @@ def _first_person(blocks: list[Block]) -> bool:
     body = [b.text for b in blocks if not b.heading]
     speaking = sum(bool(FIRST_PERSON.search(text) or FIRST_PLURAL.search(text)) for text in body)
     return bool(body) and speaking >= FIRST_PERSON_SHARE * len(body)
-
-
-def _answered_in_first_person(blocks: list[Block]) -> bool:
-    """Whether the text puts questions to "you", one at least, each answered by a paragraph in the
-    first person ("What fear did you have to conquer…?" / "I don't feel fear…"), as a festival's
-    one-question page does."""
-    body = [b.text for b in blocks if not b.heading]
-    pairs = [(asked, after) for asked, after in zip(body, body[1:]) if presskit.is_question(asked) and SECOND_PERSON.search(asked)]
-    return bool(pairs) and all(not presskit.is_question(after) and FIRST_PERSON.search(after) for _, after in pairs)
 
 
 def _asks_enough(blocks: list[Block]) -> bool:

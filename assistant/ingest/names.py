@@ -15,6 +15,7 @@ from assistant.cues import (
     HONORIFICS,
     INSTITUTION_WORDS,
     NAME_PARTICLES,
+    PRONOUNS,
     ROLE_WORDS,
     TOPIC_LABEL_OPENERS,
 )
@@ -182,6 +183,10 @@ def names_at(text: str) -> list[str]:
             name = name.rsplit(" ", 1)[0]
         whole = name
         name = before_title_case_words(name)
+        if any(fold(word) in PRONOUNS for word in name.split()):
+            # "…through the Eyes of the People Who Lived it": a relative pronoun ends a phrase; a
+            # name holds none.
+            name = ""
         # "Alec Baldwin On Redemption, The Media, NYC Politics": words run on after the name, so
         # what follows the comma is the headline's list of topics, not of names.
         joined = _JOINERS.match(rest) if name == whole else None

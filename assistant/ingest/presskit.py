@@ -44,6 +44,9 @@ MIN_UNMARKED_QUESTIONS = 3
 # A question's or request's number before it: "1. Introduce yourself.", "2) What inspired…?".
 NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=\S)")
 UNMARKED_QUESTION_SHARE = 0.2
+# Questions standing alone under a title naming someone by their role, or answered in the first
+# person: as few as this many when each puts it to "you".
+MIN_YOU_QUESTIONS = 2
 MAX_STATEMENT_WORDS = 25
 
 
@@ -177,6 +180,23 @@ def asks_unmarked(blocks: list[Block], least: int = MIN_UNMARKED_QUESTIONS, to_y
     return len(standing) >= least and len(standing) >= UNMARKED_QUESTION_SHARE * len(body)
 
 
+def answered_in_first_person(blocks: list[Block]) -> bool:
+    """Whether the text puts questions to "you", one at least, each answered by a paragraph in the
+    first person ("What fear did you have to conquer…?" / "I don't feel fear…"), as a festival's
+    one-question page does; an answer may end on a question it asks itself ("…I thought, How do
+    I go from being me to understanding her?")."""
+    body = [b.text for b in blocks if not b.heading]
+    pairs = [(asked, after) for asked, after in zip(body, body[1:]) if is_question(asked) and SECOND_PERSON.search(asked)]
+    return bool(pairs) and all(not is_short_question(after) and FIRST_PERSON.search(after) for _, after in pairs)
+
+
+def interviewed_unnamed(blocks: list[Block]) -> bool:
+    """Whether the paragraphs read as an interview that never names who answers: questions
+    standing alone (MIN_UNMARKED_QUESTIONS), or fewer (MIN_YOU_QUESTIONS) each put to "you" and
+    answered in the first person."""
+    return asks_unmarked(blocks) or (asks_unmarked(blocks, MIN_YOU_QUESTIONS, to_you=True) and answered_in_first_person(blocks))
+
+
 def asks_as_numbered(sentence: str) -> bool:
     """Whether a numbered sentence asks: a short question or request ("1. Introduce yourself.")."""
     return _is_request(sentence) or is_short_question(sentence)
@@ -208,10 +228,12 @@ def _is_question_prompt(text: str) -> bool:
 
 
 # The asker asking "you" to tell them: "Could you tell me…", "Would you like to tell me…"; or
-# checking what they heard of "you": "Did I read correctly that this was your first feature?".
+# checking what they heard of "you": "Did I read correctly that this was your first feature?",
+# "I read that you don't drink or smoke. Is that true?".
 _ASKING_ME = re.compile(
     r"(?i)\byou\s+(?:please\s+|(?:like|want|care|mind)\s+to\s+)?(?:tell|give|show|walk|take|talk)\s+me\b"
     r"|^\s*(?:did|do|am|can|may|could)\s+I\s+(?:read|hear|understand|get|ask|say)\b(?=.*\byour?\b)"
+    r"|^\s*I(?:\s+have|['’]ve)?\s+(?:read|heard|hear|understand|learned)\s+(?:somewhere\s+)?(?:that\s+)?(?=you\b|your\b)(?=.*\?\W*$)"
 )
 
 

@@ -36,6 +36,20 @@ def lead_in_speaker(text: str) -> str | None:
 _NAMED_WITH_FILM = re.compile(rf"^\s*(?P<name>{NAME.pattern})\s*\(\s*[“\"][^”\"()]{{1,80}}[”\"]\s*\)\s*:?\s*(?=\S)")
 
 
+# A headline quoting someone before their name, their role before it and their work after "on":
+# "“The Challenge Is Balancing Tone”: Director Mark Pellington", "“A Huge Historical Project”:
+# Editor Kim Miille on Tell Them We Are Rising".
+_QUOTE_THEN_NAME = re.compile(r"^\s*[“\"](?P<quote>[^“”\"]{3,200})[”\"]\s*:\s*(?P<who>[^:“”\"]+?)(?:\s+on\s+[^:]+)?\s*$")
+
+
+def quoted_before_name(text: str) -> str | None:
+    """The full name a headline gives after the words it quotes ("“The Challenge Is Balancing
+    Tone”: Director Mark Pellington"), role words before it cut; None for anything else."""
+    match = _QUOTE_THEN_NAME.match(text)
+    name = without_roles(match.group("who")) if match else ""
+    return name if is_full_name(name) else None
+
+
 def answerer_with_film(text: str) -> str | None:
     """The full name a paragraph opens with before their film's title in brackets ("Andrew
     Renzi (“Franny”): …"), as a festival round-up sets each filmmaker's answer; None otherwise."""
