@@ -177,7 +177,8 @@ def credit_statement(role: str) -> re.Pattern:
     """What states who holds `role` in a credit: "Director: Lena Park", "director = "Lena Park"" (a
     page's front matter), "Directed by Lena Park",
     "directed and written by my old friend Lena Park", "Lena Park (Director, Screenwriter)", "my
-    editor Tom Lee", "My DP, Ana Diaz", and for a director a cover's "A Lena Park Film"."""
+    editor Tom Lee", "My DP, Ana Diaz", "Ana Diaz is the Director of Photography", and for a
+    director a cover's "A Lena Park Film"."""
     labels = _CREDIT_LABELS[role]
     upper = "A-ZÀ-ÖØ-Þ"
     # "…by my old friend Lena Park", "…by the incomparable Lena Park": a possessive or "the" and up
@@ -189,6 +190,9 @@ def credit_statement(role: str) -> re.Pattern:
         rf"[{upper}][\w'’-]+\s*\((?:[^()]*?,\s*)?(?i:{labels})(?:\s*,[^()]*)?\)",
         # The role before a full name, as one names a collaborator: "my editor Tom McArdle".
         rf"\b(?i:my|our|his|her|their)\s+(?i:{labels})\b,?\s+[{upper}][\w'’-]+\s+[{upper}][\w'’-]+",
+        # A full name said to hold it: "Paul McIlvaine is the Director of Photography", "Ana Diaz
+        # served as the film's editor".
+        rf"[{upper}][\w'’-]+\s+[{upper}][\w'’-]+\s+(?:is|was|served\s+as|serves\s+as)\s+(?i:the|our|its|the\s+film['’]s)\s+(?i:{labels})\b",
     ]
     if role == "director":
         patterns.append(rf"\bAn?\s+[{upper}][\w'’-]+(?:\s+[{upper}][\w'’-]+){{1,3}}\s+(?:Film|FILM)\b")

@@ -487,6 +487,9 @@ def test_a_credit_is_stated_by_a_label_a_bracket_or_a_collaborator_named_after_t
     assert credit_statement("screenwriter").search("Written and directed by the incomparable Lena Park, a regular")
     assert credit_statement("screenwriter").search("Escrito y dirigido por Lena Park") and director.search("Escrito y dirigido por Lena Park")
     assert credit_statement("composer").search("Música original de Tom Lee") and not credit_statement("composer").search("la música de la película")
+    # A full name said to hold it; not a role held by someone unnamed, nor a role in a sentence.
+    assert cinematographer.search("Paul McIlvaine is the Director of Photography; Kevin Mockrin casts.")
+    assert editor.search("Ana Diaz served as the film's editor.") and not editor.search("Then she is the editor of a magazine")
 
 
 def test_asked_who_wrote_a_film_the_screenwriter_s_credit_answers_not_who_wrote_the_text():
