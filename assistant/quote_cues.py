@@ -14,7 +14,10 @@ _SPEECH = (
     r"concludes|concluded|acknowledges|acknowledged|elaborates|elaborated|confirms|confirmed|"
     r"emphasi[sz]es|emphasi[sz]ed|tells|told|jokes|joked|quips|quipped|reveals|revealed|describes|described|shares|shared|"
     r"replies|replied|responds|responded|answers|answered|expresses|expressed|states|stated|argues|argued|asserts|asserted|"
-    r"recounts|recounted|highlights|highlighted|speaks|spoke|asks|asked|puts\s+it|put\s+it)"
+    r"recounts|recounted|highlights|highlighted|speaks|spoke|asks|asked|puts\s+it|put\s+it|did\s+say|"
+    r"announces|announced|declares|declared|deadpans|deadpanned|gushes|gushed|raves|raved|implies|implied|"
+    r"opines|opined|exclaims|exclaimed|boasts|boasted|marvels|marvell?ed|sighs|sighed|predicts|predicted|"
+    r"warns|warned|cautions|cautioned|counters|countered|suggests|suggested|wonders|wondered|offers|offered|beams|beamed)"
 )
 _SPEAKER = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}"
 # After a quotation: "“…,” says director Lena Park", "“…,” Lee recalls", "“…,” she says",
@@ -50,9 +53,10 @@ QUOTE_AFTER_PARTICIPLE = re.compile(
     r"(?:(?:,|\bas)\s+|[—–]\s*)(?:saying|noting|adding|admitting|explaining|insisting|recalling|joking|quipping|remarking|declaring|confessing|"
     r"conceding|arguing|observing|musing|laughing|asking|answering|replying|responding)\s*[,:]?\s*[“\"]"
 )
-# A speech verb sharing the sentence's subject after "and": "Bobbi Kristina inherited everything,
-# and says she also plans to follow her—“…"": the one the sentence opens with speaks.
-QUOTE_AFTER_SHARED_SUBJECT = re.compile(rf"\band\s+(?:{_ADVERB}\s+)?{_SPEECH}{_TO_QUOTE}")
+# A speech verb sharing the sentence's subject after "and" or "but": "Bobbi Kristina inherited
+# everything, and says she also plans to follow her—“…"", "Clemons enjoyed it, but says, “…": the
+# one the sentence opens with speaks.
+QUOTE_AFTER_SHARED_SUBJECT = re.compile(rf"\b(?:and|but)\s+(?:{_ADVERB}\s+)?{_SPEECH}{_TO_QUOTE}")
 # Family ties naming someone by first name alone: "Houston's brother Gary", "her sister-in-law Patricia".
 KINSHIP = (
     r"(?:(?:half-|step-?|grand)?(?:brother|sister|mother|father|son|daughter)(?:-in-law)?|mom|dad|wife|husband|uncle|aunt|"

@@ -48,8 +48,12 @@ def initialled_name(label: str, body: str) -> str | None:
 
 
 def full_names_in(body: str) -> list[str]:
-    """The full names a text holds, role words before or after them aside, sorted, once each."""
-    return sorted({name for match in NAME.finditer(body) if is_full_name(name := without_roles(match.group()))})
+    """The full names a text holds, role words before or after them aside, sorted, once each; not
+    words opening a sentence on a conjunction, preposition or article ("And God, those mixes…")."""
+    return sorted({
+        name for match in NAME.finditer(body)
+        if is_full_name(name := without_roles(match.group())) and fold(name.split()[0]) not in _OPENERS
+    })
 
 
 # One or two capitalised words right after a first name, the rest of a full name ("Pål" then
@@ -71,8 +75,9 @@ def first_name_in_full(name: str, body: str, least: int = 1) -> str | None:
 
 # One or two capitalised words right before a surname, the rest of a full name ("Lena" before
 # "Park"; "Nicole" before a nickname in quotes, "Nicole “Coco” Medvitz"; a double hyphen is a
-# dash, no part of a word: "SANTA CRUZ, CA--Nicole"), looked for this many characters back.
-_NAMES_BEFORE = re.compile(r"(?:(?<=--)|(?<![\w'’-]))([A-ZÀ-ÖØ-Þ](?:[\w'’]|-(?!-))+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)(?:[ \t]+[\"“][A-ZÀ-ÖØ-Þ][\w'’.-]*[\"”])?[ \t]+$")
+# dash, no part of a word: "SANTA CRUZ, CA--Nicole"; a word in lower case after a hyphen describes
+# the one named, "Super-fan Dan Eitner"), looked for this many characters back.
+_NAMES_BEFORE = re.compile(r"(?:(?<=--)|(?<![\w'’-]))([A-ZÀ-ÖØ-Þ](?:[\w'’]|-(?![-a-zß-ÿ]))+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)(?:[ \t]+[\"“][A-ZÀ-ÖØ-Þ][\w'’.-]*[\"”])?[ \t]+$")
 NAME_LOOKBEHIND = 80
 # A second capitalised surname right after a name, then a comma or the end ("Felipe Rojas Silva, an
 # architect").

@@ -242,7 +242,8 @@ def _sentence_owners(
             # the sentence is about, in a page about one person that person.
             speaker = _opening_person(sentence, known, body) or subject or last
         lead = COLON_BEFORE_QUOTE.match(sentence.lstrip()) if speaker is None and quoting else None
-        opener = names.fold(lead.group("lead").split()[0]) if lead else ""
+        # ("He's not a closet jazz cat: “…": the pronoun before its contraction.)
+        opener = re.split(r"['’]", names.fold(lead.group("lead").split()[0]))[0] if lead else ""
         if lead and opener in SPEAKING_PRONOUNS - {"they"}:
             # "He records in his memoirs: “I'd never owned a new car…”": whom "he" stands for.
             speaker = pronouns.referent(opener, last or subject, sentence, known, body)
@@ -273,12 +274,12 @@ def _sentence_owners(
         unowned = [*unowned, (start, end)] if quoting and speaker is None else []
         previous = speaker
         # Narration leading to their words: a short gesture ("He pauses.", "His smile grows
-        # wider."), their speech reported ("Al-Rasheed explains that…") or the writer's question
+        # wider.", "Clemons laughs."), their speech reported ("Al-Rasheed explains that…") or the writer's question
         # ("…when I ask him about Cannes.") or their talking to the writer or an outlet ("Tim
         # League has talked to West Side Rag about…").
         words = sentence.split()
         acted = speaker is None and not open_quote and (
-            (len(words) <= MAX_GESTURE_WORDS and names.fold(words[0]) in GESTURING)
+            (len(words) <= MAX_GESTURE_WORDS and (names.fold(words[0]) in GESTURING or _opening_person(sentence, known, body) is not None))
             or any(pattern.search(sentence) for pattern in (REPORTED_SPEECH, *REPORTED_ASIDES, WRITER_ASKING, TALKED_TO, ASKED_PASSIVE))
         )
         last = speaker or (_talked_about(sentence, last, known, body, no_one) if not open_quote else last)
@@ -333,6 +334,12 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
     named = rf"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){{0,3}}{re.escape(others[0])}\b"
     # ("…a look at Springsteen's life" is about him: a possessive after a place's preposition.)
     after_preposition = re.search(rf"\b(?:of|with|by|for|about|from|to)\s+{named}|\b(?:in|at|on|near|into|across|around|through)\s+{named}(?!['’]s\b)", sentence)
+    # "…acute for Bruce Springsteen, an artist who's spent…": a role in apposition says the
+    # narration is about the one after the preposition.
+    apposed = re.search(rf"\b(?P<who>{re.escape(others[0])}(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){{0,2}}),\s+(?:an?|the)\s+(?P<role>(?:[\w'’-]+\s+){{0,2}}[\w'’-]+)", sentence)
+    described = bool(apposed) and any(names.is_role_word(word) for word in apposed.group("role").split())
+    if last is None and described:
+        return name_forms.full_name(apposed.group("who"), known, body)
     full = name_forms.full_name(others[0], known, body) if last is None and not after_preposition else None
     return full if full and all(names.fold(word) in names.fold(full).split() for word in others) else None
 

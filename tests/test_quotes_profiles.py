@@ -1,0 +1,76 @@
+"""A newspaper profile's quotations: speech verbs beyond "says", a gesture before the words, a
+subject shared across "but", a pronoun leading into a colon, a manager named after the star he
+manages, a descriptor before a name, a Q&A's interviewer named only by initials."""
+
+from conftest import parsed
+
+from assistant.ingest.documents import parse_document
+
+PROFILE = """# Born to Rock
+
+“It's a hard job,” deadpans Tom Lee, on the phone from his club. “I have to work overtime.”
+
+Lee laughs. “When Lena first did it, I was so embarrassed. I'm a shy guy.”
+
+Last summer the band played arenas. Lee enjoyed it, but says, “I miss the small rooms.”
+
+He's not a closet jazz cat: “I'm not into free form.”
+
+“She plays the best shows of her life,” says longtime Lena Park manager Jon Landau, “and people come.”
+
+Super-fan Dan Ruiz kept the tapes. “I can't believe it,” Ruiz gushes into the phone.
+"""
+
+
+def test_a_profile_s_quotations_are_their_speakers_words():
+    speakers = [(speaker, quote) for _, speaker, _, quote in parsed(PROFILE)]
+    assert speakers == [
+        # A verb of speech beyond "says" ("deadpans", "gushes") attributes.
+        ("Tom Lee", "“It's a hard job,” deadpans Tom Lee, on the phone from his club. “I have to work overtime.”"),
+        # "Lee laughs." before the words: the gesture is no one's, the words his.
+        (None, "Lee laughs."),
+        ("Tom Lee", "“When Lena first did it, I was so embarrassed. I'm a shy guy.”"),
+        (None, "Last summer the band played arenas."),
+        # "…, but says, “…": the sentence's subject speaks; "He's … : “…": "he" before its
+        # contraction is the one quoted last.
+        ("Tom Lee", "Lee enjoyed it, but says, “I miss the small rooms.” He's not a closet jazz cat: “I'm not into free form.”"),
+        # The star's name before "manager" is not the one speaking.
+        ("Jon Landau", "“She plays the best shows of her life,” says longtime Lena Park manager Jon Landau, “and people come.”"),
+        (None, "Super-fan Dan Ruiz kept the tapes."),
+        # "Super-fan" describes him: "Ruiz" is "Dan Ruiz".
+        ("Dan Ruiz", "“I can't believe it,” Ruiz gushes into the phone."),
+    ]
+
+
+def test_she_said_after_narration_naming_someone_in_apposition_and_she_did_say():
+    # No one quoted yet: "she" is the one the narration describes by a role after a preposition
+    # ("…acute for Lena Park, an artist who…"); "but she did say" attributes like "she said".
+    text = (
+        "# Living in the moment\n\nThe pain has been acute for Lena Park, an artist who has spent decades onstage.\n\n"
+        "“I have never felt as vital,” she said on a call.\n\nThe tour drew attention to ticket scalping.\n\n"
+        "Park declines to discuss the law, but she did say, “I am against it.”\n"
+    )
+    assert [(speaker, quote) for _, speaker, _, quote in parsed(text)] == [
+        (None, "The pain has been acute for Lena Park, an artist who has spent decades onstage."),
+        ("Lena Park", "“I have never felt as vital,” she said on a call."),
+        (None, "The tour drew attention to ticket scalping."),
+        ("Lena Park", "Park declines to discuss the law, but she did say, “I am against it.”"),
+    ]
+
+
+def test_an_interviewer_named_by_initials_is_the_author_not_words_opening_a_sentence(tmp_path):
+    # "AG:" is the byline's Andy Greene; "And God, those mixes…" has the same initials but opens on
+    # a conjunction, as no name does.
+    page = tmp_path / "zimny.md"
+    page.write_text(
+        '---\ntitle: "Interview With Thom Zimny"\nauthor: "Andy Greene"\n---\n\n'
+        "**AG:** How long ago did you start work on this?\n\n**TZ:** The day after the last set came out.\n\n"
+        "**AG:** How were the mixes?\n\n**TZ:** And God, those mixes are amazing with headphones.\n",
+        encoding="utf-8",
+    )
+    passages, _, report = parse_document(page)
+    assert report.interviewers == ("Andy Greene",) and report.interviewees == ["Thom Zimny"]
+    assert [(p.speaker, p.question) for p in passages] == [
+        ("Thom Zimny", "How long ago did you start work on this?"),
+        ("Thom Zimny", "How were the mixes?"),
+    ]
