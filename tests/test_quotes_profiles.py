@@ -42,6 +42,21 @@ def test_a_profile_s_quotations_are_their_speakers_words():
     ]
 
 
+def test_words_after_narration_naming_only_the_one_quoted_last_are_theirs():
+    # "The disco boom dismayed Lee." then a quotation no verb signs: more of Lee's words; after
+    # narration naming someone else, or no one quoted before, they stay no one's.
+    text = (
+        "# Born to Rock\n\n“I play every night,” says Tom Lee.\n\nThe disco boom dismayed Lee. “Where's the feeling from the soul?”\n\n"
+        "The band hired Ana Ruiz. “It was a good year.”\n"
+    )
+    assert [(speaker, quote) for _, speaker, _, quote in parsed(text)] == [
+        ("Tom Lee", "“I play every night,” says Tom Lee."),
+        (None, "The disco boom dismayed Lee."),
+        ("Tom Lee", "“Where's the feeling from the soul?”"),
+        (None, "The band hired Ana Ruiz. “It was a good year.”"),
+    ]
+
+
 def test_she_said_after_narration_naming_someone_in_apposition_and_she_did_say():
     # No one quoted yet: "she" is the one the narration describes by a role after a preposition
     # ("…acute for Lena Park, an artist who…"); "but she did say" attributes like "she said".

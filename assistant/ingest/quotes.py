@@ -278,11 +278,15 @@ def _sentence_owners(
         # ("…when I ask him about Cannes.") or their talking to the writer or an outlet ("Tim
         # League has talked to West Side Rag about…").
         words = sentence.split()
+        about = _talked_about(sentence, last, known, body, no_one) if not open_quote else last
         acted = speaker is None and not open_quote and (
             (len(words) <= MAX_GESTURE_WORDS and (names.fold(words[0]) in GESTURING or _opening_person(sentence, known, body) is not None))
             or any(pattern.search(sentence) for pattern in (REPORTED_SPEECH, *REPORTED_ASIDES, WRITER_ASKING, TALKED_TO, ASKED_PASSIVE))
+            # "The disco boom dismayed Clemons. “Where's the reality?…”": narration naming only the
+            # one quoted last leads to more of their words.
+            or (last is not None and about == last and not quoting and names.times_named(last.split()[-1], sentence) > 0)
         )
-        last = speaker or (_talked_about(sentence, last, known, body, no_one) if not open_quote else last)
+        last = speaker or about
         open_quote = still_open(sentence, open_quote)
         unclaimed = [*unclaimed, (start, end)] if open_quote and speaker is None else []
     return owners, last
