@@ -41,6 +41,8 @@ KNOWN_PARSE_GAPS = {
     "hollywoodreporter_mandy_moore_drama_actresses.txt": "a magazine's Q&A that never names the actress; only the address and file name do, without the word “interview”: its two questions head their answers, no one's",
     "refinery29_naomie_harris_moonlight.txt": "a Q&A that never names the actress; only the address and file name do, the file's without the word “interview”: its three questions head their answers, no one's",
     "newindianexpress_ratna_pathak_shah_actor.txt": "a Q&A that never names the actress, only the address and file name do, and whose second question is not put to “you” (“What are three qualities of a good actor?”): two questions, too few for an interview nothing marks, so nothing is asked",
+    "btx_van_zandt_river_rolling_stone.md": "a profile that goes on into a Q&A nothing marks, its ten prompts among some fifty paragraphs (four questions standing alone, fewer than a fifth of them; the rest statements: “He described The River as his first ‘insider’ album…”): no prompt is found and the answers after the profile stay no one's",
+    "btx_chom_radio_1978.md": "the manifest, written before the first parse, counts all 21 DJ turns; the parser reads 15 prompts, a back-channel between the guest's turns (“Okay...”, “Right...”, “Sure...”) being none",
 }
 
 

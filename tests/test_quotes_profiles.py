@@ -89,3 +89,38 @@ def test_an_interviewer_named_by_initials_is_the_author_not_words_opening_a_sent
         ("Thom Zimny", "How long ago did you start work on this?"),
         ("Thom Zimny", "How were the mixes?"),
     ]
+
+
+def test_a_feature_headlined_after_a_colon_and_calling_its_subject_mr_surname():
+    # "The Boss on Broadway: Lena Park on Her First Job": the body says only "Mr. Park"/"Ms. Park",
+    # twice or more, and the export cut a paragraph after "Ms."; the Q&A after it is hers, not the
+    # manager's quoted before it.
+    text = (
+        '---\ntitle: "The Boss on Broadway: Lena Park on Her First Job"\n---\n\n'
+        "It started at the White House. In January, Ms. Park played an acoustic concert there for the staff.\n\n"
+        "“There was a lot of storytelling, as in our early days,” Ms.\n\nPark said at her studio. “It worked in a very intimate setting.”\n\n"
+        "“It's a real piece of performance art,” said her manager, Jon Landau. “People will see that.”\n\n"
+        "What follows is an edited version of the conversation.\n\n"
+        "**Who directs the show?**\n\nI'm going to direct myself onstage.\n\n**Are you using video?**\n\nNo, it's a one-woman show.\n"
+    )
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(text)] == [
+        (None, None, "It started at the White House. In January, Ms. Park played an acoustic concert there for the staff."),
+        ("Lena Park", None, "“There was a lot of storytelling, as in our early days,” Ms. Park said at her studio. “It worked in a very intimate setting.”"),
+        ("Jon Landau", None, "“It's a real piece of performance art,” said her manager, Jon Landau. “People will see that.”"),
+        (None, None, "What follows is an edited version of the conversation."),
+        ("Lena Park", "Who directs the show?", "I'm going to direct myself onstage."),
+        ("Lena Park", "Are you using video?", "No, it's a one-woman show."),
+    ]
+
+
+def test_a_surname_opening_on_a_particle_is_the_full_name_given_once():
+    # "Van Zandt said" is the "Steven Van Zandt" the profile names once in full.
+    text = (
+        "# The River\n\n“I don't think this existed six weeks ago,” Steven Van Zandt said.\n\n"
+        "The band played on. “This year will make it 50 years,” Van Zandt claimed proudly.\n"
+    )
+    assert [(speaker, quote) for _, speaker, _, quote in parsed(text)] == [
+        ("Steven Van Zandt", "“I don't think this existed six weeks ago,” Steven Van Zandt said."),
+        (None, "The band played on."),
+        ("Steven Van Zandt", "“This year will make it 50 years,” Van Zandt claimed proudly."),
+    ]

@@ -29,25 +29,37 @@ def heading_person(heading: str) -> str | None:
 _LEADING_QUOTED = re.compile(r"^[‘'“\"][^’'”\"]{1,60}[’'”\"]\s+")
 
 
+# A headline's person the body never names in full is called by surname this often at least.
+MIN_SURNAME_MENTIONS = 2
+
+
 def headline_name(title: str, body: str) -> list[str]:
     """The person a magazine headline "Lena Park on “Night Buses”" ("Lena Park Talks…") is about,
     when the body names them again (in full twice, or in full and by surname) and never quotes the
-    words as a title ("“Night Buses” on tour" is a film)."""
-    match = _about(title)
-    if match is None:
-        return []
-    # "Steven Yeun (‘Minari’) on…": the film in brackets after the name is not part of it.
-    name = re.sub(r"\s*\([^()]*\)$", "", match.group("name").strip())
-    # "‘Run’ Creator Vicky Jones Talks…": the work in quotes and the role before the name are not part of it.
-    name = without_roles(_LEADING_QUOTED.sub("", name))
-    if not is_full_name(name):
-        return []
+    words as a title ("“Night Buses” on tour" is a film); after a colon too ("The Boss on
+    Broadway: Lena Park on Her First Job")."""
+    for part in dict.fromkeys([title, title.split(": ", 1)[-1]]):
+        match = HEADLINE_ABOUT.match(part)
+        if match is None:
+            continue
+        # "Steven Yeun (‘Minari’) on…": the film in brackets after the name is not part of it.
+        name = re.sub(r"\s*\([^()]*\)$", "", match.group("name").strip())
+        # "‘Run’ Creator Vicky Jones Talks…": the work in quotes and the role before the name are not part of it.
+        name = without_roles(_LEADING_QUOTED.sub("", name))
+        if is_full_name(name) and (found := _named_again(name, match, body)):
+            return found
+    return []
+
+
+def _named_again(name: str, match: re.Match, body: str) -> list[str]:
+    """[name] when the body names the headline's person again and never quotes the name as a title."""
     quoted = re.search(r"[“\"‘'«]\s*" + re.escape(name) + r"\s*[”\"’'»]", body)
     # "Night Buses Talks Back" may be a film's: a person who talks is called by surname too.
     person = match.group("verb") is None or _called_by_surname(name, body)
     # Named twice in the body, or once in full and again by surname ("Jacob Krupnick set out…
-    # Below Krupnick tells us…").
-    named = times_named(name, body) >= 2 or (times_named(name, body) >= 1 and _called_by_surname(name, body))
+    # Below Krupnick tells us…"), or by surname alone twice ("Mr. Springsteen played…").
+    surname = times_named(name.split()[-1], body)
+    named = times_named(name, body) >= 2 or (times_named(name, body) >= 1 and _called_by_surname(name, body)) or surname >= MIN_SURNAME_MENTIONS
     return [name] if named and not quoted and person else []
 
 

@@ -5,10 +5,11 @@ whether a prompt addresses someone by name. Pure functions over text."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
-from assistant.cues import CLAUSE_OPENERS, GREETINGS, LOWER_CASE_NAME_STOPS, PRONOUNS
+from assistant.cues import CLAUSE_OPENERS, GREETINGS, LOWER_CASE_NAME_STOPS, NAME_PARTICLES, PRONOUNS
 from assistant.ingest.names import DATE_WORDS, NAME, fold, is_full_name, is_person_name, is_role_word, names_at, whole_matches, without_roles
 from assistant.quote_cues import KIN_NAMED
 
@@ -44,16 +45,18 @@ def initialled_name(label: str, body: str) -> str | None:
     Herren" of the title); None when no name or several have them."""
     if initials_of(label) is None or not label.isupper():
         return None
-    return resolve(label, full_names_in(body))
+    return resolve(label, list(full_names_in(body)))
 
 
-def full_names_in(body: str) -> list[str]:
+@functools.lru_cache(maxsize=8)
+def full_names_in(body: str) -> tuple[str, ...]:
     """The full names a text holds, role words before or after them aside, sorted, once each; not
-    words opening a sentence on a conjunction, preposition or article ("And God, those mixes…")."""
-    return sorted({
+    words opening a sentence on a conjunction, preposition or article ("And God, those mixes…").
+    Read once per text (a tuple: the cache's one copy is shared)."""
+    return tuple(sorted({
         name for match in NAME.finditer(body)
         if is_full_name(name := without_roles(match.group())) and fold(name.split()[0]) not in _OPENERS
-    })
+    }))
 
 
 # One or two capitalised words right after a first name, the rest of a full name ("Pål" then
@@ -223,6 +226,16 @@ def name_after_roles(phrase: str) -> list[str]:
     return [name for name in names_at(" ".join(rest)) if is_person_name(name)][:1]
 
 
+def _ending_with(surname: str, known: list[str], body: str) -> str | None:
+    """The one known name, else the one full name of the body, ending with `surname`."""
+    ending = " " + fold(surname)
+    for names in (known, full_names_in(body)):
+        fuller = {name for name in names if fold(name).endswith(ending)}
+        if len(fuller) == 1:
+            return fuller.pop()
+    return None
+
+
 def person_named_after(phrase: str) -> list[str]:
     """The first full name of a person in a phrase describing them ("Duke University exhibit
     librarian Meg Brown" → ["Meg Brown"]), past capitalised words that name no one."""
@@ -230,9 +243,12 @@ def person_named_after(phrase: str) -> list[str]:
 
 
 def full_name(name: str, known: list[str], body: str) -> str | None:
-    """A name in full: as given when it has two words or more; a surname or first name as a known
-    name or the body's first full name ending with it ("Lee" → "Tom Lee"); else None."""
+    """A name in full: as given when it has two words or more, unless it is a surname opening on a
+    particle ("Van Zandt" → the "Steven Van Zandt" known or given in full once); a surname or first
+    name as a known name or the body's first full name ending with it ("Lee" → "Tom Lee"); else None."""
     if len(name.split()) >= 2:
+        if fold(name.split()[0]) in NAME_PARTICLES and (fuller := _ending_with(name, known, body)):
+            return fuller
         return name if is_person_name(name) else None
     resolved = resolve(name, known)
     if resolved:

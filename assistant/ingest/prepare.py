@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from assistant.cues import DIRECTORS_STATEMENT, INTERVIEW_BEFORE_NAME, INTERVIEW_DOCUMENT_TITLE, SECTION_HEADING, SIGNED_QUOTATION
+from assistant.cues import DIRECTORS_STATEMENT, HONORIFICS, INTERVIEW_BEFORE_NAME, INTERVIEW_DOCUMENT_TITLE, SECTION_HEADING, SIGNED_QUOTATION
 from assistant.noise_cues import BARE_ADDRESS, BRACKETED_ALONE, CAPTION, DATELINE, FURNITURE_LINE, READ_MORE_LINE, URL_SLUG
 from assistant.ingest import credits, headlines, introductions, label_use, lead_prompts, names, presskit, signatures, teasers, titles, transcripts, turns
 from assistant.ingest.name_turns import speaker_names
@@ -104,6 +104,7 @@ def prepared(source: Source) -> list[Block]:
             for stated in _statement_heading_apart(cleaned) for signed_part in _attribution_apart(stated) for headed_part in _heading_line_apart(signed_part) for line in _lines_apart(headed_part)
             for glued in teasers.glued_apart(line) for teaser in teasers.heading_question_apart(glued) for part in lead_prompts.split_lead_prompt(teaser, statements)
         ]
+        blocks = _rejoined_after_honorifics(blocks)
         blocks = [_plain_heading(b, blocks[i - 1] if i else None, source.text) for i, b in enumerate(blocks)]
         blocks = without_dialogue_dashes(speaker_names(blocks))
         named = headed(blocks)
@@ -119,6 +120,25 @@ def prepared(source: Source) -> list[Block]:
         and not (i and b.text == blocks[i - 1].text)
         and i not in silent
     ]
+
+
+# A paragraph an export cut after a title's full stop ("…”, Mr." / "Springsteen said…").
+_ENDS_ON_HONORIFIC = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.$")
+
+
+def _rejoined_after_honorifics(blocks: list[Block]) -> list[Block]:
+    """The blocks, a paragraph ending on "Mr." or "Dr." joined to the paragraph after it when
+    that one opens on a capital (the name the title goes with): no paragraph ends on a title."""
+    joined: list[Block] = []
+    for b in blocks:
+        previous = joined[-1] if joined else None
+        if previous is not None and not previous.heading and not b.heading and _ENDS_ON_HONORIFIC.search(previous.text) and b.text[:1].isupper():
+            shift = len(previous.text) + 1
+            emphasis = previous.emphasis + tuple((start + shift, end + shift, style) for start, end, style in b.emphasis)
+            joined[-1] = Block(previous.lines + b.lines, 0, emphasis, previous.quoted)
+        else:
+            joined.append(b)
+    return joined
 
 
 def _saying_nothing(blocks: list[Block]) -> set[int]:

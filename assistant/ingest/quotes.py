@@ -364,6 +364,9 @@ def _speaker(sentence: str, known: list[str], body: str, last: str | None, patte
             described = name_forms.name_after_roles(sentence[match.start("who") : match.end()])
             # "says casting director Priya Shah": lower-case words describing the one named.
             found = described or names.names_at(who) or names.names_at(_DESCRIBED.sub("", who, count=1))
+            if not found and names.fold(who).split()[-1:] and names.is_role_word(names.fold(who).split()[-1]):
+                # "said her manager, Jon Landau": the name in apposition after the role.
+                found = [name for name in names.names_at(sentence[match.end("who") :].lstrip(" ,")) if names.is_full_name(name)][:1]
             if found and not names.is_person_name(found[0]) and len(found[0].split()) >= 2:
                 # "said Duke University exhibit librarian Meg Brown": an institution and what they
                 # do there before the name.
