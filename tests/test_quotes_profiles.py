@@ -124,3 +124,17 @@ def test_a_surname_opening_on_a_particle_is_the_full_name_given_once():
         (None, "The band played on."),
         ("Steven Van Zandt", "“This year will make it 50 years,” Van Zandt claimed proudly."),
     ]
+
+
+def test_the_writer_s_question_about_him_keeps_him_the_one_written_about():
+    # "…worth asking Mr. Lee." is about Lee ("Mr." names no one else); "has he been following the
+    # show, in which Ana Ruiz plays…?" is about "he", not Ana Ruiz: "said the artist" after it is Lee.
+    text = (
+        "# Born to Strum\n\n“I play every night of the week,” says Tom Lee.\n\n"
+        "There were more questions worth asking Mr. Lee. His associates were at the door.\n\n"
+        "So, to the point: has he been following the show, in which Ana Ruiz plays a singer?\n\n"
+        "“I missed the last two episodes of it,” said the artist known as the Boss.\n"
+    )
+    assert [(speaker, quote) for _, speaker, _, quote in parsed(text)][-1] == (
+        "Tom Lee", "“I missed the last two episodes of it,” said the artist known as the Boss."
+    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from assistant.cues import CLAUSE_OPENERS, FIRST_PERSON, TOPIC_LABEL_OPENERS
+from assistant.cues import CLAUSE_OPENERS, FIRST_PERSON, HONORIFICS, TOPIC_LABEL_OPENERS
 from assistant.ingest import name_forms, names, pronouns
 from assistant.ingest.quotations import COLON_BEFORE_QUOTE, as_double_quoted, is_quoting, opens_quotation, quotation_running_on, still_open, title_words, wholly_quoted
 from assistant.ingest.blocks import Block, Exchange, runs_by_owner
@@ -292,6 +292,10 @@ def _sentence_owners(
     return owners, last
 
 
+# The writer's question about the one written about: "Has he been following…?", "Did she ever…?".
+_ASKED_ABOUT_PRONOUN = re.compile(r"(?i)\b(?:has|have|had|does|did|is|was|will|would|can|could)\s+(?:he|she)\b[^?]*\?\W*$")
+
+
 def _talked_about(sentence: str, last: str | None, known: list[str], body: str, no_one: frozenset[str]) -> str | None:
     """Who "he" or "she" means after a sentence of narration: the person it opens with ("Morris
     tweets often…"), else the one quoted last unless it names anyone else ("…Bell feels that
@@ -318,9 +322,9 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
     if opening and (full := name_forms.full_name(name_forms.POSSESSIVE.sub("", opening[0]), known, body) or name_forms.first_name_in_full(name_forms.POSSESSIVE.sub("", opening[0]), body)):
         return full
     words = sentence.split()
-    if words and names.fold(words[0]) in SPEAKING_PRONOUNS:
-        # "He was the director behind Springsteen's video": about the one "he" stands for, not
-        # whom it names after.
+    if (words and names.fold(words[0]) in SPEAKING_PRONOUNS) or _ASKED_ABOUT_PRONOUN.search(sentence):
+        # "He was the director behind Springsteen's video", "So: has he been following The
+        # Sopranos, in which Steve Van Zandt…?": about the one "he" stands for, not whom it names after.
         return last
     # Words of a short quotation are a title's ("“Western Stars” goes far deeper…"), no one's name.
     own = set(names.fold(last).split()) if last else set()
@@ -328,7 +332,8 @@ def _talked_about(sentence: str, last: str | None, known: list[str], body: str, 
     # "…a look at Springsteen's life": the name without its possessive.
     others = [
         name_forms.POSSESSIVE.sub("", w) for w in name_forms.CAPITALISED.findall(sentence)[1:]
-        if (folded := names.fold(w).split("'")[0].split("’")[0]) not in own and folded not in no_one and name_forms.may_name_someone(w, known, body)
+        if (folded := names.fold(w).split("'")[0].split("’")[0]) not in own and folded not in no_one and w not in HONORIFICS
+        and name_forms.may_name_someone(w, known, body)
     ]
     if not others:
         return last
