@@ -17,7 +17,7 @@ _SPEECH = (
     r"recounts|recounted|highlights|highlighted|speaks|spoke|asks|asked|puts\s+it|put\s+it|did\s+say|"
     r"announces|announced|declares|declared|deadpans|deadpanned|gushes|gushed|raves|raved|implies|implied|"
     r"opines|opined|exclaims|exclaimed|boasts|boasted|marvels|marvell?ed|sighs|sighed|predicts|predicted|"
-    r"warns|warned|cautions|cautioned|counters|countered|suggests|suggested|wonders|wondered|offers|offered|beams|beamed|claims|claimed)"
+    r"warns|warned|cautions|cautioned|counters|countered|suggests|suggested|wonders|wondered|offers|offered|beams|beamed|claims|claimed|confesses|confessed)"
 )
 _SPEAKER = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}"
 # After a quotation: "“…,” says director Lena Park", "“…,” Lee recalls", "“…,” she says",

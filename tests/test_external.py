@@ -43,6 +43,8 @@ KNOWN_PARSE_GAPS = {
     "newindianexpress_ratna_pathak_shah_actor.txt": "a Q&A that never names the actress, only the address and file name do, and whose second question is not put to “you” (“What are three qualities of a good actor?”): two questions, too few for an interview nothing marks, so nothing is asked",
     "btx_van_zandt_river_rolling_stone.md": "a profile that goes on into a Q&A nothing marks, its ten prompts among some fifty paragraphs (four questions standing alone, fewer than a fifth of them; the rest statements: “He described The River as his first ‘insider’ album…”): no prompt is found and the answers after the profile stay no one's",
     "btx_chom_radio_1978.md": "the manifest, written before the first parse, counts all 21 DJ turns; the parser reads 15 prompts, a back-channel between the guest's turns (“Okay...”, “Right...”, “Sure...”) being none",
+    "btx_expressen_1980.md": "a standing question (“Any favorite records you listen to now?”) makes everything after it its answer, the manager's quotations at the end included: Jon Landau is never a speaker",
+    "btx_weinberg_insider_tour.md": "the writer's questions quoted inside the narration (“Never happens?”) are read as prompts, and so is the drummer's “Nope.” before them; the manifest, written before the first parse, counts none",
 }
 
 

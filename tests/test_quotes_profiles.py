@@ -138,3 +138,47 @@ def test_the_writer_s_question_about_him_keeps_him_the_one_written_about():
     assert [(speaker, quote) for _, speaker, _, quote in parsed(text)][-1] == (
         "Tom Lee", "“I missed the last two episodes of it,” said the artist known as the Boss."
     )
+
+
+def test_bold_topics_over_quotations_are_no_speakers_and_a_stray_fence_is_text():
+    # An event report's highlights: "**You Gotta Have Faith:**", "**The Dark Side:**" and
+    # "**First Night Jitters:** “…,” Park said." head quotations signed by a speech verb, beside
+    # one naming her ("**Lena Park, Funeral Crasher:**"); the last part of the text sits in a fence
+    # the export opened by mistake, and is read.
+    text = (
+        "# Highlights\n\nThe special was discussed in a chat between Lena Park and Tom Lee, who first met in 1975.\n\n"
+        "**You Gotta Have Faith:** “All my work was informed by my years at school,” Park said.\n\n"
+        "**Lena Park, Funeral Crasher:** “I attended a stranger's funeral a month ago,” Park said.\n\n"
+        "**The Dark Side:** “The darkness is always more interesting than the light,” Park said.\n\n"
+        "**First Night Jitters:** “You've got to be ready to look into the camera,” Park said.\n\n"
+        "```'Well, who's going to laugh at my jokes if nobody is in the room with us?'\n\n"
+        "**We Can't All Be the Boss:** Park asked Lee how he picks the music for his films.\n\n"
+        "**The Old Records:** Lee keeps them in his office in New York.\n\n"
+        "**You Gotta Hear Them:** Lee plays them on Sundays.\n\n"
+        "**Music:** “It comes from my old collection of records,” Lee said.\n```\n"
+    )
+    assert [(speaker, quote) for _, speaker, _, quote in parsed(text)][1:] == [
+        (
+            "Lena Park",
+            "You Gotta Have Faith: “All my work was informed by my years at school,” Park said. Lena Park, Funeral Crasher: “I "
+            "attended a stranger's funeral a month ago,” Park said. The Dark Side: “The darkness is "
+            "always more interesting than the light,” Park said. First Night Jitters: “You've got to be ready to look into the "
+            "camera,” Park said. 'Well, who's going to laugh at my jokes if nobody is in the room with us?'",
+        ),
+        (
+            None,
+            "We Can't All Be the Boss: Park asked Lee how he picks the music for his films. The Old Records: Lee keeps them in "
+            "his office in New York. You Gotta Hear Them: Lee plays them on Sundays.",
+        ),
+        ("Tom Lee", "Music: “It comes from my old collection of records,” Lee said."),
+    ]
+
+
+def test_a_description_ending_on_a_role_names_no_one_in_it():
+    # "says the Rage Against the Machine guitarist": the band's name is no one's; the one written
+    # about speaks.
+    text = (
+        "# High Hopes\n\nTom Morello was driving around Los Angeles when the song came on the radio. "
+        "“I was reminded what a jam it was,” says the Rage Against the Machine guitarist.\n"
+    )
+    assert [speaker for _, speaker, _, _ in parsed(text)] == [None, "Tom Morello"]

@@ -141,7 +141,8 @@ def _opening_person(text: str, known: list[str], body: str) -> str | None:
     """The person the text opens with, as the document names them in full ("Yorke really hates
     cars" → "Thom Yorke"), or None (and None when its first name is no one's: "Frame & Reference
     Podcast - 211:" names no "Reference Podcast")."""
-    opening = names.names_at(text)
+    # ("The Dark Side: “…”" is a topic: no name opens on an article.)
+    opening = [name for name in names.names_at(text) if names.fold(name.split()[0]) not in ("the", "a", "an")]
     return name_forms.full_name(opening[0], known, body) if opening else None
 
 
@@ -364,6 +365,11 @@ def _speaker(sentence: str, known: list[str], body: str, last: str | None, patte
             who = match.group("who")
             if names.fold(who) in SPEAKING_PRONOUNS | ASKED_PRONOUNS:
                 return pronouns.referent(names.fold(who), last, sentence, known, body)
+            described_only = names.fold(who).split()
+            if described_only[:1] == ["the"] and names.is_role_word(described_only[-1]):
+                # "says the Rage Against the Machine guitarist": a description ending on a role
+                # names no one (the band's name is no one's), it is the one written about.
+                return last
             # "says Sundance Film Festival Director of Programming Trevor Groth", "Explains
             # True/False Co-Director and Co-Founder David Wilson, “…": the name after the roles.
             described = name_forms.name_after_roles(sentence[match.start("who") : match.end()])

@@ -152,10 +152,15 @@ def is_printed(chunks: list[list[tuple[int, str]]]) -> bool:
     return single > PRINTED_SINGLE_LINES and continued >= max(1, PRINTED_CONTINUATIONS * len(chunks))
 
 
+# A fenced block this long at least, with no line of code, is the text's prose.
+MIN_PROSE_WORDS = 20
+
+
 def read_markdown(text: str) -> Source:
     """Blocks of a Markdown document, read with a CommonMark parser: headings with their level,
     paragraphs and list items with their bold and italic runs, raw HTML blocks as text; images,
-    code and front matter left out. No markup remains in a block's text."""
+    code and front matter left out (a fence holding prose, no code, is text). No markup remains
+    in a block's text."""
     matter = front_matter(text)
     lines = text_lines(text)
     body = "\n".join("" if number < matter.length else line for number, line in enumerate(lines))
@@ -241,7 +246,23 @@ def _markdown_blocks(body: str, offset: int) -> list[Block]:
             open_tags = _still_open(open_tags, markup)
             if tail.strip():
                 blocks.extend(_markdown_blocks(tail, offset + token.map[1] - 1))
+        elif token.type == "fence" and token.map and (not token.info.strip() or " " in token.info.strip()) and is_prose(f"{token.info}\n{token.content}"):
+            # A fence an export opened by mistake ("```'Well, who's going to laugh…") over the rest
+            # of the text: its lines are the text's, not code, and so are the words after its
+            # backticks (no language's name).
+            blocks.extend(_markdown_blocks(token.info, offset + token.map[0]) + _markdown_blocks(token.content, offset + token.map[0] + 1))
     return blocks
+
+
+# A line of code: ending on a brace, bracket or semicolon, or opening on a keyword.
+_CODE_LINE = re.compile(r"[{};\[\]]\s*$|^\s*(?:def|class|import|from|function|var|let|const|return|if|for|while)\b|[=<>]=|=>|\$\s")
+
+
+def is_prose(text: str) -> bool:
+    """Whether a fenced block holds sentences, not code: no line of it reads as code, and it has
+    words to read."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return bool(lines) and not any(_CODE_LINE.search(line) for line in lines) and len(text.split()) >= MIN_PROSE_WORDS
 
 
 def _row_text(cells: list[str]) -> str:

@@ -7,13 +7,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.cues import ANSWER_LABELS, NOT_LABELS, QUESTION_LABELS, STAGE_DIRECTION_WORDS, TITLE_LABEL_ENDINGS, TOPIC_LABEL_OPENERS
+from assistant.cues import ANSWER_LABELS, NOT_LABELS, PRONOUNS, QUESTION_LABELS, STAGE_DIRECTION_WORDS, TITLE_LABEL_ENDINGS, TOPIC_LABEL_OPENERS
 from assistant.ingest.blocks import Block
 from assistant.ingest.introductions import declaration
 from assistant.ingest.names import TITLE_CASE_BREAKS, fold, is_role_word
 from assistant.ingest.presskit import is_title_case
 from assistant.noise_cues import DATE_OPENING
+from assistant.quote_cues import SPEAKER_AFTER_QUOTE
 
+# The opening of a turn read for a speech verb signing its quotation.
+MAX_SIGNED_OPENING = 400
 # "Kenny Malone, HOST", "AI-GENERATED VOICE #4", "Felix and Chris (together)", "Q"; a Q/A marker,
 # numbered or not, may also end with a full stop, a bracket or a dash ("Q. …", "Q) …", "A - …").
 # A stage direction in square brackets may stand between the name and the colon ("Kumail Nanjiani
@@ -139,12 +142,37 @@ def _label_at(block: Block, match: re.Match) -> Label | None:
     if fold(raw) in QUESTION_LABELS | ANSWER_LABELS:
         style = "qa"
     elif lead and len(lead.rstrip(":").strip()) >= len(raw) - 1 and text[: len(lead)].startswith(lead):
+        if len(tokens) > 1 and (
+            any(fold(token) in PRONOUNS for token in tokens)
+            or (fold(tokens[0]) in ("the", "a", "an") and not any(is_role_word(token) for token in tokens[1:]))
+            or _signed_by_another(text[match.start("rest") :], tokens)
+        ):
+            # "**You Gotta Have Faith:** “…”", "**The Dark Side:** “…”", "**First Night Jitters:**
+            # “…,” Springsteen said.": a topic in bold over a quotation; no name holds a pronoun
+            # or opens on an article ("The Director" is a role), and a speaker's words are not
+            # signed by someone else.
+            return None
         style = "bold"
     elif sum(c.isupper() for c in raw) >= 2 and raw == raw.upper():
         style = "caps"
     else:
         style = "plain"
     return Label(raw, style, match.start("rest"))
+
+
+def _signed_by_another(rest: str, tokens: list[str]) -> bool:
+    """Whether the text after a label opens on a quotation a speech verb gives to someone named
+    who is not the label ("“…,” Springsteen said.")."""
+    first = rest.lstrip()
+    if not first[:1] in ("“", '"'):
+        return False
+    own = {fold(token) for token in tokens}
+    for pattern in SPEAKER_AFTER_QUOTE:
+        for found in pattern.finditer(first[:MAX_SIGNED_OPENING]):
+            words = [fold(word) for word in found.group("who").split()]
+            if words and words[-1] not in PRONOUNS and words[-1][:1].isalpha() and found.group("who")[:1].isupper() and not set(words) & own:
+                return True
+    return False
 
 
 def _italic(block: Block, end: int) -> bool:
