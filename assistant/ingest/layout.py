@@ -19,6 +19,7 @@ from assistant.cues import (
 from assistant.ingest import askers, credits, headlines, introductions, label_use, name_forms, names, prepare, presskit, pull_quotes, quotes, titles
 from assistant.ingest.blocks import Block, Exchange, Source
 from assistant.text import word_count
+from assistant.ingest.narration import narration_subject
 from assistant.ingest.exchanges import arrange, monologue, quotation_bounded, signed, without_bylines
 from assistant.ingest.prompt_marks import is_prompt_heading
 from assistant.ingest.hints import MAX_INTRO_BLOCKS, Hints, fullest, gather, listed_names, single, string_map
@@ -169,7 +170,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
             # Prompts under a heading naming no one ("## Archival passion"), after narration about
             # someone ("…Professor Lusztig finds stories…"): that person answers them.
             opening = _narration_before_questions(section)
-            if subject := quotes.narration_subject(opening, [*hints.known, *answering_names], body):
+            if subject := narration_subject(opening, [*hints.known, *answering_names], body):
                 exchanges = without_bylines(signed(arrange(section, section_labels, people, (subject,), subject)))
         # Narration quoting people ("“…,” says director Lena Park") gives them their words.
         # "He adds" after narration naming other things is the one interviewee, else the person a
@@ -311,7 +312,7 @@ def _answering_of_two(section: list[Block], section_labels: dict, present: tuple
     if len(present) != 2 or section_labels:
         return None
     opening = _narration_before_questions(section)
-    about = quotes.narration_subject(opening, list(present), body)
+    about = narration_subject(opening, list(present), body)
     return about if about in present and quotes.quotes_by_name(opening, about, list(present), body) else None
 
 
@@ -322,7 +323,7 @@ def _profile_subject(title: str, narration: list[str], known: list[str], body: s
     narration is about them and quotes them by name (a news story about a singer it never quotes,
     "He is not granting interviews", is no profile of his); else None."""
     named = headlines.heading_person(title)
-    about = quotes.narration_subject(narration, known, body)
+    about = narration_subject(narration, known, body)
     if not about:
         return None
     spelled = re.findall(r"\w+", names.fold(about))
