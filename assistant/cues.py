@@ -235,6 +235,8 @@ ROLE_WORDS = frozenset(
 HONORIFICS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof")
 # Articles a title may open with before a role word ("The director…", "La réalisatrice…").
 TITLE_ARTICLES = frozenset("the a an our la le l' les un une el die der il".split())
+# English articles, which open no name ("The Dark Side: …", "The Tacoma aroma").
+ENGLISH_ARTICLES = frozenset("the a an".split())
 # How a speaker states their own role: "I am a composer", "I'm an editor", "my job as a cinematographer",
 # "given to me as an actor", "I am a film director" (the role is one of the next two words).
 SELF_DESCRIPTION = re.compile(

@@ -290,10 +290,9 @@ INSTRUCTION = re.compile(
 # Or saying where the thing asked for is to be had: "Tickets will be available in advance at the
 # Civic Auditorium…", "Review copies are available."
 AVAILABLE = re.compile(r"(?i)\b(?:is|are|will\s+be)\s+(?:now\s+|also\s+)?available\b")
-# A question for a price ("How much does the LivePhish app cost?"), the thing it asks about, and a
-# price stated ("It's $9.99 a month", "30 euros").
+# A question for a price ("How much does the LivePhish app cost?") and the thing it asks about;
+# `MONEY` is the price stated ("It's $9.99 a month", "30 euros").
 PRICE_ASKED = re.compile(r"(?i)\bhow\s+much\s+(?:does|do|would|will)\s+(?P<thing>[^?]+?)\s+cost\b")
-PRICE = re.compile(r"(?i)[$€£¥]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:dollars|euros|pounds|cents)\b")
 # Practical information about the world now is no more an interview's than advice: a forecast,
 # who holds a post now, a price or a market's price today ("What is the current price of
 # Ethereum?"), opening times, what to buy, a translation ("What will the weather

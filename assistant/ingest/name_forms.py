@@ -9,13 +9,13 @@ import functools
 import re
 from collections import Counter
 
-from assistant.cues import CLAUSE_OPENERS, GREETINGS, LOWER_CASE_NAME_STOPS, NAME_PARTICLES, PRONOUNS
+from assistant.cues import CLAUSE_OPENERS, ENGLISH_ARTICLES, GREETINGS, LOWER_CASE_NAME_STOPS, NAME_PARTICLES, PRONOUNS
 from assistant.ingest.names import DATE_WORDS, NAME, fold, is_full_name, is_person_name, is_role_word, names_at, whole_matches, without_roles
 from assistant.quote_cues import KIN_NAMED
 
 # Words opening a sentence before a name that are no part of it.
 # ("The Tacoma aroma" names no "The Tacoma": an article opens no name either.)
-_OPENERS = CLAUSE_OPENERS | PRONOUNS | GREETINGS | {"the", "a", "an"}
+_OPENERS = CLAUSE_OPENERS | PRONOUNS | GREETINGS | ENGLISH_ARTICLES
 # A capitalised word, and a possessive ending: "Springsteen's" is "Springsteen".
 CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*")
 POSSESSIVE = re.compile(r"['’]s$")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from assistant.cues import HONORIFICS
+from assistant.cues import ENGLISH_ARTICLES, HONORIFICS
 from assistant.ingest import name_forms, names
 from assistant.ingest.quotations import title_words
 from assistant.quote_cues import ASKED_PASSIVE, REPORTED_ASIDES, REPORTED_SPEECH, SPEAKING_PRONOUNS, TALKED_TO
@@ -27,7 +27,7 @@ def opening_person(text: str, known: list[str], body: str) -> str | None:
     cars" → "Thom Yorke"), or None (and None when its first name is no one's: "Frame & Reference
     Podcast - 211:" names no "Reference Podcast")."""
     # ("The Dark Side: “…”" is a topic: no name opens on an article.)
-    opening = [name for name in names.names_at(text) if names.fold(name.split()[0]) not in ("the", "a", "an")]
+    opening = [name for name in names.names_at(text) if names.fold(name.split()[0]) not in ENGLISH_ARTICLES]
     return name_forms.full_name(opening[0], known, body) if opening else None
 
 

@@ -243,17 +243,18 @@ def _speaker(sentence: str, known: list[str], body: str, last: str | None, patte
             who = match.group("who")
             if names.fold(who) in SPEAKING_PRONOUNS | ASKED_PRONOUNS:
                 return pronouns.referent(names.fold(who), last, sentence, known, body)
-            described_only = names.fold(who).split()
-            if described_only[:1] == ["the"] and names.is_role_word(described_only[-1]):
-                # "says the Rage Against the Machine guitarist": a description ending on a role
-                # names no one (the band's name is no one's), it is the one written about.
+            words = names.fold(who).split()
+            if words[:1] == ["the"] and names.is_role_word(words[-1]):
+                # "says the Rage Against the Machine guitarist", "The actress says “…”": a
+                # description ending on a role names no one (the band's name is no one's), it is
+                # the one written about.
                 return last
             # "says Sundance Film Festival Director of Programming Trevor Groth", "Explains
             # True/False Co-Director and Co-Founder David Wilson, “…": the name after the roles.
             described = name_forms.name_after_roles(sentence[match.start("who") : match.end()])
             # "says casting director Priya Shah": lower-case words describing the one named.
             found = described or names.names_at(who) or names.names_at(_DESCRIBED.sub("", who, count=1))
-            if not found and names.fold(who).split()[-1:] and names.is_role_word(names.fold(who).split()[-1]):
+            if not found and words and names.is_role_word(words[-1]):
                 # "said her manager, Jon Landau": the name in apposition after the role.
                 found = [name for name in names.names_at(sentence[match.end("who") :].lstrip(" ,")) if names.is_full_name(name)][:1]
             if found and not names.is_person_name(found[0]) and len(found[0].split()) >= 2:
@@ -262,11 +263,8 @@ def _speaker(sentence: str, known: list[str], body: str, last: str | None, patte
                 found = name_forms.person_named_after(who) or found
             if found and (full := name_forms.full_name(found[0], known, body) or name_forms.named_by_tie(found[0], sentence)):
                 return full
-            described_only = names.fold(who).split()
-            if (who.startswith("the ") and pattern is SPEAKER_AFTER_QUOTE[0]) or (
-                described_only[:1] == ["the"] and len(described_only) <= 3 and names.is_role_word(described_only[-1])
-            ):
-                # "“…,” said the December 2018 graduate who now works…", "The actress says “…”": a
-                # description naming no one is the one written about.
+            if who.startswith("the ") and pattern is SPEAKER_AFTER_QUOTE[0]:
+                # "“…,” said the December 2018 graduate who now works…": a description naming no
+                # one is the one written about.
                 return last
     return None

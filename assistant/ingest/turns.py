@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.cues import ANSWER_LABELS, NOT_LABELS, PRONOUNS, QUESTION_LABELS, STAGE_DIRECTION_WORDS, TITLE_LABEL_ENDINGS, TOPIC_LABEL_OPENERS
+from assistant.cues import ANSWER_LABELS, ENGLISH_ARTICLES, NOT_LABELS, PRONOUNS, QUESTION_LABELS, STAGE_DIRECTION_WORDS, TITLE_LABEL_ENDINGS, TOPIC_LABEL_OPENERS
 from assistant.ingest.blocks import Block
 from assistant.ingest.introductions import declaration
 from assistant.ingest.names import TITLE_CASE_BREAKS, fold, is_role_word
@@ -144,7 +144,7 @@ def _label_at(block: Block, match: re.Match) -> Label | None:
     elif lead and len(lead.rstrip(":").strip()) >= len(raw) - 1 and text[: len(lead)].startswith(lead):
         if len(tokens) > 1 and (
             any(fold(token) in PRONOUNS for token in tokens)
-            or (fold(tokens[0]) in ("the", "a", "an") and not any(is_role_word(token) for token in tokens[1:]))
+            or (fold(tokens[0]) in ENGLISH_ARTICLES and not any(is_role_word(token) for token in tokens[1:]))
             or _signed_by_another(text[match.start("rest") :], tokens)
         ):
             # "**You Gotta Have Faith:** “…”", "**The Dark Side:** “…”", "**First Night Jitters:**
@@ -164,7 +164,7 @@ def _signed_by_another(rest: str, tokens: list[str]) -> bool:
     """Whether the text after a label opens on a quotation a speech verb gives to someone named
     who is not the label ("“…,” Springsteen said.")."""
     first = rest.lstrip()
-    if not first[:1] in ("“", '"'):
+    if first[:1] not in ("“", '"'):
         return False
     own = {fold(token) for token in tokens}
     for pattern in SPEAKER_AFTER_QUOTE:

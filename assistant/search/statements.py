@@ -16,10 +16,10 @@ from assistant.question_cues import (
     AVAILABLE,
     BYLINE_IN_TEXT,
     INSTRUCTION,
+    MONEY,
     PART_BEFORE_LEADERS,
     PART_CREDIT,
     PART_IN_BRACKETS,
-    PRICE,
     PRICE_ASKED,
     REQUESTED_ACT,
     YOU_CAN,
@@ -152,7 +152,7 @@ class Statements:
             for position in positions:
                 sentences = split_sentences(self.index.passages[int(position)].text)
                 for before, sentence in zip(["", *sentences], sentences):
-                    if thing and PRICE.search(sentence) and thing[0] in tokenize([f"{before} {sentence}"])[0]:
+                    if thing and MONEY.search(sentence) and thing[0] in tokenize([f"{before} {sentence}"])[0]:
                         return True
             return False
         act = REQUESTED_ACT.search(request)
