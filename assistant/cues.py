@@ -71,7 +71,7 @@ ROLE_OF_FILM = (
 # A magazine headline about someone: "Lena Park on “Night Buses”", "Greta Gerwig on Barbie",
 # "Lena Park Talks Night Buses", "Lena Park Opens Up About…".
 HEADLINE_ABOUT = re.compile(
-    r"^\s*(?P<name>[^:–—|“”\"]+?)\s+(?:on|(?P<verb>(?i:talks|discusses|reflects\s+on|opens\s+up\s+about|breaks\s+down)))\s+\S"
+    r"^\s*(?P<name>[^:–—|“”\"]+?)\s+(?:[Oo]n|(?P<verb>(?i:talks|discusses|reflects\s+on|opens\s+up\s+about|breaks\s+down)))\s+\S"
 )
 # "Lena Park interview", "Lena Park: the interview", "Lena Park – an exclusive interview",
 # "Lena Park: The Complete Interview" (after a colon or dash, an article and up to two words).

@@ -84,10 +84,19 @@ ASKS_IDENTITY = re.compile(
     rf"|what\s+(?:is|was)\s+{_SOMEONE}[’']s?\s+(?:job|role|position|title|occupation|profession)(?:\s+(?:at|in|on|with)\s+{_SOMEONE})?)\s*\?*\s*$"
 )
 # A question asking for a fact of someone's life: where they were born or grew up, how old they
-# are, what they studied and where, which company or school they founded, ran or joined ("Where
-# did Amy Brand get her PhD?", "Which company did Ron Martinez found?"): a biography or an intro
-# states these as often as the person does.
-_WORKS = r"(?:films?|movies?|shows?|series|plays|productions|tv\s+shows?|television\s+shows?)"
+# are, what they studied and where, which company or school they founded, ran or joined, the works
+# of their career and whom they worked for ("Where did Amy Brand get her PhD?", "Which company did
+# Ron Martinez found?", "Which comedies has Riegel edited?"): a biography or an intro states these
+# as often as the person does.
+_WORKS = (
+    r"(?:films?|movies?|shows?|series|plays|productions|tv\s+shows?|television\s+shows?|features|shorts|documentar(?:y|ies)"
+    r"|comedies|dramas|thrillers|albums|records|books|novels|episodes|projects)"
+)
+# What someone does on a work: "Which comedies has Riegel edited?", "What films did she shoot?".
+_CRAFT = (
+    r"(?:edited|edit|cut|directed|direct|written|wrote|write|produced|produce|shot|shoot|composed|compose|scored|score|"
+    r"designed|design|made|make|start(?:ed)?\s+on|work(?:ed)?\s+on)"
+)
 _INSTITUTION = r"(?:company|companies|firm|studio|school|college|university|program(?:me)?|department|organi[sz]ation|label|agency|lab|institute|foundation|startup|business)"
 ASKS_BIOGRAPHY = re.compile(
     rf"(?i)^\s*(?:where\s+(?:was|were|is)\s+{_SOMEONE}\s+(?:born|raised|from)\b|when\s+was\s+{_SOMEONE}\s+born\b|how\s+old\s+(?:is|was)\b"
@@ -95,7 +104,10 @@ ASKS_BIOGRAPHY = re.compile(
     rf"|where\s+did\s+{_SOMEONE}\s+(?:grow\s+up|study|train|go\s+to\s+(?:school|college|university)|get\s+(?:his|her|their)\s+(?:degree|phd|doctorate|diploma|training|start))\b"
     rf"|what\s+did\s+{_SOMEONE}\s+study\b|(?:which|what)\s+{_INSTITUTION}\s+(?:did|does|do)\s+{_SOMEONE}\s+(?:found|co-?found|start|create|launch|run|direct|lead|head|attend|join|work\s+(?:for|at)|teach\s+at|study\s+at)\b"
     # Their career: "In which films has Ann Dowd had supporting roles?", "What shows has she been in?".
-    rf"|(?:in\s+)?(?:which|what)\s+(?:other\s+)?{_WORKS}\s+(?:has|have|did)\s+{_SOMEONE}\s+(?:had|have|appeared|appear|starred|star|acted|act|been|worked|work|played|play)\b)"
+    rf"|(?:in\s+)?(?:which|what)\s+(?:other\s+)?{_WORKS}\s+(?:has|have|did)\s+{_SOMEONE}\s+(?:had|have|appeared|appear|starred|star|acted|act|been|worked|work|played|play|{_CRAFT})\b"
+    # Whom they worked for or with: "Whose assistant was Riegel?", "Which director has she collaborated with?".
+    rf"|whose\s+(?:assistant|apprentice|protégée?|student|pupil)\s+(?:was|is)\b"
+    rf"|(?:which|what)\s+(?:directors?|filmmakers?|producers?|editors?|writers?|actors?|actresses|composers?)\s+(?:has|have|did)\s+{_SOMEONE}\s+(?:collaborated|collaborate|worked|work)\s+with\b)"
 )
 # A prompt asking its interviewee who they are: "Would you like to introduce yourself to the
 # crowd?", "Tell us a bit about yourself.", "So who are you?", "What do you do?".

@@ -26,7 +26,8 @@ _SPEAKER = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}"
 _ADVERB = r"(?:further|also|later|then|once|quickly|simply|[a-z]+ly)"
 SPEAKER_AFTER_QUOTE = (
     re.compile(rf"[”\"]\s*[,—–]?\s*{_SPEECH}\s+(?P<who>[^,.;:!?“”\"]{{1,60}})"),
-    re.compile(rf"[”\"]\s*[,—–]?\s*(?:[a-z][\w'’-]*\s+){{0,3}}(?P<who>{_SPEAKER}|(?i:he|she|they))\s+(?:{_ADVERB}\s+)?{_SPEECH}\b"),
+    # ("“…,” the editor recalls": a description in lower case, the one written about.)
+    re.compile(rf"[”\"]\s*[,—–]?\s*(?:[a-z][\w'’-]*\s+){{0,3}}(?P<who>{_SPEAKER}|(?i:he|she|they)|the\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*)\s+(?:{_ADVERB}\s+)?{_SPEECH}\b"),
 )
 # The words between a speech verb and the quotation: "that …" or others before a comma ("reveals
 # to FilmSlop, “…", "says she plans to sing—“…"), a few running into it ("she says they were “a little tough…"), or none.

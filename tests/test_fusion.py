@@ -134,7 +134,7 @@ def test_text_no_one_says_calling_the_one_asked_he_or_she_gets_a_share_of_their_
         "**What makes good cinema?**\n\nGood images. I think all films should be visual.\n\n"
         "**Which camera do you like?**\n\nThe Arriflex, since the beginning.\n",
     )
-    question = "Which director did Lena Park work with?"
+    question = "What made Lena Park famous?"
     without, with_share = scores(question, narration_mention_weight=0.0), scores(question, narration_mention_weight=0.4)
     # The intro naming her as "her" gains 0.4 of the named bonus; her answers and the text about
     # someone else stay as they were.
@@ -166,7 +166,7 @@ def test_asked_only_who_someone_is_text_calling_them_he_or_she_gets_all_of_their
     # her answer stays as it was, and a question asking something else is scored as before.
     low, high = scores("Who is Lena Park?", identity_narration_weight=0.4), scores("Who is Lena Park?", identity_narration_weight=1.0)
     assert high["Lena Park is"] == pytest.approx(low["Lena Park is"] + 0.6) and high["Good images."] == pytest.approx(low["Good images."])
-    other = "Which director did Lena Park work with?"
+    other = "Why did Lena Park become a cinematographer?"
     assert scores(other, identity_narration_weight=0.4) == pytest.approx(scores(other, identity_narration_weight=1.0))
 
 
@@ -177,11 +177,13 @@ def test_asked_a_fact_of_someone_s_life_text_calling_them_he_or_she_gets_all_of_
         "Where did Amy Brand get her PhD?", "Which company did Ron Martinez found?", "What did Lena Park study?",
         "Where was Salma Hayek born?", "How old is Sarah?", "Which school did the director attend?",
         "In which films has Ann Dowd had supporting roles?", "What other shows has Lena Park been in?", "Where does Lena Park live?",
+        "Which comedies has Lena Park edited?", "Which documentaries did she shoot?", "Whose assistant was Lena Park early on?",
+        "Which director has Lena Park collaborated with for years?",
     )
     assert all(ASKS_BIOGRAPHY.match(q) for q in asking)
     others = (
         "Why did Lena Park study the bus drivers?", "What did Lena Park learn on set?", "Which company distributed the film?", "Who is Lena Park?",
-        "Which films did Lena Park watch as a child?",
+        "Which films did Lena Park watch as a child?", "Which director inspired Lena Park?", "Whose idea was the film?",
     )
     assert not any(ASKS_BIOGRAPHY.match(q) for q in others)
     scores = _fused_scores(

@@ -317,3 +317,44 @@ I love that it turned out that way. What did the driver say to you, Lena?
         (section, "Lena Park", "What comes next for Night Bus?", "A musical."),
         (section, "Tom Lee", "What comes next for Night Bus?", "With buses."),
     ]
+
+
+def test_an_outlet_asking_once_one_the_text_names_in_full_is_an_exchange():
+    # "Filmmaker:" (the magazine) asks once and "Riegel:" (the Tatiana Riegel of the profile)
+    # answers once: a dialogue, though neither label recurs and the outlet is no person.
+    text = (
+        "Editor Tatiana Riegel on Her Career\n"
+        "Tatiana Riegel grew up near the studios in Los Angeles.\n"
+        "Filmmaker: Your first credit was on River’s Edge. How did you land that first job?\n"
+        "Riegel: I always knew I wanted to get involved in film, but both my parents were academics.\n"
+    )
+    assert parsed(text, markdown=False)[-1][1:] == (
+        "Tatiana Riegel",
+        "Your first credit was on River’s Edge. How did you land that first job?",
+        "I always knew I wanted to get involved in film, but both my parents were academics.",
+    )
+
+
+def test_initials_leaving_out_a_middle_initial_stand_for_the_full_name_and_unnamed_initials_asking_are_the_writer():
+    # "TR:" is the "Tatiana S. Riegel" the intro names; "AF:", whom no name expands, asks twice
+    # (in two turns of five) while she never does, so every "AF:" turn is the prompt of the answer after it.
+    text = (
+        "# Interview\n\nI sat down with the editor of the film, Tatiana S. Riegel.\n\n"
+        "AF: Congratulations on the early accolades you’ve picked up already.\n\n"
+        "TR: Thank you so much! I was very pleased with the support.\n\n"
+        "AF: Well, before we jump in, I wanted to touch on your other collaborations.\n\n"
+        "TR: Thank you, let’s do it!\n\n"
+        "AF: That was the first time you worked together with the director?\n\n"
+        "TR: Yes that’s correct, and it is our fifth feature together now.\n\n"
+        "AF: Yeah, that pilot of yours was a great show!\n\n"
+        "TR: Yeah, so it’s been about ten years and it’s been lovely.\n\n"
+        "AF: How did you begin your work relationship?\n\n"
+        "TR: We met coincidentally through his agent at a festival.\n"
+    )
+    assert [(speaker, prompt) for _, speaker, prompt, _ in parsed(text)][1:] == [
+        ("Tatiana S. Riegel", "Congratulations on the early accolades you’ve picked up already."),
+        ("Tatiana S. Riegel", "Well, before we jump in, I wanted to touch on your other collaborations."),
+        ("Tatiana S. Riegel", "That was the first time you worked together with the director?"),
+        ("Tatiana S. Riegel", "Yeah, that pilot of yours was a great show!"),
+        ("Tatiana S. Riegel", "How did you begin your work relationship?"),
+    ]

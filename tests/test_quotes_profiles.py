@@ -182,3 +182,34 @@ def test_a_description_ending_on_a_role_names_no_one_in_it():
         "“I was reminded what a jam it was,” says the Rage Against the Machine guitarist.\n"
     )
     assert [speaker for _, speaker, _, _ in parsed(text)] == [None, "Tom Morello"]
+
+
+def test_a_profile_whose_title_case_headline_names_its_subject_gives_her_pronoun_and_description_quotes():
+    # "Editor Lena S. Park On Managing…" (title case "On") names the page's subject; a participle
+    # opening a sentence ("Receiving Tom Lee’s script, …") is part of no name, so the sentence is
+    # not about Tom Lee; "she confesses" and "“…,” the editor recalls" are then Park's.
+    text = (
+        "Editor Lena S. Park On Managing The Tone Of A Comedy\n\n"
+        "Winning an award on her way to the festival, editor Lena S. Park has a shorthand with the director.\n\n"
+        "Park’s first project with the director was a romance. Receiving Tom Lee’s clever script for a biopic, "
+        "many of the crew were stumped, and Park was no exception. “I was like, ‘Hmm, not sure anybody wants to see it,’” she confesses.\n\n"
+        "Reading the script, though, the editor understood why Tom Lee’s heroine was perfect. “It was just a fascinating script,” the editor recalls.\n"
+    )
+    assert [(speaker, quote[:24]) for _, speaker, _, quote in parsed(text, markdown=False)] == [
+        (None, "Editor Lena S. Park On M"),
+        ("Lena S. Park", "“I was like, ‘Hmm, not s"),
+        (None, "Reading the script, thou"),
+        ("Lena S. Park", "“It was just a fascinati"),
+    ]
+
+
+def test_a_surname_quoted_after_its_full_name_with_a_middle_initial_is_that_person():
+    # "…for editor Tatiana S. Riegel" then "“…,” Riegel says of Gillespie.": the full name has a
+    # middle initial; "But she said…" reports her speech, so the next quotation's "she" is hers.
+    text = (
+        "# The Editor\n\nThe film earned three nominations, including one for editor Tatiana S. Riegel.\n\n"
+        "“After ten years, we have a great shorthand together,” Riegel says of Gillespie.\n\n"
+        "Her family were academics. But she said growing up in Los Angeles, California, is how she caught the bug.\n\n"
+        "\"I just really liked movies,\" she said.\n"
+    )
+    assert [speaker for _, speaker, _, _ in parsed(text)] == [None, "Tatiana S. Riegel", None, "Tatiana S. Riegel"]

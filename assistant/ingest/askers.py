@@ -123,7 +123,11 @@ def mark_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict
     # A conversational interviewer remarks as often as they ask ("Oh that's good. I have heard some
     # horror stories."): asking again and again where no one else ever asks, they are the asker.
     sole_asker = others == 0.0 and asked >= SOLE_ASKER_QUESTIONS
-    if (shares[asker] >= ASKER_SHARE or sole_asker) and shares[asker] >= ASKER_MARGIN * others and (asked >= ASKER_QUESTIONS or only_asks):
+    # Between two people, a label no full name stands for ("AF:") asking twice or more while the one
+    # named in full ("TR:", the Tatiana S. Riegel of the intro) never asks: the writer's initials.
+    full_names = {person.name for person in people.values() if person.name and len(person.name.split()) >= 2}
+    unnamed_asker = len(shares) == 2 and others == 0.0 and asked >= ASKER_QUESTIONS and asker not in full_names and set(shares) - {asker} <= full_names
+    if (shares[asker] >= ASKER_SHARE or sole_asker or unnamed_asker) and shares[asker] >= ASKER_MARGIN * others and (asked >= ASKER_QUESTIONS or only_asks):
         return _asking(people, {asker})
     return _asking(people, _co_askers(shares, questions))
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from assistant.cues import ASKING_STATEMENT, AUDIENCE_LABELS, QUESTION_LABELS
 from assistant.ingest.blocks import Block
 from assistant.ingest.names import fold, is_person_name
-from assistant.ingest.name_forms import full_names_in, initials, initials_of, label_forms
+from assistant.ingest.name_forms import full_names_in, initials, initials_of, label_forms, resolve
 from assistant.ingest.presskit import is_question, is_short_question
 from assistant.ingest.titles import outlet_of
 from assistant.ingest.turns import Label, label_of
@@ -66,13 +66,15 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
     dialogue = len(spoken) >= MIN_DIALOGUE_TURNS and len({candidates[i].key for i in spoken}) >= 2 and 0 < asking < len(spoken)
     # Two people and no one else labelled past the first line, the first asking and the second
     # answering ("Kern: … are there any Q&As that you've been to that are so bad…?" / "Henry: The
-    # one after The Report…"), are a dialogue too.
+    # one after The Report…"), are a dialogue too; so is an outlet asking one the text names in
+    # full ("Filmmaker: …?" / "Riegel: …" under "Editor Tatiana Riegel on…").
     first, second = sorted(spoken)[:2] if len(spoken) == 2 else (None, None)
     dialogue = dialogue or (
         first is not None and len({label.key for i, label in candidates.items() if i > 0}) == 2
         and candidates[first].key != candidates[second].key
         and is_question(blocks[first].text) and not is_question(blocks[second].text)
-        and all(is_person_name(candidates[i].name) for i in (first, second))
+        and is_person_name(candidates[second].name)
+        and (is_person_name(candidates[first].name) or _named_in_full(candidates[second].name, blocks))
     )
     opening = set(opening_exchange(blocks, candidates) or ())
     # "Reading Group Choices Q&A with Anne Nesbet" over "Reading Group Choices: …": the outlet asks.
@@ -168,6 +170,11 @@ def opening_exchange(blocks: list[Block], candidates: dict[int, Label]) -> tuple
     asked_later = any(is_short_question(b.text) for b in blocks[second + 1 :] if not b.heading)
     asking = blocks[first].text[asker.start :]
     return (first, second) if is_question(asking) or ASKING_STATEMENT.search(asking) or asked_later else None
+
+
+def _named_in_full(label: str, blocks: list[Block]) -> bool:
+    """Whether a one-word label is the surname or first name of exactly one full name the text gives."""
+    return len(label.split()) == 1 and resolve(label, sorted({name for block in blocks for name in full_names_in(block.text)})) is not None
 
 
 def _headline(blocks: list[Block], candidates: dict[int, Label], index: int) -> bool:

@@ -79,8 +79,8 @@ def first_name_in_full(name: str, body: str, least: int = 1) -> str | None:
 # One or two capitalised words right before a surname, the rest of a full name ("Lena" before
 # "Park"; "Nicole" before a nickname in quotes, "Nicole “Coco” Medvitz"; a double hyphen is a
 # dash, no part of a word: "SANTA CRUZ, CA--Nicole"; a word in lower case after a hyphen describes
-# the one named, "Super-fan Dan Eitner"), looked for this many characters back.
-_NAMES_BEFORE = re.compile(r"(?:(?<=--)|(?<![\w'’-]))([A-ZÀ-ÖØ-Þ](?:[\w'’]|-(?![-a-zß-ÿ]))+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)(?:[ \t]+[\"“][A-ZÀ-ÖØ-Þ][\w'’.-]*[\"”])?[ \t]+$")
+# the one named, "Super-fan Dan Eitner"; a middle initial, "Tatiana S. Riegel"), looked for this many characters back.
+_NAMES_BEFORE = re.compile(r"(?:(?<=--)|(?<![\w'’-]))([A-ZÀ-ÖØ-Þ](?:[\w'’]|-(?![-a-zß-ÿ]))+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+|[ \t]+[A-ZÀ-ÖØ-Þ]\.)?)(?:[ \t]+[\"“][A-ZÀ-ÖØ-Þ][\w'’.-]*[\"”])?[ \t]+$")
 NAME_LOOKBEHIND = 80
 # A second capitalised surname right after a name, then a comma or the end ("Felipe Rojas Silva, an
 # architect").
@@ -176,7 +176,8 @@ def resolve(label: str, known: list[str]) -> str | None:
         if len(matches) == 1:
             return matches.pop()
         if label.isupper() and 2 <= len(label) <= 3:
-            matches = {name for name in known if len(name.split()) >= 2 and initials(name) == label}
+            # "TR" for "Tatiana S. Riegel": the middle initial or name may be left out.
+            matches = {name for name in known if len(name.split()) >= 2 and label in (initials(name), initials(name)[0] + initials(name)[-1])}
             if len(matches) == 1:
                 return matches.pop()
     return None

@@ -17,6 +17,7 @@ from assistant.cues import (
     NAME_PARTICLES,
     PRONOUNS,
     ROLE_WORDS,
+    TITLE_ARTICLES,
     TOPIC_LABEL_OPENERS,
 )
 from assistant.text import fold
@@ -120,11 +121,24 @@ def is_role_word(word: str) -> bool:
     return all(re.sub(r"^co-", "", part) in ROLE_WORDS for part in fold(word).strip(",.:").split("/"))
 
 
+def opens_on_participle(phrase: str) -> bool:
+    """Whether a run of capitalised words opens on a participle before a full name ("Receiving
+    Steven Roger’s script, many…"); not "Sterling K. Brown" (an initial after it), "Channing
+    Tatum" (no full name would be left) nor a title ("Making The Pool")."""
+    words = phrase.split()
+    return (
+        len(words) >= 3 and len(words[0]) >= 6 and words[0].endswith("ing") and not words[1].endswith(".")
+        and words[1][:1].isupper() and fold(words[1]) not in TITLE_ARTICLES
+    )
+
+
 def without_roles(phrase: str) -> str:
     """A name phrase without role words before it, or after it where a full name stays: "Filmmaker
     Drew Christie" → "Drew Christie", "Courtney Rawls Actress" → "Courtney Rawls"; "The Director"
     → "" (an article before a role is the role's)."""
     words = phrase.split()
+    if opens_on_participle(phrase):
+        words.pop(0)
     while words and (
         is_role_word(words[0]) or (fold(words[0]) in ("the", "a", "an", "our") and len(words) > 1 and is_role_word(words[1]))
     ):

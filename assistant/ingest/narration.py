@@ -73,6 +73,8 @@ def _written_in_lower_case(body: str) -> frozenset[str]:
 
 
 # The writer's question about the one written about: "Has he been following…?", "Did she ever…?".
+# Conjunctions that may open a sentence before its subject.
+_JOINING = frozenset("and but so yet then still".split())
 _ASKED_ABOUT_PRONOUN = re.compile(r"(?i)\b(?:has|have|had|does|did|is|was|will|would|can|could)\s+(?:he|she)\b[^?]*\?\W*$")
 
 
@@ -93,16 +95,19 @@ def talked_about(sentence: str, last: str | None, known: list[str], body: str, n
     )
     if speaking and (said := names.names_at(speaking)) and (full := name_forms.full_name(said[-1], known, body) or name_forms.named_by_tie(said[-1], sentence)):
         return full
+    # "Receiving Steven Roger’s script, many…": a participial phrase's name is not what the sentence is about.
     opening = [
         name for name in names.names_at(sentence)
         if not set(names.fold(name).split()) <= no_one and names.is_person_name(name_forms.POSSESSIVE.sub("", name))
-    ]
+    ] if not names.opens_on_participle(sentence) else []
     # "Millard-Ball's interest in research…" is about Millard-Ball; "Pål’s vision…", by first
     # name, about Pål Ulvik Rokseth.
     if opening and (full := name_forms.full_name(name_forms.POSSESSIVE.sub("", opening[0]), known, body) or name_forms.first_name_in_full(name_forms.POSSESSIVE.sub("", opening[0]), body)):
         return full
     words = sentence.split()
-    if (words and names.fold(words[0]) in SPEAKING_PRONOUNS) or _ASKED_ABOUT_PRONOUN.search(sentence):
+    # ("But she said growing up in Los Angeles… is how she caught the bug": a conjunction before it.)
+    subject_word = words[1] if len(words) > 1 and names.fold(words[0]) in _JOINING else (words[0] if words else "")
+    if names.fold(subject_word) in SPEAKING_PRONOUNS or _ASKED_ABOUT_PRONOUN.search(sentence):
         # "He was the director behind Springsteen's video", "So: has he been following The
         # Sopranos, in which Steve Van Zandt…?": about the one "he" stands for, not whom it names after.
         return last
