@@ -49,7 +49,10 @@ BOILERPLATE = re.compile(
     r"(?i)©|\bcopyright\b|all rights reserved|terms of (?:use|service)|privacy policy|"
     r"\bsubscribe\b|sign up for|newsletter|\bunsubscribe\b|cookies?\b.*\b(?:accept|consent)"
 )
-CAPTION = re.compile(r"(?i)^(?:photo(?:graph)?s?|image|picture|still|pictured|above|below|top|left|right|credit)\b[^.!?]{0,80}(?::|\bby\b|©)")
+# ("Courtesy Alexandra Dickson Gray": a picture's credit line.)
+CAPTION = re.compile(
+    r"(?i)^(?:(?:photo(?:graph)?s?|image|picture|still|pictured|above|below|top|left|right|credit)\b[^.!?]{0,80}(?::|\bby\b|©)|courtesy\s+(?:of\s+)?\S)"
+)
 
 # A paragraph or heading that is only a bracketed direction ("[CLICK]", "(MUSIC)", "[Laughter]"):
 # no section, and no one's remark.

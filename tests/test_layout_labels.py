@@ -358,3 +358,33 @@ def test_initials_leaving_out_a_middle_initial_stand_for_the_full_name_and_unnam
         ("Tatiana S. Riegel", "Yeah, that pilot of yours was a great show!"),
         ("Tatiana S. Riegel", "How did you begin your work relationship?"),
     ]
+
+
+def test_surnames_in_capitals_labelling_one_exchange_and_remarks_opening_a_dialogue_are_the_writer_s():
+    # "HULLFISH:" asks once and "AXELRAD:" (the "John Axelrad, ACE" of the intro) answers once,
+    # his answer running on into the next paragraph; "MGS:" only remarks, never asking, but opens
+    # the dialogue beside "JG:", the James Gray the intro names: both are the writers.
+    editors = (
+        "ART OF THE CUT\n\nEditor John Axelrad, ACE, has been in post-production since 1991.\n\n"
+        "HULLFISH: Tell me about working on a movie with two editors. How did you work that out?\n\n"
+        "AXELRAD: Well it was kind of a natural process to have the two of us cutting.\n\n"
+        "It allowed us to explore the film from different points of view.\n"
+    )
+    assert [(speaker, prompt, quote) for _, speaker, prompt, quote in parsed(editors, markdown=False)][1:] == [
+        (
+            "John Axelrad",
+            "Tell me about working on a movie with two editors. How did you work that out?",
+            "Well it was kind of a natural process to have the two of us cutting. It allowed us to explore the film from different points of view.",
+        ),
+    ]
+    blog = (
+        "The Lost City of Z is James Gray’s new film. I recently sat down and spoke to Gray about it.\n"
+        "MGS: Like all of your work, this film is about family, and that line is so funny…\n"
+        "JG: (laughing) That line always gets a big laugh, which I’ve never understood.\n"
+        "MGS: And the relationship between the father and his son at the end is really the heart of the film.\n"
+        "JG: That’s my favorite section of the movie. But you need the first hour to get there.\n"
+    )
+    assert [(speaker, prompt[:20]) for _, speaker, prompt, _ in parsed(blog, markdown=False)[1:]] == [
+        ("James Gray", "Like all of your wor"),
+        ("James Gray", "And the relationship"),
+    ]

@@ -213,3 +213,26 @@ def test_a_surname_quoted_after_its_full_name_with_a_middle_initial_is_that_pers
         "\"I just really liked movies,\" she said.\n"
     )
     assert [speaker for _, speaker, _, _ in parsed(text)] == [None, "Tatiana S. Riegel", None, "Tatiana S. Riegel"]
+
+
+def test_a_picture_s_credit_line_names_no_one_and_told_me_but_leads_a_quotation():
+    # "Courtesy Lena Lee Park" credits a picture: the "he says" after it is still the director's;
+    # "Gray told me he knew it'd be difficult, but “…" is his; a tracking pixel's "<img …>" line
+    # in a page saved as text is no text.
+    text = (
+        "<img height=\"1\" width=\"1\" style=\"display:none\" src=\"https://www.example.com/tr?id=1&amp;ev=PageView\">\n"
+        "In the Making\n\n"
+        "“You think you can plan better; but you can’t,” Tom Gray remembers, describing the ordeal.\n\n"
+        "Courtesy Lena Lee Park\n\n"
+        "However, the punishment yielded striking results. “A kind of madness does settle in,” he says.\n\n"
+        "Gray told me he knew it’d be difficult, but “you trick yourself. The jungle rules the roost.”\n"
+    )
+    assert [(speaker, quote) for _, speaker, _, quote in parsed(text, markdown=False)] == [
+        (None, "In the Making"),
+        ("Tom Gray", "“You think you can plan better; but you can’t,” Tom Gray remembers, describing the ordeal."),
+        (None, "However, the punishment yielded striking results."),
+        (
+            "Tom Gray",
+            "“A kind of madness does settle in,” he says. Gray told me he knew it’d be difficult, but “you trick yourself. The jungle rules the roost.”",
+        ),
+    ]

@@ -113,6 +113,15 @@ def mark_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict
         return _asking(people, _one_asker(shares, questions))
     if len(shares) < 2:
         return people
+    # Between two people, a label no full name stands for ("AF:", "MGS:", "HULLFISH:") opening a
+    # dialogue, and one named in full who never asks ("TR:", the Tatiana S. Riegel of the intro):
+    # the first is the writer, whether their turns ask or remark. A dialogue: the first asks, or
+    # each speaks twice or more (not "JR:" answering once under one heading, "Salerno:" under another).
+    opener = next((people[key].name or key for key, _ in turns if key in people and (people[key].name or key) in shares), None)
+    named = [name for name in shares if name != opener and len(name.split()) >= 2 and shares[name] == 0.0]
+    if len(shares) == 2 and opener is not None and len(opener.split()) == 1 and len(named) == 1:
+        if any(questions[opener]) or min(len(questions[opener]), len(questions[named[0]])) >= 2:
+            return _asking(people, {opener})
     asker = max(shares, key=shares.get)
     others = max((share for name, share in shares.items() if name != asker), default=0.0)
     asked = sum(questions[asker])
@@ -123,11 +132,7 @@ def mark_askers(people: dict[str, Person], turns: list[tuple[str, str]]) -> dict
     # A conversational interviewer remarks as often as they ask ("Oh that's good. I have heard some
     # horror stories."): asking again and again where no one else ever asks, they are the asker.
     sole_asker = others == 0.0 and asked >= SOLE_ASKER_QUESTIONS
-    # Between two people, a label no full name stands for ("AF:") asking twice or more while the one
-    # named in full ("TR:", the Tatiana S. Riegel of the intro) never asks: the writer's initials.
-    full_names = {person.name for person in people.values() if person.name and len(person.name.split()) >= 2}
-    unnamed_asker = len(shares) == 2 and others == 0.0 and asked >= ASKER_QUESTIONS and asker not in full_names and set(shares) - {asker} <= full_names
-    if (shares[asker] >= ASKER_SHARE or sole_asker or unnamed_asker) and shares[asker] >= ASKER_MARGIN * others and (asked >= ASKER_QUESTIONS or only_asks):
+    if (shares[asker] >= ASKER_SHARE or sole_asker) and shares[asker] >= ASKER_MARGIN * others and (asked >= ASKER_QUESTIONS or only_asks):
         return _asking(people, {asker})
     return _asking(people, _co_askers(shares, questions))
 

@@ -67,14 +67,19 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
     # Two people and no one else labelled past the first line, the first asking and the second
     # answering ("Kern: … are there any Q&As that you've been to that are so bad…?" / "Henry: The
     # one after The Report…"), are a dialogue too; so is an outlet asking one the text names in
-    # full ("Filmmaker: …?" / "Riegel: …" under "Editor Tatiana Riegel on…").
-    first, second = sorted(spoken)[:2] if len(spoken) == 2 else (None, None)
+    # full ("Filmmaker: …?" / "Riegel: …" under "Editor Tatiana Riegel on…"), and so are surnames
+    # in capitals ("HULLFISH: …?" / "AXELRAD: …" under "Editor John Axelrad, ACE, has…").
+    pair = sorted(i for i, label in candidates.items() if label.style in ("plain", "caps") and word_count(blocks[i].text[label.start :]) >= MIN_TURN_WORDS)
+    first, second = pair if len(pair) == 2 else (None, None)
     dialogue = dialogue or (
         first is not None and len({label.key for i, label in candidates.items() if i > 0}) == 2
         and candidates[first].key != candidates[second].key
         and is_question(blocks[first].text) and not is_question(blocks[second].text)
-        and is_person_name(candidates[second].name)
-        and (is_person_name(candidates[first].name) or _named_in_full(candidates[second].name, blocks))
+        and is_person_name(_as_written(candidates[second].name))
+        and (
+            (candidates[first].style == candidates[second].style == "plain" and is_person_name(candidates[first].name))
+            or _named_in_full(candidates[second].name, blocks)
+        )
     )
     opening = set(opening_exchange(blocks, candidates) or ())
     # "Reading Group Choices Q&A with Anne Nesbet" over "Reading Group Choices: …": the outlet asks.
@@ -93,7 +98,7 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
             or label.key in people
             or (headed and len(label.name.split()) >= 2 and is_person_name(label.name) and index > 0 and is_question(blocks[index - 1].text))
             or (_quoted_statement(blocks[index], label) and not _headline(blocks, candidates, index))
-            or (dialogue and index in spoken)
+            or (dialogue and index in spoken | {first, second})
             or index in opening
             or (qa >= 2 and _answers_a_q(candidates, index))
             or label.key in outlets
@@ -170,6 +175,11 @@ def opening_exchange(blocks: list[Block], candidates: dict[int, Label]) -> tuple
     asked_later = any(is_short_question(b.text) for b in blocks[second + 1 :] if not b.heading)
     asking = blocks[first].text[asker.start :]
     return (first, second) if is_question(asking) or ASKING_STATEMENT.search(asking) or asked_later else None
+
+
+def _as_written(name: str) -> str:
+    """A label in capitals as a name is written ("AXELRAD" → "Axelrad"); other labels as they are."""
+    return name.title() if name.isupper() else name
 
 
 def _named_in_full(label: str, blocks: list[Block]) -> bool:

@@ -51,8 +51,9 @@ _REFERENCE_LINK = re.compile(r"\[([^\[\]]+)\](?:\[[^\[\]]*\]|\((?:[^()\s]|\([^()
 
 
 
-# Inline markup a page's text may keep ("<strong>Production</strong>"): no text of its own.
-_INLINE_TAG = re.compile(r"</?(?:strong|b|em|i|u|span|br|small)\b[^<>]{0,80}>", re.IGNORECASE)
+# Inline markup a page's text may keep ("<strong>Production</strong>", an empty element such as a
+# tracking pixel's "<img … src=…>"): no text of its own.
+_INLINE_TAG = re.compile(r"</?(?:strong|b|em|i|u|span|br|small)\b[^<>]{0,80}>|<(?:img|meta|link|hr|input|source|wbr)\b[^<>]{0,400}>", re.IGNORECASE)
 # A credit block whose line breaks were lost glues each field to the one before it ("Chandler
 # CanterburyDirected by Alex ProyasStory by Ryne Pearson", "CINEMAStarringNicolas Cage").
 _GLUED_CREDIT = re.compile(
