@@ -209,3 +209,13 @@ def test_one_film_editor_in_five_page_layouts(real_embedder):
     (a known gap: README, "Near-miss questions")."""
     figures = check_figures("unseen_check139", real_embedder)
     assert figures["recall@1"] >= 0.75 and figures["recall@3"] >= 0.86 and figures["interviewees"] == "5/5", figures
+
+
+@pytest.mark.slow
+def test_one_film_and_its_editors_in_five_page_layouts(real_embedder):
+    """unseen_check140/, written after check 139's rules and before any parse: 0.538 / 0.615 on its
+    first run, interviewees 2/5 (surname labels used once, remarks by initials, a picture's credit
+    line taken for the "he" of a quotation); after the rules, 0.795 / 0.949, interviewees 5/5.
+    Its five near-miss off-topic questions are all answered (README, "Near-miss questions")."""
+    figures = check_figures("unseen_check140", real_embedder)
+    assert figures["recall@1"] >= 0.79 and figures["recall@3"] >= 0.94 and figures["interviewees"] == "5/5", figures
