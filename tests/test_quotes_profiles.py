@@ -236,3 +236,34 @@ def test_a_picture_s_credit_line_names_no_one_and_told_me_but_leads_a_quotation(
             "“A kind of madness does settle in,” he says. Gray told me he knew it’d be difficult, but “you trick yourself. The jungle rules the roost.”",
         ),
     ]
+
+
+def test_a_quotation_printed_on_into_the_next_paragraph_without_its_opening_mark_stays_theirs():
+    # The first paragraph leaves its quotation open; the next goes on without an opening mark up
+    # to the closing one, and the paragraph after that (a title in quotes) is narration again.
+    # "Talking With Bruce" names the "Bruce Springsteen" of the first line.
+    text = (
+        "---\ntitle: \"Talking With Bruce\"\n---\n\n"
+        "A very relaxed Bruce Springsteen sat in his dressing room after the show.\n\n"
+        "\"Basically, the show grew and grew -- and every tour we added new songs to the old songs.\n\n"
+        "And that felt completely natural. But then on the last tour, it felt a little embarrassing.\"\n\n"
+        "Many of his older songs were captured on his album, \"Bruce Springsteen and the E Street Band -- Live\", released "
+        "two years ago. He recalled how he and his band listened to tapes of those songs.\n\n"
+        "\"We all kind of sat there and sensed that was the end of something.\"\n"
+    )
+    assert [(speaker, quote[:30]) for _, speaker, _, quote in parsed(text)] == [
+        (None, "A very relaxed Bruce Springste"),
+        ("Bruce Springsteen", "\"Basically, the show grew and "),
+        (None, "Many of his older songs were c"),
+        ("Bruce Springsteen", "\"We all kind of sat there and "),
+    ]
+
+
+def test_what_something_is_called_names_no_one_in_narration_leading_to_a_quotation():
+    # "…fronted a band called Grin": the band's name is no one's, so the narration names only
+    # the one quoted last, and the quotation no verb signs after it is his.
+    text = (
+        "# Silver Lining\n\n“We wanted to make it as live and raw as we could,” Lofgren said. Nils Lofgren plays guitar.\n\n"
+        "Only 17 at the time, Lofgren fronted a band called Grin. “Neil gave me a guitar and said, ‘Play me something.’”\n"
+    )
+    assert [speaker for _, speaker, _, _ in parsed(text)] == ["Nils Lofgren", None, "Nils Lofgren"]

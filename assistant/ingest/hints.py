@@ -191,10 +191,12 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     authors = [part.strip() for part in re.split(r"[;,]|\band\b", source.fields.get("author", ""))]
     interviewers += [part for part in authors if names.is_person_name(part) and names.fold(part) not in AUTHOR_PLACEHOLDERS]
     # "We spoke with Hammack": a surname alone, no fuller name found beside it, is the full name
-    # the text gives it ("Phillip Hammack").
+    # the text gives it ("Phillip Hammack"); so is a first name ("Talking With Bruce" over "Bruce
+    # Springsteen sat in his dressing room…").
     paragraphs = "\n".join(b.text for b in blocks)
     interviewees = [
-        name_forms.full_name(n, [], paragraphs) or n if n and len(n.split()) == 1 and not any(n in other.split() for other in interviewees if other != n) else n
+        name_forms.full_name(n, [], paragraphs) or name_forms.first_name_in_full(n, paragraphs) or n
+        if n and len(n.split()) == 1 and not any(n in other.split() for other in interviewees if other != n) else n
         for n in interviewees
     ]
     # The author signing their own text is no one asking.

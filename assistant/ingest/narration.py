@@ -73,6 +73,8 @@ def _written_in_lower_case(body: str) -> frozenset[str]:
 
 
 # The writer's question about the one written about: "Has he been following…?", "Did she ever…?".
+# A thing's name after "called" or "named": "a band called Grin", "a film titled Night Buses".
+_CALLED = re.compile(r"\b(?:called|named|titled|entitled|dubbed)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})")
 # Conjunctions that may open a sentence before its subject.
 _JOINING = frozenset("and but so yet then still".split())
 _ASKED_ABOUT_PRONOUN = re.compile(r"(?i)\b(?:has|have|had|does|did|is|was|will|would|can|could)\s+(?:he|she)\b[^?]*\?\W*$")
@@ -114,6 +116,8 @@ def talked_about(sentence: str, last: str | None, known: list[str], body: str, n
     # Words of a short quotation are a title's ("“Western Stars” goes far deeper…"), no one's name.
     own = set(names.fold(last).split()) if last else set()
     own |= {names.fold(word) for word in title_words(sentence)}
+    # "…fronted a band called Grin": what something is called is its name, no one's.
+    own |= {names.fold(word) for match in _CALLED.finditer(sentence) for word in match.group("name").split()}
     # "…a look at Springsteen's life": the name without its possessive.
     others = [
         name_forms.POSSESSIVE.sub("", w) for w in name_forms.CAPITALISED.findall(sentence)[1:]

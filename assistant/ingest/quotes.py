@@ -58,6 +58,8 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
         previous = ""
         # The one a block quotation before this block was given to.
         quoting: str | None = None
+        # The one whose quotation the paragraph before left open, printed on without its opening mark.
+        running: str | None = None
         for block in exchange.answer:
             if block.is_bold_heading():
                 # A topic heading in bold ("**On Darkness In Music**") names no one: the one
@@ -91,6 +93,13 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
                 together = _named_together(previous)
                 owner = together if together and together.startswith(before) else before
                 owners, last = dict.fromkeys(owners, owner), before
+            continued = bool(running) and not any(owners.values()) and not text.lstrip().startswith(("“", '"'))
+            if continued:
+                # "…every tour we added new songs to the old songs." then, in the next paragraph
+                # and without an opening mark, "And that felt completely natural. … It felt a little
+                # embarrassing.”": their words up to the closing mark.
+                owners = _running_on(owners, text, running)
+            running = _left_open(text, owners, continued)
             quoting = quoting if block.quoted else None
             previous = block.text
             found.extend(name for name in owners.values() if name and name not in found)
@@ -117,6 +126,25 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
                 grouped.append(Exchange(None if owner else exchange.prompt, owner, (part,)))
         result.extend(grouped)
     return result
+
+
+def _left_open(text: str, owners: dict[tuple[int, int], str | None], was_open: bool) -> str | None:
+    """The one whose quotation a paragraph (opening inside one when `was_open`) ends inside of:
+    its last sentence theirs, a quotation mark left open; else None."""
+    if not owners:
+        return None
+    last = owners[max(owners)]
+    return last if last and still_open(text, was_open) else None
+
+
+def _running_on(owners: dict[tuple[int, int], str | None], text: str, speaker: str) -> dict[tuple[int, int], str | None]:
+    """`owners` with the sentences up to the first closing quotation mark given to `speaker`; as
+    they were when the paragraph closes no quotation."""
+    spans = sorted(owners)
+    closing = next((k for k, (start, end) in enumerate(spans) if any(mark in text[start:end] for mark in ("”", '"'))), None)
+    if closing is None:
+        return owners
+    return {**owners, **dict.fromkeys(spans[: closing + 1], speaker)}
 
 
 def _introduced(paragraph: str, known: list[str], body: str) -> str | None:
