@@ -267,3 +267,17 @@ def test_what_something_is_called_names_no_one_in_narration_leading_to_a_quotati
         "Only 17 at the time, Lofgren fronted a band called Grin. “Neil gave me a guitar and said, ‘Play me something.’”\n"
     )
     assert [speaker for _, speaker, _, _ in parsed(text)] == ["Nils Lofgren", None, "Nils Lofgren"]
+
+
+def test_in_a_profile_a_last_clause_opening_on_he_after_its_subject_s_name_leaves_he_said_theirs():
+    # The page is about Max Weinberg; the sentence opens on Springsteen but its last clause, "he
+    # knew", follows Weinberg's name (a billing in quotes between them names no one), so the next
+    # "he said" is Weinberg's.
+    text = (
+        "---\ntitle: \"Max Weinberg Has Best of Both Worlds\"\n---\n\n"
+        "Max Weinberg talked backstage. \"I love Bruce, the guys in the band\", Weinberg said.\n\n"
+        "Springsteen called the band back for two more runs but when Weinberg saw the billing, "
+        "\"Bruce Springsteen's Tunnel of Love Express\", he knew the end was near.\n\n"
+        "\"It was the most horrifying experience I've ever been through\", he said.\n"
+    )
+    assert [speaker for _, speaker, _, _ in parsed(text)][-1] == "Max Weinberg"

@@ -128,6 +128,21 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
     return result
 
 
+# The last clause's subject pronoun: "…, he knew the end was near."
+_CLAUSE_PRONOUN = re.compile(r",\s+(?:[”\"]\s*,?\s*)?(?:he|she)\s+[a-z]+[^,]*$")
+
+
+def _pronoun_after(person: str, sentence: str) -> bool:
+    """Whether a sentence's last clause opens on "he" or "she" and the last name before it,
+    outside quotation marks, is `person`'s surname."""
+    clause = _CLAUSE_PRONOUN.search(sentence)
+    if clause is None:
+        return False
+    before = re.sub(r"[“\"][^”\"]*[”\"]", " ", sentence[: clause.start()])
+    capitalised = re.findall(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]+", before)
+    return bool(capitalised) and names.fold(name_forms.POSSESSIVE.sub("", capitalised[-1])) == names.fold(person.split()[-1])
+
+
 def _left_open(text: str, owners: dict[tuple[int, int], str | None], was_open: bool) -> str | None:
     """The one whose quotation a paragraph (opening inside one when `was_open`) ends inside of:
     its last sentence theirs, a quotation mark left open; else None."""
@@ -247,6 +262,11 @@ def _sentence_owners(
         # League has talked to West Side Rag about…").
         words = sentence.split()
         about = talked_about(sentence, last, known, body, no_one) if not open_quote else last
+        if subject and about and about != subject and _pronoun_after(subject, sentence):
+            # In a page about one person, narration ending on "he" or "she" right after naming them
+            # ("Springsteen called the band back, but when Weinberg saw the billing, he knew…")
+            # leaves "he said" theirs.
+            about = subject
         acted = speaker is None and not open_quote and (
             (len(words) <= MAX_GESTURE_WORDS and (names.fold(words[0]) in GESTURING or opening_person(sentence, known, body) is not None))
             or any(pattern.search(sentence) for pattern in (REPORTED_SPEECH, *REPORTED_ASIDES, WRITER_ASKING, TALKED_TO, ASKED_PASSIVE))
