@@ -226,6 +226,7 @@ ROLE_WORDS = frozenset(
     guitarist drummer pianist bassist keyboardist saxophonist violinist cellist percussionist vocalist
     choreographer animator creator showrunner host presenter journalist critic curator founder
     ceo programmer scientist playwright dp dop professor teacher lecturer historian researcher
+    scholar sociologist psychologist anthropologist astronomer physicist biologist philosopher
     economist engineer architect owner co-owner chairman chairwoman president manager promoter publicist
     realisateur realisatrice cineaste comedien comedienne acteur actrice producteur productrice
     scenariste compositeur compositrice directora actriz regisseur regisseurin schauspieler

@@ -281,3 +281,12 @@ def test_in_a_profile_a_last_clause_opening_on_he_after_its_subject_s_name_leave
         "\"It was the most horrifying experience I've ever been through\", he said.\n"
     )
     assert [speaker for _, speaker, _, _ in parsed(text)][-1] == "Max Weinberg"
+
+
+def test_a_scholar_s_discipline_before_her_name_is_a_role_not_part_of_it():
+    # "Sociologist Marcia Millman": the discipline is what she does, so "said Millman" is Marcia Millman.
+    text = (
+        "# Lessons of Love\n\nSociologist Marcia Millman, a professor, has a new book out.\n\n"
+        "“I wanted to write a book that would illuminate romantic love,” said Millman.\n"
+    )
+    assert [speaker for _, speaker, _, _ in parsed(text)] == [None, "Marcia Millman"]
