@@ -388,3 +388,28 @@ def test_surnames_in_capitals_labelling_one_exchange_and_remarks_opening_a_dialo
         ("James Gray", "Like all of your wor"),
         ("James Gray", "And the relationship"),
     ]
+
+
+def test_bold_prompts_after_a_profile_s_opening_a_first_statement_and_a_plain_question_among_them():
+    # After two paragraphs of narration, the first bold paragraph is a statement, not a standfirst:
+    # it prompts the answer under it; a question the export left plain between answers ("…What
+    # was it?") prompts too; a speaker's own tag question ("…, right?") does not.
+    text = (
+        "# Remembering Tom\n\n\"Of course, you're shocked\", Lena Park said two days later.\n\n"
+        "Lena Park recalled Tom as an artist and friend, in a long conversation about their years on the road together.\n\n"
+        "**There is this feeling, especially with artists of a certain vintage, that as we grow up with them, "
+        "they will always be there for us. The sudden shock of a leaving like his cuts deep.**\n\n"
+        "Tom is my generation. I felt a real kinship with him.\n\n"
+        "**How would you characterize the musical differences between you and Tom?**\n\n"
+        "Tom was a great classicist.\n\nI'm pro-freedom in music, let's face it, you know that, right?\n\n"
+        "He followed those forms religiously.\n\n"
+        "**Do you have a favorite album of his?**\n\nThe one he did with Jimmy back in the day.\n\n"
+        "Tom once told me of a conversation he had with you about his record company. What was it?\n\n"
+        "Well, I'd been through it. They can't take your talent.\n"
+    )
+    assert [(speaker, (prompt or "")[:27]) for _, speaker, prompt, _ in parsed(text)][2:] == [
+        ("Lena Park", "There is this feeling, espe"),
+        ("Lena Park", "How would you characterize "),
+        ("Lena Park", "Do you have a favorite albu"),
+        ("Lena Park", "Tom once told me of a conve"),
+    ]

@@ -4,6 +4,8 @@ questions and remarks no label marks. Pure functions over blocks."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.cues import REQUEST, SECOND_PERSON
 from assistant.ingest import presskit, turns
 from assistant.ingest.blocks import Block
@@ -91,10 +93,37 @@ def marked_prompts(blocks: list[Block], least: int = 2) -> set[int]:
     if best:
         first = min(best)
         b = blocks[first]
-        if word_count(b.text) > STANDFIRST_WORDS and not is_question(b.text) and not SECOND_PERSON.search(b.text):
+        # A long first statement in bold is a standfirst over the text, not one after paragraphs
+        # of it ("…Petty 'made a lot of great music.'" then "**There is this feeling… cuts deep.**").
+        opening = all(blocks[k].heading for k in range(first))
+        if opening and word_count(b.text) > STANDFIRST_WORDS and not is_question(b.text) and not SECOND_PERSON.search(b.text):
             best.discard(first)
+    if least > 1 and len(best) >= MIN_EMPHASIZED_QUESTIONS:
+        # Among prompts in bold, with no speaker labels, one the export left plain between answers
+        # still asks the one interviewed ("Petty once told me of a conversation he had with you…
+        # What was it?").
+        best |= {
+            i for i in range(min(best) + 1, len(blocks) - 1)
+            if i not in best and i - 1 not in best and i + 1 not in best and not blocks[i].heading
+            and SECOND_PERSON.search(blocks[i].text) and word_count(blocks[i].text) <= MAX_PROMPT_WORDS and _asks_the_one_answering(blocks[i].text)
+        }
     marked = headings | best
     return marked if len(marked) >= least or (marked and len(blocks) > 1 and headings) else set()
+
+
+# A question's opening word: "What was it?", "How did that make you feel?".
+_QUESTION_OPENING = re.compile(r"(?i)\s*[\"“]?(?:what|which|who|whom|whose|when|where|why|how|do|does|did|is|are|was|were|have|has|had|can|could|would|will|should)\b")
+# Words that make a question short enough to ask without naming the one asked: "What was it?".
+SHORT_QUESTION_WORDS = 5
+
+
+def _asks_the_one_answering(text: str) -> bool:
+    """Whether a paragraph ends on a question put to the one answering: opening on a question word
+    and saying "you", or short ("What was it?"); not a tag ("…, let's face it, right?") nor a
+    speaker's own question to the reader ("What are we preserving when we…?")."""
+    spans = sentence_spans(text)
+    last = text[spans[-1][0] : spans[-1][1]].strip() if spans else ""
+    return last.endswith("?") and bool(_QUESTION_OPENING.match(last)) and (bool(SECOND_PERSON.search(last)) or word_count(last) <= SHORT_QUESTION_WORDS)
 
 
 def _marks_answers(blocks: list[Block], emphasized: set[int]) -> bool:
