@@ -2,7 +2,8 @@
 
 Parsing (who speaks, what is a prompt, headings, labels) and how prompts are embedded
 take their cues from here, so a new language or house style is a change to this module and its
-tests, not a hunt through the pipeline. How questions are read is in `question_cues.py`; how
+tests, not a hunt through the pipeline. How questions are read is in `question_cues.py` (and
+`request_cues.py`: requests for advice or a service); how
 credits and cast lists are read, in `credit_cues.py`; how quotations in prose are attributed, in
 `quote_cues.py`; what is never part of an answer (a page's furniture, datelines), in `noise_cues.py`.
 """

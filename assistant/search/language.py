@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from assistant.question_cues import COGNATE_ENDINGS, COGNATE_STEM_LETTERS, ENGLISH_WORDS, FOREIGN_WORDS, MULTILINGUAL_MODEL, PRACTICAL_NOW, SERVICE_REQUESTS
+from assistant.question_cues import COGNATE_ENDINGS, COGNATE_STEM_LETTERS, ENGLISH_WORDS, FOREIGN_WORDS, MULTILINGUAL_MODEL
+from assistant.request_cues import PRACTICAL_NOW, SERVICE_REQUESTS
 from assistant.search.glossary import glossary, written_words
 from assistant.search.speakers import fold, words
 

@@ -16,7 +16,6 @@ from assistant.embed import Embedder, Encoder, resolve_model
 from assistant.index import REBUILD, PressKitIndex
 from assistant.ingest.documents import sources_fingerprint
 from assistant.question_cues import (
-    ADVICE_PROMPT,
     ASKS_AUTHOR,
     ASKS_BIOGRAPHY,
     ASKS_INTERVIEWER,
@@ -24,6 +23,7 @@ from assistant.question_cues import (
     CAST_WORD_STEMS,
     SELF_INTRODUCTION_PROMPT,
 )
+from assistant.request_cues import ADVICE_PROMPT
 from assistant.search.abstention import Calibration
 from assistant.search.candidates import CandidateScorer, Evidence, PromptTable, Query, model_texts
 from assistant.search.fusion import bonus_scale, fuse, ranked_first

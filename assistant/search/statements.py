@@ -13,21 +13,17 @@ from assistant.data import Passage
 from assistant.ingest.names import role_after
 from assistant.index import PressKitIndex
 from assistant.question_cues import (
-    AVAILABLE,
     BYLINE_IN_TEXT,
-    INSTRUCTION,
     MONEY,
     PART_BEFORE_LEADERS,
     PART_CREDIT,
     PART_IN_BRACKETS,
-    PRICE_ASKED,
-    REQUESTED_ACT,
-    YOU_CAN,
     besides_credit,
     credit_statement,
     credited_role,
 )
 from assistant.quote_cues import REPORTED_SPEECH
+from assistant.request_cues import AVAILABLE, INSTRUCTION, PRICE_ASKED, REQUESTED_ACT, YOU_CAN
 from assistant.search.lexical import LexicalIndex, tokenize
 from assistant.search.speakers import words
 from assistant.text import LINE_ENDS_SENTENCE, split_sentences
