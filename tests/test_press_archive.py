@@ -84,9 +84,12 @@ REVIEW = (
 def test_she_says_after_a_title_in_quotation_marks_is_the_one_the_narration_is_about():
     said = said_by(REVIEW)
     assert said["\"Everybody's broken in some way\", she says at one point."] == "Lena Park"
-    # The title's words are no one's name: with no one else named, the quotation stays no one's.
+    # The title's words are no one's name: with no one named, the quotation stays no one's…
     untitled = REVIEW.replace("at Park's life and career", "at a life and career")
-    assert speakers(untitled) == {None}
+    assert speakers(untitled.replace("Lena Park at the wheel", "a woman at the wheel")) == {None}
+    # …and with the one person the narration names given by first name then surname ("…and Lena
+    # Park at the wheel"), "she says" is hers.
+    assert said_by(untitled)["\"Everybody's broken in some way\", she says at one point."] == "Lena Park"
 
 
 BRITISH = (

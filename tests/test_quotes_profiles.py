@@ -290,3 +290,27 @@ def test_a_scholar_s_discipline_before_her_name_is_a_role_not_part_of_it():
         "“I wanted to write a book that would illuminate romantic love,” said Millman.\n"
     )
     assert [speaker for _, speaker, _, _ in parsed(text)] == [None, "Marcia Millman"]
+
+
+def test_a_feature_quoting_its_subject_by_epithet_and_under_topics():
+    # The front matter's title is no list of names ("Park Confident, Feeling Good"); "said the
+    # woman known as The Boss" is the one written about ("…and Lena Park was still awake", first
+    # name then surname); narration saying "she" leads the quotation after it; a place the text
+    # names ("…at Boston Garden") and a topic opening on an article are no speakers (their
+    # quotations, which nothing signs, stay no one's).
+    text = (
+        "---\ntitle: \"Park Confident, Feeling Good\"\n---\n\n"
+        "It was 2 a.m. last Friday, and Lena Park was still awake.\n\n"
+        "\"After I've done a show, I'm never tired\", said the woman known as The Boss, who plays tonight at Boston Garden.\n\n"
+        "She sometimes gets a faraway look in her eyes on stage. \"No, you should just be intuitive.\"\n\n"
+        "Rather than hide from people after a show, Park said: \"It's good to have that immediate contact.\"\n\n"
+        "Boston Garden: \"I was worried the last time there, but it was one of the best shows.\"\n\n"
+        "The American Dream: \"It's never what you thought it would be.\"\n"
+    )
+    assert [(speaker, quote[:24]) for _, speaker, _, quote in parsed(text)] == [
+        (None, "It was 2 a.m. last Frida"),
+        ("Lena Park", "\"After I've done a show,"),
+        (None, "She sometimes gets a far"),
+        ("Lena Park", "\"No, you should just be intuitive.\" Rather than hide from people after a show, Park said: \"It's good to have that immediate contact.\""[:24]),
+        (None, "Boston Garden: \"I was wo"),
+    ]

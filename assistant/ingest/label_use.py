@@ -8,10 +8,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from assistant.cues import ASKING_STATEMENT, AUDIENCE_LABELS, QUESTION_LABELS
+from assistant.cues import ASKING_STATEMENT, AUDIENCE_LABELS, ENGLISH_ARTICLES, QUESTION_LABELS
 from assistant.ingest.blocks import Block
 from assistant.ingest.names import fold, is_person_name
-from assistant.ingest.name_forms import full_names_in, initials, initials_of, label_forms, resolve
+from assistant.ingest.name_forms import full_names_in, initials, initials_of, label_forms, named_as_place, resolve
 from assistant.ingest.presskit import is_question, is_short_question
 from assistant.ingest.titles import outlet_of
 from assistant.ingest.turns import Label, label_of
@@ -97,7 +97,7 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
             or (len(label.key.split()) > 1 and last_word in recurring)
             or label.key in people
             or (headed and len(label.name.split()) >= 2 and is_person_name(label.name) and index > 0 and is_question(blocks[index - 1].text))
-            or (_quoted_statement(blocks[index], label) and not _headline(blocks, candidates, index))
+            or (_quoted_statement(blocks[index], label) and not _headline(blocks, candidates, index) and not _place_or_topic(label.name, blocks))
             or (dialogue and index in spoken | {first, second})
             or index in opening
             or (qa >= 2 and _answers_a_q(candidates, index))
@@ -195,6 +195,12 @@ def _headline(blocks: list[Block], candidates: dict[int, Label], index: int) -> 
         len(candidates) == 1 and len(blocks[index].lines) == 1 and word_count(blocks[index].text) <= MAX_HEADLINE_WORDS
         and not any(is_question(b.text) for b in blocks[:index])
     )
+
+
+def _place_or_topic(name: str, blocks: list[Block]) -> bool:
+    """Whether a name before a quotation is a topic's ("Boston Garden: "…"", "The American Dream:
+    "…""): it opens on an article, or the text names it as a place ("…tomorrow at Boston Garden")."""
+    return fold(name.split()[0]) in ENGLISH_ARTICLES or named_as_place(name, "\n".join(block.text for block in blocks))
 
 
 def _quoted_statement(block: Block, label: Label) -> bool:

@@ -15,6 +15,7 @@ from assistant.cues import (
     FIRST_PLURAL,
     INTERVIEW_BEFORE_NAME,
     ROLE_WORDS,
+    STANDFIRST_FIELDS,
 )
 from assistant.ingest import askers, credits, headlines, introductions, label_use, name_forms, names, prepare, presskit, pull_quotes, quotes, titles
 from assistant.ingest.blocks import Block, Exchange, Source
@@ -78,7 +79,8 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     characters = {**stated_characters, **(meta.get("characters") or {})}
     # Names a label may stand for: the interviewees named anywhere, the cast, who is featured.
     cast = [actor for actors in characters.values() for actor in actors]
-    listed = [name for value in source.fields.values() for name in listed_names(value)]
+    # (A title or standfirst is no list of names: "title: Springsteen Confident, Feeling Good".)
+    listed = [name for key, value in source.fields.items() if key != "title" and key not in STANDFIRST_FIELDS for name in listed_names(value)]
     declared = [name for b in blocks for name in introductions.declared_initials(b.text)]
     hints = replace(hints, known=fullest([*hints.interviewees, *cast, *names.featured(body), *heading_names, *listed, *declared]))
     spoken = _turn_texts(blocks, label_at)
@@ -328,7 +330,9 @@ def _profile_subject(title: str, narration: list[str], known: list[str], body: s
         return None
     spelled = re.findall(r"\w+", names.fold(about))
     if named:
-        return about if spelled == re.findall(r"\w+", names.fold(named)) else None
+        # ("Springsteen Confident, Feeling Good": a headline's words run on after the surname.)
+        heading_words = re.findall(r"\w+", names.fold(named))
+        return about if spelled == heading_words or heading_words[:1] == spelled[-1:] else None
     in_title = len(spelled) >= 2 and re.search(r"\b" + r"\W+".join(spelled) + r"\b", names.fold(title))
     return about if in_title and quotes.quotes_by_name(narration, about, known, body) else None
 

@@ -197,6 +197,12 @@ def addresses(prompt: str, name: str) -> bool:
     return bool(forms) and bool(re.search(rf"^\s*(?:{_ADDRESS_OPENING})?(?:{spoken})\s*,|,\s*(?:{spoken})\s*[?.!]?\s*$", prompt))
 
 
+def named_as_place(name: str, body: str) -> bool:
+    """Whether the text names `name` as a place, after "at", "in", "near", "inside" or "outside"
+    ("…performs tonight and tomorrow at Boston Garden")."""
+    return re.search(rf"\b(?:at|in|near|inside|outside)\s+(?:the\s+)?{re.escape(name)}\b", body) is not None
+
+
 def may_name_someone(word: str, known: list[str], body: str) -> bool:
     """Whether a capitalised word in narration may be a person's name: not "I", not an acronym
     ("IAM") nor a brand's capitals inside a word ("SubImage") unless the document gives it a

@@ -128,6 +128,10 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
     return result
 
 
+# "He" or "she": narration about the one quoted last ("He sometimes gets a faraway look…"), in
+# a sentence quoting no one (QUOTE_MARK).
+_HE_OR_SHE = re.compile(r"(?i)\b(?:he|she)\b")
+QUOTE_MARK = re.compile(r"[“”\"]")
 # The last clause's subject pronoun: "…, he knew the end was near."
 _CLAUSE_PRONOUN = re.compile(r",\s+(?:[”\"]\s*,?\s*)?(?:he|she)\s+[a-z]+[^,]*$")
 
@@ -235,6 +239,8 @@ def _sentence_owners(
             # the best one-liner…: “…”": no verb signs it, the one the narration opens with says it
             # (not a topic's: "On John Steinbeck: “…”").
             speaker = opening_person(lead.group("lead"), known, body)
+            # ("Boston Garden: “…”": a place the text names is a topic, not a speaker.)
+            speaker = None if speaker and name_forms.named_as_place(speaker, body) else speaker
         if speaker is None and not quoting and unowned:
             # "“I wanted to film the night.” Lena Park tells me.": who said the quotation before.
             speaker = _speaker(sentence, known, body, last or subject, (ATTRIBUTION_ALONE, ATTRIBUTION_AFTER_PHRASE))
@@ -272,7 +278,7 @@ def _sentence_owners(
             or any(pattern.search(sentence) for pattern in (REPORTED_SPEECH, *REPORTED_ASIDES, WRITER_ASKING, TALKED_TO, ASKED_PASSIVE))
             # "The disco boom dismayed Clemons. “Where's the reality?…”": narration naming only the
             # one quoted last leads to more of their words.
-            or (last is not None and about == last and not quoting and names.times_named(last.split()[-1], sentence) > 0)
+            or (last is not None and about == last and not quoting and (names.times_named(last.split()[-1], sentence) > 0 or (_HE_OR_SHE.search(sentence) is not None and not QUOTE_MARK.search(sentence))))
         )
         last = speaker or about
         open_quote = still_open(sentence, open_quote)
@@ -292,10 +298,10 @@ def _speaker(sentence: str, known: list[str], body: str, last: str | None, patte
             if names.fold(who) in SPEAKING_PRONOUNS | ASKED_PRONOUNS:
                 return pronouns.referent(names.fold(who), last, sentence, known, body)
             words = names.fold(who).split()
-            if words[:1] == ["the"] and names.is_role_word(words[-1]):
+            if words[:1] == ["the"] and (names.is_role_word(words[-1]) or "known as" in " ".join(words)):
                 # "says the Rage Against the Machine guitarist", "The actress says “…”": a
-                # description ending on a role names no one (the band's name is no one's), it is
-                # the one written about.
+                # description ending on a role names no one (the band's name is no one's), nor does
+                # a nickname ("said the man known as The Boss"): it is the one written about.
                 return last
             # "says Sundance Film Festival Director of Programming Trevor Groth", "Explains
             # True/False Co-Director and Co-Founder David Wilson, “…": the name after the roles.
