@@ -195,7 +195,7 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     # Springsteen sat in his dressing room…").
     paragraphs = "\n".join(b.text for b in blocks)
     interviewees = [
-        name_forms.full_name(n, [], paragraphs) or name_forms.first_name_in_full(n, paragraphs) or n
+        name_forms.full_name(n, [], paragraphs) or name_forms.person_from_first_name(n, paragraphs) or n
         if n and len(n.split()) == 1 and not any(n in other.split() for other in interviewees if other != n) else n
         for n in interviewees
     ]

@@ -13,19 +13,17 @@ from assistant.cues import (
     DIRECTORS_STATEMENT,
     FIRST_PERSON,
     FIRST_PLURAL,
-    INTERVIEW_BEFORE_NAME,
     ROLE_WORDS,
     STANDFIRST_FIELDS,
 )
-from assistant.ingest import askers, credits, headlines, introductions, label_use, name_forms, names, prepare, presskit, pull_quotes, quotes, titles
+from assistant.ingest import askers, credits, headlines, introductions, label_use, name_forms, names, prepare, presskit, pull_quotes, quotes
 from assistant.ingest.blocks import Block, Exchange, Source
-from assistant.text import word_count
 from assistant.ingest.narration import narration_subject
 from assistant.ingest.exchanges import arrange, monologue, quotation_bounded, signed, without_bylines
 from assistant.ingest.prompt_marks import is_prompt_heading
 from assistant.ingest.hints import MAX_INTRO_BLOCKS, Hints, fullest, gather, listed_names, single, string_map
 from assistant.ingest.people import identify
-from assistant.ingest.presskit import INTERVIEW_HEADING
+from assistant.ingest.sections import document_sections
 
 
 
@@ -49,8 +47,6 @@ class Layout:
     warnings: tuple[str, ...] = ()
 
 
-# A heading this long ending with a full stop is a sentence set large, not a section's title.
-MIN_NOTICE_WORDS = 8
 def _introduced(blocks: list[Block]) -> list[str]:
     """Whom the paragraphs before the first question say are interviewed ("we caught up with Rich
     Paris Wilson and Tommy Nagle"): a label may name them by first name, once each ("RICH: …")."""
@@ -130,7 +126,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     warnings: list[str] = []
     sections = []
     asks_at = {i: people[label.key].asks for i, label in label_at.items()}
-    parts = list(_sections(blocks, title, hints, roles, body, warnings, asks_at))
+    parts = list(document_sections(blocks, title, hints, roles, body, warnings, asks_at))
     headed_people = any(present for _, present, _ in parts)
     # A document declaring one speaker (a talk's front matter "speakers: [Greg Maxwell]") is
     # theirs under every heading that names no one: "# Fee estimation" is a part of the talk.
@@ -261,46 +257,6 @@ def _listed_lines(b: Block) -> list[str]:
     return [b.text]
 
 
-def _sections(blocks: list[Block], title: str, hints: Hints, roles: dict[str, str], body: str, warnings: list[str], asks_at: dict[int, bool] | None = None):
-    """(title, interviewees, block positions) for each part of the document between headings.
-
-    A heading naming someone starts their interview; "Director's statement" the director's; a
-    question set as a heading is a prompt (unless next to the asker's turn: `asks_at`, whether
-    the label at each position asks), a quotation set as one a pull quote (dropped); the
-    document's own title is not a break. Text before any heading is the document's, whose
-    interviewee is the one its title, intro or sidecar names (if exactly one)."""
-    current_title, current_speakers, indices = title, tuple(hints.interviewees), []
-    seen_title = False
-    asks_at = asks_at or {}
-    last_label: int | None = None
-    for index, b in enumerate(blocks):
-        text = b.text
-        # A question heading next to the asker's labelled turn, before it ("## Does the Kernel
-        # Centralize Power?" then "Speaker 0:", the host) or after it, is an editor's topic title:
-        # the host puts the question. Between an answer and the answerer's next turn, or over
-        # answers no one else asks, it is the prompt.
-        between = last_label is not None and asks_at[last_label] and index + 1 in asks_at
-        titled = asks_at.get(index + 1, False) or between
-        # Any heading between the host's labelled question and the labelled answer ("## Why
-        # libconsensus Failed") that names no one is a chapter title: the exchange stays whole.
-        chapter = b.heading and between and not _heading_names(text, hints, body)
-        if index in asks_at:
-            last_label = index
-        if not b.heading or (is_prompt_heading(text) and not _names_someone(text) and not titled) or _is_notice(text):
-            indices.append(index)
-            continue
-        if prepare.PULL_QUOTE.match(text) or (titled and is_prompt_heading(text)) or chapter:
-            # A pull quote, or a question titling the host's turn: neither a prompt nor a break
-            # between the host's question and its answer.
-            continue
-        if not seen_title and not indices and names.fold(text) == names.fold(title):
-            seen_title = True
-            continue
-        yield current_title, current_speakers, indices
-        current_title, current_speakers, indices = _heading(text, hints, roles, body, warnings)
-    yield current_title, current_speakers, indices
-
-
 def _narration_before_questions(section: list[Block]) -> list[str]:
     """The section's paragraphs before its first question, headings aside."""
     return [b.text for b in itertools.takewhile(lambda b: not presskit.is_question(b.text), section) if not b.heading]
@@ -347,50 +303,3 @@ def _statement_signer(blocks: list[Block]) -> str | None:
             if lone:
                 return lone[0]
     return None
-
-
-def _heading_names(text: str, hints: Hints, body: str) -> bool:
-    """Whether a heading names someone, as a section interviewing them does."""
-    return bool(titles.interviewees_in_title(text, body) or headlines.name_alone(text, body, hints.known) or INTERVIEW_HEADING.match(text))
-
-
-def _is_notice(text: str) -> bool:
-    """Whether a heading is a sentence, not a title ("Attention, the answers may spoil the film."):
-    it starts no section, unless it names who is interviewed (a teaser's heading may run on into
-    a remark: "Interview with Kim Tran, director of Zoe and Hanh Obvious question.")."""
-    sentence = text.rstrip(" \"”’')").endswith(".") and word_count(text) >= MIN_NOTICE_WORDS
-    return sentence and not titles.interviewees_in_title(text)
-
-
-def _names_someone(text: str) -> bool:
-    return bool(INTERVIEW_BEFORE_NAME.match(text)) and bool(titles.interviewees_in_title(text))
-
-
-def _heading(text: str, hints: Hints, roles: dict[str, str], body: str, warnings: list[str]) -> tuple[str, tuple[str, ...], list[int]]:
-    """The title and interviewees of a section from its heading."""
-    capitals = INTERVIEW_HEADING.match(text)
-    speaker = names.person_name(capitals.group("name"), body) if capitals else ""
-    # "INTERVIEW WITH THE DIRECTOR" names a role, read below, not a person called "The Director".
-    if capitals and names.without_roles(speaker):
-        return f"{presskit.title_words(capitals.group('prefix'))} {speaker}", (speaker,), []
-    shown = presskit.title_words(text) if text.isupper() else text
-    if DIRECTORS_STATEMENT.match(text):
-        director = roles.get("director")
-        if director is None:
-            warnings.append(f"'{shown}' has no director to attribute it to: add \"roles\": {{\"director\": \"Name\"}} to the sidecar")
-        return shown, (director,) if director else (), []
-    named = (
-        titles.interviewees_in_title(text, body) or headlines.name_alone(text, body, hints.known)
-        or introductions.declared_initials(text) or headlines.headline_person(text, body)
-    )
-    if named:
-        # "READ OUR INTERVIEW WITH ROSS" over credits naming "Ross McGowan": the name in full.
-        return shown, tuple(name_forms.first_name_in_full(name, body) or name if len(name.split()) == 1 else name for name in named), []
-    match = INTERVIEW_BEFORE_NAME.match(text)
-    if match:
-        role = " ".join(w for w in names.fold(match.group("name")).split() if w not in ("the", "our", "a", "an"))
-        if role and all(w in ROLE_WORDS for w in role.split()):
-            if role in roles:
-                return shown, (roles[role],), []
-            warnings.append(f"'{shown}' names no one: add \"roles\": {{\"{role}\": \"Name\"}} to the sidecar")
-    return shown, (), []

@@ -197,6 +197,13 @@ def addresses(prompt: str, name: str) -> bool:
     return bool(forms) and bool(re.search(rf"^\s*(?:{_ADDRESS_OPENING})?(?:{spoken})\s*,|,\s*(?:{spoken})\s*[?.!]?\s*$", prompt))
 
 
+def person_from_first_name(name: str, body: str) -> str | None:
+    """The full name a first name opens in the text, when it is a person's ("Bruce" → "Bruce
+    Springsteen"; not "Ties" → "Ties That Bind", an album's title)."""
+    full = first_name_in_full(name, body)
+    return full if full and is_person_name(full) and not any(fold(word) in PRONOUNS for word in full.split()) else None
+
+
 def named_as_place(name: str, body: str) -> bool:
     """Whether the text names `name` as a place, after "at", "in", "near", "inside" or "outside"
     ("…performs tonight and tomorrow at Boston Garden")."""

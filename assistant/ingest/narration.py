@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from assistant.cues import ENGLISH_ARTICLES, HONORIFICS, PRONOUNS
+from assistant.cues import ENGLISH_ARTICLES, HONORIFICS
 from assistant.ingest import name_forms, names
 from assistant.ingest.quotations import title_words
 from assistant.quote_cues import ASKED_PASSIVE, REPORTED_ASIDES, REPORTED_SPEECH, SPEAKING_PRONOUNS, TALKED_TO
@@ -139,12 +139,5 @@ def talked_about(sentence: str, last: str | None, known: list[str], body: str, n
     if last is None and described:
         return name_forms.full_name(apposed.group("who"), known, body)
     # ("…and Bruce Springsteen was still wide awake": a first name then the surname, in full.)
-    full = (name_forms.full_name(others[0], known, body) or _first_name_in_full(others[0], body)) if last is None and not after_preposition else None
+    full = (name_forms.full_name(others[0], known, body) or name_forms.person_from_first_name(others[0], body)) if last is None and not after_preposition else None
     return full if full and all(names.fold(word) in names.fold(full).split() for word in others) else None
-
-
-def _first_name_in_full(name: str, body: str) -> str | None:
-    """The full name a first name opens in the text, when it is a person's ("Bruce" → "Bruce
-    Springsteen"; not "Ties" → "Ties That Bind", an album's title)."""
-    full = name_forms.first_name_in_full(name, body)
-    return full if full and names.is_person_name(full) and not any(names.fold(word) in PRONOUNS for word in full.split()) else None

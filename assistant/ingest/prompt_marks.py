@@ -123,7 +123,7 @@ def _asks_the_one_answering(text: str) -> bool:
     speaker's own question to the reader ("What are we preserving when we…?")."""
     spans = sentence_spans(text)
     last = text[spans[-1][0] : spans[-1][1]].strip() if spans else ""
-    return last.endswith("?") and bool(_QUESTION_OPENING.match(last)) and (bool(SECOND_PERSON.search(last)) or word_count(last) <= SHORT_QUESTION_WORDS)
+    return is_question(last) and bool(_QUESTION_OPENING.match(last)) and (bool(SECOND_PERSON.search(last)) or word_count(last) <= SHORT_QUESTION_WORDS)
 
 
 def _marks_answers(blocks: list[Block], emphasized: set[int]) -> bool:

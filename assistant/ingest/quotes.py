@@ -129,9 +129,9 @@ def attributed(exchanges: list[Exchange], known: list[str], body: str, title: st
 
 
 # "He" or "she": narration about the one quoted last ("He sometimes gets a faraway look…"), in
-# a sentence quoting no one (QUOTE_MARK).
+# a sentence quoting no one (_QUOTE_MARK).
 _HE_OR_SHE = re.compile(r"(?i)\b(?:he|she)\b")
-QUOTE_MARK = re.compile(r"[“”\"]")
+_QUOTE_MARK = re.compile(r"[“”\"]")
 # The last clause's subject pronoun: "…, he knew the end was near."
 _CLAUSE_PRONOUN = re.compile(r",\s+(?:[”\"]\s*,?\s*)?(?:he|she)\s+[a-z]+[^,]*$")
 
@@ -278,7 +278,7 @@ def _sentence_owners(
             or any(pattern.search(sentence) for pattern in (REPORTED_SPEECH, *REPORTED_ASIDES, WRITER_ASKING, TALKED_TO, ASKED_PASSIVE))
             # "The disco boom dismayed Clemons. “Where's the reality?…”": narration naming only the
             # one quoted last leads to more of their words.
-            or (last is not None and about == last and not quoting and (names.times_named(last.split()[-1], sentence) > 0 or (_HE_OR_SHE.search(sentence) is not None and not QUOTE_MARK.search(sentence))))
+            or (last is not None and about == last and not quoting and (names.times_named(last.split()[-1], sentence) > 0 or (_HE_OR_SHE.search(sentence) is not None and not _QUOTE_MARK.search(sentence))))
         )
         last = speaker or about
         open_quote = still_open(sentence, open_quote)
