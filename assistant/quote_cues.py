@@ -68,6 +68,9 @@ _KIN_FIRST_NAME = rf"\b{KINSHIP}\s+(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]+)"
 KIN_NAMED = re.compile(rf"{_KIN_FIRST_NAME}\b(?!\s+[A-ZÀ-ÖØ-Þ])")
 # "…, Houston's brother Gary said, “…": the one named by the tie speaks.
 QUOTE_AFTER_KIN = re.compile(rf"{_KIN_FIRST_NAME}(?:\s+{_ADVERB})?\s+{_SPEECH}{_TO_QUOTE}")
+# A quotation in someone's view, its words theirs: "But to Bruce "...it was just plain weird.",
+# "According to Lena Park, "…"".
+QUOTE_IN_VIEW_OF = re.compile(rf"(?:^|[,;]\s+|\b(?:[Bb]ut|[Aa]nd)\s+)(?:[Aa]ccording\s+)?to\s+(?P<who>{_SPEAKER})\s*[,:]?\s*[“\"]")
 # The one asked, in the passive: "her sister-in-law Patricia, who was asked to describe the day…":
 # the quotation after it is theirs.
 ASKED_PASSIVE = re.compile(rf"(?P<who>{_SPEAKER}),?\s+(?:who\s+)?(?:was|is)\s+(?:then\s+|later\s+|also\s+)?asked\b")

@@ -314,3 +314,14 @@ def test_a_feature_quoting_its_subject_by_epithet_and_under_topics():
         ("Lena Park", "\"No, you should just be intuitive.\" Rather than hide from people after a show, Park said: \"It's good to have that immediate contact.\""[:24]),
         (None, "Boston Garden: \"I was wo"),
     ]
+
+
+def test_a_quotation_in_someone_s_view_is_theirs():
+    # "But to Park "...it was just plain weird." opens her words inside narration, printed on into
+    # the next paragraph: both hers, not the talent scout's quoted just before.
+    text = (
+        "# Sign Up a Genius\n\nTom Hammond signed Lena Park, and Hammond says: \"She's much further along.\"\n\n"
+        "It seems only natural that Hammond should have signed her. But to Park \"...it was just plain weird.\n\n"
+        "\"I mean a couple of weeks ago I had just finished reading his biography.\"\n"
+    )
+    assert [speaker for _, speaker, _, _ in parsed(text)][-1] == "Lena Park"
