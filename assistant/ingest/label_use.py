@@ -61,7 +61,9 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
     labelled = bool(recurring) or qa >= 2
     bold = len({label.key for label in candidates.values() if label.style == "bold"})
     headed = sum(label.key in people for label in candidates.values()) >= 2
-    spoken = {i for i, label in candidates.items() if label.style in ("plain", "qa") and word_count(blocks[i].text[label.start :]) >= MIN_TURN_WORDS}
+    # The labelled lines saying a sentence or more.
+    saying = {i for i, label in candidates.items() if word_count(blocks[i].text[label.start :]) >= MIN_TURN_WORDS}
+    spoken = {i for i in saying if candidates[i].style in ("plain", "qa")}
     asking = sum(is_question(blocks[i].text) for i in spoken)
     dialogue = len(spoken) >= MIN_DIALOGUE_TURNS and len({candidates[i].key for i in spoken}) >= 2 and 0 < asking < len(spoken)
     # Two people and no one else labelled past the first line, the first asking and the second
@@ -69,7 +71,7 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
     # one after The Report…"), are a dialogue too; so is an outlet asking one the text names in
     # full ("Filmmaker: …?" / "Riegel: …" under "Editor Tatiana Riegel on…"), and so are surnames
     # in capitals ("HULLFISH: …?" / "AXELRAD: …" under "Editor John Axelrad, ACE, has…").
-    pair = sorted(i for i, label in candidates.items() if label.style in ("plain", "caps") and word_count(blocks[i].text[label.start :]) >= MIN_TURN_WORDS)
+    pair = sorted(i for i in saying if candidates[i].style in ("plain", "caps"))
     first, second = pair if len(pair) == 2 else (None, None)
     dialogue = dialogue or (
         first is not None and len({label.key for i, label in candidates.items() if i > 0}) == 2
