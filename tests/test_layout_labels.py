@@ -413,3 +413,28 @@ def test_bold_prompts_after_a_profile_s_opening_a_first_statement_and_a_plain_qu
         ("Lena Park", "Do you have a favorite albu"),
         ("Lena Park", "Tom once told me of a conve"),
     ]
+
+
+def test_full_names_labelling_once_each_the_answers_to_a_plain_question_are_who_answers():
+    # Press notes interviewing two people label only who answers: a plain question, then
+    # "Lena Park:" once and "Sam Ode:" once. Neither label recurs, yet both say who speaks.
+    text = (
+        "How did the idea for the documentary come together?\n\n"
+        "Lena Park: We met at a house party and talked about the film for hours.\n\n"
+        "And then the pandemic shut us down, but we still started shooting within the month.\n\n"
+        "Sam Ode: I first heard of Lena when she was finishing her previous film.\n"
+    )
+    question = "How did the idea for the documentary come together?"
+    assert [p[1:] for p in parsed(text, markdown=False)] == [
+        ("Lena Park", question, "We met at a house party and talked about the film for hours. And then the pandemic shut us down, but we still started shooting within the month."),
+        ("Sam Ode", question, "I first heard of Lena when she was finishing her previous film."),
+    ]
+
+
+def test_one_full_name_before_a_sentence_after_a_plain_question_is_no_label_alone():
+    # One name before a colon is a caption or a headline as often as a turn: it needs a second.
+    text = (
+        "How did the idea for the documentary come together?\n\n"
+        "Lena Park: We met at a house party and talked about the film for hours.\n"
+    )
+    assert all(p[1] in (None, "") for p in parsed(text, markdown=False))

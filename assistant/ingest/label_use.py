@@ -84,6 +84,7 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
         )
     )
     opening = set(opening_exchange(blocks, candidates) or ())
+    answering = _named_answers(blocks, candidates, saying)
     # "Reading Group Choices Q&A with Anne Nesbet" over "Reading Group Choices: …": the outlet asks.
     outlets = {fold(outlet) for outlet in heading_outlets(blocks)}
     accepted = {}
@@ -102,6 +103,7 @@ def accepted_labels(blocks: list[Block], named: Iterable[str] = ()) -> dict[int,
             or (_quoted_statement(blocks[index], label) and not _headline(blocks, candidates, index) and not _place_or_topic(label.name, blocks))
             or (dialogue and index in spoken | {first, second})
             or index in opening
+            or index in answering
             or (qa >= 2 and _answers_a_q(candidates, index))
             or label.key in outlets
             # "Audience Member:" once beside recurring labels: the audience asking, however rarely.
@@ -177,6 +179,20 @@ def opening_exchange(blocks: list[Block], candidates: dict[int, Label]) -> tuple
     asked_later = any(is_short_question(b.text) for b in blocks[second + 1 :] if not b.heading)
     asking = blocks[first].text[asker.start :]
     return (first, second) if is_question(asking) or ASKING_STATEMENT.search(asking) or asked_later else None
+
+
+def _named_answers(blocks: list[Block], candidates: dict[int, Label], saying: set[int]) -> set[int]:
+    """The positions of full names labelling answers in press notes that label only who answers
+    (a plain question, then "Jon Batiste: John Mayer and I…", later "Suleika Jaouad: I first
+    heard…"): two people or more, each saying a sentence, one of them right after a question no
+    label asks."""
+    named = {
+        i for i in saying
+        if candidates[i].style == "plain" and len(candidates[i].name.split()) >= 2 and is_person_name(candidates[i].name)
+        and LINE_ENDS_SENTENCE.search(blocks[i].text)
+    }
+    after_question = any(i > 0 and i - 1 not in candidates and is_question(blocks[i - 1].text) for i in named)
+    return named if after_question and len({candidates[i].key for i in named}) >= 2 else set()
 
 
 def _as_written(name: str) -> str:
