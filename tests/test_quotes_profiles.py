@@ -325,3 +325,18 @@ def test_a_quotation_in_someone_s_view_is_theirs():
         "\"I mean a couple of weeks ago I had just finished reading his biography.\"\n"
     )
     assert [speaker for _, speaker, _, _ in parsed(text)][-1] == "Lena Park"
+
+
+def test_a_place_after_its_preposition_in_narration_names_no_one_else_before_he_said():
+    # "…in New Orleans, Park's journey began…" names no one but Park: "New Orleans" follows "in",
+    # so the "he said" of the next sentence is still hers.
+    text = (
+        "# Arts on the Hill\n\nLena Park was joined by the critic Sam Ode for a conversation about her career.\n\n"
+        "Over the next hour the audience heard Park play, and she is more than a performer.\n\n"
+        "A member of a musical family in New Orleans, Park’s journey began at eleven. "
+        "“Music was something that just kept choosing me,” she said.\n"
+    )
+    assert [(speaker, quote[:20]) for _, speaker, _, quote in parsed(text)] == [
+        (None, "Lena Park was joined"),
+        ("Lena Park", "“Music was something"),
+    ]

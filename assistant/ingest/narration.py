@@ -77,6 +77,9 @@ def _written_in_lower_case(body: str) -> frozenset[str]:
 _CALLED = re.compile(r"\b(?:called|named|titled|entitled|dubbed)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})")
 # Conjunctions that may open a sentence before its subject.
 _JOINING = frozenset("and but so yet then still".split())
+# A place after its preposition ("…a jazz family in New Orleans"), its words no one's name; not a
+# possessive ("…in Springsteen's band").
+_PLACE = re.compile(r"\b(?:in|at|near|into|across|around|through)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*){0,3})\b(?!['’])")
 _ASKED_ABOUT_PRONOUN = re.compile(r"(?i)\b(?:has|have|had|does|did|is|was|will|would|can|could)\s+(?:he|she)\b[^?]*\?\W*$")
 
 
@@ -118,6 +121,7 @@ def talked_about(sentence: str, last: str | None, known: list[str], body: str, n
     own |= {names.fold(word) for word in title_words(sentence)}
     # "…fronted a band called Grin": what something is called is its name, no one's.
     own |= {names.fold(word) for match in _CALLED.finditer(sentence) for word in match.group("name").split()}
+    own |= {names.fold(word) for match in _PLACE.finditer(sentence) for word in match.group("name").split()}
     # "…a look at Springsteen's life": the name without its possessive.
     others = [
         name_forms.POSSESSIVE.sub("", w) for w in name_forms.CAPITALISED.findall(sentence)[1:]
