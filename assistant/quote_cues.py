@@ -31,14 +31,14 @@ SPEAKER_AFTER_QUOTE = (
 )
 # The words between a speech verb and the quotation: "that …" or others before a comma ("reveals
 # to FilmSlop, “…", "says she plans to sing—“…", "told me he knew it'd be hard, but “…"), a few running into it ("she says they were “a little tough…"), or none.
-_TO_QUOTE = r"(?:(?:\s+that\s+[^“”\"]{1,160}?|\s+[^,.;:!?“”\"—–]{1,100}?)\s*[,:—–](?:\s*(?:but|and|yet)\b)?|\s+[^,.;:!?“”\"]{1,40}?\s+|\s*[,:]?)\s*[“\"]"
+_TO_QUOTE = r"(?:(?:\s+that\s+[^“”\"]{1,160}?|\s+[^,.;:!?“”\"—–]{1,100}?)\s*[,:—–](?:\s*(?:but|and|yet)\b)?|\s+[^,.;:!?“”\"]{1,40}?\s+|,\s+[^,.;:!?“”\"]{1,80}?(?:,\s+[^,.;:!?“”\"]{1,80}?)?,\s+that|\s*[,:]?)\s*[“\"]"
 # Before it, opening the sentence: "Director Lena Park explains: “…", "Lee says, “…", "As Lee put it, “…",
 # "he replies “…", "Lee passionately explains, “…", "Lee recalls one memory fondly, “…".
 QUOTE_AFTER_SPEAKER = re.compile(rf"^\s*(?:As\s+)?(?P<who>[^,.;:!?“”\"]{{1,60}}?)(?:\s+{_ADVERB})?\s+{_SPEECH}{_TO_QUOTE}")
 # Or after a clause of narration: "When I ask him about it, he replies “…", "…that is Jordanian
 # cinema, he passionately explains, “…", "…as he speaks, “…", "We laugh, and he says, “…".
 QUOTE_AFTER_CLAUSE = re.compile(
-    rf"(?:,\s+(?:and\s+|but\s+|so\s+)?|\b(?:as|and)\s+)(?P<who>(?i:he|she|they)|{_SPEAKER})(?:\s+{_ADVERB})?\s+{_SPEECH}{_TO_QUOTE}"
+    rf"(?:,\s+(?:and\s+|but\s+|so\s+)?|\b(?:as|and)\s+)(?:[a-z][\w'’-]*\s+){{0,3}}(?P<who>(?i:he|she|they)|{_SPEAKER})(?:\s+{_ADVERB})?\s+{_SPEECH}{_TO_QUOTE}"
 )
 # Or after the writer's question, the one asked: "I ask him if he has learned anything, “I’ve learned…".
 _WRITER_ASKING = rf"\bI\s+(?:ask|asked)\s+(?P<who>(?i:him|her|them)|{_SPEAKER})\b"

@@ -340,3 +340,17 @@ def test_a_place_after_its_preposition_in_narration_names_no_one_else_before_he_
         (None, "Lena Park was joined"),
         ("Lena Park", "“Music was something"),
     ]
+
+
+def test_a_speaker_described_in_lower_case_after_a_clause_says_the_quotation_past_an_aside():
+    # "…, journalist and musician Lena Park says, after the wedding with her spouse, singer Sam
+    # Ode, that “…”": the one before the verb speaks, not the one the aside names with a role.
+    text = (
+        "# A Year Like No Other\n\nIn the new documentary, journalist and musician Lena Park says, after the wedding "
+        "with her spouse, singer Sam Ode, that “Sam has the greatest capacity for change of anyone I’ve ever met.”\n\n"
+        "Little did they know what the year would bring.\n"
+    )
+    assert [(speaker, quote[:22]) for _, speaker, _, quote in parsed(text)] == [
+        ("Lena Park", "In the new documentary"),
+        (None, "Little did they know w"),
+    ]

@@ -306,7 +306,9 @@ def _speaker(sentence: str, known: list[str], body: str, last: str | None, patte
                 return last
             # "says Sundance Film Festival Director of Programming Trevor Groth", "Explains
             # True/False Co-Director and Co-Founder David Wilson, “…": the name after the roles.
-            described = name_forms.name_after_roles(sentence[match.start("who") : match.end()])
+            # (After a clause, the name is the one before the verb, not one in an aside after it:
+            # "…, musician Lena Park says, after a duet with her partner, singer Sam Ode, that “…".)
+            described = name_forms.name_after_roles(sentence[match.start("who") : match.end("who") if pattern is QUOTE_AFTER_CLAUSE else match.end()])
             # "says casting director Priya Shah": lower-case words describing the one named.
             found = described or names.names_at(who) or names.names_at(_DESCRIBED.sub("", who, count=1))
             if not found and words and names.is_role_word(words[-1]):
