@@ -47,7 +47,8 @@ _CONTACT_ITEM = r"(?:[\w.+-]+@[\w-]+\.[\w.]+|email\s+protected|\+?\d[\d .()/-]{6
 CONTACT_LINE = re.compile(rf"(?i)^[\s\[\]()|,;/:]*{_CONTACT_ITEM}(?:[\s\[\]()|,;/:]+{_CONTACT_ITEM})*[\s\[\]()|,;/:.]*$")
 BOILERPLATE = re.compile(
     r"(?i)©|\bcopyright\b|all rights reserved|terms of (?:use|service)|privacy policy|"
-    r"\bsubscribe\b|sign up for|newsletter|\bunsubscribe\b|cookies?\b.*\b(?:accept|consent)"
+    r"\bsubscribe\b|sign up for|newsletter|\bunsubscribe\b|cookies?\b.*\b(?:accept|consent)|"
+    r"\b(?:see|read|check\s+out)\s+our\s+(?:complete\s+|full\s+)?coverage\b"
 )
 # ("Courtesy Alexandra Dickson Gray": a picture's credit line.)
 CAPTION = re.compile(

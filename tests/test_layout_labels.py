@@ -438,3 +438,27 @@ def test_one_full_name_before_a_sentence_after_a_plain_question_is_no_label_alon
         "Lena Park: We met at a house party and talked about the film for hours.\n"
     )
     assert all(p[1] in (None, "") for p in parsed(text, markdown=False))
+
+
+def test_a_line_naming_someone_on_a_titled_topic_between_paragraphs_heads_their_view():
+    # "Sam Ode on Journalism vs Film" between paragraphs of a plain page heads Sam Ode's view, in
+    # his words though it never says "I"; the site's pointer after it is no one's. "Lena Park on
+    # the web" (a topic in lower case) heads nothing.
+    text = (
+        "Lena Park & Sam Ode Examine Documentary Film\n\n"
+        "Acclaimed filmmaker Lena Park sits down to talk with Sam Ode about documentary film.\n\n"
+        "Watch the conversation here:\n\n"
+        "Lena Park On The Importance of a Supportive Team\n\n"
+        "While you’re making a film it’s important to have a safe team.\n\n"
+        "Sam Ode on Journalism vs Film\n\n"
+        "You see too many documentaries where you have all this investigative reporting. Documentary film must divorce itself from journalism.\n\n"
+        "For more, see our complete coverage of the festival.\n\n"
+        "Lena Park on the web\n\n"
+        "Her films stream on every platform this winter, and her next one opens in March.\n"
+    )
+    assert [(speaker, quote[:24]) for _, speaker, _, quote in parsed(text, markdown=False)] == [
+        (None, "Lena Park & Sam Ode Exam"),
+        ("Lena Park", "While you’re making a fi"),
+        ("Sam Ode", "You see too many documen"),
+        (None, "For more, see our comple"),
+    ]

@@ -18,7 +18,7 @@ from assistant.ingest.attributed import attributed_quotations, cut_at_attributio
 from assistant.ingest.blocks import Block, Exchange
 from assistant.ingest.noise import is_byline, is_noise, is_read_more
 from assistant.ingest.presskit import is_question
-from assistant.ingest.quotations import unquoted
+from assistant.ingest.quotations import is_quoting, unquoted
 from assistant.text import join_lines
 
 # A section of only questions, this many or more, is a list of questions to put, not an interview.
@@ -61,6 +61,21 @@ def monologue(blocks: list[Block], speaker: str) -> list[Exchange]:
     noise = [b for b in blocks if not b.heading and is_noise(b)]
     body = [b for b in blocks if not b.heading and not is_noise(b)]
     return ([Exchange(None, speaker, tuple(body))] if body else []) + ([Exchange(None, None, tuple(noise))] if noise else [])
+
+
+def given_view(exchanges: list[Exchange], speaker: str) -> list[Exchange]:
+    """The exchanges of a section headed "Werner Herzog on Journalism vs Film": what no one was
+    found to say and nothing asked is that person's view of the topic, though it never says "I"
+    ("You see too many documentaries…"); not a paragraph naming them (narration about them), one
+    quoting (a feature's), nor boilerplate."""
+    named = names.name_parts(speaker)
+    return [
+        Exchange(None, speaker, e.answer)
+        if e.speaker is None and e.prompt is None and e.answer
+        and not any(b.heading or is_noise(b) or named.search(b.text) or is_quoting(b.text) for b in e.answer)
+        else e
+        for e in exchanges
+    ]
 
 
 def _only_questions(blocks: list[Block]) -> bool:

@@ -19,7 +19,7 @@ from assistant.cues import (
 from assistant.ingest import askers, credits, headlines, introductions, label_use, name_forms, names, prepare, presskit, pull_quotes, quotes
 from assistant.ingest.blocks import Block, Exchange, Source
 from assistant.ingest.narration import narration_subject
-from assistant.ingest.exchanges import arrange, monologue, quotation_bounded, signed, without_bylines
+from assistant.ingest.exchanges import arrange, given_view, monologue, quotation_bounded, signed, without_bylines
 from assistant.ingest.prompt_marks import is_prompt_heading
 from assistant.ingest.hints import MAX_INTRO_BLOCKS, Hints, fullest, gather, listed_names, single, string_map
 from assistant.ingest.people import identify
@@ -134,7 +134,7 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     # A text its front matter says is its author's own (a speech) is theirs whole, though it
     # quotes others asking and names its author ("[Bruce interjects]").
     own_words = declared is not None and declared == hints.own_words
-    for section_title, present, indices in parts:
+    for place, (section_title, present, indices) in enumerate(parts):
         section_labels = {j: label_at[i] for j, i in enumerate(indices) if i in label_at}
         section = [blocks[i] for i in indices]
         opening, talk = _opening_about(section, declared) if declared and not own_words else ([], section)
@@ -153,6 +153,10 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
         # The Problem", his explanation, then "Audience Member: Users too.") is their monologue.
         exchanges = monologue(section[:split], declared) if split else []
         exchanges += arrange(section[split:], {j - split: label for j, label in section_labels.items()}, people, present, speaker or interviewee)
+        if place and speaker and headlines.headline_name(section_title, body) == [speaker]:
+            # A heading "Werner Herzog on Journalism vs Film" (not the document's title) gives the
+            # view under it to that person.
+            exchanges = given_view(exchanges, speaker)
         lone = headlines.heading_person(section_title) if headed_people and not present else None
         if (
             lone and lone != interviewee and all(e.speaker in (None, interviewee) for e in exchanges)

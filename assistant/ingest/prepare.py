@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from assistant.cues import DIRECTORS_STATEMENT, HONORIFICS, INTERVIEW_BEFORE_NAME, INTERVIEW_DOCUMENT_TITLE, SECTION_HEADING, SIGNED_QUOTATION
+from assistant.cues import DIRECTORS_STATEMENT, HEADLINE_ABOUT, HONORIFICS, INTERVIEW_BEFORE_NAME, INTERVIEW_DOCUMENT_TITLE, SECTION_HEADING, SIGNED_QUOTATION
 from assistant.noise_cues import BARE_ADDRESS, BRACKETED_ALONE, CAPTION, DATELINE, FURNITURE_LINE, READ_MORE_LINE, URL_SLUG
 from assistant.ingest import credits, headlines, introductions, label_use, lead_prompts, names, presskit, signatures, teasers, titles, transcripts, turns
 from assistant.ingest.name_turns import speaker_names
@@ -344,6 +344,13 @@ def _plain_heading(b: Block, previous: Block | None, body: str) -> Block:
     if previous is None and word_count(b.text) <= MAX_ROLE_NAME_HEADING_WORDS and (headlines.headline_person(b.text, body) or headlines.maker_after_title(b.text)):
         # A headline opening the text with a person the body calls by surname ("Andrew Haigh – 45
         # Years"), or with a film and who made it ("Wuhan Wuhan, Director Yung Chang").
+        return replace(b, heading=2)
+    about = HEADLINE_ABOUT.match(b.text)
+    titled_topic = about is not None and not about.group()[-1].islower()
+    if previous is not None and (after_paragraph or previous.text.endswith(":")) and titled_topic and word_count(b.text) <= MAX_ROLE_NAME_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(unquoted) and headlines.headline_name(b.text, body):
+        # "Werner Herzog on Journalism vs Film" between paragraphs (or under "Watch the talk here:")
+        # heads that person's view of the topic, as "## Werner Herzog on Journalism vs Film" would;
+        # its topic in title case ("Claude Code on the web" is a product's link).
         return replace(b, heading=2)
     # "Special Jury Prize: 4 Nights With Anna - Director Jerzy Skolimowski (JS)" over "JS: …" turns.
     if word_count(b.text) <= MAX_INITIALS_HEADING_WORDS and not LINE_ENDS_SENTENCE.search(b.text) and introductions.declared_initials(b.text):

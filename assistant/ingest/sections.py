@@ -89,6 +89,7 @@ def _heading(text: str, hints: Hints, roles: dict[str, str], body: str, warnings
     named = (
         titles.interviewees_in_title(text, body) or headlines.name_alone(text, body, hints.known)
         or introductions.declared_initials(text) or headlines.headline_person(text, body)
+        or headlines.headline_name(text, body)
     )
     if named:
         # "READ OUR INTERVIEW WITH ROSS" over credits naming "Ross McGowan": the name in full.
