@@ -18,12 +18,13 @@ from assistant.cues import (
 )
 from assistant.ingest import askers, credits, headlines, introductions, label_use, name_forms, names, prepare, presskit, pull_quotes, quotes
 from assistant.ingest.blocks import Block, Exchange, Source
-from assistant.ingest.narration import narration_subject
+from assistant.ingest.narration import narration_subject, opening_person
 from assistant.ingest.exchanges import arrange, given_view, monologue, quotation_bounded, signed, without_bylines
 from assistant.ingest.prompt_marks import is_prompt_heading
 from assistant.ingest.hints import MAX_INTRO_BLOCKS, Hints, fullest, gather, listed_names, single, string_map
 from assistant.ingest.people import identify
 from assistant.ingest.sections import document_sections
+from assistant.text import LINE_ENDS_SENTENCE
 
 
 
@@ -168,11 +169,18 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
             exchanges = arrange(section, section_labels, people, (lone,), lone)
         # A signature closing answers no one was found to give names who gave them.
         exchanges = without_bylines(signed(quotation_bounded(exchanges)))
-        if not present and not section_labels and any(e.prompt for e in exchanges) and not any(e.speaker for e in exchanges):
+        # One question or request put to "you" (or a few), each answered in the first person.
+        put_to_one = not any(e.prompt for e in exchanges) and presskit.answered_in_first_person(section)
+        if not present and not section_labels and (put_to_one or any(e.prompt for e in exchanges)) and not any(e.speaker for e in exchanges):
             # Prompts under a heading naming no one ("## Archival passion"), after narration about
-            # someone ("…Professor Lusztig finds stories…"): that person answers them.
-            opening = _narration_before_questions(section)
-            if subject := narration_subject(opening, [*hints.known, *answering_names], body):
+            # someone ("…Professor Lusztig finds stories…"): that person answers them; and so does
+            # the one the narration opens with ("Andrew Scott Bell has been writing…"), however few
+            # the questions put to them.
+            if put_to_one:
+                subject = _introduced_subject(section, hints.known, body)
+            else:
+                subject = narration_subject(_narration_before_questions(section), [*hints.known, *answering_names], body)
+            if subject:
                 exchanges = without_bylines(signed(arrange(section, section_labels, people, (subject,), subject)))
         # Narration quoting people ("“…,” says director Lena Park") gives them their words.
         # "He adds" after narration naming other things is the one interviewee, else the person a
@@ -264,6 +272,18 @@ def _listed_lines(b: Block) -> list[str]:
 def _narration_before_questions(section: list[Block]) -> list[str]:
     """The section's paragraphs before its first question, headings aside."""
     return [b.text for b in itertools.takewhile(lambda b: not presskit.is_question(b.text), section) if not b.heading]
+
+
+def _introduced_subject(section: list[Block], known: list[str], body: str) -> str | None:
+    """The person the narration before the first question or request is about ("John Debney is
+    one of the most diverse…", or opens with: "Andrew Scott Bell has been writing…"), when that
+    narration never says "I" (an answer a malformed question ran into is no introduction)."""
+    opening = [b.text for b in itertools.takewhile(lambda b: not presskit.asks_or_requests(b.text), section) if not b.heading]
+    if any(FIRST_PERSON.search(text) for text in opening):
+        return None
+    return narration_subject(opening, known, body) or next(
+        (p for text in opening if LINE_ENDS_SENTENCE.search(text) and (p := opening_person(text, known, body)) and names.is_person_name(p)), None
+    )
 
 
 def _answering_of_two(section: list[Block], section_labels: dict, present: tuple[str, ...], body: str) -> str | None:

@@ -186,7 +186,7 @@ def answered_in_first_person(blocks: list[Block]) -> bool:
     one-question page does; an answer may end on a question it asks itself ("…I thought, How do
     I go from being me to understanding her?")."""
     body = [b.text for b in blocks if not b.heading]
-    pairs = [(asked, after) for asked, after in zip(body, body[1:]) if is_question(asked) and SECOND_PERSON.search(asked)]
+    pairs = [(asked, after) for asked, after in zip(body, body[1:]) if (is_question(asked) or _is_request(asked)) and SECOND_PERSON.search(asked)]
     return bool(pairs) and all(not is_short_question(after) and FIRST_PERSON.search(after) for _, after in pairs)
 
 

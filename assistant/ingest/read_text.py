@@ -128,7 +128,10 @@ def unwrapped(chunk: list[tuple[int, str]], width: int) -> list[list[tuple[int, 
         # amazing feeling.”" / "Q&A with Diego Murillo" / "“I got into…"), not a paragraph's last line.
         # (An opening mark may close the sentence: "…feeling.“", read as "”" when the blocks are prepared.)
         titled = bool(LINE_ENDS_SENTENCE.search(line.rstrip("“"))) and _is_title_line(following[1], width)
-        if cut_off or asked or titled or len(line) + 1 + len(following[1].split()[0]) <= UNWRAPPED_FIT * width:
+        # A line going on in lower case goes on with the sentence ("Andrew Scott Bell" / "has been
+        # writing…"), however short the line before it.
+        going_on = following[1][:1].islower()
+        if cut_off or asked or titled or (not going_on and len(line) + 1 + len(following[1].split()[0]) <= UNWRAPPED_FIT * width):
             parts.append([])
         parts[-1].append(following)
     return parts
