@@ -126,8 +126,11 @@ INTERVIEWEE_BEFORE_VERB = re.compile(
 # (in the past tense, "Y spoke with X", the one spoken to is the interviewee).
 INTERVIEWER_AFTER_VERB = re.compile(r"(?i)\b(?:talks|speaks|chats)\s+(?:to|with)\s+")
 # The person who asks opening a summary: "Shinobi (Bitcoin Magazine) interviews Sedited, a…",
-# "Lena Park sat down with Tom Lee…".
-INTERVIEWER_BEFORE_VERB = re.compile(r"^\s*(?P<who>[^()\n,;:.]{2,60}?)(?:\s*\([^()]{1,60}\))?\s+(?:interviews|interviewed|sits down with|sat down with)\s+\S")
+# "Lena Park sat down with Tom Lee…", "Lukas Kendall conducted the following interview with…".
+INTERVIEWER_BEFORE_VERB = re.compile(
+    r"^\s*(?P<who>[^()\n,;:.]{2,60}?)(?:\s*\([^()]{1,60}\))?\s+"
+    r"(?:interviews|interviewed|sits down with|sat down with|conduct(?:s|ed)\s+(?:the|this|an?)\s+(?:following\s+)?(?:interview|conversation)\b)\s+\S"
+)
 # "Interview between me (Balenzi Phillip) and a parking space owner (Michael Muhangi)": the two sides.
 INTERVIEW_BETWEEN = re.compile(r"(?i)\b(?:interview|conversation|discussion)\s+between\s+(?P<first>.+?)\s+and\s+(?P<second>[^;:.]+)")
 # A line declaring who is interviewed or asks, not a turn: "Interviewee: Jack Wang (26, postgraduate

@@ -112,3 +112,20 @@ def test_bold_prompts_after_a_profile_s_opening_a_first_statement_and_a_plain_qu
         ("Lena Park", "Do you have a favorite albu"),
         ("Lena Park", "Tom once told me of a conve"),
     ]
+
+
+def test_the_one_who_conducted_the_interview_asks_though_a_turn_of_theirs_asks_nothing():
+    # "Sam Ode conducted the following interview with Lena Park": Sam Ode asks, so his second turn
+    # (a remark, no question) prompts her answer too, and he answers nothing.
+    text = (
+        "Lena Park Interview\n\n"
+        "Sam Ode conducted the following interview with Lena Park in March 1992 at a hotel.\n\n"
+        "Sam Ode: How did the producers’ approach to scoring the series change over the years?\n\n"
+        "Lena Park: In 1987, when we started the thing, I dealt a lot with the producer in charge of music.\n\n"
+        "SO: I watched the first season the other day, and the music was louder than it is now.\n\n"
+        "LP: Yeah, we went from there to the second season, when the show sort of found itself.\n"
+    )
+    assert [p[1:3] for p in parsed(text, markdown=False)][1:] == [
+        ("Lena Park", "How did the producers’ approach to scoring the series change over the years?"),
+        ("Lena Park", "I watched the first season the other day, and the music was louder than it is now."),
+    ]
