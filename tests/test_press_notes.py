@@ -129,3 +129,21 @@ def test_the_one_who_conducted_the_interview_asks_though_a_turn_of_theirs_asks_n
         ("Lena Park", "How did the producers’ approach to scoring the series change over the years?"),
         ("Lena Park", "I watched the first season the other day, and the music was louder than it is now."),
     ]
+
+
+def test_a_full_name_labelling_one_answer_is_the_one_a_headline_before_it_is_about():
+    # "Lena Park on Orchestrating Blockbusters" heads the page; her one labelled answer, with no
+    # question before it, is hers; the questions after it, unlabelled, are hers to answer too.
+    text = (
+        "Music is My Life: Episode 032\n\n"
+        "Lena Park on Orchestrating Some of Hollywood’s Biggest Movies\n\n"
+        "You know who Lena Park is, even if you don’t know that you know who she is.\n\n"
+        "On this edition of the podcast, Lena discusses her three-decade-long career in Hollywood.\n\n"
+        "Lena Park: My mom is a church musician, both an organist and a choir director, so I heard Bach early.\n\n"
+        "When did you start taking lessons?\n"
+        "When I was about six years old, and my mom was my first teacher.\n"
+    )
+    assert [p[1:3] for p in parsed(text, markdown=False)][-2:] == [
+        ("Lena Park", None),
+        ("Lena Park", "When did you start taking lessons?"),
+    ]
