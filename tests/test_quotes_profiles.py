@@ -354,3 +354,17 @@ def test_a_speaker_described_in_lower_case_after_a_clause_says_the_quotation_pas
         ("Lena Park", "In the new documentary"),
         (None, "Little did they know w"),
     ]
+
+
+def test_a_headline_giving_someone_s_words_in_other_words_makes_the_page_theirs_when_it_is_about_them():
+    # "Lena Park: 'I make a sound like singing'" (the body says it otherwise) over narration about
+    # Park that quotes her only as "she": after narration naming other things, "she said" is hers.
+    text = (
+        "---\ntitle: \"Lena Park: 'I make a sound like singing'\"\n---\n\n"
+        "Lena Park opened her tour in Perth on Wednesday. Park's popularity has grown again.\n\n"
+        "Park's setlist includes a cover of the Saints' Just Like Fire Would, and she was curious about the Triffids.\n\n"
+        "\"The Triffids you say? What's the song called?\"\n\n"
+        "The woman with such songs as Born to Run and Badlands doesn't need covers.\n\n"
+        "\"I never thought of myself as an interpretative singer\", she said.\n"
+    )
+    assert [speaker for _, speaker, _, _ in parsed(text)] == [None, "Lena Park", None, "Lena Park"]

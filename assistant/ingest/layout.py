@@ -308,7 +308,9 @@ def _profile_subject(title: str, narration: list[str], known: list[str], body: s
     among other words ("Me and My Motor interview: Bruce Springsteen's life in cars") when the
     narration is about them and quotes them by name (a news story about a singer it never quotes,
     "He is not granting interviews", is no profile of his); else None."""
-    named = headlines.heading_person(title)
+    # ("Bruce Springsteen: 'I make a sound like singing'": a headline giving someone's words in
+    # other words than the body's names them too.)
+    named = headlines.heading_person(title) or single(headlines.quoting(title))
     about = narration_subject(narration, known, body)
     if not about:
         return None
