@@ -231,7 +231,7 @@ ROLE_WORDS = frozenset(
     choreographer animator creator showrunner host presenter journalist critic curator founder
     ceo programmer scientist playwright dp dop professor teacher lecturer historian researcher
     scholar sociologist psychologist anthropologist astronomer physicist biologist philosopher
-    economist engineer architect owner co-owner chairman chairwoman president manager promoter publicist
+    economist engineer architect owner co-owner chairman chairwoman president manager promoter publicist liaison spokesman spokeswoman spokesperson
     realisateur realisatrice cineaste comedien comedienne acteur actrice producteur productrice
     scenariste compositeur compositrice directora actriz regisseur regisseurin schauspieler
     schauspielerin regista attore attrice""".split()
@@ -331,7 +331,7 @@ PRONOUNS = frozenset(
 CLAUSE_OPENERS = frozenset(
     """recently now today yesterday tonight earlier later lately currently finally meanwhile
     then eventually afterwards instead perhaps suddenly
-    for in at to from by on with about after before when while as but and or so since unlike despite below above
+    for in at to from by on with about after before when while as but and or so since like unlike despite below above
     although though if once until unless because without within through across among between
     do does did is are was were has have had can could would should""".split()
 )

@@ -10,7 +10,7 @@ import re
 _SPEECH = (
     r"(?:says|said|explains|explained|recalls|recalled|adds|added|notes|noted|continues|continued|"
     r"remembers|remembered|observes|observed|admits|admitted|comments|commented|reflects|reflected|"
-    r"agrees|agreed|concurs|concurred|insists|insisted|confides|confided|laughs|laughed|muses|mused|enthuses|enthused|"
+    r"agrees|agreed|concurs|concurred|insists|insisted|confides|confided|laughs|laughed|smiles|smiled|grins|grinned|muses|mused|enthuses|enthused|"
     r"concludes|concluded|acknowledges|acknowledged|elaborates|elaborated|confirms|confirmed|"
     r"emphasi[sz]es|emphasi[sz]ed|tells|told|jokes|joked|quips|quipped|reveals|revealed|describes|described|shares|shared|"
     r"replies|replied|responds|responded|answers|answered|expresses|expressed|states|stated|argues|argued|asserts|asserted|"

@@ -13,6 +13,7 @@ from assistant.cues import (
     DIRECTORS_STATEMENT,
     FIRST_PERSON,
     FIRST_PLURAL,
+    NAME_PARTICLES,
     ROLE_WORDS,
     STANDFIRST_FIELDS,
 )
@@ -21,6 +22,7 @@ from assistant.ingest.blocks import Block, Exchange, Source
 from assistant.ingest.narration import narration_subject, opening_person
 from assistant.ingest.exchanges import arrange, given_view, monologue, quotation_bounded, signed, without_bylines
 from assistant.ingest.prompt_marks import is_prompt_heading
+from assistant.ingest.quotations import unquoted
 from assistant.ingest.hints import MAX_INTRO_BLOCKS, Hints, fullest, gather, listed_names, single, string_map
 from assistant.ingest.people import identify
 from assistant.ingest.sections import document_sections
@@ -308,10 +310,13 @@ def _profile_subject(title: str, narration: list[str], known: list[str], body: s
     among other words ("Me and My Motor interview: Bruce Springsteen's life in cars") when the
     narration is about them and quotes them by name (a news story about a singer it never quotes,
     "He is not granting interviews", is no profile of his); else None."""
-    # ("Bruce Springsteen: 'I make a sound like singing'": a headline giving someone's words in
-    # other words than the body's names them too.)
-    named = headlines.heading_person(title) or single(headlines.quoting(title))
-    about = narration_subject(narration, known, body)
+    # ("Bruce Springsteen: 'I make a sound like singing'", "Steve Van Zandt: Miami, Bruce, and
+    # Roots": a headline naming someone before a colon names them too.)
+    before_colon = title.split(":", 1)[0] if ":" in title else ""
+    named = headlines.heading_person(title) or (before_colon.strip() if names.is_full_name(before_colon.strip()) else None)
+    # Who the narration is about, by the names it says outside the quotations (the one quoted may
+    # talk of his band's leader more than the writer talks of him).
+    about = narration_subject([unquoted(text) for text in narration], known, body)
     if not about:
         return None
     spelled = re.findall(r"\w+", names.fold(about))
@@ -319,7 +324,9 @@ def _profile_subject(title: str, narration: list[str], known: list[str], body: s
         # ("Springsteen Confident, Feeling Good": a headline's words run on after the surname.)
         heading_words = re.findall(r"\w+", names.fold(named))
         return about if spelled == heading_words or heading_words[:1] == spelled[-1:] else None
-    in_title = len(spelled) >= 2 and re.search(r"\b" + r"\W+".join(spelled) + r"\b", names.fold(title))
+    # In full, or by surname ("Van Zandt's Whirlwind Diplomacy Tour Tapering Off", a particle and all).
+    surname = spelled[-2:] if len(spelled) >= 3 and spelled[-2] in NAME_PARTICLES else spelled[-1:]
+    in_title = len(spelled) >= 2 and any(re.search(r"\b" + r"\W+".join(words) + r"\b", names.fold(title)) for words in (spelled, surname))
     return about if in_title and quotes.quotes_by_name(narration, about, known, body) else None
 
 

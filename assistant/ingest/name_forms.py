@@ -82,6 +82,7 @@ def first_name_in_full(name: str, body: str, least: int = 1) -> str | None:
 # the one named, "Super-fan Dan Eitner"; a middle initial, "Tatiana S. Riegel"), looked for this many characters back.
 _NAMES_BEFORE = re.compile(r"(?:(?<=--)|(?<![\w'’-]))([A-ZÀ-ÖØ-Þ](?:[\w'’]|-(?![-a-zß-ÿ]))+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+|[ \t]+[A-ZÀ-ÖØ-Þ]\.)?)(?:[ \t]+[\"“][A-ZÀ-ÖØ-Þ][\w'’.-]*[\"”])?[ \t]+$")
 NAME_LOOKBEHIND = 80
+_AFTER_ARTICLE = re.compile(r"\b(?:the|a|an)[ \t]+$")
 # A second capitalised surname right after a name, then a comma or the end ("Felipe Rojas Silva, an
 # architect").
 _SURNAME_AFTER = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)(?=[,.;:)]|\s*$)")
@@ -102,8 +103,20 @@ def surname_in_full(name: str, body: str) -> str | None:
         if before and not _run_in_label(body, before.start(1), match.end()):
             # "Felipe Rojas Silva" then "Rojas said": the first of two surnames is the person too.
             after = _SURNAME_AFTER.match(body, match.end())
+            if after is None and _NAMES_AFTER.match(body, match.end()):
+                # "Miami Steve Van Zandt has been…": more of a name goes on after the word, which
+                # is no surname there ("Steve" is no "Miami Steve").
+                continue
+            if _AFTER_ARTICLE.search(body, max(0, before.start(1) - 4), before.start(1)):
+                # "the Night Bus Depot will open": a thing's name, no one's.
+                continue
             fuller.setdefault(f"{before.group(1)} {name}" + (f" {after.group(1)}" if after else ""))
-    candidates = [full for n in fuller if len((full := without_roles(without_clause_opener(n))).split()) >= 2 and is_person_name(full)]
+    # ("Like Steve Stills, he said…": with its opening word left out, the name opens on the word,
+    # a first name, and ends with none.)
+    candidates = [
+        full for n in fuller
+        if len((full := without_roles(without_clause_opener(n))).split()) >= 2 and full.split()[0] != name and is_person_name(full)
+    ]
     # The first full name given, as a news story introduces the one it quotes by surname after
     # ("Floyd Bradley" … "Bradley said"), relatives with the same surname given in full each time
     # ("Carol Bradley").

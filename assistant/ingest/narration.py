@@ -59,11 +59,25 @@ def no_one_named(title: str, body: str) -> frozenset[str]:
     """Capitalised words that are no one's names, folded: the page's subject, a company or a work
     its title names ("…With SubImage"), and words the text also writes in lower case ("the
     Transportation Research Board" beside "research"). Read once per document."""
-    subject = {names.fold(word) for word in name_forms.CAPITALISED.findall(title) if not name_forms.full_name(word, [], body)}
+    # ("Steve Van Zandt: Miami, Bruce, and Roots": "Steve", the body's "Steve smiles", is someone's
+    # first name; "Miami" no one's.)
+    subject = {
+        names.fold(word) for word in name_forms.CAPITALISED.findall(title)
+        if not (name_forms.full_name(word, [], body) or (name_forms.first_name_in_full(word, body) and _first_name_alone(word, body)))
+    }
     # "Dragon Day Movie", "DRAGON DAY PRESS KIT": a work's title, not someone's name ("A Lena Park
     # Film" credits a person).
     works = {names.fold(word) for match in _WORK_TITLE.finditer(body) for word in match.group().split()}
     return frozenset(subject | works) | _written_in_lower_case(body)
+
+
+def _first_name_alone(word: str, body: str) -> bool:
+    """Whether the body uses a word alone, as a person's first name ("Steve smiles", "Did Steve
+    think…"): not before another capitalised word nor after an article ("the Night Bus Depot")."""
+    return any(
+        not re.match(r"\s+[A-ZÀ-ÖØ-Þ]", body[m.end():]) and not re.search(r"\b(?i:the|a|an)\s+$", body[max(0, m.start() - 5): m.start()])
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", body)
+    )
 
 
 @functools.lru_cache(maxsize=8)

@@ -196,12 +196,15 @@ def _named_together(text: str) -> str | None:
 
 def quotes_by_name(narration: list[str], person: str, known: list[str], body: str) -> bool:
     """Whether the narration attributes a quotation to `person` by name ("…", Springsteen says),
-    not only by a pronoun."""
+    not only by a pronoun; a fuller form of the name is theirs too ("Little Steven Van Zandt"
+    for "Steven Van Zandt")."""
+    folded = names.fold(person)
     for paragraph in narration:
         text = as_double_quoted(paragraph)
         for start, end in sentence_spans(text):
             sentence = text[start:end]
-            if is_quoting(sentence) and _speaker(sentence, known, body, None) == person:
+            said = _speaker(sentence, known, body, None) if is_quoting(sentence) else None
+            if said and (said == person or names.fold(said).endswith(" " + folded)):
                 return True
     return False
 

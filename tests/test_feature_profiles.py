@@ -1,0 +1,46 @@
+"""Newspaper and magazine features quoting the one they profile: a nickname before the name, a
+first name the text uses alone, a headline naming them before a colon or by surname, a press
+officer quoted after a role, "…, he smiles"; each on a tiny inline fixture, the whole result
+compared."""
+
+from conftest import parsed
+
+from assistant.ingest import name_forms
+
+
+def test_a_first_name_running_on_into_a_surname_is_no_surname_of_a_nickname():
+    # "Miami Lena Park" and "Like Lena Moss": "Lena" opens both names, ending neither.
+    body = "Miami Lena Park has been in the band for a year. Like Lena Moss, she plays guitar. Lena smiles."
+    assert name_forms.surname_in_full("Lena", body) is None
+    assert name_forms.first_name_in_full("Lena", body) == "Lena Park"
+    # "the Night Bus Depot" is a thing's name: "Depot" is no one's surname.
+    assert name_forms.surname_in_full("Depot", "Next year the Night Bus Depot will open.") is None
+
+
+def test_a_profile_headlined_name_colon_topic_gives_he_says_to_its_subject_past_narration_naming_his_bandmates():
+    # "Sam Ode: Miami, Bruce, and Roots" over narration about Ode (called "Sam" alone, and by a
+    # nickname before his name), whose "he says" follows narration naming his bandmates.
+    text = (
+        "---\ntitle: \"Sam Ode: Miami, Bruce, and Roots\"\n---\n\n"
+        "LOS ANGELES: Miami Sam Ode has been in the band for over a year now.\n\n"
+        "Sam smiles when asked about the long version of the song.\n\n"
+        "\"That was at a soundcheck\", he remembers.\n\n"
+        "From their last appearance at the Roxy, pianist Roy Bittan has worked with Bowie, tenorist Clarence Clemons has acted in a film, and Sam produces Southside Johnny.\n\n"
+        "\"The boss is the best possible boss\", he says. \"He lets everybody do their own thing.\"\n\n"
+        "\"I don't wake up feeling I'm carrying on a tradition\", Ode smiles.\n"
+    )
+    assert [speaker for _, speaker, _, _ in parsed(text)] == [None, "Sam Ode", None, "Sam Ode"]
+
+
+def test_a_headline_naming_its_subject_by_surname_and_a_press_officer_quoted_after_his_role():
+    # "Ode's Whirlwind Tour Tapering Off" over a feature quoting "Little Sam Ode" by surname:
+    # "he says" after narration naming charts is his; "says his press liaison, Jo Doe" is hers.
+    text = (
+        "---\ntitle: \"Ode's Whirlwind Tour Tapering Off\"\n---\n\n"
+        "Little Sam Ode has been more of a diplomat than a musician lately.\n\n"
+        "\"It's been a really good thing\", Ode added during a phone interview.\n\n"
+        "But no regrets? The record only went to No. 39 on the Billboard charts, while We Are the World shot into the Top 10?\n\n"
+        "\"When somebody doesn't want to play a record, that's up to them\", he says of radio.\n\n"
+        "\"The sales were disappointing\", says his press liaison, Jo Doe.\n"
+    )
+    assert [speaker for _, speaker, _, _ in parsed(text)] == [None, "Little Sam Ode", None, "Little Sam Ode", "Jo Doe"]
