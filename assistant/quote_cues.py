@@ -71,6 +71,9 @@ QUOTE_AFTER_KIN = re.compile(rf"{_KIN_FIRST_NAME}(?:\s+{_ADVERB})?\s+{_SPEECH}{_
 # A quotation in someone's view, its words theirs: "But to Bruce "...it was just plain weird.",
 # "According to Lena Park, "…"".
 QUOTE_IN_VIEW_OF = re.compile(rf"(?:^|[,;]\s+|\b(?:[Bb]ut|[Aa]nd)\s+)(?:[Aa]ccording\s+)?to\s+(?P<who>{_SPEAKER})\s*[,:]?\s*[“\"]")
+# A quotation the writer heard someone say: "I heard Springsteen say that, “…”", "I once heard
+# her tell the crowd, “…”".
+QUOTE_HEARD = re.compile(rf"\b(?:heard|hear|hears)\s+(?P<who>(?i:him|her)|{_SPEAKER})\s+(?:say|tell|explain|remark|joke)\b[^“”\".;!?]{{0,40}}?[,:]?\s*[“\"]")
 # The one asked, in the passive: "her sister-in-law Patricia, who was asked to describe the day…":
 # the quotation after it is theirs.
 ASKED_PASSIVE = re.compile(rf"(?P<who>{_SPEAKER}),?\s+(?:who\s+)?(?:was|is)\s+(?:then\s+|later\s+|also\s+)?asked\b")

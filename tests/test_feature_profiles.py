@@ -44,3 +44,17 @@ def test_a_headline_naming_its_subject_by_surname_and_a_press_officer_quoted_aft
         "\"The sales were disappointing\", says his press liaison, Jo Doe.\n"
     )
     assert [speaker for _, speaker, _, _ in parsed(text)] == [None, "Little Sam Ode", None, "Little Sam Ode", "Jo Doe"]
+
+
+def test_a_quotation_the_writer_heard_someone_say_is_theirs():
+    # A fan's essay: "I heard Park say that, "…"" gives Park those words; the essay stays no one's.
+    text = (
+        "# The Boss and Me\n\nI was not always a Lena Park fan. Mine was a family of film music.\n\n"
+        "On a bootleg concert tape, I heard Park say that, \"It was easy to let the best of yourself slip away\".\n\n"
+        "I translated this to mean that I could not accept a life of soul-crushing work.\n"
+    )
+    assert [(speaker, quote[:22]) for _, speaker, _, quote in parsed(text)] == [
+        (None, "I was not always a Len"),
+        ("Lena Park", "On a bootleg concert t"),
+        (None, "I translated this to m"),
+    ]

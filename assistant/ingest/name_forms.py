@@ -82,7 +82,7 @@ def first_name_in_full(name: str, body: str, least: int = 1) -> str | None:
 # the one named, "Super-fan Dan Eitner"; a middle initial, "Tatiana S. Riegel"), looked for this many characters back.
 _NAMES_BEFORE = re.compile(r"(?:(?<=--)|(?<![\w'’-]))([A-ZÀ-ÖØ-Þ](?:[\w'’]|-(?![-a-zß-ÿ]))+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+|[ \t]+[A-ZÀ-ÖØ-Þ]\.)?)(?:[ \t]+[\"“][A-ZÀ-ÖØ-Þ][\w'’.-]*[\"”])?[ \t]+$")
 NAME_LOOKBEHIND = 80
-_AFTER_ARTICLE = re.compile(r"\b(?:the|a|an)[ \t]+$")
+_AFTER_ARTICLE = re.compile(r"\bthe[ \t]+$")
 # A second capitalised surname right after a name, then a comma or the end ("Felipe Rojas Silva, an
 # architect").
 _SURNAME_AFTER = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)(?=[,.;:)]|\s*$)")
