@@ -48,7 +48,10 @@ CONTACT_LINE = re.compile(rf"(?i)^[\s\[\]()|,;/:]*{_CONTACT_ITEM}(?:[\s\[\]()|,;
 BOILERPLATE = re.compile(
     r"(?i)©|\bcopyright\b|all rights reserved|terms of (?:use|service)|privacy policy|"
     r"\bsubscribe\b|sign up for|newsletter|\bunsubscribe\b|cookies?\b.*\b(?:accept|consent)|"
-    r"\b(?:see|read|check\s+out)\s+our\s+(?:complete\s+|full\s+)?coverage\b"
+    r"\b(?:see|read|check\s+out)\s+our\s+(?:complete\s+|full\s+)?coverage\b|"
+    # A review site's furniture under a review: "2 out of 2 found this helpful. Was this review
+    # helpful? Sign in to vote.", "Recently Viewed".
+    r"\bfound\s+this\s+(?:review\s+)?helpful\b|\bsign\s+in\s+to\s+vote\b|^\s*recently\s+viewed\s*$"
 )
 # ("Courtesy Alexandra Dickson Gray": a picture's credit line.)
 CAPTION = re.compile(

@@ -58,3 +58,20 @@ def test_a_quotation_the_writer_heard_someone_say_is_theirs():
         ("Lena Park", "On a bootleg concert t"),
         (None, "I translated this to m"),
     ]
+
+
+def test_a_recollection_signed_above_a_review_site_s_furniture_is_its_signer_s():
+    # "Lena Park, Co-Producer" signs the text; "2 out of 2 found this helpful…" and "Recently
+    # Viewed" under it are the site's, no one's, and close nothing.
+    text = (
+        "Powerful Film, Fun Times\n10 May 2008\n"
+        "Making this film was at times a very intense experience, and I went to Ohio to set things up.\n\n"
+        "Perhaps this film will one day appear on TV or DVD. I know I'd like to see it again.\n\n"
+        "Lena Park, Co-Producer\n"
+        "2 out of 2 found this helpful. Was this review helpful? Sign in to vote.\n\n"
+        "Recently Viewed\n"
+    )
+    assert [(speaker, quote[:22]) for _, speaker, _, quote in parsed(text, markdown=False)] == [
+        ("Lena Park", "Powerful Film, Fun Tim"),
+        (None, "2 out of 2 found this "),
+    ]

@@ -24,6 +24,7 @@ from assistant.cues import (
 from assistant.ingest import headlines, introductions, label_use, name_forms, names, presskit, signatures, titles
 from assistant.ingest.blocks import Block, Source
 from assistant.ingest.front_matter import is_film_page
+from assistant.ingest.noise import is_noise
 from assistant.text import word_count
 
 # The paragraphs an intro may span before the interview starts.
@@ -105,7 +106,8 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     introduced = [name] if not label_at and (name := introductions.introduces_self(opening)) else []
     # A text in the first person signed at its end ("…even better." / "Alonso Indacochea" / "Dust
     # Wave co-founder"), with no labels, is its signer's: an essay or a statement.
-    signer = signatures.closing_signer([b.text for b in blocks[-2:]]) if not label_at else None
+    # (Furniture after the signature, "2 out of 2 found this helpful", closes nothing.)
+    signer = signatures.closing_signer([b.text for b in blocks if not is_noise(b)][-2:]) if not label_at else None
     signer = signer if signer and _first_person(blocks) else None
     # A front matter saying the text is a speech or an essay ("category: Speech") makes its author
     # the one speaking, not a journalist asking.
@@ -220,8 +222,8 @@ FIRST_PERSON_SHARE = 0.5
 
 
 def _first_person(blocks: list[Block]) -> bool:
-    """Whether most of a text's paragraphs say "I", "me", "we" or "our"."""
-    body = [b.text for b in blocks if not b.heading]
+    """Whether most of a text's paragraphs say "I", "me", "we" or "our" (its page furniture aside)."""
+    body = [b.text for b in blocks if not b.heading and not is_noise(b)]
     speaking = sum(bool(FIRST_PERSON.search(text) or FIRST_PLURAL.search(text)) for text in body)
     return bool(body) and speaking >= FIRST_PERSON_SHARE * len(body)
 
