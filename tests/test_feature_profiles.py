@@ -6,6 +6,7 @@ compared."""
 from conftest import parsed
 
 from assistant.ingest import name_forms
+from assistant.ingest.documents import parse_document
 
 
 def test_a_first_name_running_on_into_a_surname_is_no_surname_of_a_nickname():
@@ -74,4 +75,36 @@ def test_a_recollection_signed_above_a_review_site_s_furniture_is_its_signer_s()
     assert [(speaker, quote[:22]) for _, speaker, _, quote in parsed(text, markdown=False)] == [
         ("Lena Park", "Powerful Film, Fun Tim"),
         (None, "2 out of 2 found this "),
+    ]
+
+
+def test_a_name_first_set_in_capitals_is_the_full_name_of_the_surname_quoted_after_it():
+    # "LENA PARK was confined to the boardwalk…" then "…", Park opined: Park is Lena Park, not
+    # "The Greetings" a sentence about an album opens with.
+    text = (
+        "---\ntitle: Sounds Magazine Interview\n---\n\n"
+        "LENA PARK was confined to the boardwalk life of New Jersey.\n\n"
+        "The Greetings album put them both on the map.\n\n"
+        "\"Jersey's a dumpy joint\", Park opined. \"I mean it's OK, it's home.\"\n"
+    )
+    assert name_forms.surname_in_full("Park", "LENA PARK was confined. Park opined.") == "Lena Park"
+    assert [speaker for _, speaker, _, _ in parsed(text)] == [None, "Lena Park"]
+
+
+def test_initials_labelling_the_asker_are_the_byline_s_not_a_name_the_text_gives(tmp_path):
+    # "SS:" is the front matter's author Sam Stone, not the "E Street Shuffle" the text names.
+    text = (
+        "---\ntitle: The Boss On Top\nauthor: \"Sam Stone\"\n---\n\n"
+        "We caught up with Lena Park in Auckland, where she played The Wild, the Innocent & the E Street Shuffle.\n\n"
+        "**SS:** On your Australian tour, you chose Australian songs to play. What was your process for that?\n\n"
+        "**LP:** We said, who's the biggest Australian act in the world? The Bee Gees.\n\n"
+        "**SS:** Are you trying to broaden the boundaries?\n\n"
+        "**LP:** No, we're just kind of doing what we've always done.\n"
+    )
+    page = tmp_path / "boss.md"
+    page.write_text(text, encoding="utf-8")
+    assert parse_document(page)[2].interviewers == ("Sam Stone",)
+    assert [p[1:3] for p in parsed(text)][1:] == [
+        ("Lena Park", "On your Australian tour, you chose Australian songs to play. What was your process for that?"),
+        ("Lena Park", "Are you trying to broaden the boundaries?"),
     ]

@@ -94,9 +94,12 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
     labels = {label.key: label for label in label_at.values()}
     # "SA:" after "SOFIA ALAOUI:" is that label's person, not a "Saudi Arabia" the text names.
     labelled = {name_forms.initials(label.name) for label in labels.values() if len(label.name.split()) >= 2}
+    # ("SS:" is the byline's "Sean Sennett", not "E Street Shuffle" the text names.)
+    asking_initials = {name_forms.initials(name) for name in hints.interviewers}
     introduced |= {
         key: name for key, label in labels.items()
-        if key not in introduced and name_forms.initials_of(label.name) not in labelled and (name := name_forms.initialled_name(label.name, body))
+        if key not in introduced and name_forms.initials_of(label.name) not in labelled | asking_initials
+        and (name := name_forms.initialled_name(label.name, body))
     }
     # "danah:" for the "danah boyd" the page names twice or more, as she writes it.
     introduced |= {key: name for key, label in labels.items() if label.style == "lower" and (name := name_forms.written_in_lower_case(key, body))}

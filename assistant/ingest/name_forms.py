@@ -98,7 +98,10 @@ def surname_in_full(name: str, body: str) -> str | None:
     # text per name, which made parsing grow with quotations × length.
     # The fuller forms in the order the body gives them.
     fuller: dict[str, None] = {}
-    for match in whole_matches(re.escape(name), body):
+    # A newspaper may set the first mention in capitals ("BRUCE SPRINGSTEEN was confined…"): the
+    # name in capitals counts, read in title case.
+    capitals = [match for match in whole_matches(re.escape(name.upper()), body)] if not name.isupper() else []
+    for match in [*whole_matches(re.escape(name), body), *capitals]:
         before = _NAMES_BEFORE.search(body, max(0, match.start() - NAME_LOOKBEHIND), match.start())
         if before and not _run_in_label(body, before.start(1), match.end()):
             # "Felipe Rojas Silva" then "Rojas said": the first of two surnames is the person too.
@@ -110,7 +113,8 @@ def surname_in_full(name: str, body: str) -> str | None:
             if _AFTER_ARTICLE.search(body, max(0, before.start(1) - 4), before.start(1)):
                 # "the Night Bus Depot will open": a thing's name, no one's.
                 continue
-            fuller.setdefault(f"{before.group(1)} {name}" + (f" {after.group(1)}" if after else ""))
+            given = before.group(1) if match.group() == name else before.group(1).title()
+            fuller.setdefault(f"{given} {name}" + (f" {after.group(1)}" if after else ""))
     # ("Like Steve Stills, he said…": with its opening word left out, the name opens on the word,
     # a first name, and ends with none.)
     candidates = [

@@ -115,9 +115,11 @@ def talked_about(sentence: str, last: str | None, known: list[str], body: str, n
     if speaking and (said := names.names_at(speaking)) and (full := name_forms.full_name(said[-1], known, body) or name_forms.named_by_tie(said[-1], sentence)):
         return full
     # "Receiving Steven Roger’s script, many…": a participial phrase's name is not what the sentence is about.
+    # ("The Greetings album put 'em both on the map": no name opens on an article.)
     opening = [
         name for name in names.names_at(sentence)
         if not set(names.fold(name).split()) <= no_one and names.is_person_name(name_forms.POSSESSIVE.sub("", name))
+        and names.fold(name.split()[0]) not in ENGLISH_ARTICLES
     ] if not names.opens_on_participle(sentence) else []
     # "Millard-Ball's interest in research…" is about Millard-Ball; "Pål’s vision…", by first
     # name, about Pål Ulvik Rokseth.
