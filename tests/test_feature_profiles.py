@@ -108,7 +108,3 @@ def test_initials_labelling_the_asker_are_the_byline_s_not_a_name_the_text_gives
         ("Lena Park", "On your Australian tour, you chose Australian songs to play. What was your process for that?"),
         ("Lena Park", "Are you trying to broaden the boundaries?"),
     ]
-
-
-def test_a_first_name_finds_its_surname_in_a_first_mention_set_in_capitals():
-    assert name_forms.first_name_in_full("Lena", "LENA PARK was confined to the boardwalk. Lena was vague.") == "Lena Park"

@@ -63,7 +63,6 @@ def full_names_in(body: str) -> tuple[str, ...]:
 # " Ulvik Rokseth, the Norwegian…"), capitals inside a word too ("Ross" then " McGowan").
 _SURNAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]*(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)*"
 _NAMES_AFTER = re.compile(rf"[ \t]+({_SURNAME_WORD}(?:[ \t]+{_SURNAME_WORD})?)(?![\w'’-])")
-_CAPITALS_AFTER = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)?)(?![\w'’-])")
 
 
 def first_name_in_full(name: str, body: str, least: int = 1) -> str | None:
@@ -72,11 +71,6 @@ def first_name_in_full(name: str, body: str, least: int = 1) -> str | None:
     given = Counter(
         f"{name} {after.group(1)}" for match in whole_matches(re.escape(name), body)
         if (after := _NAMES_AFTER.match(body, match.end())) and is_person_name(f"{name} {after.group(1)}")
-    )
-    # A first mention set in capitals ("BRUCE SPRINGSTEEN was confined…"), read in title case.
-    given.update(
-        f"{name} {after.group(1).title()}" for match in (whole_matches(re.escape(name.upper()), body) if not name.isupper() else ())
-        if (after := _CAPITALS_AFTER.match(body, match.end())) and is_person_name(f"{name} {after.group(1).title()}")
     )
     full, count = given.most_common(1)[0] if given else ("", 0)
     return full if count >= least and len(name.split()) == 1 else None
