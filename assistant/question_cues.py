@@ -293,10 +293,22 @@ _NUMBER = (
     r"thirty|forty|fifty|sixty|hundred|thousand|million|dozen|half)"
 )
 # A share counts what follows it too: "40% faster sync", "15 percent larger".
-COUNTED = re.compile(r"(?i)\b" + _NUMBER + r"\b(?:\s?%|\s+per\s?cent)?((?:\s+[^\s]+){1,2})")
+# ("The 37-minute video", "the 960-seat theater": a number joined to what it counts by a hyphen.)
+COUNTED = re.compile(r"(?i)\b" + _NUMBER + r"\b(?:\s?%|\s+per\s?cent)?((?:(?:\s+|-)[^\s-]+){1,2})")
 # "How much did it cost?", "How much were you paid?": a sum of money answers ("$50", "2 million euros").
-ASKS_MONEY = re.compile(r"(?i)\bhow much\b.*\b(?:cost|costs|pay|paid|pays|spend|spent|earn|earned|charge|charged|price|fees?|worth|budget|raise|raised|salary|sell|sold|money|invest|invested)\b")
+ASKS_MONEY = re.compile(
+    r"(?i)\bhow much\b.*\b(?:cost|costs|pay|paid|pays|spend|spent|earn|earned|charge|charged|price|fees?|worth|budget|raise|raised|salary|sell|sold|money|invest|invested"
+    r"|make|made|gross|grossed|tickets?|admission|pass|passes|box\s+office)\b"
+)
+# Facts a page states in figures or not at all: a sum of money, how many were sold or won, how
+# long a work runs ("How long is American Symphony?"). Asked one no passage states, the page does
+# not cover it, however much it talks of the work.
+ASKS_FIGURE = re.compile(
+    r"(?i)^\s*(?:how much\b(?!\s+(?:say|of|more|less|time|longer|control|freedom)\b).*\b(?:cost|costs|pay|paid|pays|earn|earned|charge|charged|price|budget|salary|gross|grossed|tickets?|admission|box\s+office)\b"
+    r"|how many\b.*\b(?:sell|sold|sells|win|won|wins)\b|how many\s+(?:oscars?|grammys?|emmys?|awards?|prizes?)\b"
+    r"|how long (?:is|was) (?!it\b|this\b|that\b|there\b))"
+)
 MONEY = re.compile(r"(?i)[$€£¥]\s?\d|\b\d[\d.,]*\s?(?:k|m|bn)?\s*(?:dollars?|euros?|pounds?|bucks|francs?|yen|usd|eur|gbp)\b|\b\d[\d.,]*\s*(?:million|billion|thousand)\s+(?:dollars?|euros?|pounds?)\b")
 # "How long…" and "When did…" are answered by a count of time ("22 minutes", "two years ago").
 ASKS_DURATION = re.compile(r"(?i)\b(?:how long|how old|" + _WHEN + r")\b")
-TIME_UNITS = "second minute hour day night week month year decade"
+TIME_UNITS = "second minute min mins hour hr hrs day night week month year decade"

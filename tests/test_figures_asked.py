@@ -1,0 +1,35 @@
+"""A question asking a figure (a cost, how many were sold or won, a running time) is covered only
+where one of the best passages states a figure of that kind; built with the fake model, no other
+abstention."""
+
+from test_build import _searcher_over
+
+from assistant.question_cues import ASKS_FIGURE
+
+
+def test_figure_questions_are_those_asking_a_cost_a_count_sold_or_won_or_a_running_time():
+    asking = [
+        "How much did Night Bus cost to make?", "How much were tickets for the Seoul show?",
+        "How many copies did the soundtrack sell?", "How many Oscars has Lena Park won?", "How long is Night Bus?",
+    ]
+    not_asking = [
+        "How much of the script did she keep?", "How many weeks was the shoot?", "How long did the shoot take?",
+        "How long is it since you met?", "How much say does a DP have in the budget?",
+    ]
+    assert [bool(ASKS_FIGURE.search(q)) for q in asking + not_asking] == [True] * len(asking) + [False] * len(not_asking)
+
+
+def test_a_figure_no_passage_states_is_not_covered_however_much_the_page_says_of_the_film(tmp_path):
+    searcher = _searcher_over(
+        tmp_path, "night_bus.md",
+        "# Lena Park talks Night Bus\n\n**Q:** How was the shoot?\n\nA: We shot Night Bus in Seoul, and the budget was $2 million.\n\n"
+        "**Q:** And the premiere?\n\nA: Night Bus premiered in Busan to a full house, and the soundtrack came out the same week.\n\n"
+        "Night Bus | 98 mins | Korea 2024\n",
+    )
+    cost = searcher.ask("How much did Night Bus cost to make?", top_k=3)
+    assert not cost.abstained and "We shot Night Bus in Seoul, and the budget was $2 million." in [hit.passage.text for hit in cost.hits]
+    assert searcher.ask("How many copies did the Night Bus soundtrack sell?", top_k=1).abstained
+    assert searcher.ask("How many awards did Night Bus win?", top_k=1).abstained
+    assert not searcher.ask("Where did Night Bus premiere?", top_k=1).abstained
+    # A listing's running time in abbreviated minutes ("98 mins") states how long the film is.
+    assert not searcher.ask("How long is Night Bus?", top_k=1).abstained
