@@ -30,7 +30,8 @@ SPEAKER_AFTER_QUOTE = (
     re.compile(rf"[”\"]\s*[,—–]?\s*(?:[a-z][\w'’-]*\s+){{0,3}}(?P<who>{_SPEAKER}|(?i:he|she|they)|the\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*)\s+(?:{_ADVERB}\s+)?{_SPEECH}\b"),
 )
 # The words between a speech verb and the quotation: "that …" or others before a comma ("reveals
-# to FilmSlop, “…", "says she plans to sing—“…", "told me he knew it'd be hard, but “…"), a few running into it ("she says they were “a little tough…"), or none.
+# to FilmSlop, “…", "says she plans to sing—“…", "told me he knew it'd be hard, but “…"), a few running into it ("she says they were “a little tough…"),
+# one or two asides before "that" ("says, post nuptials with spouse, musician Jon Batiste, that “…"), or none.
 _TO_QUOTE = r"(?:(?:\s+that\s+[^“”\"]{1,160}?|\s+[^,.;:!?“”\"—–]{1,100}?)\s*[,:—–](?:\s*(?:but|and|yet)\b)?|\s+[^,.;:!?“”\"]{1,40}?\s+|,\s+[^,.;:!?“”\"]{1,80}?(?:,\s+[^,.;:!?“”\"]{1,80}?)?,\s+that|\s*[,:]?)\s*[“\"]"
 # Before it, opening the sentence: "Director Lena Park explains: “…", "Lee says, “…", "As Lee put it, “…",
 # "he replies “…", "Lee passionately explains, “…", "Lee recalls one memory fondly, “…".

@@ -100,7 +100,7 @@ def surname_in_full(name: str, body: str) -> str | None:
     fuller: dict[str, None] = {}
     # A newspaper may set the first mention in capitals ("BRUCE SPRINGSTEEN was confined…"): the
     # name in capitals counts, read in title case.
-    capitals = [match for match in whole_matches(re.escape(name.upper()), body)] if not name.isupper() else []
+    capitals = list(whole_matches(re.escape(name.upper()), body)) if not name.isupper() else []
     for match in [*whole_matches(re.escape(name), body), *capitals]:
         before = _NAMES_BEFORE.search(body, max(0, match.start() - NAME_LOOKBEHIND), match.start())
         if before and not _run_in_label(body, before.start(1), match.end()):
