@@ -221,12 +221,15 @@ def person_from_first_name(name: str, body: str) -> str | None:
     return full if full and is_person_name(full) and not any(fold(word) in PRONOUNS for word in full.split()) else None
 
 
+# The prepositions before a place ("…tomorrow at Boston Garden", "…a jazz family in New Orleans").
+PLACE_PREPOSITIONS = r"(?:at|in|near|inside|outside|into|across|around|through)"
+
+
 @functools.lru_cache(maxsize=1024)
 def named_as_place(name: str, body: str) -> bool:
-    """Whether the text names `name` as a place, after "at", "in", "near", "inside" or "outside"
-    ("…performs tonight and tomorrow at Boston Garden"). Read once per name and document (a
-    scan of the whole text)."""
-    return re.search(rf"\b(?:at|in|near|inside|outside)\s+(?:the\s+)?{re.escape(name)}\b", body) is not None
+    """Whether the text names `name` as a place, after a place's preposition ("…performs tonight
+    and tomorrow at Boston Garden"). Read once per name and document (a scan of the whole text)."""
+    return re.search(rf"\b{PLACE_PREPOSITIONS}\s+(?:the\s+)?{re.escape(name)}\b", body) is not None
 
 
 def may_name_someone(word: str, known: list[str], body: str) -> bool:

@@ -93,7 +93,7 @@ _CALLED = re.compile(r"\b(?:called|named|titled|entitled|dubbed)\s+(?P<name>[A-Z
 _JOINING = frozenset("and but so yet then still".split())
 # A place after its preposition ("…a jazz family in New Orleans"), its words no one's name; not a
 # possessive ("…in Springsteen's band").
-_PLACE = re.compile(r"\b(?:in|at|near|into|across|around|through)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*){0,3})\b(?!['’])")
+_PLACE = re.compile(rf"\b{name_forms.PLACE_PREPOSITIONS}\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*){{0,3}})\b(?!['’])")
 _ASKED_ABOUT_PRONOUN = re.compile(r"(?i)\b(?:has|have|had|does|did|is|was|will|would|can|could)\s+(?:he|she)\b[^?]*\?\W*$")
 
 
