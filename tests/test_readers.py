@@ -168,6 +168,11 @@ def test_bold_never_closed_leaves_no_asterisks_but_a_censored_word_keeps_them():
     assert [b.text for b in blocks] == ["It's on-demand. [With] Springsteen, we built it into his site.", "What the f**k, he said."]
 
 
+def test_a_link_address_whose_opening_bracket_was_lost_leaves_its_words_and_not_the_address():
+    text = 'He wears a](http://example.org/shirt.htm "Lena park t-shirt") that I made. See [the site](/about) and a [note].\n'
+    assert [b.text for b in read_markdown(text).blocks] == ["He wears a that I made. See the site and a [note]."]
+
+
 def test_front_matter_fields_and_where_they_start():
     matter = front_matter("---\ntitle: A\nexcerpt: 'one\n  two'\ntags:\n  - x\nspeakers:\n  - Jack Dorsey\n  - 'Elizabeth Stark'\n---\nBody\n")
     # A block list reads as the flow list it stands for.

@@ -44,6 +44,9 @@ _EMPTY_BOLD = re.compile(r"\*\*[ \t]+\*\*|__[ \t]+__")
 # Bold that CommonMark could not pair ("[**With] Springsteen, we built…", never closed), left in
 # the text as asterisks; inside a word they are a censored word's ("f**king") and stay.
 _STRAY_BOLD = re.compile(r"(?<!\w)\*\*|\*\*(?!\w)")
+# A link's address whose opening bracket the page lost ("wears a](http://…/shirt.htm "T-shirt")
+# that I made"): CommonMark leaves it as text; the words before it stay, the address goes.
+_ORPHAN_LINK_TAIL = re.compile(r'\]\((?:[a-z][a-z+.-]*:|/|#)[^\s()]*(?:\s+"[^"]*")?\)')
 # Bold opened before a space ("* ** What do you do on a Saturday morning? **"), which CommonMark
 # cannot open either: the spaces inside the asterisks go.
 _SPACE_AFTER_OPENING_BOLD = re.compile(r"(?<![\w*])\*\*[ \t]+([^*\n]*?[^\s*])[ \t]*\*\*(?![\w*])")
@@ -308,7 +311,7 @@ def _inline_lines(children: list) -> list[list[Run]]:
         elif child.type == "em_close":
             italic -= 1
         elif child.type in ("text", "code_inline"):
-            runs.append((_STRAY_BOLD.sub("", child.content), "bold" if bold else "italic" if italic else None))
+            runs.append((_ORPHAN_LINK_TAIL.sub("", _STRAY_BOLD.sub("", child.content)), "bold" if bold else "italic" if italic else None))
         elif child.type in ("softbreak", "hardbreak"):
             runs = []
             lines.append(runs)
