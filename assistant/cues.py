@@ -314,6 +314,14 @@ BACK_CHANNEL_WORDS = frozenset(
     and the a go ahead ask away fire about anything""".split()
 )
 
+# A prompt that only thanks the one interviewed ("Thanks Petra!", "Thank you so much, Lena
+# Park.", "Many thanks!") signs off: it asks nothing.
+SIGN_OFF = re.compile(
+    r"^\s*(?:many\s+)?(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?(?:\s+(?:again|for\s+your\s+time))?"
+    r"(?:,?\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2})?\s*[!.…]*\s*$",
+    re.IGNORECASE,
+)
+
 # --- Stage directions kept out of quotes ---------------------------------------------------------
 # A bracketed remark in capitals ("(SOUNDBITE OF MUSIC)", "(LAUGHTER)") or one of these words.
 STAGE_DIRECTION_WORDS = frozenset(

@@ -12,6 +12,7 @@ from assistant.cues import (
     SINGULAR_THIRD_PERSON,
     SINGULAR_THIRD_PERSON_POSSESSIVE,
     SINGULAR_THIRD_PERSON_SUBJECT,
+    SIGN_OFF,
 )
 from assistant.ingest import labelled, name_forms, names, presskit, prompt_marks, signatures, turns
 from assistant.ingest.attributed import attributed_quotations, cut_at_attributions
@@ -177,6 +178,15 @@ def _from_marked(blocks: list[Block], prompts: set[int], speaker: str | None) ->
     notes = []
     while len(answer) > 1 and prompt and is_italic_note(answer[-1]) and not is_italic_note(answer[0]):
         notes.insert(0, answer.pop())
+    # "Rob is currently working on his second feature… Can't wait!": after the last answer, the
+    # writer's closing words about the one interviewed, by name, never saying "I".
+    while len(answer) > 1 and prompt and speaker and _narrates(answer[-1].text, speaker):
+        notes.insert(0, answer.pop())
+    if prompt and speaker and SIGN_OFF.match(" ".join(prompt)) and not any(FIRST_PERSON.search(b.text) or SIGN_OFF.match(b.text) for b in answer):
+        # "**Thanks Petra!**" asks nothing: what follows it is the page's ("All images courtesy…"),
+        # unless they reply ("Thank you, Michael.").
+        exchanges.append(Exchange(None, None, tuple(answer)))
+        answer = []
     close()
     exchanges.extend(Exchange(None, None, (b,)) for b in notes)
     return exchanges
@@ -298,6 +308,13 @@ def _answered(prompt: str | None, present: tuple[str, ...], answer: list[Block])
     signed = [name for name in present if opening and names.fold(opening.group(1)).replace(".", "") == names.fold(name).replace(".", "")]
     named = addressed if len(addressed) == 1 else signed
     return Exchange(prompt, named[0] if len(named) == 1 else None, tuple(answer))
+
+
+def _narrates(text: str, name: str) -> bool:
+    """Whether a paragraph opens on the person as its subject, by any part of their name ("Rob is
+    currently working…"), and never says "I" outside the quotations it reports."""
+    parts = "|".join(re.escape(part) for part in [name, *name.split()])
+    return bool(re.match(rf"(?:{parts})\s+[a-z]", text.strip())) and not FIRST_PERSON.search(unquoted(text))
 
 
 def _first_name_narrates(name: str, text: str) -> bool:
