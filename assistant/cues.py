@@ -338,7 +338,8 @@ PRONOUNS = frozenset(
 # are never part of one ("For Park, Okafor's stillness was the key.", "Does Millard-Ball want…?").
 CLAUSE_OPENERS = frozenset(
     """recently now today yesterday tonight earlier later lately currently finally meanwhile
-    then eventually afterwards instead perhaps suddenly
+    then eventually afterwards instead perhaps suddenly apparently clearly obviously evidently
+    surely certainly naturally indeed fortunately unfortunately luckily sadly happily
     for in at to from by on with about after before when while as but and or so since like unlike despite below above
     although though if once until unless because without within through across among between
     do does did is are was were has have had can could would should""".split()

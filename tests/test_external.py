@@ -46,8 +46,8 @@ KNOWN_PARSE_GAPS = {
     "btx_van_zandt_river_rolling_stone.md": "a profile that goes on into a Q&A nothing marks, its ten prompts among some fifty paragraphs (four questions standing alone, fewer than a fifth of them; the rest statements: “He described The River as his first ‘insider’ album…”): no prompt is found and the answers after the profile stay no one's",
     "btx_chom_radio_1978.md": "the manifest, written before the first parse, counts all 21 DJ turns; the parser reads 15 prompts, a back-channel between the guest's turns (“Okay...”, “Right...”, “Sure...”) being none",
     "btx_expressen_1980.md": "a standing question (“Any favorite records you listen to now?”) makes everything after it its answer, the manager's quotations at the end included: Jon Landau is never a speaker",
+    "btx_zimny_ew_western_stars.md": "of the writer's 17 prompts, a question going on with “I mean, how does co-directing…”, a statement (“The score features a 30-piece orchestra…”) and a question followed by a remark (“Who was the janitor sweeping at the end? Because their sweeping was, let's say, unusual.”) are not found, and the end of a quotation set as a paragraph (“Or how does it get the narrative across?'”) is read as one: 14 found (the intro's opening line, read as a prompt until the thirty-second stop, had hidden this within the tolerance)",
     "insiderlondon_c215_interview.md": "a street artist known by a tag of a letter and digits (“C215 interview”, “C215 was good enough to take a few moments out of his day to answer a few questions”): a one-word name is never taken for a person's, so his answers stay no one's",
-    "btx_weinberg_insider_tour.md": "the writer's questions quoted inside the narration (“Never happens?”) are read as prompts, and so is the drummer's “Nope.” before them; the manifest, written before the first parse, counts none",
 }
 
 

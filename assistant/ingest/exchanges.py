@@ -24,6 +24,8 @@ from assistant.text import join_lines
 
 # A section of only questions, this many or more, is a list of questions to put, not an interview.
 MIN_QUESTION_LIST = 3
+# Paragraphs naming the one interviewed, after what reads as a prompt, that make a report's narration.
+MIN_NARRATED_PARAGRAPHS = 2
 # A note in italics may hold a title in roman; its italics cover this share of its letters at least.
 ITALIC_NOTE_SHARE = 0.6
 
@@ -277,6 +279,9 @@ def _about(prompt: list[Block], answer: list[Block], present: tuple[str, ...]) -
     Park"): words about them ("Lena Park isn't interested in day buses…", "In part 2, Lena Park
     tells us…"), with the statement before them, no one's. Asked to introduce themself, people
     may answer in the third person ("Lena Park is a filmmaker from Seoul.")."""
+    if answer and _narrated(answer, present) and not any(presskit.is_request(b.text) for b in prompt):
+        # (Asked to introduce themself, people may answer in the third person.)
+        return True
     if not answer or any(prompt_marks.asks(b.text) for b in prompt):
         return False
     opening = answer[0].text
@@ -284,6 +289,17 @@ def _about(prompt: list[Block], answer: list[Block], present: tuple[str, ...]) -
         (name in opening or opening.startswith(name.split()[-1] + " ")) and not re.search(rf"(?i)\b(?:I['’]m|I am|my name is|this is)\s+{re.escape(name)}", opening)
         for name in present
     )
+
+
+def _narrated(answer: list[Block], present: tuple[str, ...]) -> bool:
+    """Whether paragraphs after what reads as a prompt tell of the one interviewed, naming them
+    outside the quotations in two at least, and in more of them than say "I" or "we" there ("Max
+    knew he won the audition…", "“It's a huge hole,” he said"): a report's narration, after a
+    lyric or a question the writer asks, answers nothing. (The writer may say "our", a quotation
+    lose its marks; a short answer may name its speaker: "Because. Tom Lee said so.")"""
+    told = [unquoted(b.text) for b in answer]
+    named = sum(any(names.name_parts(name).search(text) for name in present) for text in told)
+    return named >= MIN_NARRATED_PARAGRAPHS and named > sum(bool(FIRST_PERSON.search(text) or FIRST_PLURAL.search(text)) for text in told)
 
 
 def _answered(prompt: str | None, present: tuple[str, ...], answer: list[Block]) -> Exchange:

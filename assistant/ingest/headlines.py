@@ -8,8 +8,8 @@ import itertools
 import re
 
 from assistant.cues import HEADLINE_ABOUT, HEADLINE_INTERVIEW, HEADLINE_QUOTE, ROLE_WORDS, TITLE_ARTICLES
-from assistant.ingest.names import NAME, UPPER, fold, is_full_name, is_role_word, person_name, times_named, without_roles
-from assistant.ingest.name_forms import initials
+from assistant.ingest.names import NAME, UPPER, fold, is_full_name, is_person_name, is_role_word, person_name, times_named, without_roles
+from assistant.ingest.name_forms import first_name_in_full, initials, words_in_lower_case
 
 
 def heading_person(heading: str) -> str | None:
@@ -108,11 +108,19 @@ def interview_headline(title: str, body: str) -> list[str]:
     # "The Bruce Springsteen Interview": the article is the headline's, not the name's.
     article, _, rest = name.partition(" ")
     name = rest if rest and fold(article) in TITLE_ARTICLES else name
+    first, _, others = name.partition(" ")
+    if others and not times_named(name, body) and fold(first) in words_in_lower_case(body):
+        # "Full Max Interview Report": a word the body writes in lower case, never in the name, is
+        # no part of it; one word left is a first name, the body's full name opening with it.
+        name = first_name_in_full(others, body) or ""
     if not is_full_name(name):
         return []
     # "Kristen Stewart interview …" over turns labelled "Kristen:": a person's first name.
     labelled = re.search(rf"(?m)^\s*{re.escape(name.split()[0])}\s*:", body)
-    return [name] if _called_by_surname(name, body) or labelled else []
+    # "Stephen King Interview" over answers that never name him: no film's title, which its
+    # interview would name, and no one else's name the body could mean.
+    unnamed = is_person_name(name) and not any(times_named(part, body) for part in name.split())
+    return [name] if _called_by_surname(name, body) or labelled or unnamed else []
 
 
 def quoted_headline(title: str, body: str) -> list[str]:

@@ -65,6 +65,16 @@ _SURNAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]*(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’
 _NAMES_AFTER = re.compile(rf"[ \t]+({_SURNAME_WORD}(?:[ \t]+{_SURNAME_WORD})?)(?![\w'’-])")
 
 
+# A word in lower case, as running text writes common words ("research", "film").
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][a-zß-ÿ'’-]*")
+
+
+@functools.lru_cache(maxsize=8)
+def words_in_lower_case(body: str) -> frozenset[str]:
+    """The words `body` writes in lower case somewhere, folded ("research", "film")."""
+    return frozenset(fold(word) for word in set(_LOWER_CASE_WORD.findall(body)))
+
+
 def first_name_in_full(name: str, body: str, least: int = 1) -> str | None:
     """The body's most frequent full name opening with a one-word name ("Pål" → "Pål Ulvik
     Rokseth"), given at least `least` times; None when it gives none."""

@@ -14,8 +14,6 @@ from assistant.quote_cues import ASKED_PASSIVE, REPORTED_ASIDES, REPORTED_SPEECH
 
 # Narration names the person it is about by surname at least this often.
 MIN_SUBJECT_MENTIONS = 2
-# A word in lower case, as running text writes common words ("research", "film").
-_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][a-zß-ÿ'’-]*")
 # Capitalised words naming a work by what it is, the noun capitalised too: "Dragon Day Movie",
 # "DRAGON DAY PRESS KIT" (not after "A", a credit: "A Jeffrey Travis Film"; "the Lena Park film" is
 # hers). Neither the title's words nor the noun's ("Press Kit") are anyone's name.
@@ -40,7 +38,7 @@ def narration_subject(narration: list[str], known: list[str], body: str) -> str 
     said: dict[str, list[int]] = {}
     for match in name_forms.CAPITALISED.finditer(text):
         said.setdefault(name_forms.POSSESSIVE.sub("", match.group()), []).append(match.start())
-    lower_case = _written_in_lower_case(body)
+    lower_case = name_forms.words_in_lower_case(body)
     people: dict[str, tuple[int, int]] = {}
     for word, places in said.items():
         if len(places) < MIN_SUBJECT_MENTIONS or word.isupper():
@@ -68,7 +66,7 @@ def no_one_named(title: str, body: str) -> frozenset[str]:
     # "Dragon Day Movie", "DRAGON DAY PRESS KIT": a work's title, not someone's name ("A Lena Park
     # Film" credits a person).
     works = {names.fold(word) for match in _WORK_TITLE.finditer(body) for word in match.group().split()}
-    return frozenset(subject | works) | _written_in_lower_case(body)
+    return frozenset(subject | works) | name_forms.words_in_lower_case(body)
 
 
 def _first_name_alone(word: str, body: str) -> bool:
@@ -78,12 +76,6 @@ def _first_name_alone(word: str, body: str) -> bool:
         not re.match(r"\s+[A-ZÀ-ÖØ-Þ]", body[m.end():]) and not re.search(r"\b(?i:the|a|an)\s+$", body[max(0, m.start() - 5): m.start()])
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", body)
     )
-
-
-@functools.lru_cache(maxsize=8)
-def _written_in_lower_case(body: str) -> frozenset[str]:
-    """The words `body` writes in lower case somewhere, folded ("research", "film")."""
-    return frozenset(names.fold(word) for word in set(_LOWER_CASE_WORD.findall(body)))
 
 
 # The writer's question about the one written about: "Has he been following…?", "Did she ever…?".

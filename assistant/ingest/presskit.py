@@ -186,7 +186,7 @@ def answered_in_first_person(blocks: list[Block]) -> bool:
     one-question page does; an answer may end on a question it asks itself ("…I thought, How do
     I go from being me to understanding her?")."""
     body = [b.text for b in blocks if not b.heading]
-    pairs = [(asked, after) for asked, after in zip(body, body[1:]) if (is_question(asked) or _is_request(asked)) and SECOND_PERSON.search(asked)]
+    pairs = [(asked, after) for asked, after in zip(body, body[1:]) if (is_question(asked) or is_request(asked)) and SECOND_PERSON.search(asked)]
     return bool(pairs) and all(not is_short_question(after) and FIRST_PERSON.search(after) for _, after in pairs)
 
 
@@ -199,16 +199,16 @@ def interviewed_unnamed(blocks: list[Block]) -> bool:
 
 def asks_as_numbered(sentence: str) -> bool:
     """Whether a numbered sentence asks: a short question or request ("1. Introduce yourself.")."""
-    return _is_request(sentence) or is_short_question(sentence)
+    return is_request(sentence) or is_short_question(sentence)
 
 
 def asks_or_requests(text: str) -> bool:
     """Whether a paragraph asks anything: a question in any of its sentences ("Did you see it as
     a love story? I kept wondering."), or a request for an answer ("Tell me about…")."""
-    return any(is_question(sentence) for sentence in split_sentences(text)) or _is_request(text)
+    return any(is_question(sentence) for sentence in split_sentences(text)) or is_request(text)
 
 
-def _is_request(text: str) -> bool:
+def is_request(text: str) -> bool:
     """A short request for an answer, numbered or not: "Tell me a little bit about…", "1. Introduce yourself."."""
     return bool(REQUEST.match(NUMBERED_LINE.sub("", text))) and word_count(text) <= MAX_QUESTION_WORDS
 
@@ -301,7 +301,7 @@ def classify_blocks(blocks: list[Block], wide: int) -> list[bool]:
             prompt = not is_title_case(text) and (
                 word_count(text) <= MAX_STATEMENT_WORDS or bool(SECOND_PERSON.search(text)) or (_is_question_prompt(text) and len(sentence_spans(text)) == 1)
             )
-        elif not roles[-1] and _is_request(text):
+        elif not roles[-1] and is_request(text):
             # "Tell me a little bit about the research…": asked, though it says "me".
             prompt = True
         elif (
