@@ -32,7 +32,8 @@ SPEAKER_AFTER_QUOTE = (
 # The words between a speech verb and the quotation: "that …" or others before a comma ("reveals
 # to FilmSlop, “…", "says she plans to sing—“…", "told me he knew it'd be hard, but “…"), a few running into it ("she says they were “a little tough…"),
 # one or two asides before "that" ("says, post nuptials with spouse, musician Jon Batiste, that “…"), or none.
-_TO_QUOTE = r"(?:(?:\s+that\s+[^“”\"]{1,160}?|\s+[^,.;:!?“”\"—–]{1,100}?)\s*[,:—–](?:\s*(?:but|and|yet)\b)?|\s+[^,.;:!?“”\"]{1,40}?\s+|,\s+[^,.;:!?“”\"]{1,80}?(?:,\s+[^,.;:!?“”\"]{1,80}?)?,\s+that|\s*[,:]?)\s*[“\"]"
+# Not an article or "his" before it: "answered the “no Jr. Ginger Baker” ad" names an ad in quotes.
+_TO_QUOTE = r"(?:(?:\s+that\s+[^“”\"]{1,160}?|\s+[^,.;:!?“”\"—–]{1,100}?)\s*[,:—–](?:\s*(?:but|and|yet)\b)?|\s+[^,.;:!?“”\"]{1,40}?(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bhis)(?<!\bits)(?<!\btheir)\s+|,\s+[^,.;:!?“”\"]{1,80}?(?:,\s+[^,.;:!?“”\"]{1,80}?)?,\s+that|\s*[,:]?)\s*[“\"]"
 # Before it, opening the sentence: "Director Lena Park explains: “…", "Lee says, “…", "As Lee put it, “…",
 # "he replies “…", "Lee passionately explains, “…", "Lee recalls one memory fondly, “…".
 QUOTE_AFTER_SPEAKER = re.compile(rf"^\s*(?:As\s+)?(?P<who>[^,.;:!?“”\"]{{1,60}}?)(?:\s+{_ADVERB})?\s+{_SPEECH}{_TO_QUOTE}")

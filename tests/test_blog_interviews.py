@@ -92,3 +92,12 @@ def test_a_sentence_adverb_opens_no_name():
 
     assert surname_in_full("Jay", "Apparently Jay and Bruce had cooked it up.") is None
     assert surname_in_full("Jay", "Kelly Jay and Bruce had cooked it up.") == "Kelly Jay"
+
+
+def test_a_quotation_after_an_article_names_a_thing_and_is_no_one_s_speech():
+    from assistant.quote_cues import QUOTE_AFTER_SPEAKER
+
+    assert QUOTE_AFTER_SPEAKER.match('When Max answered the "no Jr. Ginger Baker" ad in the Village Voice') is None
+    assert QUOTE_AFTER_SPEAKER.match('Max described his "wall of sound" to us') is None
+    assert QUOTE_AFTER_SPEAKER.match('Max answered, "Never."').group("who") == "Max"
+    assert QUOTE_AFTER_SPEAKER.match('She says they were "a little tough" on her').group("who") == "She"
