@@ -202,6 +202,9 @@ def test_a_name_alone_needs_to_be_known_or_named_again():
 
 def test_full_names_from_brackets_and_featuring_lines():
     assert bracketed_surnames("my chat with Felix (Gebhard) and Chris (Breuer).") == ["Felix Gebhard", "Chris Breuer"]
+    # A nickname in brackets between a first name and a surname is no surname.
+    assert bracketed_surnames("I spoke with Malgorzata (Losia) Lagisz, Research Fellow at UNSW.") == []
+    assert names_at("Malgorzata (Losia) Lagisz, Research Fellow at UNSW") == ["Malgorzata Lagisz"]
     assert featured("Featuring: Maria Ruiz, Tom Lee and Ana Diaz\nWith thanks to all") == ["Maria Ruiz", "Tom Lee", "Ana Diaz"]
     # After "with" a line is names only: "With SubImage, he queried…" opens a sentence.
     assert featured("With Maria Ruiz and Tom Lee") == ["Maria Ruiz", "Tom Lee"]

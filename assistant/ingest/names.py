@@ -40,10 +40,11 @@ NAME = re.compile(
     rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(re.escape(p) for p in sorted(NAME_PARTICLES))}|[{_LOWER}]\.)\s+)?{_NAME_WORD}){{0,3}}"
     rf"(?:\s+(?![AIQ]\b)[{UPPER}](?![\w.’'&-]))?"
 )
-# "Felix (Gebhard)": a first name with the surname in brackets.
-_BRACKETED_SURNAME = re.compile(rf"\b({_NAME_WORD})\s+\(({_NAME_WORD})\)")
-# A nickname in quotes between a first name and a surname.
-_NICKNAME = re.compile(rf"\s+[“\"‘][^”\"’]{{1,30}}[”\"’]\s+(?=[{UPPER}])")
+# "Felix (Gebhard)": a first name with the surname in brackets (not a nickname before the
+# surname: "Malgorzata (Losia) Lagisz").
+_BRACKETED_SURNAME = re.compile(rf"\b({_NAME_WORD})\s+\(({_NAME_WORD})\)(?!\s+{_NAME_WORD})")
+# A nickname in quotes or brackets between a first name and a surname.
+_NICKNAME = re.compile(rf"\s+(?:[“\"‘][^”\"’]{{1,30}}[”\"’]|\({_NAME_WORD}\))\s+(?=[{UPPER}])")
 # A one-word name in capitals ("JR") joined to a name after it ("JR and Agnès Varda").
 _MONONYM_BEFORE_NAME = re.compile(rf"^\s*(?P<name>[{UPPER}]{{2,5}})(?=\s*(?:,|\band\b|&)\s*{_NAME_WORD})")
 # A word in the possessive with more of the name after it: "Pornographers' Carl".
