@@ -101,3 +101,42 @@ def test_a_quotation_after_an_article_names_a_thing_and_is_no_one_s_speech():
     assert QUOTE_AFTER_SPEAKER.match('Max described his "wall of sound" to us') is None
     assert QUOTE_AFTER_SPEAKER.match('Max answered, "Never."').group("who") == "Max"
     assert QUOTE_AFTER_SPEAKER.match('She says they were "a little tough" on her').group("who") == "She"
+
+
+def test_a_role_and_where_it_is_held_under_a_name_is_no_name():
+    from assistant.ingest.headlines import name_alone
+
+    body = "Lena Park\nFounder, Night Bus Research Center\n\nLena Park set up the Night Bus Research Center. The Night Bus Research Center…"
+    assert name_alone("Founder, Night Bus Research Center", body, []) == []
+    assert name_alone("Lena Park", body, []) == ["Lena Park"]
+
+
+def test_a_name_over_the_text_makes_its_one_label_a_label_and_plain_questions_follow():
+    text = (
+        "Lena Park\nFounder, Night Bus Research Center\n\nLena Park is one of the people behind night buses. We spoke with Park about her work.\n\n"
+        "TIME: Could you describe how the research began?\n\nLena Park: It began with one late bus and a notebook.\n\n"
+        "Why did you leave the city council?\n\nI wanted to do the research myself.\n\n"
+        "What comes next?\n\nMore buses, I hope.\n"
+    )
+    rows = [(speaker, text) for _, speaker, _, text in parsed(text, markdown=False) if speaker]
+    assert rows == [
+        ("Lena Park", "It began with one late bus and a notebook."),
+        ("Lena Park", "I wanted to do the research myself."),
+        ("Lena Park", "More buses, I hope."),
+    ]
+
+
+def test_punctuation_in_italics_against_a_word_leaves_no_underscores():
+    from assistant.ingest.read_text import read_markdown
+
+    blocks = read_markdown("### Beyond the story, what’s _The Book_ about_?_\n\nIt is about algorithms.\n").blocks
+    assert [b.text for b in blocks] == ["Beyond the story, what’s The Book about?", "It is about algorithms."]
+
+
+def test_he_after_a_sentence_whose_fronted_clause_names_others_is_its_main_clause_s_subject():
+    text = (
+        "Lena Park is a director.\n\nJust as Agnès Varda and Chris Marker wove essays into their films, Park delights in telling stories.\n\n"
+        "“The best way to say anything is a story,” she said.\n"
+    )
+    rows = parsed(text, title="The director who tells stories")
+    assert ("The director who tells stories", "Lena Park", None, "“The best way to say anything is a story,” she said.") in rows

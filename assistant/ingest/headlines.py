@@ -208,6 +208,9 @@ def name_alone(heading: str, body: str, known: list[str]) -> list[str]:
     """A heading that is only a person's name ("Maria Ruiz", "MARIA RUIZ (Elena)", "Filmmaker Arie
     Forma (THE SHEPHERD)", "TOM LEE – MARCO"), when the name is known or the body names them again
     outside the heading, or a role follows it ("LENA PARK – DIRECTOR")."""
+    if _AFFILIATION.match(heading):
+        # "Founder, Alignment Research Center": a role and where it is held, under a name.
+        return []
     printed = without_roles(re.sub(r"\s*\([^)]*\)\s*$", "", heading).strip())
     dashed = _dashed_part(printed)
     printed = dashed[0] if dashed else printed
@@ -221,6 +224,10 @@ def name_alone(heading: str, body: str, known: list[str]) -> list[str]:
     return []
 
 
+
+
+# A role word, a comma and more: "Founder, Alignment Research Center" (a role and where it is held).
+_AFFILIATION = re.compile(rf"^\s*(?:{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})\s*,\s+\S", re.IGNORECASE)
 
 
 # A part after a dash or comma closing a heading: "LENA PARK – DIRECTOR", "Tom Lee - Marco",

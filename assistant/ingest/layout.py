@@ -53,11 +53,16 @@ class Layout:
 def _introduced(blocks: list[Block]) -> list[str]:
     """Whom the paragraphs before the first question say are interviewed ("we caught up with Rich
     Paris Wilson and Tommy Nagle"), or a headline among them is about ("Jon Kull on Orchestrating
-    Some of Hollywood’s Biggest Movies"): a label may name them once ("RICH: …", "Jon Kull: …")."""
+    Some of Hollywood’s Biggest Movies") or names alone: a label may name them once ("RICH: …",
+    "Jon Kull: …")."""
     first_question = next((i for i, b in enumerate(blocks) if presskit.is_question(b.text)), len(blocks))
     opening = [b for b in blocks[: min(first_question, MAX_INTRO_BLOCKS)] if not b.heading]
     body = " ".join(b.text for b in blocks)
-    headlined = [name for b in opening if len(b.lines) == 1 and not LINE_ENDS_SENTENCE.search(b.text) for name in headlines.headline_name(b.text, body)]
+    # (A line that is only their name, over the text, says so too: "Paul Christiano" / "Founder, …".)
+    headlined = [
+        name for b in opening if len(b.lines) == 1 and not LINE_ENDS_SENTENCE.search(b.text)
+        for name in headlines.headline_name(b.text, body) or headlines.name_alone(b.text, body, [])
+    ]
     return [name for b in opening for name in introductions.interviewees_in_intro(b.text)] + headlined
 
 

@@ -83,6 +83,9 @@ def _first_name_alone(word: str, body: str) -> bool:
 _CALLED = re.compile(r"\b(?:called|named|titled|entitled|dubbed)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})")
 # Conjunctions that may open a sentence before its subject.
 _JOINING = frozenset("and but so yet then still".split())
+# A subordinate clause fronted before the main one, up to its comma: "Just as Isaac Asimov… wove
+# narratives…, Knuth…", "As to the departure of Vini Lopez, Bruce…", "While Lee filmed, Park…".
+_FRONTED_CLAUSE = re.compile(r"^\s*(?:Just\s+as|As|Like|Unlike|While|When|Whereas|Although|Though|After|Before|Since|Because)\b[^,;:“”\"]{3,200},\s+(?P<main>.+)$")
 # A place after its preposition ("…a jazz family in New Orleans"), its words no one's name; not a
 # possessive ("…in Springsteen's band").
 _PLACE = re.compile(rf"\b{name_forms.PLACE_PREPOSITIONS}\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*){{0,3}})\b(?!['’])")
@@ -106,6 +109,13 @@ def talked_about(sentence: str, last: str | None, known: list[str], body: str, n
     )
     if speaking and (said := names.names_at(speaking)) and (full := name_forms.full_name(said[-1], known, body) or name_forms.named_by_tie(said[-1], sentence)):
         return full
+    # "Just as Isaac Asimov… wove narratives…, Knuth delights in…", "As to the departure of Vini
+    # Lopez, Bruce was deliberately vague": a clause fronted before a comma names others; the main
+    # clause's subject, the one name in it, is who the sentence is about ("…, Bell feels that
+    # Costner…" names two).
+    fronted = _FRONTED_CLAUSE.match(sentence)
+    if fronted and len(said := names.names_at(main := fronted.group("main"))) == 1 and len(name_forms.CAPITALISED.findall(main)) == len(said[0].split()):
+        return talked_about(main, last, known, body, no_one)
     # "Receiving Steven Roger’s script, many…": a participial phrase's name is not what the sentence is about.
     # ("The Greetings album put 'em both on the map": no name opens on an article.)
     opening = [

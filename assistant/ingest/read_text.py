@@ -46,6 +46,9 @@ _EMPTY_BOLD = re.compile(r"\*\*[ \t]+\*\*|__[ \t]+__")
 _STRAY_BOLD = re.compile(r"(?<!\w)\*\*|\*\*(?!\w)")
 # A link's address whose opening bracket the page lost ("wears a](http://…/shirt.htm "T-shirt")
 # that I made"): CommonMark leaves it as text; the words before it stay, the address goes.
+# Punctuation set in italics against a word ("…Programming about_?_"): CommonMark leaves the
+# underscores, which emphasis inside a word cannot use; the mark stays, the underscores go.
+_ITALIC_PUNCTUATION = re.compile(r"_([?!.,:;])_")
 _ORPHAN_LINK_TAIL = re.compile(r'\]\((?:[a-z][a-z+.-]*:|/|#)[^\s()]*(?:\s+"[^"]*")?\)')
 # Bold opened before a space ("* ** What do you do on a Saturday morning? **"), which CommonMark
 # cannot open either: the spaces inside the asterisks go.
@@ -311,7 +314,7 @@ def _inline_lines(children: list) -> list[list[Run]]:
         elif child.type == "em_close":
             italic -= 1
         elif child.type in ("text", "code_inline"):
-            runs.append((_ORPHAN_LINK_TAIL.sub("", _STRAY_BOLD.sub("", child.content)), "bold" if bold else "italic" if italic else None))
+            runs.append((_ITALIC_PUNCTUATION.sub(r"\1", _ORPHAN_LINK_TAIL.sub("", _STRAY_BOLD.sub("", child.content))), "bold" if bold else "italic" if italic else None))
         elif child.type in ("softbreak", "hardbreak"):
             runs = []
             lines.append(runs)
