@@ -298,13 +298,14 @@ COUNTED = re.compile(r"(?i)\b" + _NUMBER + r"\b(?:\s?%|\s+per\s?cent)?((?:(?:\s+
 # "How much did it cost?", "How much were you paid?": a sum of money answers ("$50", "2 million euros").
 ASKS_MONEY = re.compile(
     r"(?i)\bhow much\b.*\b(?:cost|costs|pay|paid|pays|spend|spent|earn|earned|charge|charged|price|fees?|worth|budget|raise|raised|salary|sell|sold|money|invest|invested"
-    r"|make|made|gross|grossed|tickets?|admission|pass|passes|box\s+office)\b"
+    r"|make|made|gross|grossed|tickets?|admission|pass|passes|box\s+office|funding|funded|revenues?|profits?|income|donations?|grants?)\b"
 )
 # Facts a page states in figures or not at all: a sum of money, how many were sold or won, how
 # long a work runs ("How long is American Symphony?"). Asked one no passage states, the page does
 # not cover it, however much it talks of the work.
 ASKS_FIGURE = re.compile(
-    r"(?i)^\s*(?:how much\b(?!\s+(?:say|of|more|less|time|longer|control|freedom)\b).*\b(?:cost|costs|pay|paid|pays|earn|earned|charge|charged|price|budget|salary|gross|grossed|tickets?|admission|box\s+office)\b"
+    r"(?i)^\s*(?:how much\b(?!\s+(?:say|of|more|less|time|longer|control|freedom)\b).*\b(?:cost|costs|pay|paid|pays|earn|earned|charge|charged|price|budget|salary|gross|grossed|tickets?|admission|box\s+office"
+    r"|funding|funded|revenues?|profits?|income|donations?|grants?)\b"
     r"|how many\b.*\b(?:sell|sold|sells|win|won|wins)\b|how many\s+(?:oscars?|grammys?|emmys?|awards?|prizes?)\b"
     r"|how long (?:is|was) (?!it\b|this\b|that\b|there\b))"
 )

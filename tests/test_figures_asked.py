@@ -11,6 +11,7 @@ def test_figure_questions_are_those_asking_a_cost_a_count_sold_or_won_or_a_runni
     asking = [
         "How much did Night Bus cost to make?", "How much were tickets for the Seoul show?",
         "How many copies did the soundtrack sell?", "How many Oscars has Lena Park won?", "How long is Night Bus?",
+        "How much funding does the festival have?", "How much revenue did the tour bring in?",
     ]
     not_asking = [
         "How much of the script did she keep?", "How many weeks was the shoot?", "How long did the shoot take?",
