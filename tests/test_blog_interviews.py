@@ -140,3 +140,35 @@ def test_he_after_a_sentence_whose_fronted_clause_names_others_is_its_main_claus
     )
     rows = parsed(text, title="The director who tells stories")
     assert ("The director who tells stories", "Lena Park", None, "“The best way to say anything is a story,” she said.") in rows
+
+
+QUESTION_HEADINGS = """---
+title: "The Director Who Loves Buses | Film Magazine"
+---
+
+Lena Park has made three films about night buses. We spoke with Park at her studio.
+
+### How did you start?
+
+I started with a camera my father gave me.
+
+### Why buses?
+
+Buses are where people talk to strangers.
+
+### {heading}
+
+### What is the new film about?
+
+It is about a driver who never sleeps.
+"""
+
+
+def test_a_topic_heading_among_question_headings_leaves_the_interviewee_answering():
+    rows = parsed(QUESTION_HEADINGS.format(heading="On the new film"))
+    assert rows[-1] == ("On the new film", "Lena Park", "What is the new film about?", "It is about a driver who never sleeps.")
+
+
+def test_a_heading_announcing_someone_else_s_interview_does_not():
+    rows = parsed(QUESTION_HEADINGS.format(heading="Interview with the composer"))
+    assert rows[-1][1] is None

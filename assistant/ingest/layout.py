@@ -194,6 +194,9 @@ def lay_out(source: Source, meta: dict, title: str) -> Layout:
                 subject = _introduced_subject(section, hints.known, body)
             else:
                 subject = narration_subject(_narration_before_questions(section), [*hints.known, *answering_names], body)
+            # A topic heading among an interview's questions ("### On the new film"): the one
+            # interviewee who answered the questions before it goes on answering them.
+            subject = subject or _still_answering(sections, hints.interviewees, section_title)
             if subject:
                 exchanges = without_bylines(signed(arrange(section, section_labels, people, (subject,), subject)))
         # Narration quoting people ("“…,” says director Lena Park") gives them their words.
@@ -281,6 +284,23 @@ def _listed_lines(b: Block) -> list[str]:
     if len(lines) > 1 and all(len(line.split()) <= credits.MAX_CREDIT_WORDS for line in lines):
         return lines
     return [b.text]
+
+
+# A heading about an interview, someone else's maybe: "Interview with the composer", "Q&A".
+_INTERVIEW_WORD = re.compile(r"(?i)\b(?:interviews?|q\s*&\s*a|conversation|in\s+conversation|talks?\s+with)\b")
+
+
+def _still_answering(sections: list[Section], interviewees: list[str], heading: str) -> str | None:
+    """The one person who answered the prompts of the section before, and all of those answered so
+    far, the document naming no other interviewee, when the heading between names no role or
+    interview ("Interview with the composer"): sections of several people's interviews, then a
+    festival's questions and answers, stay apart."""
+    last = {e.speaker for e in (sections[-1].exchanges if sections else ()) if e.prompt and e.speaker}
+    before = {e.speaker for section in sections for e in section.exchanges if e.prompt and e.speaker}
+    if len(before) != 1 or last != before or _INTERVIEW_WORD.search(heading) or any(names.is_role_word(word) for word in heading.split()):
+        return None
+    (only,) = before
+    return only if set(interviewees) <= {only} else None
 
 
 def _narration_before_questions(section: list[Block]) -> list[str]:
