@@ -315,9 +315,9 @@ BACK_CHANNEL_WORDS = frozenset(
 )
 
 # A prompt that only thanks the one interviewed ("Thanks Petra!", "Thank you so much, Lena
-# Park.", "Many thanks!") signs off: it asks nothing.
+# Park.", "Thanks for the feedback!", "Many thanks!") signs off: it asks nothing.
 SIGN_OFF = re.compile(
-    r"^\s*(?:many\s+)?(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?(?:\s+(?:again|for\s+your\s+time))?"
+    r"^\s*(?:many\s+)?(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?(?:\s+again)?(?:\s+for\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?"
     r"(?:,?\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2})?\s*[!.…]*\s*$",
     re.IGNORECASE,
 )

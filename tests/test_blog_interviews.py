@@ -172,3 +172,48 @@ def test_a_topic_heading_among_question_headings_leaves_the_interviewee_answerin
 def test_a_heading_announcing_someone_else_s_interview_does_not():
     rows = parsed(QUESTION_HEADINGS.format(heading="Interview with the composer"))
     assert rows[-1][1] is None
+
+
+CUSTOMER_STORY = """---
+title: Night buses run on our app
+author: Dan Moore
+---
+
+Lena Maria Park is a customer and CTO at Night Bus Ltd. She chatted with us over email about how she uses the app.
+
+**Dan:** Tell me about your work.
+
+**Lena Maria:** I run the buses and the software that runs them.
+
+**Dan:** Why did you choose us?
+
+**Lena Maria:** The price was the main factor.
+
+**Dan:** Thanks for the feedback!
+
+-------
+
+We love sharing customer stories. You can check out Lena Maria's website if you'd like to learn more about her company.
+"""
+
+
+def test_a_customer_story_labelled_by_first_names_and_closed_by_the_page():
+    rows = [(speaker, prompt, text) for _, speaker, prompt, text in parsed(CUSTOMER_STORY)]
+    assert rows[1:] == [
+        ("Lena Maria Park", "Tell me about your work.", "I run the buses and the software that runs them."),
+        ("Lena Maria Park", "Why did you choose us?", "The price was the main factor."),
+        ("Dan Moore", None, "Thanks for the feedback!"),
+        (None, None, "We love sharing customer stories. You can check out Lena Maria's website if you'd like to learn more about her company."),
+    ]
+
+
+def test_the_page_s_closing_words_after_an_answer_speak_of_its_speaker_as_she():
+    text = CUSTOMER_STORY.replace("**Dan:** Thanks for the feedback!\n\n-------\n\n", "")
+    assert parsed(text)[-1][1:] == (None, None, "We love sharing customer stories. You can check out Lena Maria's website if you'd like to learn more about her company.")
+
+
+def test_she_who_chatted_with_us_is_the_one_the_sentence_before_opens_with():
+    from assistant.ingest.introductions import interviewees_in_intro
+
+    assert interviewees_in_intro("Lena Park is a customer at Night Bus. She chatted with us over email.") == ["Lena Park"]
+    assert interviewees_in_intro("The app is used by Night Bus. She chatted with us over email.") == []

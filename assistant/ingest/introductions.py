@@ -206,6 +206,13 @@ def interviewees_in_intro(text: str) -> list[str]:
             continue
         if before and without_roles(before[-1].group()) and fold(before[-1].group()) not in PRONOUNS:
             return [_after_last_role(without_roles(name_forms.without_clause_opener(before[-1].group())))]
+        if before and fold(before[-1].group()) in ("he", "she"):
+            # "Scott Plunkett is a FusionAuth customer… He chatted with us over email…": "he" is the
+            # one the sentence before opens with, named in full.
+            sentences = re.split(r"(?<=[.!?])\s+", text[: before[-1].start()].strip())
+            opened = names_at(sentences[-1]) if sentences else []
+            if opened and is_full_name(opened[0]):
+                return [opened[0]]
     return []
 
 

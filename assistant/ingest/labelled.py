@@ -6,7 +6,17 @@ from __future__ import annotations
 
 import re
 
-from assistant.cues import ASKING_STATEMENT, FIRST_PERSON, FIRST_PLURAL, PRESENTING, REQUEST, REQUEST_ENDING
+from assistant.cues import (
+    ASKING_STATEMENT,
+    FIRST_PERSON,
+    FIRST_PLURAL,
+    PRESENTING,
+    REQUEST,
+    REQUEST_ENDING,
+    SIGN_OFF,
+    SINGULAR_THIRD_PERSON,
+    SINGULAR_THIRD_PERSON_POSSESSIVE,
+)
 from assistant.ingest import name_forms, names, presskit, turns
 from assistant.ingest.people import ANSWER, AUDIENCE, Person
 from assistant.ingest.blocks import Block, Exchange
@@ -193,8 +203,15 @@ def _relabelled(labels: dict, rests: dict, index: int, people: dict, current: Pe
 def _speaks_of(name: str, text: str) -> bool:
     """Whether a paragraph names `name` by surname, in full or alone, without saying "I" or "we"
     ("the Polanski interview", not "I'm Lena Park, and Park is my mother's name too", nor "…the
-    cocoon that was Nagle/Wilson…" in the words of one of the pair)."""
-    return names.times_named(name.split()[-1], text) > 0 and not FIRST_PERSON.search(text) and not FIRST_PLURAL.search(text)
+    cocoon that was Nagle/Wilson…" in the words of one of the pair), or by any part of it as "he"
+    or "she"."""
+    if FIRST_PERSON.search(text):
+        return False
+    if names.times_named(name.split()[-1], text) > 0 and not FIRST_PLURAL.search(text):
+        return True
+    # "You can check out Scott's website… to learn more about his company.": by any part of their
+    # name and as "he" or "she", the page's closing words, however it says "we".
+    return bool(names.name_parts(name).search(text)) and bool(SINGULAR_THIRD_PERSON.search(text) or SINGULAR_THIRD_PERSON_POSSESSIVE.search(text))
 
 
 def _puts_question(text: str) -> bool:
@@ -280,5 +297,13 @@ def _closed_quotation(text: str) -> bool:
 
 
 def _asker_passages(turn_list: list) -> list[Exchange]:
-    """The asker's own words that are no prompt (narration, a question no one answers)."""
-    return [Exchange(None, person.name, tuple(turn_blocks)) for person, turn_blocks in turn_list if turn_blocks]
+    """The asker's own words that are no prompt (narration, a question no one answers); after a
+    turn that only thanks ("Dan: Thanks for the feedback!"), the paragraphs going on unlabelled are
+    the page's closing words ("We love sharing community stories…"), no one's (not a murmur: "Wow.")."""
+    passages = []
+    for person, turn_blocks in turn_list:
+        if len(turn_blocks) > 1 and SIGN_OFF.match(turns.text_after_label(turn_blocks[0].text)) and not _back_channel(turn_blocks[1]):
+            passages += [Exchange(None, person.name, tuple(turn_blocks[:1])), Exchange(None, None, tuple(turn_blocks[1:]))]
+        elif turn_blocks:
+            passages.append(Exchange(None, person.name, tuple(turn_blocks)))
+    return passages
