@@ -295,6 +295,8 @@ _NUMBER = (
 # A share counts what follows it too: "40% faster sync", "15 percent larger".
 # ("The 37-minute video", "the 960-seat theater": a number joined to what it counts by a hyphen.)
 COUNTED = re.compile(r"(?i)\b" + _NUMBER + r"\b(?:\s?%|\s+per\s?cent)?((?:(?:\s+|-)[^\s-]+){1,2})")
+# What "how many" counts: the word or two after it ("How many copies…", "How many Oscars…").
+HOW_MANY_COUNTED = re.compile(r"(?i)\bhow\s+many\s+(?P<counted>[\w'’-]+(?:\s+[\w'’-]+)?)")
 # "How much did it cost?", "How much were you paid?": a sum of money answers ("$50", "2 million euros").
 ASKS_MONEY = re.compile(
     r"(?i)\bhow much\b.*\b(?:cost|costs|pay|paid|pays|spend|spent|earn|earned|charge|charged|price|fees?|worth|budget|raise|raised|salary|sell|sold|money|invest|invested"

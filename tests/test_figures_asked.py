@@ -34,3 +34,14 @@ def test_a_figure_no_passage_states_is_not_covered_however_much_the_page_says_of
     assert not searcher.ask("Where did Night Bus premiere?", top_k=1).abstained
     # A listing's running time in abbreviated minutes ("98 mins") states how long the film is.
     assert not searcher.ask("How long is Night Bus?", top_k=1).abstained
+
+
+def test_a_figure_question_is_answered_by_a_number_counting_what_how_many_asks_for():
+    from assistant.search.lexical import QuantityQuestion, tokenize
+
+    question = "How many copies has The Art of Computer Programming sold?"
+    asked = QuantityQuestion.of(question, tokenize([question])[0])
+    texts = ["I write an average of five new programs every week.", "The first volume sold a million copies."]
+    assert asked.stating(texts, strict=True) == [False, True]
+    # Ranking still counts a number of any word asked as a hint of a quantity.
+    assert asked.stating(texts) == [True, True]

@@ -9,10 +9,10 @@ import re
 from assistant.cues import (
     FIRST_PERSON,
     FIRST_PLURAL,
+    SIGN_OFF,
     SINGULAR_THIRD_PERSON,
     SINGULAR_THIRD_PERSON_POSSESSIVE,
     SINGULAR_THIRD_PERSON_SUBJECT,
-    SIGN_OFF,
 )
 from assistant.ingest import labelled, name_forms, names, presskit, prompt_marks, signatures, turns
 from assistant.ingest.attributed import attributed_quotations, cut_at_attributions

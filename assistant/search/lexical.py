@@ -16,6 +16,7 @@ from assistant.question_cues import (
     ASKS_YEAR,
     ASKS_YEAR_ONLY,
     COUNTED,
+    HOW_MANY_COUNTED,
     MONEY,
     TIME_UNITS,
     YEAR,
@@ -210,6 +211,8 @@ class QuantityQuestion:
     asked: frozenset[str]
     # Asked how much was paid or cost: a sum of money states it ("$50", "2 million euros").
     money: bool = False
+    # What "how many" counts ("copies"), when it says: a figure counting it states the answer.
+    counted: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, question: str, tokens: list[str]) -> QuantityQuestion | None:
@@ -217,24 +220,29 @@ class QuantityQuestion:
         if not asks_for_quantity(question):
             return None
         asked = set(tokens) | (set(tokenize([TIME_UNITS])[0]) if ASKS_DURATION.search(question) else set())
-        return cls(bool(ASKS_YEAR_ONLY.search(question)), bool(ASKS_YEAR.search(question)), frozenset(asked), bool(ASKS_MONEY.search(question)))
+        how_many = HOW_MANY_COUNTED.search(question)
+        counted = frozenset(tokenize([how_many.group("counted")])[0]) & asked if how_many else frozenset()
+        return cls(bool(ASKS_YEAR_ONLY.search(question)), bool(ASKS_YEAR.search(question)), frozenset(asked), bool(ASKS_MONEY.search(question)), counted)
 
     def stated_in(self, text: str) -> bool:
         """Whether `text` gives the quantity: a number counting something asked ("eight weeks" for
         "How many weeks…"), a count of time for "how long" or "when", or a year for "what year"."""
         return self.stating([text])[0]
 
-    def stating(self, texts: list[str]) -> list[bool]:
+    def stating(self, texts: list[str], strict: bool = False) -> list[bool]:
         """`stated_in` for each of `texts`, the counted words of all of them stemmed in one call
-        (each call of the tokenizer has a fixed cost of its own)."""
+        (each call of the tokenizer has a fixed cost of its own); `strict`, a number must count
+        what "how many" asks for, when it says ("five new programs" gives no count of copies sold
+        of "The Art of Computer Programming")."""
         if self.year_only:
             return [bool(YEAR.search(text)) for text in texts]
+        wanted = self.counted if strict and self.counted else self.asked
         counted = [[match.group(1) for match in COUNTED.finditer(text)] for text in texts]
         flat = [phrase for phrases in counted for phrase in phrases]
         stems = iter(tokenize(flat) if flat else [])
         stated = []
         for text, phrases in zip(texts, counted):
-            counts_asked = [bool(set(next(stems)) & self.asked) for _ in phrases]
+            counts_asked = [bool(set(next(stems)) & wanted) for _ in phrases]
             stated.append(bool(self.year and YEAR.search(text)) or any(counts_asked) or bool(self.money and MONEY.search(text)))
         return stated
 

@@ -360,7 +360,7 @@ class Searcher:
             # "How much did the film cost?", "How many copies did it sell?": a page that talks of
             # the film at length but states no such figure does not cover it.
             best = [self.passages[evidence.ids[k]].text for k in order[:FIGURE_ANSWER_HITS]]
-            relevant = any(query.quantity.stating(best))
+            relevant = any(query.quantity.stating(best, strict=True))
         if self.reranker is not None:
             order, scores, confident = self._rerank(query, order, evidence)
             relevant = relevant and confident
