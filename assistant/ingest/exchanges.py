@@ -17,6 +17,7 @@ from assistant.cues import (
 from assistant.ingest import labelled, name_forms, names, presskit, prompt_marks, signatures, turns
 from assistant.ingest.attributed import attributed_quotations, cut_at_attributions
 from assistant.ingest.blocks import Block, Exchange
+from assistant.ingest.narration import tells_of
 from assistant.ingest.noise import is_byline, is_noise, is_read_more
 from assistant.ingest.presskit import is_question
 from assistant.ingest.quotations import is_quoting, unquoted
@@ -181,8 +182,8 @@ def _from_marked(blocks: list[Block], prompts: set[int], speaker: str | None) ->
     while len(answer) > 1 and prompt and is_italic_note(answer[-1]) and not is_italic_note(answer[0]):
         notes.insert(0, answer.pop())
     # "Rob is currently working on his second feature… Can't wait!": after the last answer, the
-    # writer's closing words about the one interviewed, by name, never saying "I".
-    while len(answer) > 1 and prompt and speaker and _narrates(answer[-1].text, speaker):
+    # writer's closing words about the one interviewed.
+    while len(answer) > 1 and prompt and speaker and tells_of(speaker, answer[-1].text):
         notes.insert(0, answer.pop())
     if prompt and speaker and SIGN_OFF.match(" ".join(prompt)) and not any(FIRST_PERSON.search(b.text) or SIGN_OFF.match(b.text) for b in answer):
         # "**Thanks Petra!**" asks nothing: what follows it is the page's ("All images courtesy…"),
@@ -324,13 +325,6 @@ def _answered(prompt: str | None, present: tuple[str, ...], answer: list[Block])
     signed = [name for name in present if opening and names.fold(opening.group(1)).replace(".", "") == names.fold(name).replace(".", "")]
     named = addressed if len(addressed) == 1 else signed
     return Exchange(prompt, named[0] if len(named) == 1 else None, tuple(answer))
-
-
-def _narrates(text: str, name: str) -> bool:
-    """Whether a paragraph opens on the person as its subject, by any part of their name ("Rob is
-    currently working…"), and never says "I" outside the quotations it reports."""
-    parts = "|".join(re.escape(part) for part in [name, *name.split()])
-    return bool(re.match(rf"(?:{parts})\s+[a-z]", text.strip())) and not FIRST_PERSON.search(unquoted(text))
 
 
 def _first_name_narrates(name: str, text: str) -> bool:

@@ -14,12 +14,11 @@ from assistant.cues import (
     REQUEST,
     REQUEST_ENDING,
     SIGN_OFF,
-    SINGULAR_THIRD_PERSON,
-    SINGULAR_THIRD_PERSON_POSSESSIVE,
 )
 from assistant.ingest import name_forms, names, presskit, turns
 from assistant.ingest.people import ANSWER, AUDIENCE, Person
 from assistant.ingest.blocks import Block, Exchange
+from assistant.ingest.narration import tells_of
 from assistant.ingest.noise import is_noise
 from assistant.noise_cues import BRACKETED_ALONE
 from assistant.ingest.presskit import is_question
@@ -205,13 +204,10 @@ def _speaks_of(name: str, text: str) -> bool:
     ("the Polanski interview", not "I'm Lena Park, and Park is my mother's name too", nor "…the
     cocoon that was Nagle/Wilson…" in the words of one of the pair), or by any part of it as "he"
     or "she"."""
-    if FIRST_PERSON.search(text):
-        return False
-    if names.times_named(name.split()[-1], text) > 0 and not FIRST_PLURAL.search(text):
-        return True
-    # "You can check out Scott's website… to learn more about his company.": by any part of their
-    # name and as "he" or "she", the page's closing words, however it says "we".
-    return bool(names.name_parts(name).search(text)) and bool(SINGULAR_THIRD_PERSON.search(text) or SINGULAR_THIRD_PERSON_POSSESSIVE.search(text))
+    surname = names.times_named(name.split()[-1], text) > 0 and not FIRST_PERSON.search(text) and not FIRST_PLURAL.search(text)
+    # "You can check out Scott's website… to learn more about his company.": the page's closing
+    # words, however it says "we".
+    return surname or tells_of(name, text)
 
 
 def _puts_question(text: str) -> bool:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import functools
 import re
 
-from assistant.cues import ENGLISH_ARTICLES, HONORIFICS
+from assistant.cues import ENGLISH_ARTICLES, FIRST_PERSON, HONORIFICS, SINGULAR_THIRD_PERSON, SINGULAR_THIRD_PERSON_POSSESSIVE
 from assistant.ingest import name_forms, names
-from assistant.ingest.quotations import title_words
+from assistant.ingest.quotations import title_words, unquoted
 from assistant.quote_cues import ASKED_PASSIVE, REPORTED_ASIDES, REPORTED_SPEECH, SPEAKING_PRONOUNS, TALKED_TO
 
 # Narration names the person it is about by surname at least this often.
@@ -27,6 +27,18 @@ def opening_person(text: str, known: list[str], body: str) -> str | None:
     # ("The Dark Side: “…”" is a topic: no name opens on an article.)
     opening = [name for name in names.names_at(text) if names.fold(name.split()[0]) not in ENGLISH_ARTICLES]
     return name_forms.full_name(opening[0], known, body) if opening else None
+
+
+def tells_of(name: str, text: str) -> bool:
+    """Whether a paragraph is the page telling of someone: it names them by any part of their
+    name and calls them "he" or "she", and never says "I" outside the quotations it reports
+    ("Rob is currently working on his second feature…", "You can check out Scott's website… his
+    company")."""
+    narration = unquoted(text)
+    return (
+        bool(names.name_parts(name).search(narration)) and not FIRST_PERSON.search(narration)
+        and bool(SINGULAR_THIRD_PERSON.search(narration) or SINGULAR_THIRD_PERSON_POSSESSIVE.search(narration))
+    )
 
 
 def narration_subject(narration: list[str], known: list[str], body: str) -> str | None:
