@@ -36,6 +36,8 @@ MIN_SHORT_QUESTION_WORDS = 3
 _HAND_OFF = re.compile(r"(?i)(?:\b(?:can|could|will|would|do|did|don't|won't)\s+(?:you|they|we|he|she)|^\W*(?:and\s+)?you|,\s*(?:right|okay|yeah|huh))\W*\?\W*$")
 # A co-host's question joined to the prompt after it is at most this long.
 MAX_JOINED_PROMPT_WORDS = 2 * MAX_REMARK_PROMPT_WORDS
+# An asker's statement of several paragraphs, none asking, is one prompt up to this many words.
+MAX_STATEMENT_TURN_WORDS = 3 * MAX_REMARK_PROMPT_WORDS
 # A host's turn of at most this many words asking nothing, inside a guest's answer, only keeps
 # them going.
 MAX_BACK_CHANNEL_WORDS = 3
@@ -159,6 +161,9 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
                 exchanges.extend(_asker_passages(earlier + [(asked_by, asked[:-1])]))
                 # A prompt marked by its place (a heading) may still carry its asker's label.
                 prompt = turns.text_after_label(asked[-1].text) if asked_by is anonymous else asked[-1].text
+                if asked_by is not anonymous and _statement_turn(asked):
+                    # The asker's words stay theirs to be found; the answer takes up all of them.
+                    prompt = " ".join(b.text for b in asked)
                 prompted_by = None
                 if joined:
                     prompt = f"{pending[-2][1][-1].text} {prompt}"
@@ -215,6 +220,13 @@ def _puts_question(text: str) -> bool:
     "I'd love to hear your story")."""
     sentences = [text[start:end] for start, end in sentence_spans(text)] or [text]
     return any(is_question(sentence) or REQUEST.match(sentence) or ASKING_STATEMENT.search(sentence) for sentence in sentences)
+
+
+def _statement_turn(blocks: list[Block]) -> bool:
+    """Whether an asker's turn is paragraphs of a statement the answer takes up, none asking, in
+    at most `MAX_STATEMENT_TURN_WORDS` ("In an interview late in his life, E.L. Doctorow seemed to
+    say…" / "He later said the thing he'd wanted most…" / "MORRISON: He was fantastic.")."""
+    return len(blocks) >= 2 and sum(word_count(b.text) for b in blocks) <= MAX_STATEMENT_TURN_WORDS and not any(_puts_question(b.text) for b in blocks)
 
 
 def _asks(text: str) -> bool:

@@ -69,6 +69,14 @@ def marked_prompts(blocks: list[Block], least: int = 2) -> set[int]:
             if not b.heading and b.wholly(style) and not is_noise(b) and i + 1 < len(blocks) and not blocks[i + 1].wholly(style)
             and word_count(b.text) <= (MAX_LONG_PROMPT_WORDS if b.last == blocks[i + 1].first else MAX_PROMPT_WORDS)
         }
+        if sum(is_question(blocks[i].text) for i in found) >= MIN_EMPHASIZED_QUESTIONS:
+            # Where short questions in this emphasis are the asker's, a longer one in it is too
+            # (a literary magazine's prompt quoting the writer's book at length, then asking).
+            found |= {
+                i for i, b in enumerate(blocks[:-1])
+                if not b.heading and b.wholly(style) and not blocks[i + 1].wholly(style) and not is_noise(b)
+                and is_question(b.text) and word_count(b.text) <= MAX_LONG_PROMPT_WORDS
+            }
         # A remark of whole sentences in the same emphasis just before a prompt goes with it
         # ("**I think comedy is a release… Trump has also responded to it.**" / "**The show
         # hasn't been on air…?** Yeah…"): one prompt of two paragraphs, not a title over it.

@@ -53,6 +53,10 @@ _ORPHAN_LINK_TAIL = re.compile(r'\]\((?:[a-z][a-z+.-]*:|/|#)[^\s()]*(?:\s+"[^"]*
 # Bold opened before a space ("* ** What do you do on a Saturday morning? **"), which CommonMark
 # cannot open either: the spaces inside the asterisks go.
 _SPACE_AFTER_OPENING_BOLD = re.compile(r"(?<![\w*])\*\*[ \t]+([^*\n]*?[^\s*])[ \t]*\*\*(?![\w*])")
+# A paragraph opening on one asterisk and ending on one, maybe after a space ("*…in *Bluets *and…?*",
+# "*…present "I"? *"); an asterisk against no word on one side at least is one CommonMark left unpaired.
+_ITALIC_ENDS = re.compile(r"\s*\*(?![\s*]).*(?<!\*)\*\s*$", re.S)
+_STRAY_ASTERISK = re.compile(r"(?<!\w)\*|\*(?!\w)")
 _REFERENCE_LINK = re.compile(r"\[([^\[\]]+)\](?:\[[^\[\]]*\]|\((?:[^()\s]|\([^()]*\))*\))")
 
 
@@ -238,6 +242,11 @@ def _markdown_blocks(body: str, offset: int) -> list[Block]:
                 (offset + token.map[0] + 1 + number, [(_REFERENCE_LINK.sub(r"\1", text), style) for text, style in runs])
                 for number, runs in enumerate(_inline_lines(token.children or []))
             ]
+            if _writers_italics(token.content, lines):
+                # "*You told* Poetry Foundation* that you're…?*", "*As a college lit mag…? *":
+                # a paragraph in italics whose titles the writer set roman, or closed after a
+                # space, which CommonMark cannot pair: italic whole, its asterisks gone.
+                lines = [(number, [("".join(text for text, _ in runs).replace("*", ""), "italic")]) for number, runs in lines]
             if any(text.strip() for _, runs in lines for text, _ in runs):
                 blocks.append(from_runs(lines, heading, quotation_depth > 0))
         elif token.type == "code_block" and token.map and _LEADING_TAG.match(token.content):
@@ -296,6 +305,12 @@ def _title_heading(blocks: list[Block], body: str) -> str | None:
     if interviewees_in_title(first.text) or name_alone(first.text, body, []):
         return None
     return first.text
+
+
+def _writers_italics(content: str, lines: list[tuple[int, list[Run]]]) -> bool:
+    """Whether a paragraph opens and ends on a single asterisk, and CommonMark left asterisks it
+    could not pair in its text: the writer meant it in italics, whole."""
+    return bool(_ITALIC_ENDS.match(content)) and any(_STRAY_ASTERISK.search(text) for _, runs in lines for text, _ in runs)
 
 
 def _inline_lines(children: list) -> list[list[Run]]:

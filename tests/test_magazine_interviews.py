@@ -1,0 +1,88 @@
+"""Literary magazine interviews (check 159 and after): prompts in italics, some long, some with
+titles the writer set roman inside them; the magazine's label over a statement it then takes up."""
+
+from assistant.ingest.read_text import read_markdown
+from conftest import parsed
+
+
+def _italic(text: str) -> list[tuple[str, bool]]:
+    return [(b.text, b.wholly("italic")) for b in read_markdown(text).blocks]
+
+
+def test_a_paragraph_in_italics_with_titles_set_roman_or_closed_after_a_space_is_wholly_italic():
+    text = "*You told* Poetry Foundation* that you're tired of the phrase. Any thoughts?*\n\n*As a college magazine, do you recognise your early work? *\n"
+    assert _italic(text) == [
+        ("You told Poetry Foundation that you're tired of the phrase. Any thoughts?", True),
+        ("As a college magazine, do you recognise your early work?", True),
+    ]
+
+
+def test_titles_in_italics_with_roman_words_between_stay_as_written():
+    assert _italic("*Jaws* and *Alien* were both on that night.\n\n*Jaws* and *Alien*\n") == [
+        ("Jaws and Alien were both on that night.", False),
+        ("Jaws and Alien", False),
+    ]
+
+
+LONG_PROMPT = (
+    "*Very funny. In fact, your work is full of jokes, and one of my favourites comes from your first book, where you "
+    "describe the President's Palace as decorated with paintings of the animals the President liked to eat, served on "
+    "plates, although in the paintings the animals were still alive and looked a little panicked. I laughed out loud on "
+    "a train. Tell me, does your mother find you funny?*"
+)
+
+
+def _magazine(long_prompt: str) -> str:
+    return (
+        "# Interview with Dana Reyes\n\n*What skill would you bring to the end of the world?*\n\nNegotiation, mostly.\n\n"
+        "*How was seventh grade for you?*\n\nI was part clown, part scholar.\n\n"
+        f"{long_prompt}\n\nOccasionally, yes. She always did.\n\n"
+        "*Who reads your work first?*\n\nMy wife reads everything before it goes out.\n"
+    )
+
+
+def test_where_short_questions_in_italics_are_the_asker_s_a_long_one_in_italics_is_too():
+    rows = parsed(_magazine(LONG_PROMPT))
+    assert [(speaker, prompt[:11], text) for _, speaker, prompt, text in rows] == [
+        ("Dana Reyes", "What skill ", "Negotiation, mostly."),
+        ("Dana Reyes", "How was sev", "I was part clown, part scholar."),
+        ("Dana Reyes", "Very funny.", "Occasionally, yes. She always did."),
+        ("Dana Reyes", "Who reads y", "My wife reads everything before it goes out."),
+    ]
+
+
+def test_a_long_paragraph_in_italics_asking_nothing_is_no_prompt():
+    statement = LONG_PROMPT.replace("Tell me, does your mother find you funny?", "My mother does not find it funny.")
+    rows = parsed(_magazine(statement))
+    assert [prompt for _, _, prompt, _ in rows if prompt and prompt.startswith("Very funny")] == []
+
+
+STATEMENT_TURN = """# Interview with Ada Brooks
+
+ADVOCATE:
+
+What drew you to history?
+
+BROOKS:
+
+It's what I know.
+
+ADVOCATE:
+
+In an interview late in his life, a novelist said there is no fiction or non-fiction, only narrative.
+
+He later said he wanted most to write the newspaper for one day.
+
+BROOKS:
+
+He was fantastic. I loved his writing, and I liked him too.
+"""
+
+
+def test_an_asker_s_statement_of_two_paragraphs_is_all_the_answer_s_prompt_and_still_the_asker_s():
+    rows = parsed(STATEMENT_TURN)
+    said = "In an interview late in his life, a novelist said there is no fiction or non-fiction, only narrative."
+    assert rows[-2:] == [
+        ("Interview with Ada Brooks", "Advocate", None, said),
+        ("Interview with Ada Brooks", "Ada Brooks", f"{said} He later said he wanted most to write the newspaper for one day.", "He was fantastic. I loved his writing, and I liked him too."),
+    ]
