@@ -203,8 +203,10 @@ def gather(source: Source, meta: dict, title: str, blocks: list[Block], label_at
     ]
     # The author signing their own text is no one asking.
     interviewers = [n for n in interviewers if not (signer and names.fold(n) == names.fold(signer))]
+    # A title may drop the accents the text writes: "Interview with Andre Aciman" over "André Aciman…".
     interviewees = fullest([
-        n for n in interviewees if n and not any(names.fold(n) == names.fold(i) for i in interviewers) and not _always_after_the(n, paragraphs)
+        names.accented_spelling(n, source.text) for n in interviewees
+        if n and not any(names.fold(n) == names.fold(i) for i in interviewers) and not _always_after_the(n, paragraphs)
     ])
     return Hints(interviewees, list(dict.fromkeys(interviewers)), string_map(meta.get("aliases")), declared=declared, own_words=own_words)
 
@@ -284,3 +286,4 @@ def fullest(found: list[str]) -> list[str]:
         first.setdefault(names.fold(name), name)
     unique = list(first.values())
     return [n for n in unique if not any(n != m and set(names.fold(n).split()) < set(names.fold(m).split()) for m in unique)]
+

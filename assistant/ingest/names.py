@@ -69,10 +69,30 @@ def _word_starts(body: str) -> dict[str, list[int]]:
     return starts
 
 
+@functools.lru_cache(maxsize=4096)
+def accented_spelling(name: str, body: str) -> str:
+    """A name written without accents (a title's "Andre Aciman", "Gabriel Garcia Marquez") as the
+    text writes it with them ("André Aciman"); else as it is."""
+    words = name.split()
+    if not name.isascii() or not words:
+        return name
+    target = fold(name)
+    following = re.compile(r"[\w'’.-]*" + r"\s+[\w'’.-]+" * (len(words) - 1))
+    for word, starts in _word_starts(body).items():
+        if fold(word) != fold(words[0]):
+            continue
+        for start in starts:
+            match = following.match(body, start)
+            found = " ".join(match.group().split()) if match else ""
+            if not found.isascii() and fold(found) == target:
+                return found
+    return name
+
+
 def forget_document() -> None:
     """Drop the per-document lookups (`_word_starts`, and the names and counts found with them)
     once a document is parsed, so no document's text is kept after it."""
-    for cached in (_word_starts, person_name, times_named):
+    for cached in (_word_starts, person_name, times_named, accented_spelling):
         cached.cache_clear()
 
 

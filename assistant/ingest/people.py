@@ -85,8 +85,9 @@ def identify(labels: list[Label], known: list[str], aliases: dict[str, str], int
             alone = len(spelled.split()) == 1 and not is_role_word(spelled)
             in_full = (first_name_in_full(spelled, body, least=2) or surname_in_full(spelled, body)) if alone else None
             # "Jean Rousseau:" for the "Jean Rousseau Franco" the text introduces: first names of two
-            # words are the start of one known name.
-            longer = [n for n in known if fold(n).startswith(fold(spelled) + " ")] if not alone else []
+            # words are the start of one known name; "García Márquez:" a surname of two words, the end
+            # of "Gabriel García Márquez".
+            longer = [n for n in known if fold(n).startswith(fold(spelled) + " ") or fold(n).endswith(" " + fold(spelled))] if not alone else []
             name = _misnamed(spelled, known, labels, body) or (longer[0] if len(longer) == 1 else None) or resolve(_HONORIFIC.sub("", spelled), candidates) or in_full or spelled
         asks = _asking_role(label.role) or any(fold(name or "") == fold(i) or resolve(i, [name or ""]) for i in interviewers)
         people[label.key] = Person(name, label.role, asks)

@@ -41,6 +41,8 @@ _SPACE_BEFORE_CLOSING_BOLD = re.compile(
     r"(?<![\w*])(\*\*)(?=[^\s*])([^*\n]*?[^\s*])([ \t]+)\*\*(?=[^\s*])|(?<![\w_])(__)(?=[^\s_])([^_\n]*?[^\s_])([ \t]+)__(?=[^\s_])"
 )
 _EMPTY_BOLD = re.compile(r"\*\*[ \t]+\*\*|__[ \t]+__")
+# Italics around nothing but spaces (or no-break spaces) opening a line's text ("*    *I remember…").
+_EMPTY_ITALIC_OPENING = re.compile(r"^([ \t\xa0]*)\*[ \t\xa0]+\*(?=[^\s*])", re.M)
 # Bold that CommonMark could not pair ("[**With] Springsteen, we built…", never closed), left in
 # the text as asterisks; inside a word they are a censored word's ("f**king") and stay.
 _STRAY_BOLD = re.compile(r"(?<!\w)\*\*|\*\*(?!\w)")
@@ -55,7 +57,7 @@ _ORPHAN_LINK_TAIL = re.compile(r'\]\((?:[a-z][a-z+.-]*:|/|#)[^\s()]*(?:\s+"[^"]*
 _SPACE_AFTER_OPENING_BOLD = re.compile(r"(?<![\w*])\*\*[ \t]+([^*\n]*?[^\s*])[ \t]*\*\*(?![\w*])")
 # A paragraph opening on one asterisk and ending on one, maybe after a space ("*…in *Bluets *and…?*",
 # "*…present "I"? *"); an asterisk against no word on one side at least is one CommonMark left unpaired.
-_ITALIC_ENDS = re.compile(r"\s*\*(?![\s*]).*(?<!\*)\*\s*$", re.S)
+_ITALIC_ENDS = re.compile(r"\s*\*\s*(?![\s*]).*(?<!\*)\*\s*$", re.S)
 _STRAY_ASTERISK = re.compile(r"(?<!\w)\*|\*(?!\w)")
 _REFERENCE_LINK = re.compile(r"\[([^\[\]]+)\](?:\[[^\[\]]*\]|\((?:[^()\s]|\([^()]*\))*\))")
 
@@ -182,6 +184,7 @@ def read_markdown(text: str) -> Source:
     # "{{< youtube … >}}") are never text; their lines stay, empty, so places keep their numbers.
     body = _TEMPLATE_TAG.sub(lambda tag: "\n" * tag.group().count("\n"), body)
     body = _EMPTY_BOLD.sub(" ", _SPACE_BEFORE_CLOSING_BOLD.sub(_close_bold_before_space, body))
+    body = _EMPTY_ITALIC_OPENING.sub(r"\1", body)
     body = _SPACE_AFTER_OPENING_BOLD.sub(r"**\1**", body)
     blocks = _markdown_blocks(body, 0)
     title = matter.fields.get("title") or _title_heading(blocks, text)
