@@ -17,6 +17,11 @@ def test_a_paragraph_in_italics_with_titles_set_roman_or_closed_after_a_space_is
     ]
 
 
+def test_italics_opened_before_no_break_spaces_or_around_nothing_before_an_answer_are_no_text():
+    text = "*\u00a0 \u00a0 You mentioned the square. How has it changed?*\n\n*\u00a0 \u00a0 *I remember the old shops.\n"
+    assert _italic(text) == [("You mentioned the square. How has it changed?", True), ("I remember the old shops.", False)]
+
+
 def test_titles_in_italics_with_roman_words_between_stay_as_written():
     assert _italic("*Jaws* and *Alien* were both on that night.\n\n*Jaws* and *Alien*\n") == [
         ("Jaws and Alien were both on that night.", False),
@@ -86,3 +91,43 @@ def test_an_asker_s_statement_of_two_paragraphs_is_all_the_answer_s_prompt_and_s
         ("Interview with Ada Brooks", "Advocate", None, said),
         ("Interview with Ada Brooks", "Ada Brooks", f"{said} He later said he wanted most to write the newspaper for one day.", "He was fantastic. I loved his writing, and I liked him too."),
     ]
+
+
+def test_a_follow_up_questioning_what_was_just_said_is_embedded_after_it():
+    from assistant.data import Passage
+    from assistant.embed import prompt_leads
+
+    def turn(prompt: str, text: str) -> Passage:
+        return Passage(text[:6], "Doc", "Doc", "Ada Brooks", prompt, text, "doc.md", (1, 1))
+
+    passages = [
+        turn("Do you see yourself in an international current?", "It's complicated. I consider Faulkner a Caribbean writer."),
+        turn("Why?", "Because he writes of the Gulf of Mexico."),
+        turn("Really?", "Yes."),
+        turn("And in Paris?", "We shot there too."),
+    ]
+    assert prompt_leads(passages) == [
+        None,
+        "Do you see yourself in an international current? I consider Faulkner a Caribbean writer.",
+        "Why? Because he writes of the Gulf of Mexico.",
+        "Really?",
+    ]
+
+
+def test_a_label_of_a_two_word_surname_is_the_full_name_the_text_gives():
+    text = (
+        "Gabriel García Márquez was born in Colombia in 1928.\n\n**Advocate**: How did you start writing?\n\n"
+        "**García Márquez**: By drawing.\n\n**Advocate**: By drawing?\n\n**García Márquez**: Stories in cartoons.\n"
+    )
+    assert {speaker for _, speaker, _, _ in parsed(text, title="Interview with Gabriel Garcia Marquez (1980)") if speaker} >= {"Gabriel García Márquez"}
+
+
+def test_a_name_a_title_writes_without_accents_is_spelled_as_the_text_writes_it():
+    from assistant.ingest.names import accented_spelling
+
+    body = "In his new novel, André Aciman revisits the square. Aciman was a student here."
+    assert accented_spelling("Andre Aciman", body) == "André Aciman"
+    assert accented_spelling("Andre Aciman", "Andre Aciman wrote it.") == "Andre Aciman"
+    assert accented_spelling("Lena Park", body) == "Lena Park"
+    text = "---\ntitle: \"Interview with Andre Aciman\"\n---\n\nIn his new novel, André Aciman revisits the square.\n\n*How has it changed?*\n\nThe stores are nicer.\n\n*Why did you leave?*\n\nI was disenchanted.\n"
+    assert {speaker for _, speaker, _, _ in parsed(text)} >= {"André Aciman"}
