@@ -22,6 +22,30 @@ def test_italics_opened_before_no_break_spaces_or_around_nothing_before_an_answe
     assert _italic(text) == [("You mentioned the square. How has it changed?", True), ("I remember the old shops.", False)]
 
 
+def test_a_title_in_italics_closed_after_a_space_keeps_no_asterisks():
+    assert _italic("I had to write *One Hundred Years of Solitude *so that people would read it.\n") == [
+        ("I had to write One Hundred Years of Solitude so that people would read it.", False)
+    ]
+
+
+def test_answers_indented_as_code_are_read_as_text_and_code_is_not():
+    text = (
+        "ADVOCATE: Would you discuss the framing of your book?\n\n"
+        "    DASGUPTA: The epigraph to the book is from Brecht. It refers to a moment in Berlin that seems akin to this moment in Delhi, and to the long story of modernity.\n\n"
+        "The code:\n\n    def main():\n        return 0\n"
+    )
+    assert [b.text for b in read_markdown(text).blocks] == [
+        "ADVOCATE: Would you discuss the framing of your book?",
+        "DASGUPTA: The epigraph to the book is from Brecht. It refers to a moment in Berlin that seems akin to this moment in Delhi, and to the long story of modernity.",
+        "The code:",
+    ]
+
+
+def test_a_paragraph_in_italics_with_a_title_set_roman_inside_is_wholly_italic():
+    blocks = read_markdown("*Much of your work is collaborative. For *How Should A Person Be?*, for example, you interviewed your friends.*\n").blocks
+    assert [b.wholly("italic") for b in blocks] == [True]
+
+
 def test_titles_in_italics_with_roman_words_between_stay_as_written():
     assert _italic("*Jaws* and *Alien* were both on that night.\n\n*Jaws* and *Alien*\n") == [
         ("Jaws and Alien were both on that night.", False),

@@ -21,6 +21,8 @@ FURNITURE_SHARE = 0.5
 # A paragraph wholly emphasized in one style has most of its letters in it, the rest in another
 # emphasis (a title in italics inside a bold question).
 WHOLLY_OWN_SHARE = 0.5
+# A paragraph opening and closing in emphasis with a title set roman inside: this share emphasized.
+ROMAN_TITLE_SHARE = 0.75
 # A paragraph wholly in bold of at most this many words, ending no sentence, heads what follows.
 MAX_BOLD_HEADING_WORDS = 12
 
@@ -104,7 +106,20 @@ class Block:
         text = self.text
         marked = sum(c.isalnum() for start, end, _ in self.emphasis for c in text[start:end])
         own = sum(c.isalnum() for start, end, kind in self.emphasis if style in (None, kind) for c in text[start:end])
-        return marked >= 0.9 * letters and own >= WHOLLY_OWN_SHARE * letters
+        # "*Much of your work… For *How Should A Person Be?*, for example, you…*": a title set
+        # roman inside it, the paragraph opening and closing in the emphasis.
+        framed = self._opens_and_closes_emphasized() and marked >= ROMAN_TITLE_SHARE * letters
+        return (marked >= 0.9 * letters or framed) and own >= WHOLLY_OWN_SHARE * letters
+
+    def _opens_and_closes_emphasized(self) -> bool:
+        """Whether its first and last letters are inside its emphasis and every stretch outside it
+        opens on a capital, as a title does ("How Should A Person Be?", not "and")."""
+        places = [i for i, c in enumerate(self.text) if c.isalnum()]
+        if not places or not all(any(start <= i < end for start, end, _ in self.emphasis) for i in (places[0], places[-1])):
+            return False
+        spans = sorted((start, end) for start, end, _ in self.emphasis)
+        gaps = [self.text[end:start] for (_, end), (start, _) in zip(spans, spans[1:])]
+        return all(not words or words[0][:1].isupper() for words in (re.findall(r"\w+", gap) for gap in gaps))
 
     def emphasis_in(self, text: str) -> tuple[tuple[int, int, str], ...]:
         """Its emphasis spans found again, in order, in `text` (its text with words taken out: a

@@ -41,6 +41,8 @@ _SPACE_BEFORE_CLOSING_BOLD = re.compile(
     r"(?<![\w*])(\*\*)(?=[^\s*])([^*\n]*?[^\s*])([ \t]+)\*\*(?=[^\s*])|(?<![\w_])(__)(?=[^\s_])([^_\n]*?[^\s_])([ \t]+)__(?=[^\s_])"
 )
 _EMPTY_BOLD = re.compile(r"\*\*[ \t]+\*\*|__[ \t]+__")
+# Italics closed after a space, the same way ("*One Hundred Years of Solitude *so that…").
+_SPACE_BEFORE_CLOSING_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])([ \t]+)\*(?=[^\s*])")
 # Italics around nothing but spaces (or no-break spaces) opening a line's text ("*    *I remember…").
 _EMPTY_ITALIC_OPENING = re.compile(r"^([ \t\xa0]*)\*[ \t\xa0]+\*(?=[^\s*])", re.M)
 # Bold that CommonMark could not pair ("[**With] Springsteen, we built…", never closed), left in
@@ -185,6 +187,7 @@ def read_markdown(text: str) -> Source:
     body = _TEMPLATE_TAG.sub(lambda tag: "\n" * tag.group().count("\n"), body)
     body = _EMPTY_BOLD.sub(" ", _SPACE_BEFORE_CLOSING_BOLD.sub(_close_bold_before_space, body))
     body = _EMPTY_ITALIC_OPENING.sub(r"\1", body)
+    body = _SPACE_BEFORE_CLOSING_ITALIC.sub(r"*\1*\2", body)
     body = _SPACE_AFTER_OPENING_BOLD.sub(r"**\1**", body)
     blocks = _markdown_blocks(body, 0)
     title = matter.fields.get("title") or _title_heading(blocks, text)
@@ -260,6 +263,11 @@ def _markdown_blocks(body: str, offset: int) -> list[Block]:
             markup = "\n".join(body_lines[token.map[0] : html_until])
             blocks.extend(_html_block(markup, offset + token.map[0] + 1, open_tags))
             open_tags = _still_open(open_tags, markup)
+        elif token.type == "code_block" and token.map and is_prose(token.content):
+            # Paragraphs an export indented four spaces or more ("    DASGUPTA: The epigraph to
+            # the book is from Brecht…"), which CommonMark reads as code: sentences, not code.
+            prose = "\n".join(line.strip() for line in token.content.split("\n"))
+            blocks.extend(_markdown_blocks(prose, offset + token.map[0]))
         elif token.type == "html_block" and token.map:
             # "</figure>**How did you…?** I went…": Markdown written on the line that closes the
             # HTML is still Markdown (CommonMark reads it as part of the HTML block).
