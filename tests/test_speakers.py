@@ -414,3 +414,15 @@ def test_a_name_written_with_an_apostrophe_is_put_in_the_second_person_whole():
     table = SpeakerTable.of(["Keanon O'Keefe", "Chris Rohlfs"], {}, [{}])
     assert table.addressed("Who is Keanon O'Keefe?", {}) == "Who are you?"
     assert table.addressed("What does O'Keefe say about false positives?", {}) == "What do you say about false positives?"
+
+
+def test_a_role_after_be_or_become_says_what_someone_is_and_points_at_no_one():
+    sole = SpeakerTable.from_corpus([passage("Lena Park", "I wrote it.")], [{"roles": {"writer": "Lena Park"}}])
+    assert sole.addressed("Why did Lena Park become a writer?", {}) == "Why did you become a writer?"
+    assert sole.without_names("Why did Lena Park become a writer?") == "Why did become a writer?"
+    assert sole.detect("Is it hard to be a writer?") == {}
+    # A role with "a" still points at the one interviewed where it is the subject.
+    assert sole.detect("What does a writer think of critics?") == {"Lena Park": sole.weights.role}
+    assert sole.addressed("How did the writer start?", {}) == "How did you start?"
+    assert sole.addressed("What did Lena Park do before she was a writer?", {}) == "What did you do before you were a writer?"
+    assert sole.named(sole.detect("How is a writer paid?")) == ["Lena Park"]

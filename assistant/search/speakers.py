@@ -32,6 +32,8 @@ from assistant.search.word_order import (
     modifier,
     object_of_another,
     owns_the_part,
+    predicate_at,
+    predicative,
     without_work_possessives,
 )
 
@@ -166,10 +168,11 @@ class SpeakerTable:
         rewritten = question
         # Only the forms whose words the question holds can match (each part is a whole word).
         present = set(words(question))
+        tokens = words(question)
         forms = sorted(
             {
                 " ".join(p) for p, owners in self.phrases.items()
-                if owners.get(speaker, self.weights.character) != self.weights.character and present.issuperset(p)
+                if owners.get(speaker, self.weights.character) != self.weights.character and present.issuperset(p) and not predicative(tokens, p)
             },
             key=len,
             reverse=True,
@@ -211,7 +214,10 @@ class SpeakerTable:
         stripped = question
         present = set(words(question))
         named = sorted(
-            {" ".join(p) for p, owners in self.phrases.items() if present.issuperset(p) and any(names(s, w) for s, w in owners.items())},
+            {
+                " ".join(p) for p, owners in self.phrases.items()
+                if present.issuperset(p) and any(names(s, w) for s, w in owners.items()) and not predicative(words(question), p)
+            },
             key=len,
             reverse=True,
         )
@@ -245,7 +251,7 @@ class SpeakerTable:
             for phrase, owners in self.phrases.items()
             if phrase[0] in present
             for i in range(len(tokens) - len(phrase) + 1)
-            if tuple(tokens[i : i + len(phrase)]) == phrase
+            if tuple(tokens[i : i + len(phrase)]) == phrase and not predicate_at(tokens, phrase, i)
             for speaker, weight in owners.items()
         ]
         # "Smith" inside "Robert Smith" is the same mention, read in the full name's context.

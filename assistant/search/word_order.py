@@ -9,6 +9,11 @@ from assistant.question_cues import ARTICLES, AUXILIARIES, CONJUNCTIONS, PART_NO
 
 # "What was X like…": the verbs between the question word and the one described.
 DESCRIBING_VERBS = frozenset({"is", "was", "s", "are", "were"})
+# Before "a writer", "an actor": the role is what someone is or becomes, not a mention of anyone;
+# after a form of "is" only at the question's end ("…when he was a boy?", not "How is a
+# cinematographer paid?").
+PREDICATE_VERBS = frozenset({"be", "being", "been", "become", "becomes", "became", "becoming", "as", "remain", "remained"})
+COPULAS = frozenset({"is", "was", "are", "were", "am", "s"})
 # At most this many words between a possessive name and the name it qualifies ("Andreï's wife Irina").
 POSSESSED_WORDS = 2
 
@@ -24,6 +29,20 @@ def without_work_possessives(tokens: list[str]) -> list[str]:
         kept.append(tokens[i])
         i += 1
     return kept
+
+
+def predicate_at(tokens: list[str], phrase: tuple[str, ...], start: int) -> bool:
+    """Whether the role at tokens[start:] with the indefinite article says what someone is or
+    becomes ("Why did Lena Park become a writer?"), pointing at no one."""
+    if phrase[0] not in ("a", "an") or start == 0:
+        return False
+    return tokens[start - 1] in PREDICATE_VERBS or (tokens[start - 1] in COPULAS and start + len(phrase) == len(tokens))
+
+
+def predicative(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether a phrase is in the question only as such a predicate (`predicate_at`)."""
+    starts = [i for i in range(len(tokens) - len(phrase) + 1) if tuple(tokens[i : i + len(phrase)]) == phrase]
+    return bool(starts) and all(predicate_at(tokens, phrase, i) for i in starts)
 
 
 def owns_the_part(tokens: list[str], start: int, end: int) -> bool:
