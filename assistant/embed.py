@@ -16,11 +16,12 @@ from assistant.cues import BACK_REFERENCE, CONTINUATION, INTERJECTION, INTERVIEW
 from assistant.data import Passage
 from assistant.ingest.names import without_roles
 from assistant.ingest.presskit import title_words
+from assistant.text import sentence_spans
 
 log = logging.getLogger(__name__)
 
 # Bump when `embedding_text` changes: the manifest records it so old indexes are rebuilt.
-EMBEDDING_FORMAT = 7
+EMBEDDING_FORMAT = 8
 
 
 def packaged_model_path() -> Path | None:
@@ -203,17 +204,26 @@ def prompt_leads(passages: list[Passage]) -> list[str | None]:
     """For each passage (in document order), the topic its prompt leaves unsaid: a prompt
     continuing the previous prompt of its interview ("And in Paris?", an interjection such as
     "Really?" that splits an answer, "What was it you liked about it?") follows that prompt's topic
-    (its words without names); None for any other."""
+    (its words without names), and one questioning what was just said ("Why?", "How so?") the
+    last sentence said before it too ("I consider Faulkner a Latin American writer."); None for
+    any other."""
     leads: list[str | None] = []
-    section, current, before = None, None, None
+    section, current, before, said, questioned = None, None, None, "", ""
     for passage in passages:
         if (passage.source, passage.interview) != section:
-            section, current, before = (passage.source, passage.interview), None, None
+            section, current, before, said = (passage.source, passage.interview), None, None, ""
         if passage.question != current:
             before, current = current, passage.question
+            questioned = _last_sentence(said) if passage.question and INTERJECTION.match(passage.question) and passage.question.rstrip().endswith("?") else ""
         continues = passage.question and before and any(cue.match(passage.question) for cue in (CONTINUATION, INTERJECTION, BACK_REFERENCE))
-        leads.append(topic_of(before) if continues else None)
+        leads.append(" ".join(filter(None, (topic_of(before), questioned))) if continues else None)
+        said = passage.text
     return leads
+
+
+def _last_sentence(text: str) -> str:
+    spans = sentence_spans(text)
+    return text[spans[-1][0] : spans[-1][1]].strip() if spans else text
 
 
 def prompt_texts(passages: list[Passage]) -> list[str]:

@@ -216,7 +216,8 @@ def test_an_interjection_is_embedded_after_the_prompt_it_continues():
     from assistant.embed import embedding_texts
 
     passages = parse_source(read_plain("Q: What was the shoot like?\n\nA: Cold.\n\nQ: Really?\n\nA: Minus twenty.\n"), "d.txt", "Doc", {"interviewees": ["Ana Diaz"]})
-    assert embedding_texts(passages)[1] == "Ana Diaz: What was the shoot like? Really?\nMinus twenty."
+    # "Really?" questions what was just said: the answer's last sentence goes with the prompt's topic.
+    assert embedding_texts(passages)[1] == "Ana Diaz: What was the shoot like? Cold. Really?\nMinus twenty."
 
 
 def test_questions_set_as_headings_are_prompts():
