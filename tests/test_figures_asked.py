@@ -45,3 +45,15 @@ def test_a_figure_question_is_answered_by_a_number_counting_what_how_many_asks_f
     assert asked.stating(texts, strict=True) == [False, True]
     # Ranking still counts a number of any word asked as a hint of a quantity.
     assert asked.stating(texts) == [True, True]
+
+
+def test_a_payment_is_stated_by_a_sum_of_money_never_by_a_count_of_what_was_paid_for():
+    from assistant.search.lexical import QuantityQuestion, tokenize
+
+    question = "How much was she paid for the Norton lectures?"
+    asked = QuantityQuestion.of(question, tokenize([question])[0])
+    texts = ["She delivered six lectures on campus this spring.", "The six lectures paid her $50,000."]
+    assert asked.stating(texts) == [False, True]
+    # Asked how many, a count of what was asked still states it.
+    many = "How many lectures did she give?"
+    assert QuantityQuestion.of(many, tokenize([many])[0]).stating(texts[:1]) == [True]

@@ -12,6 +12,7 @@ import numpy as np
 from assistant.question_cues import (
     ASKS_DURATION,
     ASKS_MONEY,
+    ASKS_PAYMENT,
     ASKS_QUANTITY,
     ASKS_YEAR,
     ASKS_YEAR_ONLY,
@@ -213,6 +214,8 @@ class QuantityQuestion:
     money: bool = False
     # What "how many" counts ("copies"), when it says: a figure counting it states the answer.
     counted: frozenset[str] = frozenset()
+    # Asked what was paid or earned: only a sum of money states it, not a count of what was paid for.
+    payment: bool = False
 
     @classmethod
     def of(cls, question: str, tokens: list[str]) -> QuantityQuestion | None:
@@ -222,7 +225,10 @@ class QuantityQuestion:
         asked = set(tokens) | (set(tokenize([TIME_UNITS])[0]) if ASKS_DURATION.search(question) else set())
         how_many = HOW_MANY_COUNTED.search(question)
         counted = frozenset(tokenize([how_many.group("counted")])[0]) & asked if how_many else frozenset()
-        return cls(bool(ASKS_YEAR_ONLY.search(question)), bool(ASKS_YEAR.search(question)), frozenset(asked), bool(ASKS_MONEY.search(question)), counted)
+        return cls(
+            bool(ASKS_YEAR_ONLY.search(question)), bool(ASKS_YEAR.search(question)), frozenset(asked),
+            bool(ASKS_MONEY.search(question)), counted, bool(ASKS_PAYMENT.search(question)),
+        )
 
     def stated_in(self, text: str) -> bool:
         """Whether `text` gives the quantity: a number counting something asked ("eight weeks" for
@@ -243,6 +249,7 @@ class QuantityQuestion:
         stated = []
         for text, phrases in zip(texts, counted):
             counts_asked = [bool(set(next(stems)) & wanted) for _ in phrases]
-            stated.append(bool(self.year and YEAR.search(text)) or any(counts_asked) or bool(self.money and MONEY.search(text)))
+            counts = any(counts_asked) and not self.payment
+            stated.append(bool(self.year and YEAR.search(text)) or counts or bool(self.money and MONEY.search(text)))
         return stated
 
