@@ -66,9 +66,25 @@ def press_kit_text() -> str:
 
 @pytest.fixture(scope="session")
 def real_embedder():
+    """The packaged model, each distinct text embedded once per session: the seventy off-topic
+    probes every check's builds calibrate with, and the press kit several fixtures build, were a
+    quarter of the slow tests' embeddings (a model's vector for a text does not depend on when)."""
     from assistant.embed import Embedder
 
-    return Embedder()
+    class SessionEmbedder(Embedder):
+        def __init__(self, model: Embedder):
+            self.__dict__.update(model.__dict__)
+            self.vectors: dict[str, np.ndarray] = {}
+
+        def encode(self, texts: list[str], progress: bool = False) -> np.ndarray:
+            missing = list(dict.fromkeys(text for text in texts if text not in self.vectors))
+            if missing:
+                self.vectors.update(zip(missing, super().encode(missing, progress)))
+            if not texts:
+                return np.zeros((0, self.dimension), dtype=np.float32)
+            return np.stack([self.vectors[text] for text in texts])
+
+    return SessionEmbedder(Embedder())
 
 
 @pytest.fixture(scope="session")
