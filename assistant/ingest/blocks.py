@@ -97,7 +97,8 @@ class Block:
 
     def wholly(self, style: str | None = None) -> bool:
         """Whether (nearly) all its letters are emphasized: a bold question, an italic intro; in
-        `style`, mostly, titles in another emphasis inside it ("**…about *Four Weddings*…**")."""
+        `style`, mostly, titles in another emphasis inside it ("**…about *Four Weddings*…**") or
+        set roman inside it, the paragraph opening and closing emphasized."""
         if not self.emphasis:
             return False
         letters = sum(c.isalnum() for c in self.text)

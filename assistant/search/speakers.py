@@ -167,8 +167,8 @@ class SpeakerTable:
         (speaker,) = named
         rewritten = question
         # Only the forms whose words the question holds can match (each part is a whole word).
-        present = set(words(question))
         tokens = words(question)
+        present = set(tokens)
         forms = sorted(
             {
                 " ".join(p) for p, owners in self.phrases.items()
@@ -212,11 +212,12 @@ class SpeakerTable:
             return speaker in only and weight != self.weights.character
 
         stripped = question
-        present = set(words(question))
+        tokens = words(question)
+        present = set(tokens)
         named = sorted(
             {
                 " ".join(p) for p, owners in self.phrases.items()
-                if present.issuperset(p) and any(names(s, w) for s, w in owners.items()) and not predicative(words(question), p)
+                if present.issuperset(p) and any(names(s, w) for s, w in owners.items()) and not predicative(tokens, p)
             },
             key=len,
             reverse=True,
