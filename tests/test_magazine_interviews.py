@@ -155,3 +155,14 @@ def test_a_name_a_title_writes_without_accents_is_spelled_as_the_text_writes_it(
     assert accented_spelling("Lena Park", body) == "Lena Park"
     text = "---\ntitle: \"Interview with Andre Aciman\"\n---\n\nIn his new novel, André Aciman revisits the square.\n\n*How has it changed?*\n\nThe stores are nicer.\n\n*Why did you leave?*\n\nI was disenchanted.\n"
     assert {speaker for _, speaker, _, _ in parsed(text)} >= {"André Aciman"}
+
+
+def test_a_full_name_given_in_the_possessive_names_the_first_name_label():
+    from assistant.ingest.name_forms import first_name_in_full
+
+    body = (
+        "Check out Arkady Martine's story, then read Arkady Martine's thoughts below.\n\n"
+        "LSQ: Why Byzantium?\n\nArkady: It is what I study.\n\nLSQ: What are you writing now?\n\nArkady: A sequel.\n"
+    )
+    assert first_name_in_full("Arkady", body, least=2) == "Arkady Martine"
+    assert {speaker for _, speaker, _, _ in parsed(body)} >= {"Arkady Martine"}

@@ -62,6 +62,7 @@ def full_names_in(body: str) -> tuple[str, ...]:
 # One or two capitalised words right after a first name, the rest of a full name ("Pål" then
 # " Ulvik Rokseth, the Norwegian…"), capitals inside a word too ("Ross" then " McGowan").
 _SURNAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]*(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)*"
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _NAMES_AFTER = re.compile(rf"[ \t]+({_SURNAME_WORD}(?:[ \t]+{_SURNAME_WORD})?)(?![\w'’-])")
 
 
@@ -77,10 +78,11 @@ def words_in_lower_case(body: str) -> frozenset[str]:
 
 def first_name_in_full(name: str, body: str, least: int = 1) -> str | None:
     """The body's most frequent full name opening with a one-word name ("Pål" → "Pål Ulvik
-    Rokseth"), given at least `least` times; None when it gives none."""
+    Rokseth"), given at least `least` times (in the possessive too: "Arkady Martine's story");
+    None when it gives none."""
     given = Counter(
-        f"{name} {after.group(1)}" for match in whole_matches(re.escape(name), body)
-        if (after := _NAMES_AFTER.match(body, match.end())) and is_person_name(f"{name} {after.group(1)}")
+        full for match in whole_matches(re.escape(name), body)
+        if (after := _NAMES_AFTER.match(body, match.end())) and is_person_name(full := f"{name} {_POSSESSIVE_END.sub('', after.group(1))}")
     )
     full, count = given.most_common(1)[0] if given else ("", 0)
     return full if count >= least and len(name.split()) == 1 else None
