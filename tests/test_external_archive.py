@@ -415,12 +415,3 @@ def test_blog_interviews_labelled_by_first_names_given_in_full_only_in_the_posse
     0.926 / 1.000 after a full name in the possessive names the first-name label."""
     figures = check_figures("unseen_check162", real_embedder)
     assert figures["recall@1"] >= 0.88 and figures["recall@3"] >= 0.96 and figures["interviewees"] == "3/3", figures
-
-
-@pytest.mark.slow
-def test_a_case_study_quoting_a_customer_in_prose(real_embedder):
-    """unseen_check163/, written before any parse and after the thirty-third stop's rules: parsed
-    right on its first run (every quotation Bauman's, the narration no one's); 0.636 / 0.818, the
-    misses the narration right before a quotation outranking it. No rule was written for it."""
-    figures = check_figures("unseen_check163", real_embedder)
-    assert figures["recall@1"] >= 0.6 and figures["recall@3"] >= 0.8 and figures["interviewees"] == "1/1", figures
