@@ -16,7 +16,7 @@ from assistant.cues import BACK_REFERENCE, CONTINUATION, INTERJECTION, INTERVIEW
 from assistant.data import Passage
 from assistant.ingest.names import without_roles
 from assistant.ingest.presskit import title_words
-from assistant.text import sentence_spans
+from assistant.text import last_sentence
 
 log = logging.getLogger(__name__)
 
@@ -214,16 +214,12 @@ def prompt_leads(passages: list[Passage]) -> list[str | None]:
             section, current, before, said = (passage.source, passage.interview), None, None, ""
         if passage.question != current:
             before, current = current, passage.question
-            questioned = _last_sentence(said) if passage.question and INTERJECTION.match(passage.question) and passage.question.rstrip().endswith("?") else ""
+            questioned = last_sentence(said) if passage.question and INTERJECTION.match(passage.question) and passage.question.rstrip().endswith("?") else ""
         continues = passage.question and before and any(cue.match(passage.question) for cue in (CONTINUATION, INTERJECTION, BACK_REFERENCE))
         leads.append(" ".join(filter(None, (topic_of(before), questioned))) if continues else None)
         said = passage.text
     return leads
 
-
-def _last_sentence(text: str) -> str:
-    spans = sentence_spans(text)
-    return text[spans[-1][0] : spans[-1][1]].strip() if spans else text
 
 
 def prompt_texts(passages: list[Passage]) -> list[str]:

@@ -298,16 +298,15 @@ COUNTED = re.compile(r"(?i)\b" + _NUMBER + r"\b(?:\s?%|\s+per\s?cent)?((?:(?:\s+
 # What "how many" counts: the word or two after it ("How many copies…", "How many Oscars…").
 HOW_MANY_COUNTED = re.compile(r"(?i)\bhow\s+many\s+(?P<counted>[\w'’-]+(?:\s+[\w'’-]+)?)")
 # "How much did it cost?", "How much were you paid?": a sum of money answers ("$50", "2 million euros").
-ASKS_MONEY = re.compile(
-    r"(?i)\bhow much\b.*\b(?:cost|costs|pay|paid|pays|spend|spent|earn|earned|charge|charged|price|fees?|worth|budget|raise|raised|salary|sell|sold|money|invest|invested"
-    r"|make|made|gross|grossed|tickets?|admission|pass|passes|box\s+office|funding|funded|revenues?|profits?|income|donations?|grants?)\b"
-)
 # Of those, a question about a payment ("How much was she paid for the lectures?") is answered by
 # a sum of money only, never by a count ("six lectures"); one about sales may be ("sold a million").
-ASKS_PAYMENT = re.compile(
-    r"(?i)\bhow much\b.*\b(?:cost|costs|pay|paid|pays|spend|spent|earn|earned|charge|charged|price|fees?|salary|invest|invested"
-    r"|funding|funded|revenues?|profits?|income|donations?|grants?)\b"
+_PAYMENT_WORDS = (
+    r"cost|costs|pay|paid|pays|spend|spent|earn|earned|charge|charged|price|fees?|salary|invest|invested"
+    r"|funding|funded|revenues?|profits?|income|donations?|grants?"
 )
+_MONEY_WORDS = r"worth|budget|raise|raised|sell|sold|money|make|made|gross|grossed|tickets?|admission|pass|passes|box\s+office"
+ASKS_MONEY = re.compile(rf"(?i)\bhow much\b.*\b(?:{_PAYMENT_WORDS}|{_MONEY_WORDS})\b")
+ASKS_PAYMENT = re.compile(rf"(?i)\bhow much\b.*\b(?:{_PAYMENT_WORDS})\b")
 # Facts a page states in figures or not at all: a sum of money, how many were sold or won, how
 # long a work runs ("How long is American Symphony?"). Asked one no passage states, the page does
 # not cover it, however much it talks of the work.

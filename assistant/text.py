@@ -136,6 +136,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [span for span in spans if span[1] > span[0]]
 
 
+def last_sentence(text: str) -> str:
+    """The last sentence of `text` ("" when it has none)."""
+    spans = sentence_spans(text)
+    return text[spans[-1][0] : spans[-1][1]].strip() if spans else ""
+
+
 def split_sentences(text: str) -> list[str]:
     """The sentences of `text`, in order."""
     return [text[a:b] for a, b in sentence_spans(text)]

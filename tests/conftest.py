@@ -71,6 +71,7 @@ def real_embedder():
     quarter of the slow tests' embeddings (a model's vector for a text does not depend on when)."""
     from assistant.embed import Embedder
 
+    # An `Embedder` still, so a build exports its model for questions as it would with the real one.
     class SessionEmbedder(Embedder):
         def __init__(self, model: Embedder):
             self.__dict__.update(model.__dict__)

@@ -286,4 +286,3 @@ def fullest(found: list[str]) -> list[str]:
         first.setdefault(names.fold(name), name)
     unique = list(first.values())
     return [n for n in unique if not any(n != m and set(names.fold(n).split()) < set(names.fold(m).split()) for m in unique)]
-

@@ -22,7 +22,7 @@ from assistant.ingest.narration import tells_of
 from assistant.ingest.noise import is_noise
 from assistant.noise_cues import BRACKETED_ALONE
 from assistant.ingest.presskit import is_question
-from assistant.text import sentence_spans, word_count
+from assistant.text import last_sentence, sentence_spans, word_count
 
 # An asker's paragraph longer than this that asks nothing is a remark of their own, not a prompt.
 MAX_REMARK_PROMPT_WORDS = 50
@@ -237,8 +237,7 @@ def _asks(text: str) -> bool:
 def _ends_asking(text: str) -> bool:
     """Whether a paragraph's last sentence is a question ("…So how can I balance that?", "Is it
     done?"), more than a hand-off ("Yeah, Diggs, can you?") or a word ("Ready?")."""
-    spans = sentence_spans(text)
-    last = text[spans[-1][0] : spans[-1][1]] if spans else ""
+    last = last_sentence(text)
     if not is_question(last):
         return False
     return word_count(text) > MAX_HAND_OFF_WORDS or (word_count(last) >= MIN_SHORT_QUESTION_WORDS and not _HAND_OFF.search(last))

@@ -12,7 +12,7 @@ from assistant.ingest.blocks import Block
 from assistant.ingest.lead_prompts import MAX_LONG_PROMPT_WORDS
 from assistant.ingest.noise import is_noise
 from assistant.ingest.presskit import is_question
-from assistant.text import LINE_ENDS_SENTENCE, sentence_spans, word_count
+from assistant.text import LINE_ENDS_SENTENCE, last_sentence, sentence_spans, word_count
 
 # An emphasized paragraph this long is running text, not a question (unless it opens the line of
 # plain text after it: a magazine's long prompt, `lead_prompts`); one this long opening a
@@ -129,8 +129,7 @@ def _asks_the_one_answering(text: str) -> bool:
     """Whether a paragraph ends on a question put to the one answering: opening on a question word
     and saying "you", or short ("What was it?"); not a tag ("…, let's face it, right?") nor a
     speaker's own question to the reader ("What are we preserving when we…?")."""
-    spans = sentence_spans(text)
-    last = text[spans[-1][0] : spans[-1][1]].strip() if spans else ""
+    last = last_sentence(text)
     return is_question(last) and bool(_QUESTION_OPENING.match(last)) and (bool(SECOND_PERSON.search(last)) or word_count(last) <= SHORT_QUESTION_WORDS)
 
 

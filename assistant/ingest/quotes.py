@@ -33,7 +33,7 @@ from assistant.quote_cues import (
     TALKED_TO,
     WRITER_ASKING,
 )
-from assistant.text import sentence_spans
+from assistant.text import last_sentence, sentence_spans
 
 # "He pauses.", "She shakes her head.": a gesture before the words that follow it, this short at most.
 MAX_GESTURE_WORDS = 5
@@ -171,8 +171,7 @@ def _running_on(owners: dict[tuple[int, int], str | None], text: str, speaker: s
 def _introduced(paragraph: str, known: list[str], body: str) -> str | None:
     """The person the last sentence of a paragraph opens with, in full ("Banks also said…:" →
     "Jonathan Banks"), or None."""
-    spans = sentence_spans(paragraph)
-    return opening_person(paragraph[spans[-1][0] : spans[-1][1]] if spans else paragraph, known, body)
+    return opening_person(last_sentence(paragraph) or paragraph, known, body)
 
 
 def _after_topic(block: Block) -> str:
