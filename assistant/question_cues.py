@@ -316,6 +316,19 @@ ASKS_FIGURE = re.compile(
     r"|how many\b.*\b(?:sell|sold|sells|win|won|wins)\b|how many\s+(?:oscars?|grammys?|emmys?|awards?|prizes?)\b"
     r"|how long (?:is|was) (?!it\b|this\b|that\b|there\b))"
 )
+# Whether someone won an award, a prize, a contest ("Did the film win an Emmy?", "Who won the Palme
+# d'Or?", "Which award did she win?"): a page that covers it says who won, was awarded or nominated
+# for what, or lists the awards; one that never does, however much it talks of the film, does not.
+_AWARD = (
+    r"awards?|prizes?|oscars?|emmys?|grammys?|tonys?|golden globes?|baftas?|palme|nobel|pulitzer|booker|hugo|"
+    r"cups?|series|championships?|medals?|bowl|trophy|trophies|titles?|competitions?|contests?|festivals?|elections?"
+)
+_WIN = r"\b(?:win|won|wins)\b(?!['’])"
+ASKS_WIN = re.compile(rf"(?i){_WIN}.*\b(?:{_AWARD})\b|\b(?:{_AWARD})\b.*{_WIN}|\b(?:which|what)\s+(?:awards?|prizes?)\b")
+STATES_WIN = re.compile(
+    r"(?i)\b(?:win|won|wins|winning|winners?|awarded|took home|picked up|garnered|received|earned|"
+    r"awards?|prizes?|nominat\w*|honou?rable mention|trophy|trophies|medals?)\b"
+)
 MONEY = re.compile(r"(?i)[$€£¥]\s?\d|\b\d[\d.,]*\s?(?:k|m|bn)?\s*(?:dollars?|euros?|pounds?|bucks|francs?|yen|usd|eur|gbp)\b|\b\d[\d.,]*\s*(?:million|billion|thousand)\s+(?:dollars?|euros?|pounds?)\b")
 # "How long…" and "When did…" are answered by a count of time ("22 minutes", "two years ago").
 ASKS_DURATION = re.compile(r"(?i)\b(?:how long|how old|" + _WHEN + r")\b")

@@ -18,7 +18,6 @@ from assistant.ingest.documents import sources_fingerprint
 from assistant.question_cues import (
     ASKS_AUTHOR,
     ASKS_BIOGRAPHY,
-    ASKS_FIGURE,
     ASKS_INTERVIEWER,
     ASKS_IDENTITY,
     CAST_WORD_STEMS,
@@ -26,6 +25,7 @@ from assistant.question_cues import (
 )
 from assistant.request_cues import ADVICE_PROMPT
 from assistant.search.abstention import Calibration
+from assistant.search.asked_facts import ASKED_FACT_HITS, covers_asked_fact
 from assistant.search.candidates import CandidateScorer, Evidence, PromptTable, Query, model_texts
 from assistant.search.fusion import bonus_scale, fuse, ranked_first
 from assistant.search.glossary import Gloss, glossary
@@ -39,9 +39,6 @@ from assistant.search.speakers import MentionWeights, PeopleInQuestion, SpeakerT
 log = logging.getLogger(__name__)
 # A request for a service is answered when one of this many best passages tells how (`Statements.tells_how`).
 REQUEST_ANSWER_HITS = 3
-# A question asking a figure (a cost, a count sold or won, a running time) is covered when one of
-# this many best passages states a figure of that kind.
-FIGURE_ANSWER_HITS = 10
 
 
 class Searcher:
@@ -356,11 +353,10 @@ class Searcher:
         # A page may tell its reader where and how ("for $20 you can attend a seance"): then it answers.
         refused = query.requests_service and not self.statements.tells_how(query.text, evidence.ids[order[:REQUEST_ANSWER_HITS]])
         relevant = relevant and not refused
-        if relevant and query.quantity is not None and ASKS_FIGURE.search(query.text):
-            # "How much did the film cost?", "How many copies did it sell?": a page that talks of
-            # the film at length but states no such figure does not cover it.
-            best = [self.passages[evidence.ids[k]].text for k in order[:FIGURE_ANSWER_HITS]]
-            relevant = any(query.quantity.stating(best, strict=True))
+        # "How much did the film cost?", "Did it win an Emmy?": a page that talks of the film at
+        # length but states no such figure, or no win, does not cover it.
+        best = [self.passages[evidence.ids[k]] for k in order[:ASKED_FACT_HITS]]
+        relevant = relevant and covers_asked_fact(query.text, query.quantity, best)
         if self.reranker is not None:
             order, scores, confident = self._rerank(query, order, evidence)
             relevant = relevant and confident
