@@ -229,7 +229,7 @@ ROLE_WORDS = frozenset(
     musician musicians singer songwriter band artist artists author novelist poet dancer
     guitarist drummer pianist bassist keyboardist saxophonist violinist cellist percussionist vocalist
     choreographer animator creator showrunner host presenter journalist critic curator founder
-    ceo programmer scientist playwright dp dop professor teacher lecturer historian researcher
+    ceo programmer scientist playwright dramaturg dp dop professor teacher lecturer historian researcher
     scholar sociologist psychologist anthropologist astronomer physicist biologist philosopher
     economist engineer architect owner co-owner chairman chairwoman president manager promoter publicist liaison spokesman spokeswoman spokesperson
     realisateur realisatrice cineaste comedien comedienne acteur actrice producteur productrice

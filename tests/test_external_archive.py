@@ -343,7 +343,7 @@ def test_a_london_blog_s_interviews_with_bold_questions_a_sign_off_and_a_broken_
     on its first run; 0.714 / 0.829 after a link whose opening bracket was lost is markup and
     the writer's closing line and thank-you are no one's."""
     figures = check_figures("unseen_check154", real_embedder)
-    assert figures["recall@1"] >= 0.71 and figures["recall@3"] >= 0.82 and figures["interviewees"] == "3/4", figures
+    assert figures["recall@1"] >= 0.71 and figures["recall@3"] >= 0.82 and figures["interviewees"] == "4/5", figures
 
 
 @pytest.mark.slow
@@ -415,3 +415,12 @@ def test_blog_interviews_labelled_by_first_names_given_in_full_only_in_the_posse
     0.926 / 1.000 after a full name in the possessive names the first-name label."""
     figures = check_figures("unseen_check162", real_embedder)
     assert figures["recall@1"] >= 0.88 and figures["recall@3"] >= 0.96 and figures["interviewees"] == "3/3", figures
+
+
+@pytest.mark.slow
+def test_a_theatre_blog_profile_and_two_people_asking_each_other(real_embedder):
+    """unseen_check163/, written before any parse: 0.595 / 0.714 on its first run ("he said"
+    given to a byline's role, a caption shortcode running one playwright's words into the
+    other's); 0.690 / 0.857 after."""
+    figures = check_figures("unseen_check163", real_embedder)
+    assert figures["recall@1"] >= 0.66 and figures["recall@3"] >= 0.83 and figures["interviewees"] == "4/5", figures

@@ -153,6 +153,13 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
                 exchanges.extend(_asker_passages(pending))
                 start, end = sentence_spans(asked[-1].text)[-1]
                 prompt, prompted_by = asked[-1].text[start:end], None
+            elif asked_by.name is not None and (told := _told_before_asking(asked[-1].text)):
+                # A named asker tells at length before asking the other ("Manar
+                # was first staged in a class with Anne Bogart… We presented it in May 2016. When
+                # did you first start writing that piece?"): the telling is theirs to be found;
+                # the answer's prompt is the questions after it.
+                exchanges.extend(_asker_passages(pending))
+                prompt, prompted_by = asked[-1].text[told:], None
             else:
                 # A co-host adding to the question just put ("Tell us about Pilosa itself…" /
                 # "But also tell us what a distributed index is…"): the answer answers both.
@@ -175,7 +182,9 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
             # whole thing."): the one addressed answers that. Where no one is there to ask (two
             # hosts talking), a turn closing on a question is what the other answers (more than
             # a "Yeah." keeping them going).
-            prompt, prompted_by = exchanges[-1].answer[-1].text, exchanges[-1].speaker
+            turned = exchanges[-1].answer[-1].text
+            # (Told at length before asking, the telling is not the question: see below.)
+            prompt, prompted_by = turned[_told_before_asking(turned) :], exchanges[-1].speaker
         elif person.name is not None and person.name == prompted_by:
             # The one who turned to the other speaks again: not an answer to their own question,
             # but to the marked prompt before it, if one was put ("**…do you view this story as
@@ -276,6 +285,21 @@ def _remark(text: str) -> bool:
         # a request at the end of a paragraph of moderate length asks about what came before it.
         and not (word_count(text) <= MAX_JOINED_PROMPT_WORDS and ASKING_STATEMENT.search(sentences[-1]))
     )
+
+
+# Before its first question, an asker's paragraph telling this many sentences of its own tells, not asks.
+MIN_TOLD_SENTENCES = 3
+
+
+def _told_before_asking(text: str) -> int:
+    """Where the questions start in an asker's paragraph that first tells `MIN_TOLD_SENTENCES`
+    sentences or more, in more than `MAX_REMARK_PROMPT_WORDS` words, of its own; 0 for any other
+    ("Your play seems to address real and fake Arabs. Why…?" asks)."""
+    spans = sentence_spans(text)
+    first = next((k for k, (start, end) in enumerate(spans) if is_question(text[start:end])), None)
+    if first is None or first < MIN_TOLD_SENTENCES or word_count(text[: spans[first][0]]) <= MAX_REMARK_PROMPT_WORDS:
+        return 0
+    return spans[first][0]
 
 
 def _presents(text: str) -> bool:

@@ -137,9 +137,11 @@ def _spelled_word(word: str, body: str) -> str:
 
 
 def is_role_word(word: str) -> bool:
-    """A role word, or role words joined by slashes ("Animator/Filmmaker", "Writer/Director"), "co-" before any."""
+    """A role word, or role words joined by slashes ("Animator/Filmmaker", "Writer/Director"), "co-"
+    before any, in the plural too ("playwrights")."""
     # "Co-Director", "Co-Founder": a role shared is a role.
-    return all(re.sub(r"^co-", "", part) in ROLE_WORDS for part in fold(word).strip(",.:").split("/"))
+    parts = [re.sub(r"^co-", "", part) for part in fold(word).strip(",.:").split("/")]
+    return all(part in ROLE_WORDS or (part.endswith("s") and part[:-1] in ROLE_WORDS) for part in parts)
 
 
 def opens_on_participle(phrase: str) -> bool:

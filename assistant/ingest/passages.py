@@ -9,6 +9,7 @@ import re
 
 from assistant.config import Settings
 from assistant.data import Passage
+from assistant.ingest.blocks import Block, Exchange
 from assistant.ingest.layout import Layout
 from assistant.text import join_lines, sentence_spans, vocabulary, word_count
 
@@ -16,6 +17,13 @@ DEFAULT_MAX_PASSAGE_WORDS = Settings.max_passage_words
 # A "word" longer than this is cut: no word or link is, only data pasted into a document.
 MAX_WORD_CHARS = 100
 _WORD = re.compile(rf"\S{{1,{MAX_WORD_CHARS}}}")
+# The editor's note on the interview itself, set as a paragraph of its own after an answer ("This
+# interview has been edited for length and clarity.", "(A version of this interview was included
+# in…"): no one's words, and no answer to the question before it.
+EDITORS_NOTE = re.compile(
+    r"(?i)^\W*(?:a\s+version\s+of\s+|portions\s+of\s+|parts\s+of\s+)?this\s+(?:interview|conversation|q\s*&\s*a|transcript)\s+"
+    r"(?:has\s+been|had\s+been|was|is|first|originally|appeared|appears)\b"
+)
 
 
 def passage_id(source: str, interview: str, question: str | None, text: str) -> str:
@@ -67,7 +75,7 @@ def build_passages(layout: Layout, text: str, source: str, document: str, unit: 
     passages: list[Passage] = []
     seen: set[str] = set()
     for section in layout.sections:
-        for exchange in section.exchanges:
+        for exchange in (part for whole in section.exchanges for part in _editors_notes_apart(whole)):
             joined = join_lines([line for block in exchange.answer for line in block.lines], words, compounds)
             for a, b in _chunks(sentence_spans(joined.text), max_words, joined.text):
                 chunk = joined.text[a:b]
@@ -89,6 +97,23 @@ def build_passages(layout: Layout, text: str, source: str, document: str, unit: 
                     )
                 )
     return passages
+
+
+def _editors_notes_apart(exchange: Exchange) -> list[Exchange]:
+    """The exchange, with each paragraph of its answer that is an editor's note on the interview
+    (`EDITORS_NOTE`) set apart as no one's, answering nothing."""
+    if not any(EDITORS_NOTE.match(block.text) for block in exchange.answer):
+        return [exchange]
+    parts: list[Exchange] = []
+    run: list[Block] = []
+    for block in exchange.answer:
+        if EDITORS_NOTE.match(block.text):
+            parts += [dataclasses.replace(exchange, answer=tuple(run))] if run else []
+            parts.append(Exchange(None, None, (block,)))
+            run = []
+        else:
+            run.append(block)
+    return parts + ([dataclasses.replace(exchange, answer=tuple(run))] if run else [])
 
 
 SPAN_SEPARATOR = "-"

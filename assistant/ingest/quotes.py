@@ -225,6 +225,9 @@ def _sentence_owners(
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         quoting = is_quoting(sentence) or open_quote
+        # "(He and his parents escaped Kuwait…) “What they tend to forget…”": the writer's aside
+        # in brackets does not end the quotation it stands in.
+        aside = not quoting and _ASIDE.match(sentence) is not None
         speaker = _speaker(sentence, known, body, last or subject) if quoting else None
         opens_quote = opens_quotation(sentence)
         if speaker is None and quoting and (QUOTE_AFTER_PARTICIPLE.search(sentence) or QUOTE_AFTER_SHARED_SUBJECT.search(sentence)):
@@ -265,7 +268,7 @@ def _sentence_owners(
             owners.update({span: speaker for span in unclaimed})
         owners[(start, end)] = speaker
         unowned = [*unowned, (start, end)] if quoting and speaker is None else []
-        previous = speaker
+        previous = previous if aside else speaker
         # Narration leading to their words: a short gesture ("He pauses.", "His smile grows
         # wider.", "Clemons laughs."), their speech reported ("Al-Rasheed explains that…") or the writer's question
         # ("…when I ask him about Cannes.") or their talking to the writer or an outlet ("Tim
@@ -290,6 +293,8 @@ def _sentence_owners(
     return owners, last
 
 
+# A sentence wholly in brackets: the writer's aside.
+_ASIDE = re.compile(r"^\s*\([^()]*\)\s*$")
 _ATTRIBUTIONS = (*SPEAKER_AFTER_QUOTE, QUOTE_AFTER_SPEAKER, SPEAKER_AFTER_VERB, QUOTE_AFTER_CLAUSE, QUOTE_AFTER_ASKING, QUOTE_AFTER_KIN, QUOTE_IN_VIEW_OF, QUOTE_HEARD)
 
 

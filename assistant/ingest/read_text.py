@@ -28,6 +28,9 @@ EDGE_LINES = 2
 # Markdown links whose text is kept, when the parser leaves them as text: [text][ref] with an
 # undefined reference, [text][], and [text](url) inside a raw HTML block.
 _TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+# WordPress's caption shortcode around a picture and its caption ("[caption id=…]![…](…)Photo by…[/caption]"),
+# often run into the paragraph after it: a figure, read as an HTML page's figure is.
+_CAPTION_SHORTCODE = re.compile(r"\[caption\b[^\]]*\](.*?)\[/caption\]", re.S)
 # A paragraph or an indented block opening on an HTML tag, open or closing (HTML markup), and
 # Markdown's own emphasis or code, which keeps a paragraph Markdown.
 _LEADING_TAG = re.compile(r"\s*</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
@@ -185,6 +188,7 @@ def read_markdown(text: str) -> Source:
     # A static site's template tags ("{% include image.html … %}", "{{ page.title }}",
     # "{{< youtube … >}}") are never text; their lines stay, empty, so places keep their numbers.
     body = _TEMPLATE_TAG.sub(lambda tag: "\n" * tag.group().count("\n"), body)
+    body = _CAPTION_SHORTCODE.sub(r"<figure>\1</figure>", body)
     body = _EMPTY_BOLD.sub(" ", _SPACE_BEFORE_CLOSING_BOLD.sub(_close_bold_before_space, body))
     body = _EMPTY_ITALIC_OPENING.sub(r"\1", body)
     body = _SPACE_BEFORE_CLOSING_ITALIC.sub(r"*\1*\2", body)
