@@ -154,10 +154,10 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
                 start, end = sentence_spans(asked[-1].text)[-1]
                 prompt, prompted_by = asked[-1].text[start:end], None
             elif asked_by.name is not None and (told := _told_before_asking(asked[-1].text)):
-                # A named asker tells at length before asking the other ("Manar
-                # was first staged in a class with Anne Bogart… We presented it in May 2016. When
-                # did you first start writing that piece?"): the telling is theirs to be found;
-                # the answer's prompt is the questions after it.
+                # A named asker tells at length before asking the other ("Manar was first staged
+                # in a class with Anne Bogart… We presented it in May 2016. When did you first
+                # start writing that piece?"): the telling is theirs to be found; the answer's
+                # prompt is the questions after it.
                 exchanges.extend(_asker_passages(pending))
                 prompt, prompted_by = asked[-1].text[told:], None
             else:
@@ -183,7 +183,7 @@ def from_turns(blocks: list[Block], labels: dict, people: dict, speaker: str | N
             # hosts talking), a turn closing on a question is what the other answers (more than
             # a "Yeah." keeping them going).
             turned = exchanges[-1].answer[-1].text
-            # (Told at length before asking, the telling is not the question: see below.)
+            # (A turn telling at length before it asks puts only its questions: `_told_before_asking`.)
             prompt, prompted_by = turned[_told_before_asking(turned) :], exchanges[-1].speaker
         elif person.name is not None and person.name == prompted_by:
             # The one who turned to the other speaks again: not an answer to their own question,
