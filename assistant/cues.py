@@ -201,7 +201,7 @@ FACT_FIELDS = FILM_FIELDS | frozenset(
     """english-title music duration length year production-year release-date country countries language
     languages subtitles rating venue premiere notes""".split()
 )
-STANDFIRST_FIELDS = ("excerpt", "description", "blurb", "summary", "subtitle", "lead", "standfirst", "intro", "teaser")
+STANDFIRST_FIELDS = ("excerpt", "description", "blurb", "summary", "subtitle", "lead", "standfirst", "intro", "teaser", "preamble")
 INTERVIEWEE_FIELDS = ("interviewee", "name", "guest", "guests", "subject", "person", "artist", "speaker", "speakers")
 # The fields that declare who speaks, whatever name they give: a user name too ("speaker: twebb").
 SPEAKER_FIELDS = ("interviewee", "guest", "speaker")

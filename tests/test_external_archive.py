@@ -343,7 +343,7 @@ def test_a_london_blog_s_interviews_with_bold_questions_a_sign_off_and_a_broken_
     on its first run; 0.714 / 0.829 after a link whose opening bracket was lost is markup and
     the writer's closing line and thank-you are no one's."""
     figures = check_figures("unseen_check154", real_embedder)
-    assert figures["recall@1"] >= 0.71 and figures["recall@3"] >= 0.82 and figures["interviewees"] == "4/5", figures
+    assert figures["recall@1"] >= 0.71 and figures["recall@3"] >= 0.82 and figures["interviewees"] == "3/4", figures
 
 
 @pytest.mark.slow
@@ -424,3 +424,12 @@ def test_a_theatre_blog_profile_and_two_people_asking_each_other(real_embedder):
     other's); 0.690 / 0.857 after."""
     figures = check_figures("unseen_check163", real_embedder)
     assert figures["recall@1"] >= 0.66 and figures["recall@3"] >= 0.83 and figures["interviewees"] == "4/5", figures
+
+
+@pytest.mark.slow
+def test_opera_magazine_pages_naming_the_one_interviewed_in_their_toml_front_matter(real_embedder):
+    """unseen_check164/, written before any parse: 0.282 / 0.333 on its first run (the front
+    matter's preamble never read, two interviews' answers no one's); 0.641 / 0.718 after, one
+    soprano's answers still given to a suite her intro names (a known gap)."""
+    figures = check_figures("unseen_check164", real_embedder)
+    assert figures["recall@1"] >= 0.61 and figures["recall@3"] >= 0.69 and figures["interviewees"] == "2/3", figures

@@ -3,6 +3,7 @@ its fields give the text: a standfirst, a film page's credits and facts. Pure fu
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -68,8 +69,19 @@ def standfirst(matter: FrontMatter, body: str) -> list[Block]:
         key for key in STANDFIRST_FIELDS
         if len(matter.fields.get(key, "").split()) >= 4 and " ".join(matter.fields[key].split()).casefold() not in folded
     ]
-    # A field may hold markup of its own ("Featuring: <br/><br/>Imogen Harris, …"): never text.
-    return [block(" ".join(_HTML_TAG.sub(" ", matter.fields[key]).split()), matter.places[key]) for key in sorted(keys, key=matter.places.get)]
+    # A field may hold markup of its own ("Featuring: <br/><br/>Imogen Harris, …", "[Talisker
+    # Players](/scene/…)", "**October 28**"): never text.
+    return [block(" ".join(_markup_out(matter.fields[key]).split()), matter.places[key]) for key in sorted(keys, key=matter.places.get)]
+
+
+# Markdown a field's value may hold: a link (its text stays), bold or italic asterisks.
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+_EMPHASIS_MARKS = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}")
+
+
+def _markup_out(value: str) -> str:
+    """A field's value without HTML tags, Markdown links (their text kept) or emphasis marks."""
+    return _EMPHASIS_MARKS.sub("", _MARKDOWN_LINK.sub(r"\1", _HTML_TAG.sub(" ", value)))
 
 
 def is_film_page(fields: dict[str, str]) -> bool:
@@ -96,7 +108,18 @@ def fact_lines(matter: FrontMatter, lines: list[str]) -> list[Block]:
 
 
 def _unquote(value: str) -> str:
+    """A field's value without its quotes; a double-quoted one's escapes read ("\\n", "\\\""), and
+    HTML's character references too, which exports leave in titles ("Dracula&#039;s neighbour")."""
     value = value.strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-        value = value[1:-1].replace("''", "'") if value[0] == "'" else value[1:-1]
-    return value
+        value = value[1:-1].replace("''", "'") if value[0] == "'" else _DOUBLE_QUOTED_ESCAPE.sub(_unescaped, value[1:-1])
+    return html.unescape(value)
+
+
+# An escape in a double-quoted YAML or TOML string: a line break, a tab, a quote, a backslash.
+_DOUBLE_QUOTED_ESCAPE = re.compile(r"\\([nt\"\\/])")
+
+
+def _unescaped(match: re.Match) -> str:
+    """The character a double-quoted string's escape stands for."""
+    return {"n": "\n", "t": "\t"}.get(match.group(1), match.group(1))

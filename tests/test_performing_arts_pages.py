@@ -1,5 +1,7 @@
-"""A theatre company's blog (check 163): a profile quoting two playwrights by "he said", its
-WordPress caption shortcodes run into the paragraphs; a playwright and a dramaturg asking each other."""
+"""Performing-arts pages: a theatre company's blog (check 163), a profile quoting two playwrights by
+"he said", its WordPress caption shortcodes run into the paragraphs, and a playwright and a
+dramaturg asking each other; an opera magazine (check 164), Hugo pages whose TOML front matter
+holds the title and the intro naming the one who answers the questions set as headings."""
 
 from assistant.ingest.names import is_role_word
 from assistant.ingest.read_text import read_markdown
@@ -73,3 +75,20 @@ def test_an_editor_s_note_on_the_interview_after_an_answer_is_no_one_s_and_answe
         (None, None, "(A version of this interview was included in Four Korean Plays, published by McFarland.)"),
         (None, None, "This interview has been edited for length and clarity."),
     ]
+
+
+def test_a_toml_front_matter_s_escapes_and_character_references_are_read_and_its_preamble_is_the_standfirst():
+    text = (
+        '+++\ntitle = "Dracula&#039;s neighbour: Nancy Allen Lundy"\n'
+        'preamble = "The [American Composers Orchestra](http://example.org/aco) opens its season at Zankel Hall, **October 28**.\\n\\n'
+        'Nancy Allen Lundy sings \\"Dracula\\". We spoke with Allen about the piece."\n+++\n\n'
+        "## What kind of lady is Dracula's neighbour?\n\nMy character is a woman of means in an upscale neighborhood.\n\n"
+        "## What is hard about the piece?\n\nThe difficulty lies in getting the timing right.\n"
+    )
+    source = read_markdown(text)
+    assert source.title == "Dracula's neighbour: Nancy Allen Lundy"
+    assert source.blocks[0].text == (
+        'The American Composers Orchestra opens its season at Zankel Hall, October 28. Nancy Allen Lundy sings "Dracula". '
+        "We spoke with Allen about the piece."
+    )
+
