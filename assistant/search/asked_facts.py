@@ -4,6 +4,8 @@ state that kind of fact does not cover the question, however much it talks of th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from assistant.data import Passage
 from assistant.question_cues import ASKS_FIGURE, ASKS_WIN, STATES_WIN
 from assistant.search.lexical import QuantityQuestion
@@ -13,8 +15,6 @@ FIGURE_ANSWER_HITS = 10
 # A question whether someone won is covered when one of this many best passages, or its section's
 # title ("Awards"), says who won or was awarded or nominated for what.
 WIN_ANSWER_HITS = 20
-# The most best passages any check reads.
-ASKED_FACT_HITS = max(FIGURE_ANSWER_HITS, WIN_ANSWER_HITS)
 
 
 def states_a_win(passage: Passage) -> bool:
@@ -22,12 +22,12 @@ def states_a_win(passage: Passage) -> bool:
     return bool(STATES_WIN.search(passage.text) or STATES_WIN.search(passage.interview))
 
 
-def covers_asked_fact(question: str, quantity: QuantityQuestion | None, best: list[Passage]) -> bool:
-    """Whether the `best` passages (best first) state the figure or the win `question` asks for;
-    True for a question asking neither."""
+def covers_asked_fact(question: str, quantity: QuantityQuestion | None, best: Callable[[int], list[Passage]]) -> bool:
+    """Whether the best passages (`best(n)`: the first n, best first) state the figure or the win
+    `question` asks for; True for a question asking neither, which reads no passage."""
     if quantity is not None and ASKS_FIGURE.search(question):
-        if not any(quantity.stating([p.text for p in best[:FIGURE_ANSWER_HITS]], strict=True)):
+        if not any(quantity.stating([p.text for p in best(FIGURE_ANSWER_HITS)], strict=True)):
             return False
     if ASKS_WIN.search(question):
-        return any(states_a_win(p) for p in best[:WIN_ANSWER_HITS])
+        return any(states_a_win(p) for p in best(WIN_ANSWER_HITS))
     return True

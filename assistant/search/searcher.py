@@ -25,7 +25,7 @@ from assistant.question_cues import (
 )
 from assistant.request_cues import ADVICE_PROMPT
 from assistant.search.abstention import Calibration
-from assistant.search.asked_facts import ASKED_FACT_HITS, covers_asked_fact
+from assistant.search.asked_facts import covers_asked_fact
 from assistant.search.candidates import CandidateScorer, Evidence, PromptTable, Query, model_texts
 from assistant.search.fusion import bonus_scale, fuse, ranked_first
 from assistant.search.glossary import Gloss, glossary
@@ -355,8 +355,7 @@ class Searcher:
         relevant = relevant and not refused
         # "How much did the film cost?", "Did it win an Emmy?": a page that talks of the film at
         # length but states no such figure, or no win, does not cover it.
-        best = [self.passages[evidence.ids[k]] for k in order[:ASKED_FACT_HITS]]
-        relevant = relevant and covers_asked_fact(query.text, query.quantity, best)
+        relevant = relevant and covers_asked_fact(query.text, query.quantity, lambda n: [self.passages[evidence.ids[k]] for k in order[:n]])
         if self.reranker is not None:
             order, scores, confident = self._rerank(query, order, evidence)
             relevant = relevant and confident
